@@ -1,0 +1,3 @@
+from brugdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""brugdesk.core."""

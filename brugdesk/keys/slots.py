@@ -1,0 +1,206 @@
+"""The key-slot file: the data key wrapped under the officer's passphrase.
+
+The file (``keyslots.json`` in the vault) holds no secret in the clear:
+
+* a *passphrase slot*: scrypt (memory-hard; n=2^17, r=8, p=1 takes ≈0.5 s and 128 MiB here)
+  derives a key-encryption key from the passphrase; AES-256-GCM wraps the data key, with the
+  vault id and slot kind as associated data, so slots cannot be swapped between vaults;
+* whether the officer opted in to the OS keyring (the key itself then lives in the keyring);
+* a key check value (HMAC of a constant under the data key) so a wrong recovery key can be
+  told apart from a damaged database.
+
+Writes are atomic: a temporary file in the same directory, fsync, rename, fsync of the
+directory. A passphrase change therefore leaves either the old or the new file, never neither.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import secrets
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from brugdesk.core.validation import validate_passphrase
+from brugdesk.store.errors import KeySlotDamaged, WrongPassphrase
+
+SLOT_FILE = "keyslots.json"
+FORMAT_VERSION = 1
+
+#: scrypt cost; n=2**17 takes about 0.5 s on this project's reference machine (≥ 0.25 s required).
+DEFAULT_SCRYPT_N = 2**17
+SCRYPT_R = 8
+SCRYPT_P = 1
+
+
+def new_data_key() -> bytes:
+    return secrets.token_bytes(32)
+
+
+def key_check_value(data_key: bytes) -> str:
+    return hmac.new(data_key, b"brugdesk key check v1", hashlib.sha256).hexdigest()[:16]
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _kek(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    return hashlib.scrypt(
+        passphrase.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=256 * n * r + 2**24, dklen=32
+    )
+
+
+@dataclass
+class PassphraseSlot:
+    salt: bytes
+    nonce: bytes
+    wrapped: bytes
+    n: int = DEFAULT_SCRYPT_N
+    r: int = SCRYPT_R
+    p: int = SCRYPT_P
+
+    @classmethod
+    def create(cls, data_key: bytes, passphrase: str, vault_id: str, n: int = DEFAULT_SCRYPT_N) -> PassphraseSlot:
+        validate_passphrase(passphrase)
+        salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+        kek = _kek(passphrase, salt, n, SCRYPT_R, SCRYPT_P)
+        wrapped = AESGCM(kek).encrypt(nonce, data_key, _aad(vault_id, "passphrase"))
+        return cls(salt, nonce, wrapped, n, SCRYPT_R, SCRYPT_P)
+
+    def unwrap(self, passphrase: str, vault_id: str) -> bytes:
+        kek = _kek(passphrase, self.salt, self.n, self.r, self.p)
+        try:
+            return AESGCM(kek).decrypt(self.nonce, self.wrapped, _aad(vault_id, "passphrase"))
+        except InvalidTag:
+            raise WrongPassphrase() from None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": "passphrase",
+            "kdf": "scrypt",
+            "n": self.n,
+            "r": self.r,
+            "p": self.p,
+            "salt": _b64(self.salt),
+            "nonce": _b64(self.nonce),
+            "wrapped": _b64(self.wrapped),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PassphraseSlot:
+        if data.get("kdf") != "scrypt":
+            raise KeySlotDamaged()
+        return cls(
+            salt=_unb64(data["salt"]),
+            nonce=_unb64(data["nonce"]),
+            wrapped=_unb64(data["wrapped"]),
+            n=int(data["n"]),
+            r=int(data["r"]),
+            p=int(data["p"]),
+        )
+
+
+def _aad(vault_id: str, kind: str) -> bytes:
+    return f"brugdesk:{vault_id}:{kind}".encode()
+
+
+@dataclass
+class KeySlots:
+    vault_id: str
+    key_check: str
+    passphrase: PassphraseSlot | None = None
+    keyring: bool = False  # opted in to "remember on this computer"
+    #: during a data-key rotation: the slot for the *new* key, written before the database is rekeyed
+    pending: PassphraseSlot | None = None
+    pending_key_check: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def unwrap(self, passphrase: str) -> bytes:
+        """The data key for ``passphrase``; raises :class:`WrongPassphrase`."""
+        if self.passphrase is None:
+            raise KeySlotDamaged()
+        return self.passphrase.unwrap(passphrase, self.vault_id)
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "format": FORMAT_VERSION,
+            "vault_id": self.vault_id,
+            "key_check": self.key_check,
+            "keyring": self.keyring,
+            "slots": [self.passphrase.to_json()] if self.passphrase else [],
+        }
+        if self.pending is not None:
+            data["pending"] = {"slot": self.pending.to_json(), "key_check": self.pending_key_check}
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> KeySlots:
+        try:
+            if data["format"] != FORMAT_VERSION:
+                raise KeySlotDamaged()
+            slots = [PassphraseSlot.from_json(s) for s in data["slots"] if s.get("kind") == "passphrase"]
+            pending = data.get("pending")
+            return cls(
+                vault_id=str(data["vault_id"]),
+                key_check=str(data["key_check"]),
+                passphrase=slots[0] if slots else None,
+                keyring=bool(data.get("keyring", False)),
+                pending=PassphraseSlot.from_json(pending["slot"]) if pending else None,
+                pending_key_check=str(pending["key_check"]) if pending else "",
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise KeySlotDamaged() from exc
+
+
+def read_slots(vault_dir: Path) -> KeySlots:
+    path = vault_dir / SLOT_FILE
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise
+    try:
+        return KeySlots.from_json(json.loads(raw.decode("utf-8")))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise KeySlotDamaged() from exc
+
+
+def write_slots(vault_dir: Path, slots: KeySlots) -> None:
+    """Atomically replace the key-slot file (temp file, fsync, rename, fsync directory)."""
+    atomic_write(vault_dir / SLOT_FILE, json.dumps(slots.to_json(), indent=2).encode("utf-8"))
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
+
+
+def fsync_dir(directory: Path) -> None:
+    if os.name != "posix":  # Windows cannot open a directory for fsync; rename is durable there
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

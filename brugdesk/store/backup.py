@@ -1,0 +1,115 @@
+"""Verified backups of the encrypted database (DESIGN §3, "Backups").
+
+A backup is made with the SQLite online-backup API into a target keyed with the same
+data key — never a raw file copy — under a temporary name, then fsynced, renamed and
+verified: it must open with the key, pass ``cipher_integrity_check`` and
+``integrity_check``, and have the same ``user_version`` and row counts as the source.
+A backup that fails verification is deleted and :class:`BackupFailed` is raised.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from brugdesk.keys.slots import fsync_dir
+from brugdesk.store import connection
+from brugdesk.store.errors import BackupFailed, VaultError, classify
+
+log = logging.getLogger(__name__)
+BACKUP_SUFFIX = ".bdbackup"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    user_version: int
+    row_counts: dict[str, int]
+    size: int
+
+
+def row_counts(conn: Any) -> dict[str, int]:
+    tables = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"
+        )
+    ]
+    return {t: int(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in tables}
+
+
+def backup_name(now: dt.datetime | None = None, tag: str = "") -> str:
+    now = now or dt.datetime.now()
+    suffix = f"-{tag}" if tag else ""
+    return f"brugdesk-{now.strftime('%Y%m%d-%H%M%S')}{suffix}{BACKUP_SUFFIX}"
+
+
+def verify_backup(path: Path, data_key: bytes, expect_version: int | None = None,
+                  expect_counts: dict[str, int] | None = None) -> BackupInfo:
+    """Open ``path`` read-only with ``data_key`` and check it; raises :class:`BackupFailed`."""
+    try:
+        conn = connection.connect(path, data_key, readonly=True)
+    except VaultError as exc:
+        raise BackupFailed(type(exc).__name__) from None
+    try:
+        problems = connection.integrity_errors(conn)
+        if problems:
+            raise BackupFailed("integrity")
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        counts = row_counts(conn)
+    finally:
+        conn.close()
+    if expect_version is not None and version != expect_version:
+        raise BackupFailed("schema version differs")
+    if expect_counts is not None and counts != expect_counts:
+        raise BackupFailed("row counts differ")
+    return BackupInfo(path, version, counts, path.stat().st_size)
+
+
+def backup_to(conn: Any, data_key: bytes, target: Path) -> BackupInfo:
+    """Back up the open, keyed ``conn`` to the file ``target`` and verify it."""
+    if target.exists():
+        raise BackupFailed("target exists")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        dst = connection.sqlcipher.connect(str(tmp), isolation_level=None)
+        try:
+            dst.execute("PRAGMA cipher_log_level = NONE")
+            dst.execute(connection.key_pragma(data_key))
+            # Read a consistent snapshot: counts and copy inside one read transaction.
+            conn.execute("BEGIN")
+            try:
+                version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+                counts = row_counts(conn)
+                conn.backup(dst)
+            finally:
+                conn.execute("COMMIT")
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+    except BaseException as exc:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        if isinstance(exc, VaultError):
+            raise
+        if isinstance(exc, Exception):
+            known = classify(exc)
+            raise (known if known is not None else BackupFailed(type(exc).__name__)) from None
+        raise
+    try:
+        return verify_backup(target, data_key, version, counts)
+    except BackupFailed:
+        target.unlink(missing_ok=True)
+        log.warning("backup failed verification and was removed")
+        raise

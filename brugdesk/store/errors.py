@@ -1,0 +1,144 @@
+"""Known conditions (DESIGN §2), separated from bugs.
+
+Every known condition is a :class:`VaultError` with a translated, personal-data-free
+message, a way forward, and the CLI exit code. Anything else is a bug: the UI shows a
+crash dialog, the CLI a one-line "unexpected error" with no personal data.
+"""
+
+from __future__ import annotations
+
+import errno
+from typing import ClassVar
+
+from brugdesk.core.i18n import N_, _
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_UNLOCK = 3
+EXIT_INTEGRITY = 4
+
+
+class VaultError(Exception):
+    """A known condition with a clear message. Subclasses set ``message`` and ``exit_code``."""
+
+    message: ClassVar[str] = N_("The vault could not be used.")
+    hint: ClassVar[str] = ""
+    exit_code: ClassVar[int] = EXIT_ERROR
+
+    def __init__(self, detail: str = "") -> None:
+        # ``detail`` must never hold personal data: only paths, counts, versions.
+        self.detail = detail
+        super().__init__(self.text())
+
+    def text(self) -> str:
+        text = _(self.message)
+        if self.detail:
+            text = f"{text} ({self.detail})"
+        if self.hint:
+            text = f"{text} {_(self.hint)}"
+        return text
+
+
+class WrongPassphrase(VaultError):
+    message = N_("Wrong passphrase.")
+    hint = N_("Check the passphrase, or use the recovery key.")
+    exit_code = EXIT_UNLOCK
+
+
+class WrongRecoveryKey(VaultError):
+    message = N_("This recovery key does not open this vault.")
+    exit_code = EXIT_UNLOCK
+
+
+class NoSecretGiven(VaultError):
+    message = N_("No passphrase or recovery key was given.")
+    hint = N_("Type it at the prompt, or set BRUGDESK_PASSPHRASE, --passphrase-file or --recovery-key.")
+    exit_code = EXIT_UNLOCK
+
+
+class KeyringUnavailable(VaultError):
+    message = N_("The keyring (sleutelbos) is not available.")
+    hint = N_("Unlock with your passphrase or recovery key.")
+    exit_code = EXIT_UNLOCK
+
+
+class KeySlotDamaged(VaultError):
+    message = N_("The key file of this vault is missing or damaged.")
+    hint = N_("Open the vault with the recovery key; a new key file is written then.")
+    exit_code = EXIT_UNLOCK
+
+
+class VaultNotFound(VaultError):
+    message = N_("There is no vault here.")
+    hint = N_("Create one with 'brugdesk init', or choose another folder with --vault.")
+
+
+class VaultExists(VaultError):
+    message = N_("There is already a vault here; it was left untouched.")
+
+
+class VaultDamaged(VaultError):
+    message = N_("The vault is damaged and was not changed.")
+    hint = N_("Restore the newest verified backup ('brugdesk restore').")
+    exit_code = EXIT_INTEGRITY
+
+
+class NewerVault(VaultError):
+    message = N_("This vault was made by a newer version of brugdesk.")
+    hint = N_("Install the newest brugdesk to open it; nothing was changed.")
+
+
+class MigrationFailed(VaultError):
+    message = N_("Updating the vault to this version failed; the vault was left as it was.")
+
+
+class CipherUnavailable(VaultError):
+    message = N_("The encryption library is missing or too old (SQLCipher 4 is required).")
+
+
+class DiskFull(VaultError):
+    message = N_("The disk is full; the last change was not saved.")
+    hint = N_("Free some space and try again.")
+
+
+class ReadOnly(VaultError):
+    message = N_("The vault cannot be written (read-only folder or file).")
+    hint = N_("Check the folder's permissions, or copy the vault to a writable place.")
+
+
+class VaultLocked(VaultError):
+    message = N_("The vault is in use by another brugdesk window or program.")
+    hint = N_("Close the other window and try again.")
+
+
+class BackupFailed(VaultError):
+    message = N_("The backup could not be made or did not pass verification; it was removed.")
+
+
+class NotFound(VaultError):
+    message = N_("That item does not exist (any more).")
+
+
+def classify(exc: BaseException) -> VaultError | None:
+    """Map a database/OS exception to a known condition, or ``None`` for a bug."""
+    if isinstance(exc, VaultError):
+        return exc
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC or exc.errno == errno.EFBIG:
+            return DiskFull()
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return ReadOnly()
+        return None
+    text = str(exc).lower()
+    if "file is not a database" in text or "malformed" in text or "corrupt" in text:
+        return VaultDamaged()
+    if "disk is full" in text or "database or disk is full" in text or "disk i/o error" in text and "full" in text:
+        return DiskFull()
+    if "readonly" in text or "read-only" in text:
+        return ReadOnly()
+    if "unable to open database" in text:
+        return ReadOnly()
+    if "database is locked" in text or "database table is locked" in text:
+        return VaultLocked()
+    return None

@@ -1,0 +1,224 @@
+"""Schema and versioned migrations on ``PRAGMA user_version`` (DESIGN §3, "Schema").
+
+Each migration runs in one transaction together with its version bump, so a failure
+halfway leaves the previous version and identical data. Before migrating an existing
+vault a verified backup is made (by the caller, :mod:`brugdesk.store.vault`). A vault
+whose version is newer than :data:`SCHEMA_VERSION` is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from brugdesk.store.errors import MigrationFailed, NewerVault
+
+V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE list_item (
+    id INTEGER PRIMARY KEY,
+    list TEXT NOT NULL,
+    code TEXT NOT NULL,
+    label TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    active INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (list, code)
+);
+CREATE TABLE school (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL CHECK (type IN ('PO', 'VO', 'SO')),
+    brin TEXT NOT NULL DEFAULT '',
+    pupil_count INTEGER
+);
+CREATE TABLE family (
+    id INTEGER PRIMARY KEY,
+    ref TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('registered', 'active', 'closed')),
+    start_date TEXT NOT NULL,
+    signal_source TEXT NOT NULL DEFAULT '',
+    home_language TEXT NOT NULL DEFAULT '',
+    interpreter_needed INTEGER NOT NULL DEFAULT 0,
+    consent_date TEXT,
+    consent_by TEXT NOT NULL DEFAULT '',
+    consent_scope TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    closed_date TEXT,
+    closure_outcome TEXT NOT NULL DEFAULT '',
+    search TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX family_status ON family (status, start_date);
+CREATE INDEX family_closed ON family (closed_date);
+CREATE TABLE family_school (
+    family_id INTEGER NOT NULL REFERENCES family (id) ON DELETE CASCADE,
+    school_id INTEGER NOT NULL REFERENCES school (id) ON DELETE RESTRICT,
+    PRIMARY KEY (family_id, school_id)
+) WITHOUT ROWID;
+CREATE INDEX family_school_school ON family_school (school_id, family_id);
+CREATE TABLE family_theme (
+    family_id INTEGER NOT NULL REFERENCES family (id) ON DELETE CASCADE,
+    theme TEXT NOT NULL,
+    PRIMARY KEY (family_id, theme)
+) WITHOUT ROWID;
+CREATE TABLE member (
+    id INTEGER PRIMARY KEY,
+    family_id INTEGER NOT NULL REFERENCES family (id) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('parent', 'child')),
+    first_name TEXT NOT NULL,
+    last_name TEXT NOT NULL DEFAULT '',
+    birth_year INTEGER,
+    school_id INTEGER REFERENCES school (id) ON DELETE SET NULL,
+    group_name TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX member_family ON member (family_id);
+CREATE TABLE contact (
+    id INTEGER PRIMARY KEY,
+    family_id INTEGER NOT NULL REFERENCES family (id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    minutes INTEGER NOT NULL CHECK (minutes > 0 AND minutes <= 720),
+    kind TEXT NOT NULL,
+    with_whom TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX contact_family_date ON contact (family_id, date);
+CREATE INDEX contact_date ON contact (date, kind);
+CREATE TABLE contact_theme (
+    contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+    theme TEXT NOT NULL,
+    PRIMARY KEY (contact_id, theme)
+) WITHOUT ROWID;
+CREATE TABLE followup (
+    id INTEGER PRIMARY KEY,
+    family_id INTEGER NOT NULL REFERENCES family (id) ON DELETE CASCADE,
+    contact_id INTEGER REFERENCES contact (id) ON DELETE SET NULL,
+    text TEXT NOT NULL,
+    due_date TEXT NOT NULL,
+    done_date TEXT
+);
+CREATE INDEX followup_open ON followup (done_date, due_date);
+CREATE INDEX followup_family ON followup (family_id, done_date, due_date);
+CREATE TABLE partner (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    UNIQUE (name, type)
+);
+CREATE TABLE referral (
+    id INTEGER PRIMARY KEY,
+    family_id INTEGER NOT NULL REFERENCES family (id) ON DELETE CASCADE,
+    partner_id INTEGER NOT NULL REFERENCES partner (id) ON DELETE RESTRICT,
+    date TEXT NOT NULL,
+    consent_date TEXT,
+    consent_by TEXT NOT NULL DEFAULT '',
+    warm_handover INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL,
+    outcome_note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX referral_family ON referral (family_id);
+CREATE INDEX referral_by_status ON referral (status, date);
+CREATE TABLE referral_theme (
+    referral_id INTEGER NOT NULL REFERENCES referral (id) ON DELETE CASCADE,
+    theme TEXT NOT NULL,
+    PRIMARY KEY (referral_id, theme)
+) WITHOUT ROWID;
+CREATE TABLE referral_status (
+    id INTEGER PRIMARY KEY,
+    referral_id INTEGER NOT NULL REFERENCES referral (id) ON DELETE CASCADE,
+    status TEXT NOT NULL,
+    date TEXT NOT NULL
+);
+CREATE INDEX referral_status_referral ON referral_status (referral_id, date);
+CREATE TABLE activity (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    school_id INTEGER REFERENCES school (id) ON DELETE SET NULL,
+    parents_count INTEGER NOT NULL DEFAULT 0 CHECK (parents_count >= 0),
+    minutes INTEGER NOT NULL CHECK (minutes > 0),
+    title TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX activity_date ON activity (date);
+CREATE TABLE activity_theme (
+    activity_id INTEGER NOT NULL REFERENCES activity (id) ON DELETE CASCADE,
+    theme TEXT NOT NULL,
+    PRIMARY KEY (activity_id, theme)
+) WITHOUT ROWID;
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    ts TEXT NOT NULL,
+    action TEXT NOT NULL,
+    entity TEXT NOT NULL DEFAULT '',
+    entity_id INTEGER,
+    subject TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE INDEX audit_entity ON audit (entity, entity_id);
+CREATE TABLE deletion_record (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL,
+    families INTEGER NOT NULL,
+    reason TEXT NOT NULL
+);
+"""
+
+Step = Callable[[Any], None]
+
+
+def _sql(script: str) -> Step:
+    def run(conn: Any) -> None:
+        for statement in script.split(";"):
+            if statement.strip():
+                conn.execute(statement)
+
+    return run
+
+
+#: MIGRATIONS[i] brings a vault from version i to i+1.
+MIGRATIONS: list[Step] = [_sql(V1)]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def user_version(conn: Any) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def needs_migration(conn: Any) -> bool:
+    version = user_version(conn)
+    if version > SCHEMA_VERSION:
+        raise NewerVault(f"{version} > {SCHEMA_VERSION}")
+    return version < SCHEMA_VERSION
+
+
+def migrate(conn: Any, migrations: Sequence[Step] | None = None) -> int:
+    """Apply the pending migrations, each in its own transaction with its version bump."""
+    steps = list(MIGRATIONS if migrations is None else migrations)
+    version = user_version(conn)
+    if version > len(steps):
+        raise NewerVault(f"{version} > {len(steps)}")
+    while version < len(steps):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            steps[version](conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            from brugdesk.store.errors import VaultError
+
+            if isinstance(exc, VaultError):
+                raise
+            if isinstance(exc, Exception):
+                raise MigrationFailed(f"{version} -> {version + 1}") from exc
+            raise
+        version += 1
+    return version

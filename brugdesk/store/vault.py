@@ -1,0 +1,278 @@
+"""The vault: one directory with the encrypted database, its key slots and backups.
+
+Use :meth:`Vault.create` for a new vault (it returns the recovery key, shown once) and
+:meth:`Vault.open` to unlock one with a passphrase, the recovery key, or the OS keyring.
+The repositories (:mod:`brugdesk.store.repo`) hang off an open vault.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import uuid
+from pathlib import Path
+from typing import Any
+
+from keyring.backend import KeyringBackend
+
+from brugdesk.keys.keyring_slot import KeyringSlot
+from brugdesk.keys.recovery import format_recovery_key, parse_recovery_key
+from brugdesk.keys.slots import (
+    DEFAULT_SCRYPT_N,
+    SLOT_FILE,
+    KeySlots,
+    PassphraseSlot,
+    key_check_value,
+    new_data_key,
+    read_slots,
+    write_slots,
+)
+from brugdesk.store import audit, backup, connection, schema
+from brugdesk.store.audit import Action
+from brugdesk.store.errors import (
+    KeySlotDamaged,
+    NoSecretGiven,
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultNotFound,
+    WrongRecoveryKey,
+)
+
+log = logging.getLogger(__name__)
+
+DB_FILE = "brugdesk.db"
+BACKUP_DIR = "backups"
+
+
+def db_path(directory: Path) -> Path:
+    return Path(directory) / DB_FILE
+
+
+def exists(directory: Path) -> bool:
+    return db_path(directory).exists()
+
+
+class Vault:
+    """An unlocked vault. Close it with :meth:`close` (or use it as a context manager)."""
+
+    def __init__(self, directory: Path, conn: Any, data_key: bytes, slots: KeySlots | None) -> None:
+        from brugdesk.store.repo import Repositories
+
+        self.directory = Path(directory)
+        self.conn = conn
+        self._data_key: bytes | None = data_key
+        self.slots = slots
+        self.repo = Repositories(self)
+
+    # ----------------------------------------------------------------- creation
+    @classmethod
+    def create(cls, directory: Path, passphrase: str, *, officer: str = "", role: str = "",
+               language: str = "nl", scrypt_n: int = DEFAULT_SCRYPT_N) -> tuple[Vault, str]:
+        """Create a new vault; returns it and the recovery key (to show once)."""
+        directory = Path(directory)
+        if exists(directory) or (directory / SLOT_FILE).exists():
+            raise VaultExists(str(directory))
+        os.umask(0o077)
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        data_key = new_data_key()
+        vault_id = uuid.uuid4().hex
+        slots = KeySlots(
+            vault_id=vault_id,
+            key_check=key_check_value(data_key),
+            passphrase=PassphraseSlot.create(data_key, passphrase, vault_id, n=scrypt_n),
+        )
+        conn = connection.connect(db_path(directory), data_key, create=True)
+        try:
+            schema.migrate(conn)
+            from brugdesk.store.repo import seed_defaults
+
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
+            conn.execute("INSERT INTO meta (key, value) VALUES ('created', ?)", (dt.date.today().isoformat(),))
+            conn.execute("INSERT INTO meta (key, value) VALUES ('officer', ?)", (officer,))
+            conn.execute("INSERT INTO meta (key, value) VALUES ('officer_role', ?)", (role,))
+            seed_defaults(conn, language)
+            audit.append(conn, Action.CREATE_VAULT)
+            conn.execute("COMMIT")
+            write_slots(directory, slots)
+        except BaseException:
+            conn.close()
+            for name in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", SLOT_FILE):
+                (directory / name).unlink(missing_ok=True)
+            raise
+        return cls(directory, conn, data_key, slots), format_recovery_key(data_key)
+
+    # ------------------------------------------------------------------ opening
+    @classmethod
+    def open(cls, directory: Path, *, passphrase: str | None = None, recovery_key: str | None = None,
+             use_keyring: bool = False, keyring_backend: KeyringBackend | None = None,
+             migrate: bool = True) -> Vault:
+        """Unlock with exactly one secret. Raises a :class:`VaultError` subclass.
+
+        Nothing in the vault directory is written before the key is proven right.
+        """
+        directory = Path(directory)
+        if not exists(directory):
+            raise VaultNotFound(str(directory))
+        slots: KeySlots | None
+        try:
+            slots = read_slots(directory)
+        except FileNotFoundError:
+            slots = None
+        except KeySlotDamaged:
+            if recovery_key is None:
+                raise
+            slots = None
+        if recovery_key is not None:
+            data_key = parse_recovery_key(recovery_key)
+            if slots is not None and key_check_value(data_key) not in (slots.key_check, slots.pending_key_check):
+                raise WrongRecoveryKey()
+        elif passphrase is not None:
+            if slots is None:
+                raise KeySlotDamaged()
+            data_key = slots.unwrap(passphrase)
+            if slots.pending is not None:
+                data_key = cls._finish_interrupted_rotation(directory, slots, passphrase, data_key)
+        elif use_keyring:
+            if slots is None:
+                raise KeySlotDamaged()
+            data_key = KeyringSlot(slots.vault_id, keyring_backend).load()
+        else:
+            raise NoSecretGiven()
+        return cls.open_with_key(directory, data_key, slots, migrate=migrate, recovered=recovery_key is not None)
+
+    @classmethod
+    def open_with_key(cls, directory: Path, data_key: bytes, slots: KeySlots | None = None, *,
+                      migrate: bool = True, recovered: bool = False) -> Vault:
+        directory = Path(directory)
+        try:
+            conn = connection.connect(db_path(directory), data_key)
+        except VaultDamaged:
+            if recovered and slots is None:
+                # no key file to tell a wrong key from a damaged file
+                raise WrongRecoveryKey() from None
+            raise
+        try:
+            if schema.needs_migration(conn):
+                if not migrate:
+                    raise VaultError("schema out of date")
+                cls._migrate_with_backup(directory, conn, data_key)
+            vault = cls(directory, conn, data_key, slots)
+            conn.execute("BEGIN IMMEDIATE")
+            audit.append(conn, Action.UNLOCK)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.close()
+            raise
+        return vault
+
+    @staticmethod
+    def _migrate_with_backup(directory: Path, conn: Any, data_key: bytes) -> None:
+        target = directory / BACKUP_DIR / backup.backup_name(tag=f"pre-migration-v{schema.user_version(conn)}")
+        backup.backup_to(conn, data_key, target)
+        schema.migrate(conn)
+        conn.execute("BEGIN IMMEDIATE")
+        audit.append(conn, Action.MIGRATE)
+        conn.execute("COMMIT")
+
+    @staticmethod
+    def _finish_interrupted_rotation(directory: Path, slots: KeySlots, passphrase: str, old_key: bytes) -> bytes:
+        """A key rotation was interrupted: use whichever key opens the database, drop the other."""
+        assert slots.pending is not None
+        new_key = slots.pending.unwrap(passphrase, slots.vault_id)
+        for key in (new_key, old_key):
+            try:
+                connection.connect(db_path(directory), key, readonly=True).close()
+            except VaultDamaged:
+                continue
+            slots.passphrase = PassphraseSlot(
+                slots.pending.salt, slots.pending.nonce, slots.pending.wrapped, slots.pending.n,
+                slots.pending.r, slots.pending.p,
+            ) if key is new_key else slots.passphrase
+            slots.key_check = key_check_value(key)
+            slots.pending, slots.pending_key_check = None, ""
+            write_slots(directory, slots)
+            return key
+        raise VaultDamaged("neither key opens the database")
+
+    # ------------------------------------------------------------------- state
+    @property
+    def is_open(self) -> bool:
+        return self._data_key is not None
+
+    @property
+    def data_key(self) -> bytes:
+        if self._data_key is None:
+            raise VaultError("closed")
+        return self._data_key
+
+    @property
+    def vault_id(self) -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+        return str(row[0])
+
+    def meta(self, key: str, default: str = "") -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    def transaction(self) -> Any:
+        from brugdesk.store.repo import Transaction
+
+        return Transaction(self.conn)
+
+    def close(self) -> None:
+        """Close the connection and drop the key (checkpointing the WAL first)."""
+        if self._data_key is None:
+            return
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except connection.DatabaseError:
+            log.info("checkpoint on close failed")
+        finally:
+            self.conn.close()
+            self._data_key = None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------- keys
+    def change_passphrase(self, new_passphrase: str, *, scrypt_n: int = DEFAULT_SCRYPT_N) -> None:
+        """Rewrap the data key under ``new_passphrase`` (atomic: old or new works, never neither)."""
+        vault_id = self.vault_id
+        slots = self.slots or KeySlots(vault_id=vault_id, key_check=key_check_value(self.data_key))
+        slots.passphrase = PassphraseSlot.create(self.data_key, new_passphrase, vault_id, n=scrypt_n)
+        slots.key_check = key_check_value(self.data_key)
+        write_slots(self.directory, slots)
+        self.slots = slots
+        with self.transaction():
+            audit.append(self.conn, Action.PASSPHRASE_CHANGE)
+
+    def keyring_slot(self, backend: KeyringBackend | None = None) -> KeyringSlot:
+        return KeyringSlot(self.vault_id, backend)
+
+    def remember_on_this_computer(self, enable: bool, backend: KeyringBackend | None = None) -> None:
+        """Opt in to (or out of) the OS-keyring slot. Raises ``KeyringUnavailable`` when it cannot."""
+        slot = self.keyring_slot(backend)
+        if enable:
+            slot.store(self.data_key)
+        else:
+            slot.forget()
+        if self.slots is not None and self.slots.keyring != enable:
+            self.slots.keyring = enable
+            write_slots(self.directory, self.slots)
+
+    @property
+    def recovery_key(self) -> str:
+        return format_recovery_key(self.data_key)
