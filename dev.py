@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""The two set-up commands of the README, for a fresh machine with only ``python3``.
+
+    python3 dev.py app     open brugdesk (a demo vault is created when there is no vault yet)
+    python3 dev.py test    install what the tests need and run the whole test suite
+
+Both create ``.venv`` beside this file and install the project into it. On Debian/Ubuntu the
+system packages Qt and the tests need are checked first; when they are missing they are
+installed with apt-get when running as root, otherwise the exact ``sudo apt-get install``
+line is printed. Only the standard library is used here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+DEMO_PASSPHRASE = "brugdesk-demo-2026"
+
+#: Debian packages: what Qt needs to start at all (also offscreen)
+APT_QT = ["libgl1", "libegl1", "libfontconfig1", "libxkbcommon0", "libglib2.0-0", "libdbus-1-3", "libfreetype6"]
+#: ... for a real X11 window
+APT_X11 = ["libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-image0",
+           "libxcb-render-util0", "libxcb-shape0", "libxcb-randr0", "libxcb-xkb1", "libxcb-xinerama0"]
+#: ... for the tests: a real Secret Service, PDF text extraction, a virtual screen, fonts
+APT_TEST = ["gnome-keyring", "dbus", "dbus-x11", "poppler-utils", "xvfb", "xauth", "fonts-dejavu-core", "binutils"]
+
+
+def say(text: str) -> None:
+    print(f"[dev] {text}", flush=True)
+
+
+def fail(text: str, code: int = 1) -> int:
+    print(f"[dev] {text}", file=sys.stderr, flush=True)
+    return code
+
+
+def _dpkg_installed(package: str) -> bool:
+    try:
+        out = subprocess.run(["dpkg-query", "-W", "-f=${Status}", package], capture_output=True, text=True)
+    except FileNotFoundError:
+        return True  # not a Debian system: nothing we can check this way
+    return out.returncode == 0 and "install ok installed" in out.stdout
+
+
+def ensure_system_packages(packages: list[str]) -> bool:
+    """Install missing Debian packages when root; otherwise print how. True when all present."""
+    if not sys.platform.startswith("linux") or shutil.which("dpkg-query") is None:
+        return True
+    missing = [p for p in packages if not _dpkg_installed(p)]
+    if not missing:
+        return True
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        say("installing system packages: " + " ".join(missing))
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        subprocess.run(["apt-get", "update", "-qq"], check=False, env=env)
+        result = subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], env=env)
+        return result.returncode == 0
+    fail("these system packages are missing: " + " ".join(missing))
+    fail("install them with:  sudo apt-get install " + " ".join(missing))
+    return False
+
+
+def venv_python() -> Path:
+    return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def ensure_venv(extras: str) -> Path | None:
+    if sys.version_info < (3, 11):
+        fail(f"brugdesk needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
+        return None
+    python = venv_python()
+    if not python.exists():
+        try:
+            import ensurepip  # noqa: F401  (Debian ships venv without it unless python3-venv is installed)
+        except ImportError:
+            version = f"python3.{sys.version_info.minor}-venv"
+            if not ensure_system_packages([version]):
+                return None
+        say(f"creating {VENV.name}")
+        subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
+    stamp = VENV / f".installed-{extras or 'app'}"
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not stamp.exists() or stamp.read_text() != digest:
+        say("installing brugdesk and its dependencies into .venv (first time takes a few minutes)")
+        spec = f".[{extras}]" if extras else "."
+        subprocess.run([str(python), "-m", "pip", "install", "-q", "--upgrade", "pip"], check=True, cwd=ROOT)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", "-e", spec], check=True, cwd=ROOT)
+        stamp.write_text(digest)
+    return python
+
+
+def cmd_app(argv: list[str]) -> int:
+    if not ensure_system_packages(APT_QT + (APT_X11 if os.environ.get("DISPLAY") else [])):
+        return 1
+    python = ensure_venv("")
+    if python is None:
+        return 1
+    vault = argv[argv.index("--vault") + 1] if "--vault" in argv else os.environ.get("BRUGDESK_VAULT", "")
+    if not vault:
+        vault = subprocess.run([str(python), "-c", "from brugdesk.cli import default_vault_dir as d; print(d())"],
+                               capture_output=True, text=True, check=True).stdout.strip()
+    if not (Path(vault) / "brugdesk.db").exists():
+        say(f"no vault yet: creating a demo vault with synthetic families in {vault}")
+        env = dict(os.environ, BRUGDESK_PASSPHRASE=DEMO_PASSPHRASE)
+        result = subprocess.run([str(python), "-m", "brugdesk", "demo", "--vault", vault, "--families", "60"],
+                                env=env)
+        if result.returncode != 0:
+            return result.returncode
+        say(f"the demo vault's passphrase is: {DEMO_PASSPHRASE}")
+    return subprocess.run([str(python), "-m", "brugdesk", "--vault", vault]).returncode
+
+
+def _secret_service_wrapper(workdir: Path) -> list[str] | None:
+    """Run pytest inside a private D-Bus session with an unlocked gnome-keyring (a real Secret Service)."""
+    if not (shutil.which("dbus-run-session") and shutil.which("gnome-keyring-daemon")):
+        return None
+    script = workdir / "with-keyring.sh"
+    script.write_text(
+        "#!/bin/sh\n"
+        "set -e\n"
+        # gnome-keyring reads the password for the login keyring from stdin and unlocks it
+        "eval \"$(printf %s brugdesk-test-keyring | gnome-keyring-daemon --unlock --components=secrets)\"\n"
+        "export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK\n"
+        "export BRUGDESK_SECRET_SERVICE=1\n"
+        "exec \"$@\"\n"
+    )
+    script.chmod(0o700)
+    return ["dbus-run-session", "--", "sh", str(script)]
+
+
+def cmd_test(argv: list[str]) -> int:
+    if not ensure_system_packages(APT_QT + APT_X11 + APT_TEST):
+        return 1
+    python = ensure_venv("test")
+    if python is None:
+        return 1
+    with tempfile.TemporaryDirectory(prefix="brugdesk-test-") as tmp:
+        workdir = Path(tmp)
+        env = dict(os.environ)
+        for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR", "HOME"):
+            path = workdir / name.lower()
+            path.mkdir(mode=0o700)
+            env[name] = str(path)
+        env["QT_QPA_PLATFORM"] = "offscreen"
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+        wrapper = _secret_service_wrapper(workdir) or []
+        if not wrapper:
+            say("no gnome-keyring/dbus here: the Secret Service tests will be skipped")
+        cmd = [*wrapper, str(python), "-m", "pytest", *argv]
+        say("running: pytest " + " ".join(argv))
+        code = subprocess.run(cmd, cwd=ROOT, env=env).returncode
+    if code == 5:
+        return fail("pytest collected no tests: that is a failure, not a pass.")
+    return code
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("app", "test"):
+        print(__doc__)
+        return 2
+    return {"app": cmd_app, "test": cmd_test}[argv[0]](argv[1:])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
