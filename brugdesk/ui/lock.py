@@ -1,0 +1,113 @@
+"""Locking: auto-lock after idle (wall clock) and the stash protocol for unsaved input.
+
+**Idle.** :class:`IdleWatcher` installs an application event filter; key presses, mouse
+clicks/moves and wheel events count as activity. A timer ticks every few seconds and
+compares the wall clock (``time.time``, injectable) with the last activity, so a laptop that
+was suspended for an hour locks as soon as it wakes up. Ctrl+L locks at once.
+
+**What locking does** (see :meth:`brugdesk.ui.main_window.MainWindow.lock`): every page and
+every other top-level window (dialogs) is stashed, closed and *deleted*, so no personal datum
+is left in the widget tree; then ``session.lock()`` closes the connection and drops the key,
+and the unlock screen is shown. After unlocking, pages are created again and stashed input
+is restored.
+
+**The stash protocol** — for widgets that hold unsaved input (UI-B's dialogs, an edit form
+on a page). Implement two methods::
+
+    def stash(self) -> dict[str, Any]:      # called on lock, before the widget is deleted
+        return {"family_id": self._family_id, "note": self.note.toPlainText(), ...}
+
+    def restore(self, state: dict[str, Any]) -> None:   # called after unlock
+        ...put the values back into the fields...
+
+The state is kept in memory only (never on disk) and dropped when the app quits. On unlock,
+a stashed *dialog* is re-created as ``Cls(session, parent)`` — the same signature as
+``ContactDialog(session, parent, family_id=None)`` — then ``restore(state)`` is called and
+the dialog is shown again. A stashed *page* (``stash()`` on a page class from the page
+registry) gets ``restore(state)`` after the page is re-created. Return ``{}`` from
+``stash()`` when there is nothing to keep. Top-level widgets without the protocol are simply
+closed and deleted.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any, Protocol, runtime_checkable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+Clock = Callable[[], float]
+
+ACTIVITY_EVENTS = frozenset({
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+})
+
+
+@runtime_checkable
+class Stashable(Protocol):
+    def stash(self) -> dict[str, Any]: ...
+
+    def restore(self, state: dict[str, Any]) -> None: ...
+
+
+def is_stashable(obj: object) -> bool:
+    return callable(getattr(obj, "stash", None)) and callable(getattr(obj, "restore", None))
+
+
+class IdleWatcher(QObject):
+    """Emits :attr:`idle` once when no activity was seen for ``minutes`` (wall clock)."""
+
+    idle = Signal()
+
+    def __init__(self, minutes: int, clock: Clock = time.time, tick_ms: int = 5000,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self.minutes = minutes
+        self.last_activity = clock()
+        self._timer = QTimer(self)
+        self._timer.setInterval(tick_ms)
+        self._timer.timeout.connect(self.check)
+        self._running = False
+
+    def start(self) -> None:
+        self.last_activity = self._clock()
+        app = QApplication.instance()
+        if app is not None and not self._running:
+            app.installEventFilter(self)
+        self._running = True
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        app = QApplication.instance()
+        if app is not None and self._running:
+            app.removeEventFilter(self)
+        self._running = False
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def touch(self) -> None:
+        self.last_activity = self._clock()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in ACTIVITY_EVENTS:
+            self.last_activity = self._clock()
+        return False
+
+    def check(self) -> None:
+        """One tick: lock when the wall clock says the idle time is over (also after suspend)."""
+        if not self._running:
+            return
+        if self._clock() - self.last_activity >= self.minutes * 60:
+            self.stop()
+            self.idle.emit()

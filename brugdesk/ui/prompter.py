@@ -1,0 +1,58 @@
+"""Confirmations and file choosers through one injected object (DESIGN §10).
+
+Views never call ``QMessageBox``/``QFileDialog`` themselves; they call ``prompter.current()``::
+
+    from brugdesk.ui import prompter
+    if prompter.current().ask_yes_no(self, self.tr("Remove"), self.tr("Remove this school?")):
+        ...
+
+Tests install a scripted prompter (``tests/ui/conftest.py``) with :func:`install`, so no
+modal box ever blocks a test. This is the only module that runs a nested ``exec()``; after
+a prompt returns, check ``session.is_unlocked`` (the vault may have been locked meanwhile).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Prompter", text)
+
+
+class Prompter:
+    """The real prompter: Qt message boxes and file dialogs."""
+
+    def ask_yes_no(self, parent: QWidget | None, title: str, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        yes = box.addButton(_tr("&Yes"), QMessageBox.ButtonRole.YesRole)
+        box.addButton(_tr("&No"), QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(yes)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def choose_save_path(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
+        """A path to save to, or ``""`` when cancelled."""
+        path, _selected = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        return str(path)
+
+
+_current: Prompter = Prompter()
+
+
+def current() -> Prompter:
+    return _current
+
+
+def install(prompter: Prompter) -> Prompter:
+    """Replace the prompter (tests); returns the previous one."""
+    global _current
+    previous, _current = _current, prompter
+    return previous

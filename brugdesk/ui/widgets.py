@@ -1,0 +1,218 @@
+"""Small shared widgets and helpers for the desk: field messages, passphrase strength, the
+term-start editor (wizard and Instellingen), Dutch date format."""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brugdesk.core.periods import DEFAULT_TERM_STARTS
+from brugdesk.resources import resource_dir
+
+DATE_FORMAT = "dd-MM-yyyy"
+
+
+def fmt_date(day: dt.date | None) -> str:
+    """Dutch date format, dd-mm-jjjj ("" for no date)."""
+    return "" if day is None else day.strftime("%d-%m-%Y")
+
+
+class FieldMessage(QLabel):
+    """A field's validation message, shown under the field (hidden when empty)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setObjectName("fieldMessage")
+        self.setStyleSheet("color: #a4262c;")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.show_message("")
+
+
+def big_font(widget: QWidget, factor: float = 1.6, bold: bool = True) -> QFont:
+    font = QFont(widget.font())
+    font.setPointSizeF(max(8.0, font.pointSizeF() * factor))
+    font.setBold(bold)
+    return font
+
+
+# ------------------------------------------------------------- passphrase strength
+def passphrase_score(text: str) -> int:
+    """An honest, simple estimate 0..4 from length and character classes.
+
+    Length counts most (a long sentence beats a short jumble); each extra class of
+    characters (capitals, digits, other symbols) adds a little. Below 10 characters it is
+    always 0, because the vault refuses such passphrases.
+    """
+    n = len(text)
+    if n < 10:
+        return 0
+    classes = sum((
+        any(c.islower() for c in text),
+        any(c.isupper() for c in text),
+        any(c.isdigit() for c in text),
+        any(c in string.punctuation or c.isspace() for c in text),
+    ))
+    distinct = len(set(text))
+    if distinct < 5:
+        return 1
+    score = 1
+    if n >= 14 or (n >= 12 and classes >= 3):
+        score = 2
+    if n >= 18 or (n >= 15 and classes >= 3):
+        score = 3
+    if n >= 24 or (n >= 20 and classes >= 3):
+        score = 4
+    return score
+
+
+class StrengthMeter(QWidget):
+    """A bar plus a sentence that says how strong the passphrase is."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 4)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(8)
+        self.bar.setAccessibleName(QCoreApplication.translate("StrengthMeter", "Passphrase strength"))
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.label)
+        self.update_for("")
+
+    def update_for(self, text: str) -> int:
+        score = passphrase_score(text)
+        texts = [
+            QCoreApplication.translate("StrengthMeter", "Too short: at least 10 characters."),
+            QCoreApplication.translate(
+                "StrengthMeter", "Weak: make it longer, for example a short sentence."),
+            QCoreApplication.translate("StrengthMeter", "Reasonable: a few more words make it strong."),
+            QCoreApplication.translate("StrengthMeter", "Strong."),
+            QCoreApplication.translate("StrengthMeter", "Very strong."),
+        ]
+        colours = ["#a4262c", "#c25e00", "#8a7a00", "#2e7d32", "#1b5e20"]
+        if not text:
+            self.label.setText(QCoreApplication.translate(
+                "StrengthMeter", "Use at least 10 characters; a short sentence works well."))
+        else:
+            self.label.setText(texts[score])
+        self.bar.setValue(score)
+        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colours[score]}; }}")
+        return score
+
+
+# ------------------------------------------------------------------ term starts
+class TermStartsEditor(QWidget):
+    """Edit the (month, day) starts of the terms of a school year (2–6 terms)."""
+
+    changed = Signal()
+
+    def __init__(self, starts: tuple[tuple[int, int], ...] = DEFAULT_TERM_STARTS,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[QLabel, QDateEdit]] = []
+        self._rows_layout = QVBoxLayout()
+        self.add_button = QPushButton(QCoreApplication.translate("TermStartsEditor", "&Add a term"), self)
+        self.remove_button = QPushButton(
+            QCoreApplication.translate("TermStartsEditor", "Remove the &last term"), self)
+        self.add_button.clicked.connect(self._add_clicked)
+        self.remove_button.clicked.connect(self._remove_clicked)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._rows_layout)
+        layout.addLayout(buttons)
+        self.set_starts(starts)
+
+    def _add_row(self, month: int, day: int) -> None:
+        n = len(self._rows) + 1
+        label = QLabel(
+            QCoreApplication.translate("TermStartsEditor", "Term %1 starts on").replace("%1", str(n)), self)
+        edit = QDateEdit(self)
+        edit.setDisplayFormat("d MMMM")
+        # a leap year so 29 February can be chosen; only month and day are used
+        edit.setDate(QDate(2024 if month < 8 else 2023, month, day))
+        edit.setAccessibleName(
+            QCoreApplication.translate("TermStartsEditor", "Start of term %1").replace("%1", str(n)))
+        label.setBuddy(edit)
+        edit.dateChanged.connect(self.changed)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(edit)
+        row.addStretch(1)
+        self._rows_layout.addLayout(row)
+        self._rows.append((label, edit))
+
+    def set_starts(self, starts: tuple[tuple[int, int], ...]) -> None:
+        while self._rows:
+            self._drop_last()
+        for month, day in starts:
+            self._add_row(month, day)
+        self._update_buttons()
+
+    def _drop_last(self) -> None:
+        label, edit = self._rows.pop()
+        item = self._rows_layout.takeAt(self._rows_layout.count() - 1)
+        label.deleteLater()
+        edit.deleteLater()
+        if item is not None and item.layout() is not None:
+            item.layout().deleteLater()
+
+    def starts(self) -> tuple[tuple[int, int], ...]:
+        return tuple((edit.date().month(), edit.date().day()) for _label, edit in self._rows)
+
+    def _add_clicked(self) -> None:
+        month, day = self.starts()[-1] if self._rows else (8, 1)
+        month = 7 if month == 7 else (month % 12) + 1
+        self._add_row(month, 1)
+        self._update_buttons()
+        self.changed.emit()
+
+    def _remove_clicked(self) -> None:
+        if len(self._rows) > 2:
+            self._drop_last()
+        self._update_buttons()
+        self.changed.emit()
+
+    def _update_buttons(self) -> None:
+        self.add_button.setEnabled(len(self._rows) < 6)
+        self.remove_button.setEnabled(len(self._rows) > 2)
+
+
+def app_icon() -> QIcon:
+    """The brugdesk icon from ``resources/icons`` (all PNG sizes plus the SVG)."""
+    icon = QIcon()
+    folder = resource_dir() / "icons"
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        path = folder / f"brugdesk-{size}.png"
+        if path.exists():
+            icon.addFile(str(path), QSize(size, size))
+    if icon.isNull() and (folder / "brugdesk.svg").exists():
+        icon.addFile(str(folder / "brugdesk.svg"))
+    return icon

@@ -1,0 +1,70 @@
+"""Fixtures for the UI tests (pytest-qt drives real widgets on real vault files).
+
+* QSettings is redirected to a temporary directory for every test, so tests never read or
+  write the developer's own settings.
+* ``session`` is a :class:`~brugdesk.ui.session.Session` attached to the 60-family demo vault.
+* ``prompter`` replaces the confirmation service (:mod:`brugdesk.ui.prompter`) with a scripted
+  one: tests set ``prompter.answers`` / ``prompter.save_paths`` and read ``prompter.messages``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QThreadPool
+
+from brugdesk.store.vault import Vault
+from brugdesk.ui import prompter as prompter_module
+from brugdesk.ui.session import Session
+
+
+@pytest.fixture(autouse=True)
+def _isolated_qsettings(tmp_path: Path, qapp: object) -> Iterator[Path]:
+    path = tmp_path / "qsettings"
+    path.mkdir()
+    for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(path))
+    yield path
+    QThreadPool.globalInstance().waitForDone(10_000)
+
+
+class ScriptedPrompter(prompter_module.Prompter):
+    """Answers confirmations from a list and records what was shown (no modal boxes)."""
+
+    def __init__(self) -> None:
+        self.answers: list[bool] = []
+        self.save_paths: list[str] = []
+        self.messages: list[tuple[str, str]] = []
+
+    def ask_yes_no(self, parent: object, title: str, text: str) -> bool:
+        self.messages.append((title, text))
+        return self.answers.pop(0) if self.answers else True
+
+    def inform(self, parent: object, title: str, text: str) -> None:
+        self.messages.append((title, text))
+
+    def warn(self, parent: object, title: str, text: str) -> None:
+        self.messages.append((title, text))
+
+    def choose_save_path(self, parent: object, title: str, suggested: str, filters: str) -> str:
+        return self.save_paths.pop(0) if self.save_paths else ""
+
+
+@pytest.fixture(autouse=True)
+def prompter() -> Iterator[ScriptedPrompter]:
+    scripted = ScriptedPrompter()
+    previous = prompter_module.install(scripted)
+    yield scripted
+    prompter_module.install(previous)
+
+
+@pytest.fixture
+def session(demo_vault: Vault) -> Iterator[Session]:
+    s = Session()
+    s.attach(demo_vault)
+    yield s
+    QThreadPool.globalInstance().waitForDone(10_000)
+    if s.is_unlocked:
+        s.lock()
