@@ -907,6 +907,30 @@ class Settings(_Repo):
         self.set("retention_years", int(years))
 
 
+@dataclass(frozen=True)
+class TermNumbers:
+    """The desk's "this term" figures (Overzicht): counts only, no personal data."""
+
+    active_families: int  # families with any time open in the period
+    new_families: int  # families that started in the period
+    contacts: int
+    minutes: int
+    home_visits: int
+
+
+class Statistics(_Repo):
+    def term_numbers(self, start: dt.date, end: dt.date) -> TermNumbers:
+        """Counts for ``start``..``end`` (inclusive), aggregated in SQL."""
+        s, e = d2s(start), d2s(end)
+        active, new = self.conn.execute(
+            "SELECT count(*), coalesce(sum(start_date >= ?), 0) FROM family "
+            "WHERE start_date <= ? AND (closed_date IS NULL OR closed_date >= ?)", (s, e, s)).fetchone()
+        contacts, minutes, visits = self.conn.execute(
+            "SELECT count(*), coalesce(sum(minutes), 0), coalesce(sum(kind = 'home_visit'), 0) FROM contact "
+            "WHERE date >= ? AND date <= ?", (s, e)).fetchone()
+        return TermNumbers(int(active), int(new), int(contacts), int(minutes), int(visits))
+
+
 class Repositories:
     """All repositories of one open vault: ``vault.repo.families.create(...)`` and so on."""
 
@@ -921,6 +945,7 @@ class Repositories:
         self.activities = Activities(vault)
         self.lists = Lists(vault)
         self.settings = Settings(vault)
+        self.statistics = Statistics(vault)
 
 
 def iter_chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
