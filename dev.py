@@ -22,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
-DEMO_PASSPHRASE = "brugdesk-demo-2026"
+DEMO_PASSPHRASE = "brugdesk-demo-2026"  # noqa: S105 - the published passphrase of the synthetic demo vault
 
 #: Debian packages: what Qt needs to start at all (also offscreen)
 APT_QT = ["libgl1", "libegl1", "libfontconfig1", "libxkbcommon0", "libglib2.0-0", "libdbus-1-3", "libfreetype6"]
@@ -73,7 +73,7 @@ def venv_python() -> Path:
 
 
 def ensure_venv(extras: str) -> Path | None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script runs on whatever python3 the machine has
         fail(f"brugdesk needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
         return None
     python = venv_python()

@@ -16,7 +16,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from brugdesk import __version__
 from brugdesk.core.i18n import N_, _, set_language
@@ -33,9 +33,9 @@ from brugdesk.store.errors import (
 
 log = logging.getLogger("brugdesk")
 
-PASSPHRASE_ENV = "BRUGDESK_PASSPHRASE"
+PASSPHRASE_ENV = "BRUGDESK_PASSPHRASE"  # noqa: S105 - the name of an environment variable, not a secret
 RECOVERY_ENV = "BRUGDESK_RECOVERY_KEY"
-NEW_PASSPHRASE_ENV = "BRUGDESK_NEW_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "BRUGDESK_NEW_PASSPHRASE"  # noqa: S105 - an environment variable name
 
 
 class UsageError(Exception):
@@ -281,7 +281,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 #: Other packages add their subcommands here (report, backup, restore, export-family, …).
-EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction, Callable[[argparse.ArgumentParser], None]], None]] = []
+EXTRA_COMMANDS: list[
+    Callable[[argparse._SubParsersAction[Any], Callable[[argparse.ArgumentParser], None]], None]
+] = []
 
 
 def _load_extra_commands() -> None:

@@ -9,8 +9,18 @@ from __future__ import annotations
 import datetime as dt
 
 from brugdesk.core.i18n import N_, _
-from brugdesk.core.model import Activity, Contact, Family, FamilyStatus, FollowUp, Member, MemberRole
-from brugdesk.core.model import Partner, Referral, School
+from brugdesk.core.model import (
+    Activity,
+    Contact,
+    Family,
+    FamilyStatus,
+    FollowUp,
+    Member,
+    MemberRole,
+    Partner,
+    Referral,
+    School,
+)
 
 MAX_CONTACT_MINUTES = 12 * 60
 MIN_PASSPHRASE_LENGTH = 10

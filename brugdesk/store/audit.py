@@ -34,7 +34,7 @@ class Action(StrEnum):
     RESTORE = "restore"
     PURGE = "purge"
     ERASE = "erase"
-    PASSPHRASE_CHANGE = "passphrase_change"
+    PASSPHRASE_CHANGE = "passphrase_change"  # noqa: S105 - an action name, not a secret
     KEY_ROTATION = "key_rotation"
     MIGRATE = "migrate"
 
@@ -113,7 +113,8 @@ def verify_chain(conn: Any) -> int | None:
     prev = GENESIS
     expected_id: int | None = None
     last_id = 0
-    for row in conn.execute("SELECT id, ts, action, entity, entity_id, subject, prev_hash, hash FROM audit ORDER BY id"):
+    rows = conn.execute("SELECT id, ts, action, entity, entity_id, subject, prev_hash, hash FROM audit ORDER BY id")
+    for row in rows:
         e = AuditEntry(*row)
         if expected_id is not None and e.id != expected_id:
             return expected_id  # an entry was deleted in the middle

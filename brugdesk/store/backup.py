@@ -79,7 +79,7 @@ def backup_to(conn: Any, data_key: bytes, target: Path) -> BackupInfo:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
     try:
-        dst = connection.sqlcipher.connect(str(tmp), isolation_level=None)
+        dst = connection.open_raw(tmp)
         try:
             dst.execute("PRAGMA cipher_log_level = NONE")
             dst.execute(connection.key_pragma(data_key))

@@ -69,6 +69,11 @@ def connect(path: Path, data_key: bytes, *, create: bool = False, readonly: bool
     return conn
 
 
+def open_raw(path: Path) -> Any:
+    """A bare SQLCipher connection (no key yet), e.g. the target of a backup."""
+    return sqlcipher.connect(str(path), isolation_level=None)
+
+
 def configure(conn: Any, *, readonly: bool = False) -> None:
     if not readonly:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()

@@ -106,11 +106,18 @@ def fill(conn: Any, families: int = 60, seed: int = 1, today: dt.date | None = N
             partner_ids.append(int(conn.execute("INSERT INTO partner (name, type) VALUES (?,?)",
                                                 (name, ptype)).lastrowid))
         ref_seq: dict[int, int] = {}
-        fam_rows, fs_rows, ft_rows, mem_rows = [], [], [], []
-        con_rows, ct_rows, fu_rows, ref_rows, rt_rows, rs_rows = [], [], [], [], [], []
-        family_id = contact_id = referral_id = 0
-        for i in range(families):
-            family_id += 1
+        fam_rows: list[tuple[Any, ...]] = []
+        fs_rows: list[tuple[Any, ...]] = []
+        ft_rows: list[tuple[Any, ...]] = []
+        mem_rows: list[tuple[Any, ...]] = []
+        con_rows: list[tuple[Any, ...]] = []
+        ct_rows: list[tuple[Any, ...]] = []
+        fu_rows: list[tuple[Any, ...]] = []
+        ref_rows: list[tuple[Any, ...]] = []
+        rt_rows: list[tuple[Any, ...]] = []
+        rs_rows: list[tuple[Any, ...]] = []
+        contact_id = referral_id = 0
+        for i, family_id in enumerate(range(1, families + 1)):
             start = first_day + dt.timedelta(days=int(span * rnd.random() ** 0.8))
             ref_seq[start.year] = ref_seq.get(start.year, 0) + 1
             ref = f"G-{start.year}-{ref_seq[start.year]:03d}"

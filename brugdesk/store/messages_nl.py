@@ -10,7 +10,8 @@ MESSAGES: dict[str, str] = {
         "Typ het bij de vraag, of gebruik BRUGDESK_PASSPHRASE, --passphrase-file of --recovery-key.",
     "The keyring (sleutelbos) is not available.": "De sleutelbos is niet beschikbaar.",
     "Unlock with your passphrase or recovery key.": "Ontgrendel met uw wachtwoord of herstelsleutel.",
-    "The key file of this vault is missing or damaged.": "Het sleutelbestand van deze kluis ontbreekt of is beschadigd.",
+    "The key file of this vault is missing or damaged.":
+        "Het sleutelbestand van deze kluis ontbreekt of is beschadigd.",
     "Open the vault with the recovery key; a new key file is written then.":
         "Open de kluis met de herstelsleutel; daarna wordt een nieuw sleutelbestand gemaakt.",
     "There is no vault here.": "Hier staat geen kluis.",
@@ -20,7 +21,8 @@ MESSAGES: dict[str, str] = {
     "The vault is damaged and was not changed.": "De kluis is beschadigd en is niet gewijzigd.",
     "Restore the newest verified backup ('brugdesk restore').":
         "Zet de nieuwste gecontroleerde reservekopie terug ('brugdesk restore').",
-    "This vault was made by a newer version of brugdesk.": "Deze kluis is gemaakt met een nieuwere versie van brugdesk.",
+    "This vault was made by a newer version of brugdesk.":
+        "Deze kluis is gemaakt met een nieuwere versie van brugdesk.",
     "Install the newest brugdesk to open it; nothing was changed.":
         "Installeer de nieuwste brugdesk om hem te openen; er is niets gewijzigd.",
     "Updating the vault to this version failed; the vault was left as it was.":

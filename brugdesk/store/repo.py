@@ -7,6 +7,7 @@ audit entry (action, entity type and id — never free text or names).
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import json
 import re
@@ -390,7 +391,8 @@ class Families(_Repo):
     def rows(self, *, status: FamilyStatus | None = None, school_id: int | None = None, theme: str | None = None,
              search: str = "", family_id: int | None = None) -> list[FamilyRow]:
         """The Gezinnen list, newest first; filters combine with AND."""
-        where, args = [], []  # type: ignore[var-annotated]
+        where: list[str] = []
+        args: list[Any] = []
         if status is not None:
             where.append("f.status = ?")
             args.append(str(status))
@@ -612,17 +614,17 @@ class FollowUps(_Repo):
         return [self._row(r).followup for r in self.conn.execute(
             _FOLLOWUP_SQL + " WHERE u.family_id = ? ORDER BY u.done_date IS NOT NULL, u.due_date", (family_id,))]
 
-    def due(self, until: dt.date) -> list[FollowUpRow]:
+    def due(self, until: dt.date) -> builtins.list[FollowUpRow]:
         """Open follow-ups due on or before ``until`` (overdue first)."""
         return [self._row(r) for r in self.conn.execute(
             _FOLLOWUP_SQL + " WHERE u.done_date IS NULL AND u.due_date <= ? ORDER BY u.due_date, u.id",
             (d2s(until),))]
 
-    def open(self) -> list[FollowUpRow]:
+    def open(self) -> builtins.list[FollowUpRow]:
         return [self._row(r) for r in self.conn.execute(
             _FOLLOWUP_SQL + " WHERE u.done_date IS NULL ORDER BY u.due_date, u.id")]
 
-    def done(self, since: dt.date) -> list[FollowUpRow]:
+    def done(self, since: dt.date) -> builtins.list[FollowUpRow]:
         return [self._row(r) for r in self.conn.execute(
             _FOLLOWUP_SQL + " WHERE u.done_date >= ? ORDER BY u.done_date DESC, u.id DESC", (d2s(since),))]
 
@@ -744,7 +746,7 @@ class Referrals(_Repo):
         return [self._from_row(r) for r in self.conn.execute(
             f"SELECT {self._COLS} FROM referral WHERE family_id = ? ORDER BY date DESC, id DESC", (family_id,))]
 
-    def waiting(self) -> list[ReferralRow]:
+    def waiting(self) -> builtins.list[ReferralRow]:
         """Referrals waiting for the partner's answer (referred or on a waiting list), oldest first."""
         out = []
         for r in self.conn.execute(

@@ -91,8 +91,9 @@ def test_key_slot_file_holds_no_key_in_the_clear(new_vault: tuple[Vault, str], v
 def test_recovery_key_opens_the_vault_when_the_key_file_is_deleted(new_vault: tuple[Vault, str],
                                                                     vault_dir: Path) -> None:
     vault, recovery = new_vault
-    from brugdesk.core.model import Family
     import datetime as dt
+
+    from brugdesk.core.model import Family
 
     vault.repo.families.create(Family("Fam. Test", dt.date(2025, 9, 1)))
     vault.close()

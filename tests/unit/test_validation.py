@@ -37,8 +37,10 @@ FUTURE = TODAY + dt.timedelta(days=1)
 
 CASES: list[tuple[Any, Any, str, str]] = [
     (validate_school, School(" "), "name", "Vul de naam van de school in."),
-    (validate_school, School("X", brin="ABCD"), "brin", "Een BRIN-code bestaat uit twee cijfers en twee letters, zoals 12AB."),
-    (validate_school, School("X", pupil_count=0), "pupil_count", "Het aantal leerlingen moet tussen 1 en 10.000 liggen."),
+    (validate_school, School("X", brin="ABCD"), "brin",
+     "Een BRIN-code bestaat uit twee cijfers en twee letters, zoals 12AB."),
+    (validate_school, School("X", pupil_count=0), "pupil_count",
+     "Het aantal leerlingen moet tussen 1 en 10.000 liggen."),
     (validate_family, Family("", TODAY), "display_name", "Vul een naam voor het gezin in."),
     (validate_family, Family("F", FUTURE), "start_date", "De startdatum kan niet in de toekomst liggen."),
     (validate_family, Family("F", TODAY, status=FamilyStatus.CLOSED, closure_outcome="resolved"), "closed_date",

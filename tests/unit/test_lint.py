@@ -1,0 +1,32 @@
+"""ruff and mypy (strict for core, store, keys, reports, privacy) stay clean: part of the suite, so CI enforces them."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _tool(name: str) -> str:
+    exe = Path(sys.executable).with_name(name)
+    path = str(exe) if exe.exists() else shutil.which(name)
+    if path is None:
+        pytest.fail(f"{name} is part of the test extra; install with pip install -e .[test]")
+    return path
+
+
+def test_ruff() -> None:
+    out = subprocess.run([_tool("ruff"), "check", "--output-format", "concise", "--no-cache", "."],
+                         capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_mypy() -> None:
+    out = subprocess.run([_tool("mypy"), "--no-incremental", "--cache-dir", "/dev/null"], capture_output=True,
+                         text=True, cwd=ROOT, timeout=600)
+    assert out.returncode == 0, out.stdout + out.stderr
