@@ -170,6 +170,14 @@ CREATE TABLE deletion_record (
 );
 """
 
+#: V2 (reports): covering index for the report's contact aggregation (date range, then kind,
+#: family and minutes read from the index alone), and referrals by date.
+V2 = """
+CREATE INDEX contact_report ON contact (date, kind, family_id, minutes);
+CREATE INDEX referral_date ON referral (date);
+DROP INDEX contact_date;
+"""
+
 Step = Callable[[Any], None]
 
 
@@ -183,7 +191,7 @@ def _sql(script: str) -> Step:
 
 
 #: MIGRATIONS[i] brings a vault from version i to i+1.
-MIGRATIONS: list[Step] = [_sql(V1)]
+MIGRATIONS: list[Step] = [_sql(V1), _sql(V2)]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,0 +1,385 @@
+"""The report as an A4 PDF (reportlab platypus), from a :class:`ProtectedReport` only.
+
+It prints what the protected model holds and nothing else: no names, no reference codes,
+no dates finer than a month; the PDF metadata is generic (:func:`brugdesk.pdfbase.doc_metadata`).
+DejaVu Sans is embedded; page numbers read "pagina X van Y"; tables repeat their header
+row; charts are drawn with ``reportlab.graphics``.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import Flowable
+
+from brugdesk.core.i18n import N_, _
+from brugdesk.pdfbase import FONT, FONT_BOLD_NAME, MARGIN, PAGE, atomic_pdf_path, doc_metadata, register_fonts
+from brugdesk.reports.report import Chart, ProtectedReport, ReportTable
+
+__all__ = ["pretty", "render_pdf", "write_pdf"]
+
+INK = colors.HexColor("#23313b")
+MUTED = colors.HexColor("#5f6f7a")
+PRIMARY = colors.HexColor("#2f5d7c")
+ACCENT = colors.HexColor("#7fb3ae")
+PALE = colors.HexColor("#eef3f6")
+LINE = colors.HexColor("#c9d5dd")
+NOTICE = colors.HexColor("#fdf4e3")
+NOTICE_LINE = colors.HexColor("#e0b764")
+
+WIDTH = PAGE[0] - 2 * MARGIN
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13.5, textColor=INK, alignment=TA_LEFT)
+    return {
+        "body": base,
+        "muted": ParagraphStyle("muted", parent=base, textColor=MUTED, fontSize=9, leading=12.5),
+        "small": ParagraphStyle("small", parent=base, textColor=MUTED, fontSize=8, leading=10.5),
+        "h1": ParagraphStyle("h1", parent=base, fontName=FONT_BOLD_NAME, fontSize=20, leading=25,
+                             textColor=colors.white),
+        "cover": ParagraphStyle("cover", parent=base, fontSize=11, leading=15, textColor=colors.white),
+        "cover_small": ParagraphStyle("cover_small", parent=base, fontSize=9, leading=12,
+                                      textColor=colors.HexColor("#dce8ee")),
+        "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD_NAME, fontSize=14, leading=18,
+                             textColor=PRIMARY, spaceBefore=4, spaceAfter=3),
+        "h3": ParagraphStyle("h3", parent=base, fontName=FONT_BOLD_NAME, fontSize=10.5, leading=14,
+                             textColor=INK, spaceBefore=6, spaceAfter=3),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
+        "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD_NAME, fontSize=8.5, leading=10.5),
+        "head": ParagraphStyle("head", parent=base, fontName=FONT_BOLD_NAME, fontSize=8, leading=10,
+                               textColor=colors.white),
+        "head_r": ParagraphStyle("head_r", parent=base, fontName=FONT_BOLD_NAME, fontSize=8, leading=10,
+                                 textColor=colors.white, alignment=2),
+        "head_r_small": ParagraphStyle("head_r_small", parent=base, fontName=FONT_BOLD_NAME, fontSize=7, leading=8.5,
+                                       textColor=colors.white, alignment=2),
+    }
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def pretty(text: str, lang: str) -> str:
+    """Group thousands in a printed number (``24953`` -> ``24.953`` in Dutch); other text unchanged."""
+    m = re.fullmatch(r"([+−-]?)(\d+)([.,]\d+)?(%?)", text)
+    if not m or len(m.group(2)) < 4:
+        return text
+    sep = "." if lang == "nl" else ","
+    digits = m.group(2)
+    grouped = ""
+    while len(digits) > 3:
+        grouped = sep + digits[-3:] + grouped
+        digits = digits[:-3]
+    return f"{m.group(1)}{digits}{grouped}{m.group(3) or ''}{m.group(4)}"
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type hints
+    """Draws "pagina X van Y" once the page count is known (two-pass over saved page states)."""
+
+    footer_left = ""
+    footer_fmt = "{page} / {pages}"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._saved: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's API
+        self._saved.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._saved)
+        for state in self._saved:
+            self.__dict__.update(state)
+            self._footer(total)
+            super().showPage()
+        super().save()
+
+    def _footer(self, total: int) -> None:
+        self.saveState()
+        self.setStrokeColor(LINE)
+        self.setLineWidth(0.5)
+        self.line(MARGIN, 14 * mm, PAGE[0] - MARGIN, 14 * mm)
+        self.setFont(FONT, 7.5)
+        self.setFillColor(MUTED)
+        self.drawString(MARGIN, 9.5 * mm, self.footer_left)
+        self.drawRightString(PAGE[0] - MARGIN, 9.5 * mm,
+                             self.footer_fmt.format(page=self._pageNumber, pages=total))
+        self.restoreState()
+
+
+def _canvas_class(left: str, fmt: str) -> type[_NumberedCanvas]:
+    return type("ReportCanvas", (_NumberedCanvas,), {"footer_left": left, "footer_fmt": fmt})
+
+
+# ------------------------------------------------------------------------ pieces
+def _cover(report: ProtectedReport, st: dict[str, ParagraphStyle], t: Any) -> Flowable:
+    lines: list[Flowable] = [
+        Paragraph(_esc(report.title), st["h1"]),
+        Spacer(1, 2 * mm),
+        Paragraph(_esc(report.period_text), st["cover"]),
+        Paragraph(_esc(report.schools_text), st["cover"]),
+        Spacer(1, 2 * mm),
+        Paragraph(_esc(t(N_("Made with brugdesk in {month}. Threshold for small numbers: {k}.")).format(
+            month=report.generated, k=report.k)), st["cover_small"]),
+    ]
+    box = Table([[lines]], colWidths=[WIDTH])
+    box.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), PRIMARY),
+        ("LEFTPADDING", (0, 0), (-1, -1), 9 * mm),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 9 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 8 * mm),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 7 * mm),
+        ("LINEBELOW", (0, 0), (-1, -1), 3, ACCENT),
+    ]))
+    return box
+
+
+def _notice(text: str, st: dict[str, ParagraphStyle]) -> Flowable:
+    box = Table([[Paragraph(_esc(text), st["body"])]], colWidths=[WIDTH])
+    box.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), NOTICE),
+        ("BOX", (0, 0), (-1, -1), 0.8, NOTICE_LINE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5 * mm),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 4 * mm),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * mm),
+    ]))
+    return box
+
+
+def _arrow(diff: str) -> str:
+    if diff.startswith("+"):
+        return "\u25b2 " + diff
+    if diff.startswith("−"):
+        return "\u25bc " + diff
+    return diff
+
+
+def _key_figures(report: ProtectedReport, st: dict[str, ParagraphStyle], t: Any) -> Flowable:
+    lang = report.language
+    head = [Paragraph(_esc(t(N_("Key figures"))), st["head"]),
+            Paragraph(_esc(t(N_("This period"))), st["head_r"]),
+            Paragraph(_esc(t(N_("Previous period"))), st["head_r"]),
+            Paragraph(_esc(t(N_("Change"))), st["head_r"])]
+    data: list[list[Any]] = [head]
+    bold_rows = []
+    for i, f in enumerate(report.key_figures, start=1):
+        label_style = st["cell"] if f.indent else st["cell_bold"]
+        label = ("\u2003" if f.indent else "") + _esc(f.label)
+        data.append([Paragraph(label, label_style), pretty(f.current, lang), pretty(f.previous, lang),
+                     _arrow(pretty(f.difference, lang))])
+        if not f.indent:
+            bold_rows.append(i)
+    table = Table(data, colWidths=[WIDTH * 0.46, WIDTH * 0.18, WIDTH * 0.18, WIDTH * 0.18], repeatRows=1)
+    style: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), PRIMARY),
+        ("FONT", (1, 1), (-1, -1), FONT, 9),
+        ("FONT", (1, 1), (1, -1), FONT_BOLD_NAME, 9.5),
+        ("TEXTCOLOR", (1, 1), (-1, -1), INK),
+        ("TEXTCOLOR", (3, 1), (3, -1), MUTED),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, LINE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+    ]
+    for i in bold_rows:
+        style.append(("BACKGROUND", (0, i), (-1, i), PALE))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _table(tbl: ReportTable, lang: str, st: dict[str, ParagraphStyle]) -> Flowable:
+    n = len(tbl.columns)
+    wide = n > 4
+    label_w = WIDTH * (0.40 if n <= 3 else 0.26)
+    col_w = (WIDTH - label_w) / max(n, 1)
+    if n <= 2:
+        col_w = min(col_w, 32 * mm)
+    head_style = st["head_r_small"] if wide else st["head_r"]
+    head = [Paragraph(_esc(tbl.row_header), st["head"])] + [Paragraph(_esc(c.label), head_style)
+                                                             for c in tbl.columns]
+    data: list[list[Any]] = [head]
+    totals = []
+    for i, row in enumerate(tbl.rows, start=1):
+        style = st["cell_bold"] if row.total else st["cell"]
+        data.append([Paragraph(_esc(row.label), style)] + [pretty(v, lang) for v in row.values])
+        if row.total:
+            totals.append(i)
+    table = Table(data, colWidths=[label_w] + [col_w] * n, repeatRows=1, hAlign="LEFT")
+    style_cmds: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), PRIMARY),
+        ("FONT", (1, 1), (-1, -1), FONT, 8.5),
+        ("TEXTCOLOR", (1, 1), (-1, -1), INK),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, LINE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (1, 0), (-1, -1), 3 if wide else 6),
+    ]
+    for i in range(2, len(data), 2):
+        style_cmds.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#f7f9fa")))
+    for i in totals:
+        style_cmds += [("BACKGROUND", (0, i), (-1, i), PALE), ("FONT", (1, i), (-1, i), FONT_BOLD_NAME, 8.5),
+                       ("LINEABOVE", (0, i), (-1, i), 0.8, PRIMARY)]
+    table.setStyle(TableStyle(style_cmds))
+    return table
+
+
+def _chart(chart: Chart, lang: str) -> Drawing:
+    values = list(chart.values)
+    top = max(values, default=0) or 1
+    if chart.horizontal:
+        n = len(values)
+        height = max(24 * mm, n * 5.2 * mm + 4 * mm)
+        d = Drawing(WIDTH, height)
+        bc = HorizontalBarChart()
+        bc.x, bc.y = 62 * mm, 2 * mm
+        bc.width, bc.height = WIDTH - 62 * mm - 14 * mm, height - 4 * mm
+        # first category on top
+        bc.data = [list(reversed(values))]
+        bc.categoryAxis.categoryNames = list(reversed(chart.labels))
+        labels = [list(reversed([pretty(x, lang) for x in chart.texts]))]
+        bc.categoryAxis.labels.boxAnchor = "e"
+        bc.categoryAxis.labels.dx = -3
+    else:
+        height = 62 * mm
+        d = Drawing(WIDTH, height)
+        bc = VerticalBarChart()
+        bc.x, bc.y = 12 * mm, 12 * mm
+        bc.width, bc.height = WIDTH - 16 * mm, height - 20 * mm
+        bc.data = [values]
+        bc.categoryAxis.categoryNames = list(chart.labels)
+        labels = [[pretty(x, lang) for x in chart.texts]]
+        bc.categoryAxis.labels.boxAnchor = "n"
+        bc.categoryAxis.labels.dy = -3
+        if len(values) > 8:
+            bc.categoryAxis.labels.angle = 30
+            bc.categoryAxis.labels.boxAnchor = "ne"
+    bc.valueAxis.valueMin = 0
+    bc.valueAxis.valueMax = top * 1.15
+    bc.valueAxis.visible = False
+    bc.valueAxis.visibleGrid = False
+    bc.categoryAxis.strokeColor = LINE
+    bc.categoryAxis.visibleTicks = False
+    bc.categoryAxis.labels.fontName = FONT
+    bc.categoryAxis.labels.fontSize = 7.5
+    bc.categoryAxis.labels.fillColor = INK
+    bc.bars[0].fillColor = ACCENT
+    bc.bars[0].strokeColor = None
+    bc.barSpacing = 1
+    bc.groupSpacing = 4 if chart.horizontal else 6
+    bc.barLabelFormat = "values"
+    bc.barLabelArray = labels
+    bc.barLabels.fontName = FONT
+    bc.barLabels.fontSize = 7
+    bc.barLabels.fillColor = MUTED
+    if chart.horizontal:
+        bc.barLabels.boxAnchor = "w"
+        bc.barLabels.dx = 3
+    else:
+        bc.barLabels.boxAnchor = "s"
+        bc.barLabels.dy = 2
+    d.add(bc)
+    return d
+
+
+def _story(report: ProtectedReport) -> list[Flowable]:
+    lang = report.language
+    st = _styles()
+
+    def t(message: str) -> str:
+        return _(message, lang)
+
+    story: list[Flowable] = [_cover(report, st, t), Spacer(1, 7 * mm)]
+    if report.notice:
+        story += [_notice(report.notice, st), Spacer(1, 5 * mm)]
+    story.append(Paragraph(_esc(t(N_("Key figures"))), st["h2"]))
+    if report.previous_text:
+        story.append(Paragraph(_esc(t(N_("Compared with the previous period: {period}.")).format(
+            period=report.previous_text)), st["muted"]))
+    story += [Spacer(1, 3 * mm), _key_figures(report, st, t), Spacer(1, 3 * mm),
+              Paragraph(_esc(t(N_("\u201c<{k}\u201d means: between 1 and {k1}. \u201cx\u201d means: hidden so "
+                                  "that a small number cannot be worked out. How this works is explained on the "
+                                  "last page.")).format(k=report.k, k1=report.k - 1)), st["small"])]
+    for n, section in enumerate(report.sections):
+        if n == 0:
+            story.append(PageBreak())
+        else:
+            story.append(CondPageBreak(70 * mm))
+            story.append(Spacer(1, 6 * mm))
+        head: list[Flowable] = [Paragraph(_esc(section.title), st["h2"])]
+        if section.intro:
+            head += [Paragraph(_esc(section.intro), st["muted"]), Spacer(1, 3 * mm)]
+        body: list[Flowable] = []
+        if section.chart is not None and any(section.chart.values):
+            body += [_chart(section.chart, lang), Spacer(1, 2 * mm)]
+        for i, tbl in enumerate(section.tables):
+            if len(section.tables) > 1 or i > 0:
+                body.append(Paragraph(_esc(tbl.title), st["h3"]))
+            body += [_table(tbl, lang, st), Spacer(1, 2 * mm)]
+        for note in section.notes:
+            body.append(Paragraph(_esc(note), st["muted"]))
+        story.append(KeepTogether(head + body[:2]))
+        story += body[2:]
+    story.append(PageBreak())
+    story.append(Paragraph(_esc(t(N_("How this report protects the families"))), st["h2"]))
+    story.append(Spacer(1, 2 * mm))
+    for paragraph in report.explanation:
+        story += [Paragraph(_esc(paragraph), st["body"]), Spacer(1, 2.5 * mm)]
+    return story
+
+
+def render_pdf(report: ProtectedReport) -> bytes:
+    """The report as PDF bytes (pure: no files, no database)."""
+    register_fonts()
+    lang = report.language
+    buffer = io.BytesIO()
+    title = _(N_("Anonymised report"), lang)
+    doc = SimpleDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                            bottomMargin=20 * mm, **doc_metadata(title))
+    footer = f"brugdesk \u00b7 {report.title} \u00b7 {report.period_label}"
+    doc.build(_story(report), canvasmaker=_canvas_class(footer, _(N_("page {page} of {pages}"), lang)))
+    return buffer.getvalue()
+
+
+def write_pdf(report: ProtectedReport, target: Path) -> None:
+    """Write the PDF atomically (temporary sibling, then rename)."""
+    data = render_pdf(report)
+    tmp = atomic_pdf_path(Path(target))
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
