@@ -1,0 +1,372 @@
+"""Log a contact (Ctrl+N from anywhere), or edit one from a family's timeline.
+
+Made for the keyboard: the focus starts in the family picker; type a few letters of the
+family's name or reference code, Enter picks the (first) match and jumps to the note; the
+date is today, the kind is the last one used with its usual duration; Ctrl+Enter saves. A
+standard home visit is Ctrl+N, three letters, Enter, the note, Ctrl+Enter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from brugdesk.core.lists import ListName
+from brugdesk.core.model import Contact
+from brugdesk.core.validation import ValidationError
+from brugdesk.store.repo import fold
+from brugdesk.ui.dialogs.formkit import CheckList, FormDialog, date_edit, from_qdate, to_qdate
+
+#: The usual duration of each contact kind, in minutes (the officer can change it).
+DEFAULT_MINUTES = {
+    "home_visit": 60,
+    "school_talk": 30,
+    "phone": 15,
+    "digital": 10,
+    "walk_in": 20,
+    "accompany": 90,
+    "network_meeting": 60,
+    "other": 30,
+}
+#: Who is usually there, per kind.
+DEFAULT_WITH = {"home_visit": ["parents"], "school_talk": ["parents"], "phone": ["parents"],
+                "walk_in": ["parents"], "accompany": ["parents"], "network_meeting": ["partner"]}
+
+ID_ROLE = int(Qt.ItemDataRole.UserRole)
+FOLD_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+
+
+class FamilyPicker(QLineEdit):
+    """A line edit that completes open families on name and reference code."""
+
+    picked = Signal(int)
+
+    def __init__(self, families: list[tuple[int, str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._family_id = 0
+        self._labels: dict[int, str] = {}
+        self._items = QStandardItemModel(self)
+        for family_id, ref, name in families:
+            self._add_item(family_id, ref, name)
+        self._filter = QSortFilterProxyModel(self)
+        self._filter.setSourceModel(self._items)
+        self._filter.setFilterRole(FOLD_ROLE)
+        self._completer = QCompleter(self._filter, self)
+        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self._completer.setMaxVisibleItems(8)
+        self._completer.setWidget(self)
+        self._completer.activated[QModelIndex].connect(self._activated)
+        self.textEdited.connect(self._edited)
+        self.setClearButtonEnabled(True)
+
+    def _add_item(self, family_id: int, ref: str, name: str) -> None:
+        label = f"{name} ({ref})"
+        item = QStandardItem(label)
+        item.setData(family_id, ID_ROLE)
+        item.setData(fold(f"{name} {ref}"), FOLD_ROLE)
+        item.setEditable(False)
+        self._items.appendRow(item)
+        self._labels[family_id] = label
+
+    @property
+    def family_id(self) -> int:
+        return self._family_id
+
+    def set_family(self, family_id: int, label: str = "") -> None:
+        self._family_id = family_id
+        self.setText(label or self._labels.get(family_id, ""))
+
+    def matches(self) -> int:
+        return self._filter.rowCount()
+
+    def popup_visible(self) -> bool:
+        popup = self._completer.popup()
+        return popup is not None and popup.isVisible()
+
+    def _edited(self, text: str) -> None:
+        self._family_id = 0
+        self._filter.setFilterFixedString(fold(text.strip()))
+        if text.strip() and self._filter.rowCount():
+            self._completer.complete()
+        else:
+            self._completer.popup().hide()
+
+    def _activated(self, index: QModelIndex) -> None:
+        self._pick_row(index.row())
+
+    def _pick_row(self, row: int) -> bool:
+        index = self._filter.index(row, 0)
+        if not index.isValid():
+            return False
+        self._completer.popup().hide()
+        self.set_family(int(index.data(ID_ROLE)), str(index.data()))
+        self.picked.emit(self._family_id)
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            if self._family_id:
+                self._completer.popup().hide()
+                self.picked.emit(self._family_id)
+                event.accept()
+                return
+            if self.text().strip():
+                current = self._completer.popup().currentIndex() if self.popup_visible() else QModelIndex()
+                self._pick_row(current.row() if current.isValid() else 0)
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+
+class ContactDialog(FormDialog):
+    """Log a new contact (``contact_id`` None) or edit an existing one."""
+
+    def __init__(self, session: Any, parent: QWidget | None = None, family_id: int | None = None,
+                 contact_id: int | None = None) -> None:
+        super().__init__(session, parent)
+        self.setObjectName("ContactDialog")
+        self.contact_id = contact_id
+        repo = session.repo
+        self._editing: Contact | None = repo.contacts.get(contact_id) if contact_id else None
+        if self._editing is not None:
+            family_id = self._editing.family_id
+        self.setWindowTitle(self.tr("Edit contact") if self._editing else self.tr("Log a contact"))
+        self._minutes_touched = False
+        self._themes_touched = False
+        labels = repo.lists.labels
+
+        # family
+        self.family = FamilyPicker(repo.families.picker())
+        self.family.setPlaceholderText(self.tr("Type a name or reference…"))
+        self.family.setAccessibleName(self.tr("Family"))
+        self.errors.form_row(self.form, self.tr("&Family:"), "family", self.family, "family_id")
+        self.family.picked.connect(self._family_picked)
+
+        # date
+        self.date = date_edit(accessible_name=self.tr("Date"))
+        self.errors.form_row(self.form, self.tr("&Date:"), "date", self.date)
+
+        # kind + duration
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of contact"))
+        for item in repo.lists.items(ListName.CONTACT_KIND):
+            self.kind.addItem(item.label, item.code)
+        self.errors.form_row(self.form, self.tr("&Kind:"), "kind", self.kind)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, 24 * 60)
+        self.minutes.setSingleStep(5)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Duration in minutes"))
+        self.errors.form_row(self.form, self.tr("D&uration:"), "minutes", self.minutes)
+
+        # with whom
+        self.with_box = QWidget()
+        row = QHBoxLayout(self.with_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.with_whom: dict[str, QCheckBox] = {}
+        for item in repo.lists.items(ListName.WITH_WHOM):
+            box = QCheckBox(item.label)
+            box.setAccessibleName(self.tr("With: %1").replace("%1", item.label))
+            self.with_whom[item.code] = box
+            row.addWidget(box)
+        row.addStretch(1)
+        with_label = QLabel(self.tr("&With:"))
+        if self.with_whom:
+            with_label.setBuddy(next(iter(self.with_whom.values())))
+        self.form.addRow(with_label, self.with_box)
+
+        # themes
+        self.themes = CheckList([(i.code, i.label) for i in repo.lists.items(ListName.THEME)])
+        self.themes.setMaximumHeight(110)
+        self.themes.setAccessibleName(self.tr("Themes"))
+        self.themes.changed.connect(self._themes_changed)
+        self.errors.form_row(self.form, self.tr("T&hemes:"), "themes", self.themes)
+
+        # note
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("What was discussed, what was agreed (confidential)"))
+        self.note.setMinimumHeight(110)
+        self.errors.form_row(self.form, self.tr("&Note:"), "note", self.note)
+
+        # follow-up
+        self.followup_text = QLineEdit()
+        self.followup_text.setPlaceholderText(self.tr("Next step (optional)"))
+        self.followup_text.setAccessibleName(self.tr("Follow-up"))
+        self.errors.form_row(self.form, self.tr("F&ollow-up:"), "followup_text", self.followup_text)
+        self.followup_date = date_edit(dt.date.today() + dt.timedelta(days=14),
+                                       accessible_name=self.tr("Follow-up date"))
+        self.errors.form_row(self.form, self.tr("Follow-up d&ate:"), "followup_date", self.followup_date)
+
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.minutes.valueChanged.connect(self._minutes_edited)
+        if self._editing is not None:
+            self._fill(self._editing)
+        else:
+            last = repo.contacts.last_kind()
+            self._select_kind(last, labels(ListName.CONTACT_KIND).get(last, last))
+            self._apply_kind_defaults()
+        if family_id:
+            self._preset_family(family_id)
+        self.family.setEnabled(self._editing is None)
+        self.resize(620, 720)
+        self._focus_start()
+
+    # -- helpers
+    def _select_kind(self, code: str, label: str) -> None:
+        i = self.kind.findData(code)
+        if i < 0:  # an inactive kind still in the data
+            self.kind.addItem(label, code)
+            i = self.kind.count() - 1
+        self.kind.setCurrentIndex(i)
+
+    def _apply_kind_defaults(self) -> None:
+        code = str(self.kind.currentData() or "")
+        self.minutes.blockSignals(True)
+        self.minutes.setValue(DEFAULT_MINUTES.get(code, 30))
+        self.minutes.blockSignals(False)
+        for c, box in self.with_whom.items():
+            box.setChecked(c in DEFAULT_WITH.get(code, []))
+
+    def _kind_changed(self) -> None:
+        if self._editing is None and not self._minutes_touched:
+            self._apply_kind_defaults()
+
+    def _minutes_edited(self) -> None:
+        self._minutes_touched = True
+
+    def _themes_changed(self) -> None:
+        self._themes_touched = True
+
+    def _preset_family(self, family_id: int) -> None:
+        family = self.session.repo.families.get(family_id)
+        self.family.set_family(family_id, f"{family.display_name} ({family.ref})")
+        self._family_picked(family_id, move_focus=False)
+
+    def _family_picked(self, family_id: int, move_focus: bool = True) -> None:
+        if self._editing is None and not self._themes_touched and family_id:
+            themes = self.session.repo.families.get(family_id).themes
+            self.themes.set_checked(themes)
+        if move_focus:
+            self.note.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focus_start(self) -> None:
+        target = self.note if self.family.family_id else self.family
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._focus_start()
+
+    def _fill(self, c: Contact) -> None:
+        labels = self.session.repo.lists.labels
+        self.date.setDate(to_qdate(c.date))
+        self._select_kind(c.kind, labels(ListName.CONTACT_KIND).get(c.kind, c.kind))
+        self.minutes.setValue(c.minutes)
+        for code, box in self.with_whom.items():
+            box.setChecked(code in c.with_whom)
+        theme_labels = labels(ListName.THEME)
+        for code in c.themes:
+            self.themes.ensure(code, theme_labels.get(code, code))
+        self.themes.set_checked(c.themes)
+        self.note.setPlainText(c.note)
+        for w in (self.followup_text, self.followup_date):
+            w.setVisible(False)
+            label = self.form.labelForField(w.parentWidget())
+            if label is not None:
+                label.setVisible(False)
+
+    # -- saving
+    def contact(self) -> Contact:
+        text = self.followup_text.text().strip() if self._editing is None else ""
+        return Contact(
+            family_id=self.family.family_id,
+            date=from_qdate(self.date.date()),
+            minutes=self.minutes.value(),
+            kind=str(self.kind.currentData() or ""),
+            with_whom=[c for c, box in self.with_whom.items() if box.isChecked()],
+            themes=self.themes.checked(),
+            note=self.note.toPlainText(),
+            followup_text=text,
+            followup_date=from_qdate(self.followup_date.date()) if text else None,
+            id=self.contact_id,
+        )
+
+    def save_changes(self) -> int:
+        contact = self.contact()
+        repo = self.session.repo
+        if not contact.family_id:
+            raise ValidationError({"family": self.tr("Choose a family from the list.")})
+        if self._editing is not None:
+            repo.contacts.update(contact)
+        else:
+            repo.contacts.add(contact)
+        self._saved_family = contact.family_id
+        return contact.id or 0
+
+    def notify_entity(self) -> tuple[str, int | None]:
+        return ("contact", self._saved_family)
+
+    # -- lock protocol
+    def stash(self) -> dict[str, Any]:
+        return {
+            "contact_id": self.contact_id,
+            "family_id": self.family.family_id,
+            "family_text": self.family.text(),
+            "date": from_qdate(self.date.date()),
+            "kind": self.kind.currentData(),
+            "minutes": self.minutes.value(),
+            "minutes_touched": self._minutes_touched,
+            "with_whom": [c for c, box in self.with_whom.items() if box.isChecked()],
+            "themes": self.themes.checked(),
+            "note": self.note.toPlainText(),
+            "followup_text": self.followup_text.text(),
+            "followup_date": from_qdate(self.followup_date.date()),
+        }
+
+    def restore(self, state: dict[str, Any]) -> None:
+        contact_id = state.get("contact_id")
+        if contact_id and self._editing is None:
+            try:
+                self._editing = self.session.repo.contacts.get(contact_id)
+            except Exception:  # the contact was deleted meanwhile: keep the input as a new contact
+                self._editing = None
+            else:
+                self.contact_id = contact_id
+                self._fill(self._editing)
+                self.family.setEnabled(False)
+                self.setWindowTitle(self.tr("Edit contact"))
+        if state.get("family_id"):
+            self.family.set_family(int(state["family_id"]), "")
+            if not self.family.text():
+                self.family.setText(str(state.get("family_text", "")))
+        else:
+            self.family.setText(str(state.get("family_text", "")))
+        self.date.setDate(to_qdate(state["date"]))
+        i = self.kind.findData(state.get("kind"))
+        if i >= 0:
+            self.kind.setCurrentIndex(i)
+        self.minutes.setValue(int(state.get("minutes", 0)))
+        self._minutes_touched = bool(state.get("minutes_touched"))
+        for code, box in self.with_whom.items():
+            box.setChecked(code in state.get("with_whom", []))
+        self.themes.set_checked(state.get("themes", []))
+        self._themes_touched = True
+        self.note.setPlainText(str(state.get("note", "")))
+        self.followup_text.setText(str(state.get("followup_text", "")))
+        self.followup_date.setDate(to_qdate(state["followup_date"]))

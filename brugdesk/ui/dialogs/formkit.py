@@ -1,0 +1,311 @@
+"""Small building blocks shared by the case-work dialogs and views (UI-B).
+
+* :class:`FieldErrors` shows a validation message right under the field it belongs to
+  (``ValidationError.errors`` maps field name -> translated message) and never touches
+  what was typed.
+* :func:`date_edit`, :func:`to_qdate`, :func:`from_qdate`, :func:`fmt_date`: Dutch dates
+  (dd-MM-yyyy) in the UI, :class:`datetime.date` in the domain.
+* :class:`CheckList`: a keyboard-friendly checkable list for list codes (themes, schools,
+  with whom).
+* Labels for statuses and roles through ``tr()`` (context ``"Labels"``).
+* :func:`confirm`: a confirmation through the injected prompter (:mod:`brugdesk.ui.prompter`).
+* :class:`FormDialog`: the base of the case-work dialogs (UI-A's ``BaseDialog`` + a form,
+  per-field errors, Save/Cancel, Ctrl+Enter saves).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brugdesk.core.model import FamilyStatus, MemberRole, ReferralStatus
+from brugdesk.core.validation import ValidationError
+from brugdesk.store.errors import VaultError
+from brugdesk.ui.dialogs.base import BaseDialog
+
+DATE_FORMAT = "dd-MM-yyyy"
+
+
+def fmt_date(day: dt.date | None) -> str:
+    """A date the Dutch way (15-03-2026); empty for none."""
+    return "" if day is None else day.strftime("%d-%m-%Y")
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def date_edit(day: dt.date | None = None, *, accessible_name: str = "") -> QDateEdit:
+    edit = QDateEdit()
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setCalendarPopup(True)
+    edit.setMinimumDate(QDate(1990, 1, 1))
+    edit.setDate(to_qdate(day or dt.date.today()))
+    if accessible_name:
+        edit.setAccessibleName(accessible_name)
+    return edit
+
+
+# ------------------------------------------------------------------ labels
+def family_status_label(status: FamilyStatus | str) -> str:
+    return {
+        FamilyStatus.REGISTERED: QCoreApplication.translate("Labels", "Registered"),
+        FamilyStatus.ACTIVE: QCoreApplication.translate("Labels", "Active"),
+        FamilyStatus.CLOSED: QCoreApplication.translate("Labels", "Closed"),
+    }[FamilyStatus(status)]
+
+
+def referral_status_label(status: ReferralStatus | str) -> str:
+    return {
+        ReferralStatus.PROPOSED: QCoreApplication.translate("Labels", "Proposed"),
+        ReferralStatus.REFERRED: QCoreApplication.translate("Labels", "Referred"),
+        ReferralStatus.ACCEPTED: QCoreApplication.translate("Labels", "Accepted / started"),
+        ReferralStatus.WAITING_LIST: QCoreApplication.translate("Labels", "Waiting list"),
+        ReferralStatus.COMPLETED: QCoreApplication.translate("Labels", "Completed"),
+        ReferralStatus.DECLINED: QCoreApplication.translate("Labels", "Declined"),
+        ReferralStatus.STOPPED: QCoreApplication.translate("Labels", "Stopped"),
+    }[ReferralStatus(status)]
+
+
+def member_role_label(role: MemberRole | str) -> str:
+    return {
+        MemberRole.PARENT: QCoreApplication.translate("Labels", "Parent / carer"),
+        MemberRole.CHILD: QCoreApplication.translate("Labels", "Child"),
+    }[MemberRole(role)]
+
+
+def yes_no(value: bool) -> str:
+    return QCoreApplication.translate("Labels", "yes") if value else QCoreApplication.translate("Labels", "no")
+
+
+# ------------------------------------------------------------------ field errors
+class FieldErrors:
+    """Error labels placed under fields; ``show(errors)`` fills them, ``clear()`` empties them.
+
+    ``add(name, field)`` registers a field; the label is returned for the caller to put into
+    its layout (``form_row`` does that for a ``QFormLayout``).
+    """
+
+    def __init__(self) -> None:
+        self.labels: dict[str, QLabel] = {}
+        self.fields: dict[str, QWidget] = {}
+        self.aliases: dict[str, str] = {}
+        self.fallback: QLabel | None = None
+
+    def add(self, name: str, field: QWidget, *aliases: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(f"error_{name}")
+        label.setWordWrap(True)
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.darkRed)
+        label.setPalette(palette)
+        label.setVisible(False)
+        self.labels[name] = label
+        self.fields[name] = field
+        for alias in aliases:
+            self.aliases[alias] = name
+        return label
+
+    def form_row(self, form: QFormLayout, text: str, name: str, field: QWidget, *aliases: str) -> QLabel:
+        """Add ``text: field`` to a form with the field's error label under the field."""
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(field)
+        lay.addWidget(self.add(name, field, *aliases))
+        label = QLabel(text)
+        label.setBuddy(field)
+        form.addRow(label, box)
+        if not field.accessibleName():
+            field.setAccessibleName(text.replace("&", ""))
+        return label
+
+    def clear(self) -> None:
+        for label in self.labels.values():
+            label.clear()
+            label.setVisible(False)
+        if self.fallback is not None:
+            self.fallback.clear()
+            self.fallback.setVisible(False)
+
+    def show(self, errors: dict[str, str]) -> None:
+        """Show each message next to its field and put the focus on the first one."""
+        self.clear()
+        first: QWidget | None = None
+        for key, message in errors.items():
+            name = self.aliases.get(key, key)
+            label = self.labels.get(name)
+            if label is None:
+                label = self.fallback
+            if label is None:
+                continue
+            label.setText((label.text() + "\n" if label.text() else "") + message)
+            label.setVisible(True)
+            field = self.fields.get(name)
+            if field is not None:
+                field.setAccessibleDescription(message)
+                if first is None:
+                    first = field
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def message(self, name: str) -> str:
+        label = self.labels.get(name)
+        return label.text() if label is not None and label.isVisible() else ""
+
+
+# ------------------------------------------------------------------ check list
+class CheckList(QListWidget):
+    """Checkable items (code, label); space toggles the current item."""
+
+    changed = Signal()
+
+    def __init__(self, items: Iterable[tuple[Any, str]] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformItemSizes(True)
+        self.itemChanged.connect(lambda _item: self.changed.emit())
+        self.set_items(items)
+
+    def set_items(self, items: Iterable[tuple[Any, str]], checked: Iterable[Any] = ()) -> None:
+        chosen = set(checked)
+        self.blockSignals(True)
+        self.clear()
+        for code, label in items:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if code in chosen else Qt.CheckState.Unchecked)
+            self.addItem(item)
+        self.blockSignals(False)
+
+    def checked(self) -> list[Any]:
+        return [self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
+                if self.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_checked(self, codes: Iterable[Any]) -> None:
+        chosen = set(codes)
+        self.blockSignals(True)
+        for i in range(self.count()):
+            item = self.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen
+                               else Qt.CheckState.Unchecked)
+        self.blockSignals(False)
+
+    def ensure(self, code: Any, label: str) -> None:
+        """Add an item that is no longer an active choice but is in the data."""
+        for i in range(self.count()):
+            if self.item(i).data(Qt.ItemDataRole.UserRole) == code:
+                return
+        self.set_items([*[(self.item(i).data(Qt.ItemDataRole.UserRole), self.item(i).text())
+                          for i in range(self.count())], (code, label)], self.checked())
+
+
+# ------------------------------------------------------------------ confirmations
+def confirm(parent: QWidget, title: str, text: str) -> bool:
+    """Ask a yes/no question through the injected prompter (tests script the answer)."""
+    from brugdesk.ui import prompter
+
+    return prompter.current().ask_yes_no(parent, title, text)
+
+
+def inform(parent: QWidget, title: str, text: str) -> None:
+    from brugdesk.ui import prompter
+
+    prompter.current().inform(parent, title, text)
+
+
+# ------------------------------------------------------------------ form dialog
+class FormDialog(BaseDialog):
+    """A dialog with a form, per-field error labels, Save/Cancel and Ctrl+Enter to save.
+
+    Subclasses build their fields into :attr:`form` (use ``self.errors.form_row``) and
+    implement :meth:`save_changes`, which calls the service layer and may raise
+    :class:`ValidationError`; the messages then appear next to the fields and what was typed
+    stays. On success the dialog notifies the session and closes.
+    """
+
+    saved = Signal(int)
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.errors = FieldErrors()
+        outer = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        outer.addLayout(self.form)
+        self.general_error = QLabel()
+        self.general_error.setObjectName("error_general")
+        self.general_error.setWordWrap(True)
+        self.general_error.setVisible(False)
+        pal = self.general_error.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.darkRed)
+        self.general_error.setPalette(pal)
+        self.errors.fallback = self.general_error
+        outer.addWidget(self.general_error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(QCoreApplication.translate("FormDialog", "&Save"))
+        save.setToolTip(QCoreApplication.translate("FormDialog", "Save (Ctrl+Enter)"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(QCoreApplication.translate("FormDialog", "Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.save)
+
+    @property
+    def save_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def save_changes(self) -> int:
+        """Store the input through the service layer; return the saved object's id."""
+        raise NotImplementedError
+
+    def notify_entity(self) -> tuple[str, int | None]:
+        """(entity, family id) for ``session.notify`` after a save."""
+        return ("", None)
+
+    def save(self) -> bool:
+        if not self.session.is_unlocked:
+            return False
+        self.errors.clear()
+        try:
+            saved_id = self.save_changes()
+        except ValidationError as exc:
+            self.errors.show(exc.errors)
+            return False
+        except VaultError as exc:
+            self.errors.show({"general": str(exc)})
+            return False
+        entity, family_id = self.notify_entity()
+        if entity:
+            self.session.notify(entity, family_id)
+        self.saved.emit(saved_id)
+        self.accept()
+        return True

@@ -1,0 +1,185 @@
+"""A list-backed table model with column definitions and lazy loading (UI-B).
+
+Every table in the case-work screens is a :class:`RowTableModel` over a Python list of row
+objects. Columns are :class:`Column` entries: a header, a display function and a sort-key
+function (the sort key is served under :data:`SORT_ROLE`, ``Qt.UserRole``). The row object
+itself is served under :data:`ROW_ROLE`.
+
+``load(rows)`` replaces the data; the view then sees the first ``batch`` rows and
+``canFetchMore``/``fetchMore`` hand out the rest as the user scrolls, so a list of 30,000
+families costs the view nothing until it is scrolled to. ``sort(column, order)`` sorts the
+whole list in Python by the column's sort key (much faster than letting a proxy compare
+rows one by one through Python).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+SORT_ROLE = int(Qt.ItemDataRole.UserRole)
+ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+
+R = TypeVar("R")
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    header: Callable[[], str]
+    display: Callable[[R], str]
+    sort_key: Callable[[R], Any]
+    align_right: bool = False
+    tooltip: Callable[[R], str] | None = None
+
+
+class ListLabels:
+    """Labels of the editable lists (code -> label), read once per refresh."""
+
+    def __init__(self, labels: dict[str, dict[str, str]] | None = None) -> None:
+        self.by_list = labels or {}
+
+    @classmethod
+    def read(cls, repo: Any) -> ListLabels:
+        from brugdesk.core.lists import ListName
+
+        return cls({str(name): repo.lists.labels(name) for name in ListName})
+
+    def label(self, list_name: str, code: str) -> str:
+        return self.by_list.get(str(list_name), {}).get(code, code)
+
+    def join(self, list_name: str, codes: Sequence[str]) -> str:
+        return ", ".join(self.label(list_name, c) for c in codes)
+
+
+class RowTableModel(QAbstractTableModel, Generic[R]):
+    batch = 500
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._all: list[R] = []
+        self._shown = 0
+
+    # -- subclasses define
+    def columns(self) -> Sequence[Column[R]]:
+        raise NotImplementedError
+
+    def row_id(self, row: R) -> int:
+        return int(getattr(row, "id", 0) or 0)
+
+    # -- data
+    def load(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self._all = list(rows)
+        self._shown = min(len(self._all), self.batch)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.load([])
+
+    def rows(self) -> list[R]:
+        """All rows (also those not yet fetched)."""
+        return list(self._all)
+
+    def total(self) -> int:
+        return len(self._all)
+
+    def row_at(self, row: int) -> R:
+        return self._all[row]
+
+    def fetch_all(self) -> None:
+        if self._shown < len(self._all):
+            self.fetchMore(QModelIndex())
+            if self._shown < len(self._all):
+                self.beginInsertRows(QModelIndex(), self._shown, len(self._all) - 1)
+                self._shown = len(self._all)
+                self.endInsertRows()
+
+    def find_row(self, row_id: int) -> int:
+        """The row number of the row with this id (fetching it if needed); -1 when absent."""
+        for i, row in enumerate(self._all):
+            if self.row_id(row) == row_id:
+                if i >= self._shown:
+                    self.beginInsertRows(QModelIndex(), self._shown, i)
+                    self._shown = i + 1
+                    self.endInsertRows()
+                return i
+        return -1
+
+    # -- Qt model API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default argument
+        return 0 if parent.isValid() else self._shown
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default argument
+        return 0 if parent.isValid() else self._ncols
+
+    @property
+    def _ncols(self) -> int:
+        return len(self.columns())
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._shown < len(self._all)
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or self._shown >= len(self._all):
+            return
+        end = min(len(self._all), self._shown + self.batch)
+        self.beginInsertRows(QModelIndex(), self._shown, end - 1)
+        self._shown = end
+        self.endInsertRows()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self._shown or index.column() >= len(self.columns()):
+            return None
+        row = self._all[index.row()]
+        column = self.columns()[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(row)
+        if role == SORT_ROLE:
+            return column.sort_key(row)
+        if role == ROW_ROLE:
+            return row
+        if role == ID_ROLE:
+            return self.row_id(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < self._ncols):
+            return self.columns()[section].header()
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns()):
+            return
+        key = self.columns()[column].sort_key
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        ids = [self.row_id(self._all[i.row()]) if i.row() < len(self._all) else None for i in old]
+        self._all.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        if old:
+            where = {self.row_id(r): n for n, r in enumerate(self._all)}
+            new = []
+            for idx, row_id in zip(old, ids, strict=True):
+                n = where.get(row_id) if row_id is not None else None
+                if n is None or n >= self._shown:
+                    new.append(QModelIndex())
+                else:
+                    new.append(self.index(n, idx.column()))
+            self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+
+def date_key(day: dt.date | None) -> str:
+    """A sort key for a date (ISO text) that puts a missing date after all others."""
+    return "9999-99-99" if day is None else day.isoformat()

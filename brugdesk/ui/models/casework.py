@@ -1,0 +1,174 @@
+"""Table models of the family detail, Acties and Groepsactiviteiten (UI-B).
+
+All are :class:`~brugdesk.ui.models.base.RowTableModel`s: ``load(rows)``, column constants,
+sort keys under ``Qt.UserRole``, the row object under ``ROW_ROLE``. Codes are shown with
+their list labels (``labels`` is a :class:`ListLabels`, refreshed by the view).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from brugdesk.core.lists import ListName
+from brugdesk.core.model import Activity, Contact, Member, MemberRole, Referral
+from brugdesk.store.repo import FollowUpRow, fold
+from brugdesk.ui.dialogs.formkit import fmt_date, member_role_label, referral_status_label, yes_no
+from brugdesk.ui.models.base import Column, ListLabels, RowTableModel, date_key
+
+
+def _h(context: str, text: str) -> Any:
+    return lambda: QCoreApplication.translate(context, text)
+
+
+def _minutes(n: int) -> str:
+    return QCoreApplication.translate("Labels", "%n min", "", n)
+
+
+def _excerpt(text: str, n: int = 90) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= n else line[: n - 1] + "…"
+
+
+class _Labelled(RowTableModel[Any]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.labels = ListLabels()
+
+    def set_labels(self, labels: ListLabels) -> None:
+        self.labels = labels
+
+
+# ------------------------------------------------------------------ contacts
+class ContactTimelineModel(_Labelled):
+    """A family's contacts, newest first (the order ``repo.contacts.list`` returns)."""
+
+    DATE, KIND, MINUTES, WITH_WHOM, THEMES, NOTE = range(6)
+
+    def columns(self) -> Sequence[Column[Contact]]:
+        c = "ContactTimelineModel"
+        lab = self.labels
+        return (
+            Column(_h(c, "Date"), lambda r: fmt_date(r.date), lambda r: r.date.isoformat()),
+            Column(_h(c, "Kind"), lambda r: lab.label(ListName.CONTACT_KIND, r.kind),
+                   lambda r: fold(lab.label(ListName.CONTACT_KIND, r.kind))),
+            Column(_h(c, "Duration"), lambda r: _minutes(r.minutes), lambda r: r.minutes, align_right=True),
+            Column(_h(c, "With"), lambda r: lab.join(ListName.WITH_WHOM, r.with_whom),
+                   lambda r: fold(lab.join(ListName.WITH_WHOM, r.with_whom))),
+            Column(_h(c, "Themes"), lambda r: lab.join(ListName.THEME, r.themes),
+                   lambda r: fold(lab.join(ListName.THEME, r.themes))),
+            Column(_h(c, "Note"), lambda r: _excerpt(r.note), lambda r: fold(r.note), tooltip=lambda r: r.note),
+        )
+
+
+# ------------------------------------------------------------------ members
+class MemberModel(_Labelled):
+    ROLE, NAME, BIRTH_YEAR, SCHOOL, GROUP = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.schools: dict[int, str] = {}
+
+    def columns(self) -> Sequence[Column[Member]]:
+        c = "MemberModel"
+        return (
+            Column(_h(c, "Role"), lambda r: member_role_label(r.role),
+                   lambda r: 0 if r.role == MemberRole.PARENT else 1),
+            Column(_h(c, "Name"), lambda r: r.full_name, lambda r: fold(r.full_name)),
+            Column(_h(c, "Birth year"), lambda r: "" if r.birth_year is None else str(r.birth_year),
+                   lambda r: r.birth_year or 0, align_right=True),
+            Column(_h(c, "School"), lambda r: self.schools.get(r.school_id or 0, ""),
+                   lambda r: fold(self.schools.get(r.school_id or 0, ""))),
+            Column(_h(c, "Group / class"), lambda r: r.group, lambda r: fold(r.group)),
+        )
+
+
+# ------------------------------------------------------------------ referrals
+@dataclass(frozen=True)
+class ReferralItem:
+    referral: Referral
+    partner_name: str
+
+    @property
+    def id(self) -> int:
+        return self.referral.id or 0
+
+
+class ReferralModel(_Labelled):
+    DATE, PARTNER, STATUS, STATUS_DATE, THEMES, CONSENT, WARM_HANDOVER = range(7)
+
+    def columns(self) -> Sequence[Column[ReferralItem]]:
+        c = "ReferralModel"
+        lab = self.labels
+
+        def since_date(r: ReferralItem) -> str:
+            return (r.referral.history[-1].date if r.referral.history else r.referral.date).isoformat()
+
+        def since(r: ReferralItem) -> str:
+            return fmt_date(r.referral.history[-1].date if r.referral.history else r.referral.date)
+
+        def consent(r: ReferralItem) -> str:
+            sc = r.referral.sharing_consent
+            if sc.recorded:
+                return fmt_date(sc.date)
+            return "⚠ " + QCoreApplication.translate(c, "not recorded")
+
+        return (
+            Column(_h(c, "Date"), lambda r: fmt_date(r.referral.date), lambda r: r.referral.date.isoformat()),
+            Column(_h(c, "Partner"), lambda r: r.partner_name, lambda r: fold(r.partner_name)),
+            Column(_h(c, "Status"), lambda r: referral_status_label(r.referral.status),
+                   lambda r: str(r.referral.status)),
+            Column(_h(c, "Since"), since, since_date),
+            Column(_h(c, "Themes"), lambda r: lab.join(ListName.THEME, r.referral.themes),
+                   lambda r: fold(lab.join(ListName.THEME, r.referral.themes))),
+            Column(_h(c, "Sharing consent"), consent, lambda r: int(r.referral.sharing_consent.recorded)),
+            Column(_h(c, "Warm handover"), lambda r: yes_no(r.referral.warm_handover),
+                   lambda r: int(r.referral.warm_handover)),
+        )
+
+
+# ------------------------------------------------------------------ follow-ups
+class FollowUpModel(_Labelled):
+    DUE, FAMILY_REF, FAMILY, TEXT, DONE = range(5)
+
+    def row_id(self, row: FollowUpRow) -> int:
+        return row.followup.id or 0
+
+    def columns(self) -> Sequence[Column[FollowUpRow]]:
+        c = "FollowUpModel"
+        return (
+            Column(_h(c, "Due"), lambda r: fmt_date(r.followup.due_date), lambda r: r.followup.due_date.isoformat()),
+            Column(_h(c, "Reference"), lambda r: r.family_ref, lambda r: r.family_ref),
+            Column(_h(c, "Family"), lambda r: r.family_name, lambda r: fold(r.family_name)),
+            Column(_h(c, "Follow-up"), lambda r: _excerpt(r.followup.text), lambda r: fold(r.followup.text),
+                   tooltip=lambda r: r.followup.text),
+            Column(_h(c, "Done"), lambda r: fmt_date(r.followup.done_date), lambda r: date_key(r.followup.done_date)),
+        )
+
+
+# ------------------------------------------------------------------ activities
+class ActivityModel(_Labelled):
+    DATE, KIND, TITLE, SCHOOL, PARENTS, MINUTES, THEMES = range(7)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.schools: dict[int, str] = {}
+
+    def columns(self) -> Sequence[Column[Activity]]:
+        c = "ActivityModel"
+        lab = self.labels
+        return (
+            Column(_h(c, "Date"), lambda r: fmt_date(r.date), lambda r: r.date.isoformat()),
+            Column(_h(c, "Kind"), lambda r: lab.label(ListName.ACTIVITY_KIND, r.kind),
+                   lambda r: fold(lab.label(ListName.ACTIVITY_KIND, r.kind))),
+            Column(_h(c, "Title"), lambda r: r.title, lambda r: fold(r.title)),
+            Column(_h(c, "School"), lambda r: self.schools.get(r.school_id or 0, ""),
+                   lambda r: fold(self.schools.get(r.school_id or 0, ""))),
+            Column(_h(c, "Parents"), lambda r: str(r.parents_count), lambda r: r.parents_count, align_right=True),
+            Column(_h(c, "Duration"), lambda r: _minutes(r.minutes), lambda r: r.minutes, align_right=True),
+            Column(_h(c, "Themes"), lambda r: lab.join(ListName.THEME, r.themes),
+                   lambda r: fold(lab.join(ListName.THEME, r.themes))),
+        )

@@ -1,0 +1,142 @@
+"""The Gezinnen list: :class:`FamilyTableModel` and its filter proxy :class:`FamilyFilterProxy`.
+
+Driving it from a script (the benchmark does this)::
+
+    model = FamilyTableModel()
+    proxy = FamilyFilterProxy()
+    proxy.setSourceModel(model)
+    model.load(repo.families.rows())     # "family list load"
+    proxy.set_search("yara")             # "one search keystroke"
+    proxy.rowCount()
+
+Filtering is decided once per change in Python over the folded ``FamilyRow.search`` text
+(every word must occur: family name, reference code, member names), and the proxy only
+looks the answer up per row. Sorting is delegated to the source model, which sorts its
+whole list by the column's sort key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from brugdesk.core.model import FamilyStatus
+from brugdesk.store.repo import FamilyRow, fold
+from brugdesk.ui.dialogs.formkit import family_status_label, fmt_date
+from brugdesk.ui.models.base import Column, RowTableModel, date_key
+
+_STATUS_ORDER = {FamilyStatus.REGISTERED: 0, FamilyStatus.ACTIVE: 1, FamilyStatus.CLOSED: 2}
+
+
+def _ref_key(row: FamilyRow) -> str:
+    head, _, number = row.ref.rpartition("-")
+    return f"{head}-{number.zfill(6)}"
+
+
+def _h(text: str) -> Any:
+    return lambda: QCoreApplication.translate("FamilyTableModel", text)
+
+
+class FamilyTableModel(RowTableModel[FamilyRow]):
+    REF, NAME, STATUS, SCHOOLS, LAST_CONTACT, NEXT_FOLLOWUP, OPEN_REFERRALS = range(7)
+
+    _columns: Sequence[Column[FamilyRow]] = (
+        Column(_h("Reference"), lambda r: r.ref, _ref_key),
+        Column(_h("Family"), lambda r: r.display_name, lambda r: fold(r.display_name)),
+        Column(_h("Status"), lambda r: family_status_label(r.status), lambda r: _STATUS_ORDER[r.status]),
+        Column(_h("School"), lambda r: r.schools, lambda r: fold(r.schools)),
+        Column(_h("Last contact"), lambda r: fmt_date(r.last_contact), lambda r: date_key(r.last_contact)),
+        Column(_h("Next follow-up"), lambda r: fmt_date(r.next_followup), lambda r: date_key(r.next_followup)),
+        Column(_h("Open referrals"), lambda r: str(r.open_referrals) if r.open_referrals else "",
+               lambda r: r.open_referrals, align_right=True),
+    )
+
+    def columns(self) -> Sequence[Column[FamilyRow]]:
+        return self._columns
+
+
+class FamilyFilterProxy(QSortFilterProxyModel):
+    """Search-as-you-type plus status / school / theme filters over a :class:`FamilyTableModel`.
+
+    School and theme filters take the set of family ids that match (the view asks the
+    service layer: ``repo.families.rows(school_id=…)`` / ``rows(theme=…)``), so no SQL and
+    no per-row queries happen here.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._status: FamilyStatus | None = None
+        self._ids: frozenset[int] | None = None
+        self._accept: frozenset[int] | None = None
+        self.setDynamicSortFilter(False)
+
+    def source(self) -> FamilyTableModel:
+        model = self.sourceModel()
+        assert isinstance(model, FamilyTableModel)
+        return model
+
+    def setSourceModel(self, model: Any) -> None:
+        old = self.sourceModel()
+        if old is not None:
+            old.modelReset.disconnect(self._recompute)
+        super().setSourceModel(model)
+        model.modelReset.connect(self._recompute)
+        self._recompute()
+
+    # -- filters
+    def set_search(self, text: str) -> None:
+        self._words = fold(text).split()
+        self._apply()
+
+    def set_status(self, status: FamilyStatus | None) -> None:
+        self._status = status
+        self._apply()
+
+    def set_ids(self, ids: frozenset[int] | set[int] | None) -> None:
+        """Only show these families (``None``: no restriction)."""
+        self._ids = None if ids is None else frozenset(ids)
+        self._apply()
+
+    def is_filtered(self) -> bool:
+        return bool(self._words) or self._status is not None or self._ids is not None
+
+    def _recompute(self) -> None:
+        model = self.sourceModel()
+        if model is None or not self.is_filtered():
+            self._accept = None
+            return
+        if isinstance(model, FamilyTableModel):
+            model.fetch_all()
+            rows = model.rows()
+        else:  # pragma: no cover - only FamilyTableModel is used
+            rows = []
+        words, status, ids = self._words, self._status, self._ids
+        self._accept = frozenset(
+            r.id for r in rows
+            if (status is None or r.status == status)
+            and (ids is None or r.id in ids)
+            and all(w in r.search for w in words)
+        )
+
+    def _apply(self) -> None:
+        self.beginFilterChange()
+        self._recompute()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        accept = self._accept
+        return accept is None or self.source().row_at(source_row).id in accept
+
+    # -- sorting is done by the source model over all rows
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if model is None:
+            return
+        model.sort(column, order)
+
+    def family_id(self, proxy_row: int) -> int:
+        src = self.mapToSource(self.index(proxy_row, 0))
+        return self.source().row_id(self.source().row_at(src.row())) if src.isValid() else 0
