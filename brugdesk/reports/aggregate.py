@@ -46,6 +46,7 @@ __all__ = [
     "ReferralRow",
     "aggregate",
     "available_periods",
+    "record_report",
 ]
 
 #: Referral statuses as the report groups them: (group code, English label, statuses).
@@ -320,3 +321,14 @@ def available_periods(repo: Repositories, today: dt.date | None = None) -> list[
         out.append(school_year(year))
         out.extend(t for t in reversed(terms(year, starts)) if t.start <= today)
     return out
+
+
+def record_report(repo: Repositories) -> None:
+    """Leave an audit entry that a report was made (no period, school or file name in it)."""
+    from brugdesk.store import audit
+    from brugdesk.store.audit import Action
+    from brugdesk.store.repo import Transaction
+
+    conn = _conn(repo)
+    with Transaction(conn):
+        audit.append(conn, Action.REPORT, "report", None)

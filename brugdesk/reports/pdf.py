@@ -216,7 +216,7 @@ def _key_figures(report: ProtectedReport, st: dict[str, ParagraphStyle], t: Any)
 def _table(tbl: ReportTable, lang: str, st: dict[str, ParagraphStyle]) -> Flowable:
     n = len(tbl.columns)
     wide = n > 4
-    label_w = WIDTH * (0.40 if n <= 3 else 0.26)
+    label_w = WIDTH * (0.40 if n <= 3 else 0.25)
     col_w = (WIDTH - label_w) / max(n, 1)
     if n <= 2:
         col_w = min(col_w, 32 * mm)
@@ -273,7 +273,7 @@ def _chart(chart: Chart, lang: str) -> Drawing:
         d = Drawing(WIDTH, height)
         bc = VerticalBarChart()
         bc.x, bc.y = 12 * mm, 12 * mm
-        bc.width, bc.height = WIDTH - 16 * mm, height - 20 * mm
+        bc.width, bc.height = min(WIDTH - 16 * mm, len(values) * 16 * mm), height - 20 * mm
         bc.data = [values]
         bc.categoryAxis.categoryNames = list(chart.labels)
         labels = [[pretty(x, lang) for x in chart.texts]]
@@ -324,7 +324,10 @@ def _story(report: ProtectedReport) -> list[Flowable]:
     if report.previous_text:
         story.append(Paragraph(_esc(t(N_("Compared with the previous period: {period}.")).format(
             period=report.previous_text)), st["muted"]))
-    story += [Spacer(1, 3 * mm), _key_figures(report, st, t), Spacer(1, 3 * mm),
+    story += [Spacer(1, 3 * mm), _key_figures(report, st, t), Spacer(1, 3 * mm)]
+    for note in report.notes:
+        story += [Paragraph(_esc(note), st["muted"]), Spacer(1, 1.5 * mm)]
+    story += [Spacer(1, 1.5 * mm),
               Paragraph(_esc(t(N_("\u201c<{k}\u201d means: between 1 and {k1}. \u201cx\u201d means: hidden so "
                                   "that a small number cannot be worked out. How this works is explained on the "
                                   "last page.")).format(k=report.k, k1=report.k - 1)), st["small"])]

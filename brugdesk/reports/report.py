@@ -120,6 +120,7 @@ class ProtectedReport:
     generated: str  # month precision, e.g. "november 2026"
     enough_families: bool
     notice: str  # the "fewer than k families" notice, or ""
+    notes: tuple[str, ...]  # under the key figures (what "supported" means, share of pupils)
     key_figures: tuple[KeyFigure, ...]
     sections: tuple[Section, ...]
     explanation: tuple[str, ...]
@@ -237,7 +238,7 @@ class _Builder:
         return tuple(rows)
 
     # --- sections
-    def reach(self) -> tuple[Section, Section, dict[str, str]]:
+    def reach(self) -> tuple[tuple[str, ...], Section, dict[str, str]]:
         agg, k, t = self.agg, self.k, self.t
         r = agg.reach
         labels = [c.label for c in agg.signal_sources]
@@ -265,23 +266,11 @@ class _Builder:
             "active": active_cell.text(k), "new": new_cell.text(k), "continuing": cont_cell.text(k),
             "closed": closed_cell.text(k), "children": children.text(k), "pupil_share": percent,
         }
-        reach_table = ReportTable(
-            "reach", t(N_("Reach")), t(N_("Families and children")), (Column(t(N_("Number"))),),
-            (
-                Row(t(N_("Families supported in the period")), (figures["active"],), total=True),
-                Row(t(N_("of which newly registered")), (figures["new"],)),
-                Row(t(N_("of which continuing from before")), (figures["continuing"],)),
-                Row(t(N_("Families whose support ended")), (figures["closed"],)),
-                Row(t(N_("Children in these families")), (figures["children"],)),
-            ),
-        )
-        notes = []
+        notes = [t(N_("Families supported are those with an open file at some moment in the period; a family "
+                      "can have several children at school."))]
         if r.pupils:
             notes.append(t(N_("Children in these families registered at the school(s) with a known pupil count: "
                               "{percent} of the pupils.")).format(percent=percent))
-        reach_section = Section("reach", t(N_("Reach")), t(N_(
-            "Families supported are those with an open file at some moment in the period. A family can have "
-            "several children at school.")), (reach_table,), notes=tuple(notes))
         signal_rows = tuple(
             Row(label, (joint.text(joint.cells[i][0]),)) for i, label in enumerate(grouping.row_labels)
         ) + (Row(t(N_("Total new families")), (new_cell.text(k),), total=True),)
@@ -294,7 +283,7 @@ class _Builder:
         intake = Section("intake", t(N_("Intake and closure")), t(N_(
             "Where the signals about new families came from, and how the support of families ended.")),
             (signal_table, closure_table))
-        return reach_section, intake, figures
+        return tuple(notes), intake, figures
 
     def contacts(self) -> tuple[Section, dict[str, str]]:
         agg, k, t = self.agg, self.k, self.t
@@ -454,11 +443,12 @@ class _Built:
     figures: dict[str, str]
     sections: tuple[Section, ...]
     enough: bool
+    notes: tuple[str, ...] = ()
 
 
 def _build(agg: Aggregates, k: int, lang: str) -> _Built:
     b = _Builder(agg, k, lang)
-    reach, intake, figures = b.reach()
+    reach_notes, intake, figures = b.reach()
     activities, act_figures = b.activities()
     enough = sdc.enough_families(agg.reach.active, k)
     if not enough and agg.reach.active > 0:
@@ -470,8 +460,8 @@ def _build(agg: Aggregates, k: int, lang: str) -> _Built:
     figures = {**figures, **contact_figures, **referral_figures, **act_figures}
     if not enough:  # no families at all: every family figure is 0, but there are no family tables
         return _Built(figures, (activities,), False)
-    sections = (reach, contacts, b.months(), intake, b.themes(), referrals, activities)
-    return _Built(figures, sections, True)
+    sections = (contacts, b.months(), intake, b.themes(), referrals, activities)
+    return _Built(figures, sections, True, reach_notes)
 
 
 def _difference(current: str, previous: str, kind: str, lang: str) -> str:
@@ -549,6 +539,7 @@ def build_report(
         generated=month_label(f"{generated.year:04d}-{generated.month:02d}", lang),
         enough_families=current.enough,
         notice=notice,
+        notes=current.notes,
         key_figures=tuple(figures),
         sections=current.sections,
         explanation=tuple(p.format(k=k, k1=k - 1) for p in explanation(k, lang)),

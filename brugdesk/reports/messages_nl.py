@@ -1,0 +1,191 @@
+"""Dutch translations of the report's strings (English source -> Dutch)."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    # aggregate
+    "Proposed": "Voorgesteld",
+    "Referred / waiting list": "Verwezen / wachtlijst",
+    "Started": "Gestart",
+    "Completed": "Afgerond",
+    "Declined / stopped": "Afgewezen / gestopt",
+    "Not recorded": "Niet vastgelegd",
+    # cli
+    "Give either --period or --from and --to, not both.": "Geef --period óf --from en --to, niet allebei.",
+    "Choose a period: --period 2025-2026, --period 2025-2026/T1, or --from and --to.":
+        "Kies een periode: --period 2025-2026, --period 2025-2026/T1, of --from en --to.",
+    "The threshold must be between {lo} and {hi}.": "De drempel moet tussen {lo} en {hi} liggen.",
+    "Give both --from and --to.": "Geef zowel --from als --to.",
+    "Report written to {path}.": "Rapportage opgeslagen in {path}.",
+    "Unknown school '{name}'. Schools in this vault: {known}.":
+        "Onbekende school '{name}'. Scholen in deze kluis: {known}.",
+    "The report could not be written: {error}": "De rapportage kon niet worden opgeslagen: {error}",
+    # csv
+    "Report": "Rapportage",
+    "Key figures": "Kerncijfers",
+    "This period": "Deze periode",
+    "Previous period": "Vorige periode",
+    "Change": "Verschil",
+    "Period": "Periode",
+    "School(s)": "School/scholen",
+    "Made in": "Gemaakt in",
+    "Threshold": "Drempel",
+    "section": "onderdeel",
+    "row": "rij",
+    "column": "kolom",
+    "value": "waarde",
+    "Notice": "Let op",
+    # pdf
+    "Anonymised report": "Geanonimiseerde rapportage",
+    "How this report protects the families": "Hoe deze rapportage de gezinnen beschermt",
+    "page {page} of {pages}": "pagina {page} van {pages}",
+    "Made with brugdesk in {month}. Threshold for small numbers: {k}.":
+        "Gemaakt met brugdesk in {month}. Drempel voor kleine aantallen: {k}.",
+    "\u201c<{k}\u201d means: between 1 and {k1}. \u201cx\u201d means: hidden so that a small number cannot be "
+    "worked out. How this works is explained on the last page.":
+        "\u201c<{k}\u201d betekent: tussen 1 en {k1}. \u201cx\u201d betekent: verborgen, zodat een klein aantal "
+        "niet terug te rekenen is. Op de laatste pagina staat hoe dat werkt.",
+    "Compared with the previous period: {period}.": "Vergeleken met de vorige periode: {period}.",
+    # months
+    "January": "januari",
+    "February": "februari",
+    "March": "maart",
+    "April": "april",
+    "May": "mei",
+    "June": "juni",
+    "July": "juli",
+    "August": "augustus",
+    "September": "september",
+    "October": "oktober",
+    "November": "november",
+    "December": "december",
+    "Jan": "jan",
+    "Feb": "feb",
+    "Mar": "mrt",
+    "Apr": "apr",
+    "Jun": "jun",
+    "Jul": "jul",
+    "Aug": "aug",
+    "Sep": "sep",
+    "Oct": "okt",
+    "Nov": "nov",
+    "Dec": "dec",
+    # key figures
+    "Families supported": "Gezinnen in begeleiding",
+    "newly registered": "nieuw aangemeld",
+    "continuing from before": "doorlopend van eerder",
+    "Support ended": "Begeleiding afgesloten",
+    "Children in these families": "Kinderen in deze gezinnen",
+    "Share of pupils reached": "Bereik: aandeel van de leerlingen",
+    "Contacts": "Contactmomenten",
+    "Hours of contact": "Uren contact",
+    "Home visits": "Huisbezoeken",
+    "Referrals": "Doorverwijzingen",
+    "of which warm handovers": "waarvan warme overdracht",
+    "Group activities": "Groepsactiviteiten",
+    "Parents attending group activities": "Ouders bij groepsactiviteiten",
+    "Other": "Overig",
+    "Continuing from before the period": "Doorlopend van vóór de periode",
+    # explanation
+    "This report contains no names, reference codes, notes or exact dates: only numbers per month or per "
+    "period, counted by brugdesk from the officer's encrypted files.":
+        "Deze rapportage bevat geen namen, dossiernummers, notities of precieze datums: alleen aantallen per "
+        "maand of per periode, door brugdesk geteld uit de versleutelde dossiers van de brugfunctionaris.",
+    "Small numbers can still point to a family, especially at a small school. That is why every number from "
+    "1 to {k1} is shown as \u201c<{k}\u201d (the threshold is {k}). A 0 is shown as 0.":
+        "Kleine aantallen kunnen toch naar een gezin wijzen, zeker op een kleine school. Daarom staat elk "
+        "aantal van 1 tot en met {k1} er als \u201c<{k}\u201d (de drempel is {k}). Een 0 staat er gewoon als 0.",
+    "Before that, small categories are merged into \u201cOther\u201d where that makes them large enough. So "
+    "that a hidden number cannot be worked out from the totals, some other numbers in the same table are "
+    "hidden as well; they are shown as \u201cx\u201d.":
+        "Kleine categorieën worden eerst samengevoegd tot \u201cOverig\u201d als ze daarmee groot genoeg worden. "
+        "Zodat een verborgen aantal niet uit de totalen terug te rekenen is, worden in dezelfde tabel soms ook "
+        "andere aantallen verborgen; die staan er als \u201cx\u201d.",
+    "Hours, averages and percentages are hidden (\u201cx\u201d) wherever the number they are based on is "
+    "hidden. Themes do not add up, because a family can have several themes.":
+        "Uren, gemiddelden en percentages zijn verborgen (\u201cx\u201d) waar het aantal waarop ze berusten "
+        "verborgen is. De thema's tellen niet op, omdat een gezin meer dan één thema kan hebben.",
+    "When fewer than {k} families are in the report, it shows no figures about families at all.":
+        "Gaat de rapportage over minder dan {k} gezinnen, dan staan er helemaal geen cijfers over gezinnen in.",
+    "Please do not combine this report with other sources to find out who the families are, and do not pass "
+    "it on outside school leadership and the programme's monitoring.":
+        "Combineer deze rapportage niet met andere bronnen om te achterhalen om welke gezinnen het gaat, en geef "
+        "haar niet door buiten de schoolleiding en de monitoring van het programma.",
+    # sections
+    "report": "rapportage",
+    "Reach": "Bereik",
+    "Families and children": "Gezinnen en kinderen",
+    "Families supported are those with an open file at some moment in the period; a family can have several "
+    "children at school.":
+        "Gezinnen in begeleiding: gezinnen met een open dossier op enig moment in de periode; een gezin kan "
+        "meer kinderen op school hebben.",
+    "How new families came in": "Hoe nieuwe gezinnen binnenkwamen",
+    "Signal source": "Signaal / aanmelding door",
+    "Support ended, by outcome": "Afgesloten begeleiding, naar uitkomst",
+    "Outcome": "Uitkomst",
+    "Intake and closure": "Aanmelding en afsluiting",
+    "Where the signals about new families came from, and how the support of families ended.":
+        "Waar de signalen over nieuwe gezinnen vandaan kwamen, en hoe de begeleiding van gezinnen afliep.",
+    "Contacts by kind": "Contactmomenten naar soort",
+    "Kind of contact": "Soort contact",
+    "Every logged contact with or about a family: home visits, talks at school, calls and more.":
+        "Elk vastgelegd contact met of over een gezin: huisbezoeken, gesprekken op school, telefoontjes en meer.",
+    "Contacts per month": "Contactmomenten per maand",
+    "Month": "Maand",
+    "Monthly trend": "Verloop per maand",
+    "Contacts per month, and the number of different families with at least one contact that month (a family "
+    "can count in several months).":
+        "Contactmomenten per maand, en het aantal verschillende gezinnen met minstens één contact in die maand "
+        "(een gezin kan in meer maanden meetellen).",
+    "Themes": "Thema's",
+    "Theme": "Thema",
+    "What the families' questions were about. A family can have several themes, so the numbers do not add up "
+    "to the number of families.":
+        "Waar de vragen van de gezinnen over gingen. Een gezin kan meer thema's hebben, dus de aantallen tellen "
+        "niet op tot het aantal gezinnen.",
+    "Referrals by partner type and status": "Doorverwijzingen naar soort netwerkpartner en status",
+    "Partner type": "Soort netwerkpartner",
+    "Kind of activity": "Soort activiteit",
+    "Report of the bridge officer": "Rapportage brugfunctionaris",
+    "School year {year}, term {n}: {months}": "Schooljaar {year}, periode {n}: {months}",
+    "School year {year}: {months}": "Schooljaar {year}: {months}",
+    "New": "Nieuw",
+    "Continuing": "Doorlopend",
+    "Total": "Totaal",
+    "Families by theme": "Gezinnen per thema",
+    "Referrals made in the period, by the status they had at the end of the period.":
+        "Doorverwijzingen die in de periode zijn gedaan, met de status die ze aan het eind van de periode hadden.",
+    "Activities for groups of parents, such as coffee mornings and information sessions. Parents attending are "
+    "counted per activity (a parent who came twice counts twice).":
+        "Activiteiten voor groepen ouders, zoals koffieochtenden en informatiebijeenkomsten. Aanwezige ouders "
+        "zijn per activiteit geteld (wie twee keer kwam, telt twee keer).",
+    "Fewer than {k} families were supported in this period (or at this school). To protect them, this report "
+    "shows no figures about families; only group activities are reported.":
+        "In deze periode (of op deze school) zijn minder dan {k} gezinnen begeleid. Om hen te beschermen staan "
+        "er in deze rapportage geen cijfers over gezinnen; alleen de groepsactiviteiten worden gerapporteerd.",
+    "Threshold: counts from 1 to {k1} are shown as <{k}.":
+        "Drempel: aantallen van 1 tot en met {k1} staan er als <{k}.",
+    "Previous": "Vorige",
+    "Number": "Aantal",
+    "Families supported in the period": "Gezinnen in begeleiding in de periode",
+    "of which newly registered": "waarvan nieuw aangemeld",
+    "of which continuing from before": "waarvan doorlopend van eerder",
+    "Families whose support ended": "Gezinnen van wie de begeleiding is afgesloten",
+    "Total new families": "Totaal nieuwe gezinnen",
+    "Families": "Gezinnen",
+    "Total closed": "Totaal afgesloten",
+    "Hours": "Uren",
+    "Average minutes": "Gem. minuten",
+    "Home visits: {visits}, with {families} families.": "Huisbezoeken: {visits}, bij {families} gezinnen.",
+    "Families reached": "Gezinnen bereikt",
+    "Warm handovers (the officer introduced the family to the partner in person): {n}. Families referred: "
+    "{families}.":
+        "Warme overdrachten (de brugfunctionaris bracht het gezin persoonlijk in contact met de partner): {n}. "
+        "Doorverwezen gezinnen: {families}.",
+    "Activities": "Activiteiten",
+    "Parents attending": "Aanwezige ouders",
+    "Children in these families registered at the school(s) with a known pupil count: {percent} of the pupils.":
+        "Kinderen uit deze gezinnen op de school/scholen waarvan het leerlingaantal bekend is: {percent} van "
+        "de leerlingen.",
+    "All schools ({n})": "Alle scholen ({n})",
+}
