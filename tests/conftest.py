@@ -33,7 +33,9 @@ PASSPHRASE = "correct horse battery staple"
 class MemoryKeyring(KeyringBackend):
     """An in-memory keyring backend for unit tests (never used outside tests)."""
 
-    priority = 1  # type: ignore[assignment]
+    # keyring registers every KeyringBackend subclass; priority 0 keeps this one out of its
+    # automatic choice (and out of chains), so it is only used where a test passes it explicitly.
+    priority = 0  # type: ignore[assignment]
 
     def __init__(self) -> None:
         super().__init__()

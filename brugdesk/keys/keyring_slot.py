@@ -45,6 +45,16 @@ def is_real_backend(backend: KeyringBackend) -> bool:
     return bool(leaves) and all(type(b).__module__.startswith(REAL_BACKEND_MODULES) for b in leaves)
 
 
+def select_real_backend(backend: KeyringBackend) -> KeyringBackend | None:
+    """The highest-priority real OS backend in ``backend`` (which may be a chain), or ``None``.
+
+    A chain is never used as a whole: it would fall back to its next backend — possibly a
+    plaintext one — when the OS keyring is locked or fails.
+    """
+    real = [b for b in _leaf_backends(backend) if is_real_backend(b)]
+    return real[0] if real else None
+
+
 def backend_name(backend: KeyringBackend | None = None) -> str:
     backend = backend or keyring.get_keyring()
     return ", ".join(f"{type(b).__module__}.{type(b).__name__}" for b in _leaf_backends(backend))
@@ -65,15 +75,21 @@ class KeyringSlot:
     @property
     def backend(self) -> KeyringBackend:
         if self._backend is None:
-            self._backend = keyring.get_keyring()
+            chosen = select_real_backend(keyring.get_keyring())
+            if chosen is None:
+                raise KeyringUnavailable("no OS keyring")
+            self._backend = chosen
         return self._backend
 
     def available(self) -> bool:
         try:
-            return self._explicit or is_real_backend(self.backend)
+            self.backend  # noqa: B018 - resolving the backend is the check
+        except KeyringUnavailable:
+            return False
         except Exception:  # a broken keyring installation is simply "not available"
             log.info("keyring backend could not be loaded")
             return False
+        return True
 
     def store(self, data_key: bytes) -> None:
         if not self.available():
@@ -108,6 +124,8 @@ class KeyringSlot:
         return key
 
     def forget(self) -> None:
+        if not self.available():
+            return
         try:
             self.backend.delete_password(SERVICE, self.vault_id)
         except keyring.errors.PasswordDeleteError:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pytest
@@ -71,6 +72,22 @@ def test_only_os_backends_count_as_real() -> None:
     assert not is_real_backend(MemoryKeyring())
 
 
+def test_a_chain_is_never_used_whole_only_its_real_os_backend() -> None:
+    """A chain would fall back to a plaintext backend when the OS keyring fails; we pick the OS one alone."""
+    from types import SimpleNamespace
+
+    from keyring.backends import SecretService
+
+    from brugdesk.keys.keyring_slot import select_real_backend
+
+    real = SecretService.Keyring()
+    # shaped like keyring's ChainerBackend (whose `backends` is a class property that cannot be set per instance)
+    chain: Any = SimpleNamespace(backends=[MemoryKeyring(), real, null.Keyring()])
+    assert select_real_backend(chain) is real
+    chain = SimpleNamespace(backends=[MemoryKeyring(), null.Keyring()])
+    assert select_real_backend(chain) is None
+
+
 def _secret_service_or_skip() -> None:
     if os.environ.get("BRUGDESK_SECRET_SERVICE") != "1":
         if os.environ.get("CI"):
@@ -82,8 +99,10 @@ def _secret_service_or_skip() -> None:
 def test_real_secret_service_store_reopen_delete(vault: Vault, vault_dir: Path) -> None:
     """gnome-keyring under dbus-run-session (started by dev.py test): the real OS keyring path."""
     _secret_service_or_skip()
-    backend = keyring.get_keyring()
-    assert is_real_backend(backend), type(backend)
+    from brugdesk.keys.keyring_slot import select_real_backend
+
+    backend = select_real_backend(keyring.get_keyring())
+    assert backend is not None and type(backend).__module__ == "keyring.backends.SecretService"
     vault.remember_on_this_computer(True)  # default backend: the real Secret Service
     key = vault.data_key
     vault.close()
