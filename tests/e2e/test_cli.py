@@ -187,3 +187,28 @@ def test_bare_command_without_display_explains_instead_of_aborting(tmp_path: Pat
     assert out.returncode == 1
     assert "xvfb-run" in out.stderr and "QT_QPA_PLATFORM=offscreen" in out.stderr
     assert "Traceback" not in out.stderr and "Aborted" not in out.stderr
+
+
+def test_secrets_are_asked_at_a_tty_prompt_and_not_echoed(tmp_path: Path) -> None:
+    """Typed at a real terminal (pty): init asks twice, check asks once; nothing typed is echoed."""
+    pexpect = pytest.importorskip("pexpect")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BRUGDESK_")}
+    vault = tmp_path / "tty"
+    child = pexpect.spawn(sys.executable, ["-m", "brugdesk", "init", "--vault", str(vault)], cwd=str(ROOT),
+                          env=env, encoding="utf-8", timeout=60)
+    child.expect("Nieuw wachtwoord")
+    child.sendline("tty passphrase 42")
+    child.expect("Typ het nog een keer")
+    child.sendline("tty passphrase 42")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert "tty passphrase 42" not in (child.before or "")
+    child = pexpect.spawn(sys.executable, ["-m", "brugdesk", "check", "--vault", str(vault)], cwd=str(ROOT),
+                          env=env, encoding="utf-8", timeout=60)
+    child.expect("Wachtwoord: ")
+    child.sendline("tty passphrase 42")
+    child.expect("auditlog-keten: in orde")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
