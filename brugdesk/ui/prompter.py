@@ -38,6 +38,22 @@ class Prompter:
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
 
+    def print_html(self, parent: QWidget | None, title: str, html: str) -> bool:
+        """Print a simple document through the system's print dialog; whether it was printed."""
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(title)
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(title)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        document = QTextDocument()
+        document.setHtml(html)
+        document.print_(printer)
+        return True
+
     def choose_save_path(self, parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
         """A path to save to, or ``""`` when cancelled."""
         path, _selected = QFileDialog.getSaveFileName(parent, title, suggested, filters)

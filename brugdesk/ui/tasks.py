@@ -1,78 +1,86 @@
-"""Run slow work (scrypt, backups, PDFs) off the GUI thread (DESIGN §10).
+"""Run slow work (scrypt, opening or creating a vault, backups, PDFs) off the GUI thread.
 
-``run_task(fn, on_done, on_error, owner)`` runs ``fn()`` on the global QThreadPool and calls
-``on_done(result)`` or ``on_error(exc)`` back on the GUI thread. When ``owner`` is deleted in
-the meantime (for example because the vault was locked), the result is dropped.
+``run_task(fn, on_done, on_error, owner)`` runs ``fn()`` on a worker thread and calls
+``on_done(result)`` or ``on_error(exc)`` back on the GUI thread. When ``owner`` is deleted
+in the meantime (for example because the vault was locked), the result is dropped.
+
+The result travels through a queue that a QTimer on the GUI thread polls (every 25 ms):
+emitting a Qt signal from the worker thread crashed PySide6 6.12 in our tests whenever the
+GUI thread was busy at that moment, and a queue needs no Qt object on the worker side.
 """
 
 from __future__ import annotations
 
-import contextlib
+import queue
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QTimer
+
+_threads: list[threading.Thread] = []
 
 
-class _Relay(QObject):
-    """Lives in the GUI thread; the worker emits its signals, Qt queues them to the slots."""
-
-    done = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
-                 owner: QObject | None) -> None:
+class _Task(QObject):
+    def __init__(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
+                 on_error: Callable[[BaseException], None], owner: QObject | None) -> None:
         super().__init__(owner)
+        self._fn = fn
         self._on_done = on_done
         self._on_error = on_error
-        self.done.connect(self._deliver_done)
-        self.failed.connect(self._deliver_error)
+        self._queue: queue.SimpleQueue[tuple[bool, Any]] = queue.SimpleQueue()
+        self._timer = QTimer(self)
+        self._timer.setInterval(25)
+        self._timer.timeout.connect(self._poll)
+        self._thread = threading.Thread(target=self._work, name="brugdesk-task", daemon=True)
 
-    @Slot(object)
-    def _deliver_done(self, value: Any) -> None:
-        _live.discard(self)
-        self._on_done(value)
-        self.deleteLater()
+    def start(self) -> None:
+        _live.add(self)
+        _threads.append(self._thread)
+        self._timer.start()
+        self._thread.start()
 
-    @Slot(object)
-    def _deliver_error(self, exc: Any) -> None:
-        _live.discard(self)
-        self._on_error(exc)
-        self.deleteLater()
-
-
-class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self.fn = fn
-        self.relay = relay
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
+    def _work(self) -> None:
         try:
-            result = self.fn()
+            result = self._fn()
         except BaseException as exc:  # handed to the GUI thread, which decides what to show
-            self._emit(self.relay.failed, exc)
+            self._queue.put((False, exc))
         else:
-            self._emit(self.relay.done, result)
+            self._queue.put((True, result))
 
-    @staticmethod
-    def _emit(signal: Any, value: Any) -> None:
-        # RuntimeError: the owner (and with it the relay) was deleted: drop the result
-        with contextlib.suppress(RuntimeError):
-            signal.emit(value)
+    def _poll(self) -> None:
+        try:
+            ok, value = self._queue.get_nowait()
+        except queue.Empty:
+            return
+        self._timer.stop()
+        # the worker has put its result; let it end completely before the GUI goes on (a live
+        # Python thread during QApplication.processEvents() crashes PySide6 6.12)
+        self._thread.join()
+        _live.discard(self)
+        self.deleteLater()
+        if ok:
+            self._on_done(value)
+        else:
+            self._on_error(value)
 
 
-_live: set[_Relay] = set()
+_live: set[_Task] = set()
 
 
 def run_task(fn: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
              owner: QObject | None = None) -> None:
-    relay = _Relay(on_done, on_error, owner)
-    _live.add(relay)
-    QThreadPool.globalInstance().start(_Runnable(fn, relay))
+    _Task(fn, on_done, on_error, owner).start()
 
 
-def wait_all(msecs: int = 30_000) -> bool:
-    """Wait for running tasks (used when the app quits and in tests)."""
-    return bool(QThreadPool.globalInstance().waitForDone(msecs))
+def wait_all(timeout: float = 30.0) -> bool:
+    """Wait for the worker threads (when the app quits, and in tests); whether all finished."""
+    for thread in list(_threads):
+        thread.join(timeout)
+    _threads[:] = [t for t in _threads if t.is_alive()]
+    return not _threads
+
+
+def busy() -> bool:
+    """Whether a task's result has not been delivered yet."""
+    return bool(_live)

@@ -13,10 +13,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QSettings
 
 from brugdesk.store.vault import Vault
 from brugdesk.ui import prompter as prompter_module
+from brugdesk.ui import tasks
 from brugdesk.ui.session import Session
 
 
@@ -27,7 +28,7 @@ def _isolated_qsettings(tmp_path: Path, qapp: object) -> Iterator[Path]:
     for fmt in (QSettings.Format.IniFormat, QSettings.Format.NativeFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(path))
     yield path
-    QThreadPool.globalInstance().waitForDone(10_000)
+    tasks.wait_all()
 
 
 class ScriptedPrompter(prompter_module.Prompter):
@@ -48,6 +49,10 @@ class ScriptedPrompter(prompter_module.Prompter):
     def warn(self, parent: object, title: str, text: str) -> None:
         self.messages.append((title, text))
 
+    def print_html(self, parent: object, title: str, html: str) -> bool:
+        self.messages.append((title, html))
+        return True
+
     def choose_save_path(self, parent: object, title: str, suggested: str, filters: str) -> str:
         return self.save_paths.pop(0) if self.save_paths else ""
 
@@ -65,6 +70,6 @@ def session(demo_vault: Vault) -> Iterator[Session]:
     s = Session()
     s.attach(demo_vault)
     yield s
-    QThreadPool.globalInstance().waitForDone(10_000)
+    tasks.wait_all()
     if s.is_unlocked:
         s.lock()

@@ -1,0 +1,176 @@
+"""Start the desktop app: ``brugdesk`` (``brugdesk.cli.cmd_gui``) calls :func:`run`.
+
+Sets up the application (names, icon, style, Dutch locale and translators — ours from
+``resources/translations`` and Qt's own ``qtbase_nl.qm``), installs the crash handler,
+then shows the first-run wizard (no vault yet) or the main window on its unlock screen.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from brugdesk import __version__
+from brugdesk.core import i18n
+from brugdesk.resources import resource_dir
+from brugdesk.store import vault as vault_module
+from brugdesk.ui import prefs
+from brugdesk.ui.widgets import app_icon
+
+log = logging.getLogger(__name__)
+
+_translators: list[QTranslator] = []
+_windows: list[QWidget] = []
+
+
+def translations_dir() -> Path:
+    return resource_dir() / "translations"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[str]:
+    """Load our ``brugdesk_<language>.qm`` and Qt's own catalogue; returns what was loaded."""
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    loaded: list[str] = []
+    i18n.set_language(language if language in i18n.SUPPORTED else "nl")
+    if language == "nl":
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    candidates = [translations_dir() / f"brugdesk_{language}.qm"]
+    if language != "en":
+        qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        candidates.append(qt_dir / f"qtbase_{language}.qm")
+    for path in candidates:
+        translator = QTranslator(app)
+        if path.exists() and translator.load(str(path)):
+            app.installTranslator(translator)
+            _translators.append(translator)
+            loaded.append(path.name)
+        else:
+            log.info("no translations in %s", path.name)
+    return loaded
+
+
+def setup_application(app: QApplication) -> None:
+    app.setApplicationName("brugdesk")
+    app.setOrganizationName(prefs.ORGANIZATION)
+    app.setApplicationDisplayName("brugdesk")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("brugdesk")
+    app.setWindowIcon(app_icon())
+    app.setStyle("Fusion")
+
+
+# ------------------------------------------------------------------ crash handler
+def crash_text(exc_type: type[BaseException], exc: BaseException | None, tb: TracebackType | None) -> str:
+    """What the crash dialog shows: the exception *type* and the code locations only.
+
+    Exception messages and local values can hold personal data (a name in a failing
+    query, a note in a ``ValueError``), so neither is shown nor logged.
+    """
+    lines = [f"{exc_type.__module__}.{exc_type.__qualname__}" if exc_type.__module__ != "builtins"
+             else exc_type.__qualname__]
+    for frame in traceback.extract_tb(tb):
+        lines.append(f"  {_short_path(frame.filename)}:{frame.lineno} in {frame.name}")
+    cause = exc.__cause__ or exc.__context__ if exc is not None else None
+    seen = 0
+    while cause is not None and seen < 5:
+        lines.append(f"caused by {type(cause).__qualname__}")
+        for frame in traceback.extract_tb(cause.__traceback__):
+            lines.append(f"  {_short_path(frame.filename)}:{frame.lineno} in {frame.name}")
+        cause = cause.__cause__ or cause.__context__
+        seen += 1
+    return "\n".join(lines)
+
+
+def _short_path(filename: str) -> str:
+    """The path from the package on (no home folder, which may hold the officer's name)."""
+    parts = Path(filename).parts
+    for anchor in ("brugdesk", "PySide6", "site-packages"):
+        if anchor in parts:
+            i = len(parts) - 1 - parts[::-1].index(anchor)
+            return "/".join(parts[i:])
+    return Path(filename).name
+
+
+def _crash_hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    text = crash_text(exc_type, exc, tb)
+    print("brugdesk: unexpected error\n" + text, file=sys.stderr)
+    if QApplication.instance() is None:
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Crash", "brugdesk: unexpected error"),
+                      QCoreApplication.translate(
+                          "Crash", "Something went wrong inside brugdesk. What was saved is safe; the last action "
+                                   "may not have been saved. Please report the details below (they contain no "
+                                   "personal data)."))
+    box.setDetailedText(text)
+    box.setModal(False)
+    box.show()
+    _windows.append(box)
+
+
+def install_crash_handler() -> None:
+    sys.excepthook = _crash_hook
+
+
+# ----------------------------------------------------------------------- run
+def run(vault_dir: Path, explicit_vault: bool) -> int:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    setup_application(app)
+    language = prefs.language()
+    install_translators(app, language)
+    install_crash_handler()
+
+    vault_dir = Path(vault_dir)
+    if not explicit_vault:
+        last = prefs.settings().value(prefs.KEY_LAST_VAULT, "")
+        if isinstance(last, str) and last and vault_module.exists(Path(last)):
+            vault_dir = Path(last)
+
+    from brugdesk.ui.main_window import MainWindow
+    from brugdesk.ui.session import Session
+
+    session = Session(app)
+
+    def open_main() -> None:
+        prefs.settings().setValue(prefs.KEY_LAST_VAULT, str(vault_dir))
+        window = MainWindow(session, vault_dir)
+        _windows.append(window)
+        window.show()
+
+    if vault_module.exists(vault_dir):
+        open_main()
+    else:
+        from brugdesk.ui.dialogs.first_run import FirstRunWizard
+
+        wizard = FirstRunWizard(vault_dir, language=language)
+        _windows.append(wizard)
+
+        def finished() -> None:
+            if wizard.vault is not None:
+                session.attach(wizard.vault)
+                wizard.vault = None
+                open_main()
+            else:
+                app.quit()
+
+        wizard.accepted.connect(finished)
+        wizard.rejected.connect(app.quit)
+        wizard.show()
+    code = app.exec()
+    from brugdesk.ui.tasks import wait_all
+
+    wait_all()
+    if session.is_unlocked:
+        session.lock()
+    return int(code)

@@ -1,0 +1,424 @@
+"""The main window: navigation, pages created lazily from a registry, global shortcuts,
+geometry in QSettings, and locking (Ctrl+L, auto-lock after idle by wall clock).
+
+**Page registry** — :data:`PAGES` names each page by key, English title and the class that
+builds it (``"module:Class"``, constructed as ``Cls(session, parent)``). A page is imported
+and created the first time it is shown; while its module does not exist yet a calm
+placeholder stands in. Pages may offer:
+
+* ``open_family(family_id)`` (Gezinnen), ``focus_search()`` (Gezinnen, for Ctrl+F);
+* ``stash()``/``restore(state)`` to keep unsaved input across a lock (:mod:`brugdesk.ui.lock`).
+
+When the vault locks, every page and dialog is stashed (when it can), closed and deleted;
+after unlocking the pages are built again and the stashed input put back.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from keyring.backend import KeyringBackend
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brugdesk.ui import prefs
+from brugdesk.ui.lock import Clock, IdleWatcher, is_stashable
+from brugdesk.ui.session import Session
+from brugdesk.ui.views.unlock import UnlockView
+from brugdesk.ui.widgets import app_icon, big_font
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    target: str  # "package.module:Class"
+
+
+#: The pages in navigation order (Ctrl+1 … Ctrl+6).
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("overview", "brugdesk.ui.views.overview:OverviewPage"),
+    PageSpec("families", "brugdesk.ui.views.families:FamiliesPage"),
+    PageSpec("followups", "brugdesk.ui.views.followups:FollowUpsPage"),
+    PageSpec("activities", "brugdesk.ui.views.activities:ActivitiesPage"),
+    PageSpec("reports", "brugdesk.ui.views.reports:ReportsPage"),
+    PageSpec("settings", "brugdesk.ui.views.settings:SettingsPage"),
+)
+
+CONTACT_DIALOG = "brugdesk.ui.dialogs.contact:ContactDialog"
+
+
+def load_class(target: str) -> type[Any] | None:
+    """Import ``module:Class``; ``None`` while the module (or class) does not exist yet."""
+    module_name, _, cls_name = target.partition(":")
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name and module_name.startswith(exc.name):
+            return None
+        raise
+    cls = getattr(module, cls_name, None)
+    return cls if isinstance(cls, type) else None
+
+
+class PlaceholderPage(QWidget):
+    """Stands in for a page whose module has not landed yet."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        label = QLabel(self.tr("%1 is coming soon.").replace("%1", title), self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setStyleSheet("color: palette(mid);")
+        label.setFont(big_font(self, 1.3, bold=False))
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, vault_dir: Path | None = None, *,
+                 keyring_backend: KeyringBackend | None = None, clock: Clock = time.time,
+                 idle_tick_ms: int = 5000, auto_keyring: bool = True) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.session = session
+        if vault_dir is None:
+            vault_dir = session.vault.directory
+        self.vault_dir = Path(vault_dir)
+        self.keyring_backend = keyring_backend
+        self._auto_keyring = auto_keyring
+        self.setWindowIcon(app_icon())
+        self.setWindowTitle("brugdesk")
+        self.setMinimumSize(900, 600)
+
+        self._root = QStackedWidget(self)
+        self.setCentralWidget(self._root)
+        self._desk: QWidget | None = None
+        self._unlock_view: UnlockView | None = None
+        self._pages: dict[str, QWidget] = {}
+        self._page_stack: QStackedWidget | None = None
+        self.nav: QListWidget | None = None
+        self._stashed_pages: dict[str, dict[str, Any]] = {}
+        self._stashed_dialogs: list[tuple[type[Any], dict[str, Any], QByteArray]] = []
+        self._current_index = self._saved_page_index()
+
+        self.idle = IdleWatcher(5, clock=clock, tick_ms=idle_tick_ms, parent=self)
+        self.idle.idle.connect(self.lock)
+
+        self._shortcuts: list[QShortcut] = []
+        self._add_shortcut("Ctrl+L", self.lock, app_wide=True)
+        self._add_shortcut("Ctrl+N", self.log_contact, app_wide=True)
+        self._add_shortcut("Ctrl+F", self.focus_search)
+        for i in range(len(PAGES)):
+            self._add_shortcut(f"Ctrl+{i + 1}", lambda i=i: self.show_page(i))
+
+        session.locked.connect(self._on_locked)
+        session.unlocked.connect(self._on_unlocked)
+        session.changed.connect(self._on_changed)
+
+        geometry = prefs.settings().value(prefs.KEY_MAIN_GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 780)
+
+        if session.is_unlocked:
+            self._build_desk()
+        else:
+            self._show_unlock()
+
+    # ------------------------------------------------------------- titles
+    def page_titles(self) -> list[str]:
+        return [
+            self.tr("Overview"),
+            self.tr("Families"),
+            self.tr("Follow-ups"),
+            self.tr("Group activities"),
+            self.tr("Reports"),
+            self.tr("Settings"),
+        ]
+
+    def _add_shortcut(self, keys: str, slot: Callable[[], Any], app_wide: bool = False) -> None:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        if app_wide:
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        shortcut.activated.connect(slot)
+        self._shortcuts.append(shortcut)
+
+    # --------------------------------------------------------------- desk
+    def _build_desk(self) -> None:
+        desk = QWidget(self._root)
+        desk.setObjectName("desk")
+        nav = QListWidget(desk)
+        nav.setObjectName("navigation")
+        nav.setAccessibleName(self.tr("Navigation"))
+        nav.setFrameShape(QFrame.Shape.NoFrame)
+        nav.setFixedWidth(210)
+        nav.setFont(big_font(nav, 1.1, bold=False))
+        nav.setStyleSheet(
+            "QListWidget#navigation { background: #eef2f5; padding-top: 12px; }"
+            "QListWidget#navigation::item { padding: 9px 14px; color: #1f3340; }"
+            "QListWidget#navigation::item:selected { background: #cfdde8; color: #0f2533; "
+            "border-left: 4px solid #2f5d83; }"
+        )
+        for i, title in enumerate(self.page_titles()):
+            item = QListWidgetItem(title)
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(i + 1)))
+            nav.addItem(item)
+        stack = QStackedWidget(desk)
+        for _spec in PAGES:
+            stack.addWidget(QWidget(stack))  # empty slots; pages are made on first show
+        layout = QHBoxLayout(desk)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(nav)
+        layout.addWidget(stack, 1)
+        self._desk, self.nav, self._page_stack = desk, nav, stack
+        self._root.addWidget(desk)
+        self._root.setCurrentWidget(desk)
+        nav.currentRowChanged.connect(self._nav_changed)
+        self.setWindowTitle("brugdesk")
+        self.show_page(self._current_index)
+        self._restore_stash()
+        self.idle.minutes = self._autolock_minutes()
+        self.idle.start()
+        nav.setFocus()
+
+    def _autolock_minutes(self) -> int:
+        try:
+            return max(1, int(self.session.repo.settings.autolock_minutes))
+        except Exception:  # an unreadable setting must never keep the vault open
+            return 5
+
+    def _nav_changed(self, row: int) -> None:
+        if row >= 0:
+            self.show_page(row)
+
+    def page(self, key: str) -> QWidget | None:
+        """The page widget for ``key`` (created when needed); ``None`` when locked."""
+        if self._page_stack is None or not self.session.is_unlocked:
+            return None
+        if key in self._pages:
+            return self._pages[key]
+        index = next(i for i, spec in enumerate(PAGES) if spec.key == key)
+        cls = load_class(PAGES[index].target)
+        widget: QWidget
+        if cls is None:
+            widget = PlaceholderPage(self.page_titles()[index], self._page_stack)
+        elif key == "settings":
+            widget = cls(self.session, self._page_stack, keyring_backend=self.keyring_backend)
+        else:
+            widget = cls(self.session, self._page_stack)
+        widget.setObjectName(f"page_{key}")
+        old = self._page_stack.widget(index)
+        self._page_stack.insertWidget(index, widget)
+        self._page_stack.removeWidget(old)
+        old.deleteLater()
+        self._pages[key] = widget
+        return widget
+
+    def show_page(self, index: int) -> None:
+        if self._page_stack is None or self.nav is None:
+            return
+        index = max(0, min(len(PAGES) - 1, index))
+        widget = self.page(PAGES[index].key)
+        if widget is None:
+            return
+        self._page_stack.setCurrentWidget(widget)
+        self._current_index = index
+        if self.nav.currentRow() != index:
+            self.nav.setCurrentRow(index)
+        prefs.settings().setValue(prefs.KEY_PAGE, index)
+
+    def show_page_key(self, key: str) -> QWidget | None:
+        index = next(i for i, spec in enumerate(PAGES) if spec.key == key)
+        self.show_page(index)
+        return self._pages.get(key)
+
+    @property
+    def current_page_key(self) -> str:
+        return PAGES[self._current_index].key
+
+    def _saved_page_index(self) -> int:
+        try:
+            return int(prefs.settings().value(prefs.KEY_PAGE, 0))
+        except (TypeError, ValueError):
+            return 0
+
+    # ------------------------------------------------------------ actions
+    def open_family(self, family_id: int) -> None:
+        page = self.show_page_key("families")
+        opener = getattr(page, "open_family", None)
+        if callable(opener):
+            opener(family_id)
+        else:
+            self.statusBar().showMessage(self.tr("The family list is not available yet."), 5000)
+
+    def focus_search(self) -> None:
+        page = self.show_page_key("families")
+        focus = getattr(page, "focus_search", None)
+        if callable(focus):
+            focus()
+
+    def log_contact(self, family_id: int | None = None) -> QDialog | None:
+        """Ctrl+N: open the "log a contact" dialog (UI-B's ContactDialog)."""
+        if not self.session.is_unlocked:
+            return None
+        cls = load_class(CONTACT_DIALOG)
+        if cls is None:
+            self.statusBar().showMessage(self.tr("Logging a contact is not available yet."), 5000)
+            return None
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, cls) and w.isVisible() and family_id is None:
+                w.raise_()
+                w.activateWindow()
+                return w  # type: ignore[no-any-return]
+        dialog = cls(self.session, self, family_id=family_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog  # type: ignore[no-any-return]
+
+    # -------------------------------------------------------------- locking
+    def lock(self) -> None:
+        """Ctrl+L (and auto-lock): hide every personal datum, close the vault, ask to unlock."""
+        if self.session.is_unlocked:
+            self.session.lock()  # emits ``locked`` -> _on_locked, then closes the connection
+        elif self._desk is not None:
+            self._on_locked()
+
+    def _on_locked(self) -> None:
+        self.idle.stop()
+        QToolTip.hideText()
+        self._stash_and_close_windows()
+        self._stash_pages()
+        desk, self._desk = self._desk, None
+        self._pages.clear()
+        self._page_stack = None
+        self.nav = None
+        if desk is not None:
+            desk.hide()
+            self._root.removeWidget(desk)
+            desk.deleteLater()
+        self.statusBar().clearMessage()
+        self._show_unlock()
+
+    def _stash_pages(self) -> None:
+        for key, page in self._pages.items():
+            if is_stashable(page):
+                try:
+                    state = page.stash()  # type: ignore[attr-defined]
+                except Exception as exc:  # a failing stash must not keep personal data on screen
+                    log.warning("stash of page %s failed: %s", key, type(exc).__name__)
+                    continue
+                if state:
+                    self._stashed_pages[key] = state
+
+    def _stash_and_close_windows(self) -> None:
+        for w in QApplication.topLevelWidgets():
+            if w is self or not self._is_ours(w):
+                continue
+            if is_stashable(w) and w.isVisible():
+                try:
+                    state = w.stash()  # type: ignore[attr-defined]
+                    if state:
+                        self._stashed_dialogs.append((type(w), state, w.saveGeometry()))
+                except Exception as exc:  # never let a stash keep the window open
+                    log.warning("stash of %s failed: %s", type(w).__name__, type(exc).__name__)
+            w.hide()
+            if isinstance(w, QDialog):
+                w.reject()
+            w.deleteLater()
+
+    def _is_ours(self, w: QWidget) -> bool:
+        """Dialogs and windows of the app (not Qt's own popups such as tooltips)."""
+        if isinstance(w, QDialog) or is_stashable(w):
+            return True
+        parent = w.parentWidget()
+        while parent is not None:
+            if parent is self:
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    def _show_unlock(self) -> None:
+        self.setWindowTitle(self.tr("brugdesk (locked)"))
+        if self._unlock_view is None:
+            view = UnlockView(self.vault_dir, self._root, keyring_backend=self.keyring_backend,
+                              auto_keyring=self._auto_keyring)
+            view.unlocked.connect(self._vault_opened)
+            self._unlock_view = view
+            self._root.addWidget(view)
+        self._root.setCurrentWidget(self._unlock_view)
+        self._unlock_view.setFocus()
+
+    def _vault_opened(self, vault: Any) -> None:
+        self.session.attach(vault)  # emits ``unlocked`` -> _on_unlocked
+
+    def _on_unlocked(self) -> None:
+        view, self._unlock_view = self._unlock_view, None
+        if view is not None:
+            self._root.removeWidget(view)
+            view.deleteLater()
+        if self._desk is None:
+            self._build_desk()
+
+    def _restore_stash(self) -> None:
+        pages, self._stashed_pages = self._stashed_pages, {}
+        for key, state in pages.items():
+            page = self.page(key)
+            if page is not None and is_stashable(page):
+                page.restore(state)  # type: ignore[attr-defined]
+        dialogs, self._stashed_dialogs = self._stashed_dialogs, []
+        for cls, state, geometry in dialogs:
+            dialog = cls(self.session, self)
+            dialog.restore(state)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            # show once the main window is back, so the dialog sits on top of it
+            QTimer.singleShot(0, lambda d=dialog, g=geometry: self._reopen(d, g))
+
+    @staticmethod
+    def _reopen(dialog: QDialog, geometry: QByteArray) -> None:
+        try:
+            dialog.restoreGeometry(geometry)
+            dialog.open()
+        except RuntimeError:  # locked again before it could be shown
+            pass
+
+    def _on_changed(self, entity: str, _family_id: int) -> None:
+        if entity == "settings" and self.session.is_unlocked:
+            self.idle.minutes = self._autolock_minutes()
+
+    # ---------------------------------------------------------------- events
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        prefs.settings().setValue(prefs.KEY_MAIN_GEOMETRY, self.saveGeometry())
+        self.idle.stop()
+        self._stashed_pages.clear()
+        self._stashed_dialogs.clear()
+        if self.session.is_unlocked:
+            self.session.lock()
+        self._stashed_pages.clear()
+        self._stashed_dialogs.clear()
+        super().closeEvent(event)

@@ -1,0 +1,201 @@
+"""Overzicht: today's due and overdue follow-ups, referrals waiting for an answer, and this
+term's numbers. Activating a line (Enter or double-click) opens the family."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brugdesk.core.model import ReferralStatus
+from brugdesk.core.periods import term_of
+from brugdesk.ui.session import Session
+from brugdesk.ui.widgets import big_font, fmt_date
+
+FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class OverviewPage(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._today = today
+
+        self.heading = QLabel(self)
+        self.heading.setFont(big_font(self, 1.6))
+
+        self.due_label = QLabel(self.tr("&Follow-ups due today and overdue"), self)
+        self.due_label.setFont(big_font(self, 1.15))
+        self.due = self._tree([self.tr("Due"), self.tr("Family"), self.tr("Follow-up")])
+        self.due.setAccessibleName(self.tr("Follow-ups due today and overdue"))
+        self.due_label.setBuddy(self.due)
+        self.due_empty = QLabel(self.tr("Nothing due today. Well done."), self)
+        self.due_empty.setStyleSheet("color: palette(mid);")
+
+        self.waiting_label = QLabel(self.tr("&Referrals waiting for an answer"), self)
+        self.waiting_label.setFont(big_font(self, 1.15))
+        self.waiting = self._tree([self.tr("Since"), self.tr("Family"), self.tr("Partner"), self.tr("Status")])
+        self.waiting.setAccessibleName(self.tr("Referrals waiting for an answer"))
+        self.waiting_label.setBuddy(self.waiting)
+        self.waiting_empty = QLabel(self.tr("No referral is waiting for an answer."), self)
+        self.waiting_empty.setStyleSheet("color: palette(mid);")
+
+        self.term_label = QLabel(self)
+        self.term_label.setFont(big_font(self, 1.15))
+        self.numbers: dict[str, QLabel] = {}
+        numbers = QFrame(self)
+        numbers.setObjectName("termNumbers")
+        numbers.setStyleSheet("QFrame#termNumbers { background: #f3f6f8; border-radius: 8px; }")
+        grid = QGridLayout(numbers)
+        grid.setContentsMargins(16, 12, 16, 12)
+        captions = {
+            "active": self.tr("families active"),
+            "new": self.tr("new families"),
+            "contacts": self.tr("contacts"),
+            "hours": self.tr("hours of contact"),
+            "home_visits": self.tr("home visits"),
+        }
+        for col, (key, caption) in enumerate(captions.items()):
+            value = QLabel("–", numbers)
+            value.setFont(big_font(self, 1.8))
+            value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            value.setAccessibleName(caption)
+            text = QLabel(caption, numbers)
+            text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(value, 0, col)
+            grid.addWidget(text, 1, col)
+            self.numbers[key] = value
+
+        self.log_button = QPushButton(self.tr("&Log a contact…  (Ctrl+N)"), self)
+        self.log_button.clicked.connect(self._log_contact)
+
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(28, 22, 28, 22)
+        layout.setSpacing(10)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.log_button)
+        layout.addLayout(top)
+        layout.addWidget(self.due_label)
+        layout.addWidget(self.due_empty)
+        layout.addWidget(self.due, 3)
+        layout.addWidget(self.waiting_label)
+        layout.addWidget(self.waiting_empty)
+        layout.addWidget(self.waiting, 2)
+        layout.addWidget(self.term_label)
+        layout.addWidget(numbers)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.setFocusProxy(self.due)
+
+        session.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _tree(self, headers: list[str]) -> QTreeWidget:
+        tree = QTreeWidget(self)
+        tree.setHeaderLabels(headers)
+        tree.setRootIsDecorated(False)
+        tree.setUniformRowHeights(True)
+        tree.setAlternatingRowColors(True)
+        tree.setMinimumHeight(120)
+        tree.header().setStretchLastSection(True)
+        tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        tree.itemActivated.connect(self._activated)
+        return tree
+
+    @property
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def status_label(self, status: ReferralStatus) -> str:
+        return {
+            ReferralStatus.PROPOSED: self.tr("proposed"),
+            ReferralStatus.REFERRED: self.tr("referred"),
+            ReferralStatus.ACCEPTED: self.tr("accepted"),
+            ReferralStatus.WAITING_LIST: self.tr("waiting list"),
+            ReferralStatus.COMPLETED: self.tr("completed"),
+            ReferralStatus.DECLINED: self.tr("declined"),
+            ReferralStatus.STOPPED: self.tr("stopped"),
+        }[status]
+
+    def refresh(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        repo = self.session.repo
+        today = self.today
+        self.heading.setText(self.tr("Today, %1").replace("%1", fmt_date(today)))
+
+        self.due.clear()
+        late = QBrush(QColor("#a4262c"))
+        for row in repo.followups.due(today):
+            f = row.followup
+            when = fmt_date(f.due_date)
+            if f.due_date < today:
+                days = (today - f.due_date).days
+                when += "  " + (self.tr("(1 day late)") if days == 1
+                                else self.tr("(%1 days late)").replace("%1", str(days)))
+            item = QTreeWidgetItem([when, f"{row.family_ref}  {row.family_name}", f.text])
+            item.setData(0, FAMILY_ID_ROLE, f.family_id)
+            if f.due_date < today:
+                item.setForeground(0, late)
+            self.due.addTopLevelItem(item)
+        self.due.setVisible(self.due.topLevelItemCount() > 0)
+        self.due_empty.setVisible(self.due.topLevelItemCount() == 0)
+
+        self.waiting.clear()
+        for wrow in repo.referrals.waiting():
+            r = wrow.referral
+            since = r.history[-1].date if r.history else r.date
+            item = QTreeWidgetItem([fmt_date(since), f"{wrow.family_ref}  {wrow.family_name}", wrow.partner_name,
+                                    self.status_label(r.status)])
+            item.setData(0, FAMILY_ID_ROLE, r.family_id)
+            self.waiting.addTopLevelItem(item)
+        self.waiting.setVisible(self.waiting.topLevelItemCount() > 0)
+        self.waiting_empty.setVisible(self.waiting.topLevelItemCount() == 0)
+
+        term = term_of(today, repo.settings.term_starts)
+        numbers = repo.statistics.term_numbers(term.start, term.end)
+        term_no = term.label.rsplit("/T", 1)[-1]
+        self.term_label.setText(self.tr("This term (T%1: %2 – %3)").replace("%1", term_no)
+                                .replace("%2", fmt_date(term.start)).replace("%3", fmt_date(term.end)))
+        hours = numbers.minutes / 60
+        self.numbers["active"].setText(str(numbers.active_families))
+        self.numbers["new"].setText(str(numbers.new_families))
+        self.numbers["contacts"].setText(str(numbers.contacts))
+        self.numbers["hours"].setText(f"{hours:.1f}".replace(".", ","))
+        self.numbers["home_visits"].setText(str(numbers.home_visits))
+
+    def _on_changed(self, entity: str, _family_id: int) -> None:
+        if entity in ("family", "contact", "followup", "referral", "settings", "member", "*"):
+            self.refresh()
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        family_id = item.data(0, FAMILY_ID_ROLE)
+        opener = getattr(self.window(), "open_family", None)
+        if family_id and callable(opener):
+            opener(int(family_id))
+
+    def _log_contact(self) -> None:
+        log = getattr(self.window(), "log_contact", None)
+        if callable(log):
+            log()
