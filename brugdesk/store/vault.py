@@ -28,16 +28,19 @@ from brugdesk.keys.slots import (
     read_slots,
     write_slots,
 )
-from brugdesk.store import audit, backup, connection, schema
+from brugdesk.store import audit, backup, connection, integrity, schema
 from brugdesk.store.audit import Action
 from brugdesk.store.errors import (
+    KeyringUnavailable,
     KeySlotDamaged,
     NoSecretGiven,
     VaultDamaged,
     VaultError,
     VaultExists,
     VaultNotFound,
+    WrongPassphrase,
     WrongRecoveryKey,
+    classify,
 )
 
 log = logging.getLogger(__name__)
@@ -134,11 +137,15 @@ class Vault:
                 raise KeySlotDamaged()
             data_key = slots.unwrap(passphrase)
             if slots.pending is not None:
-                data_key = cls._finish_interrupted_rotation(directory, slots, passphrase, data_key)
+                data_key = cls._finish_interrupted_rotation(directory, slots, passphrase, data_key,
+                                                            keyring_backend)
         elif use_keyring:
             if slots is None:
                 raise KeySlotDamaged()
             data_key = KeyringSlot(slots.vault_id, keyring_backend).load()
+            if key_check_value(data_key) not in (slots.key_check, slots.pending_key_check):
+                # the keyring holds a key from before a key rotation
+                raise KeyringUnavailable("stale item")
         else:
             raise NoSecretGiven()
         return cls.open_with_key(directory, data_key, slots, migrate=migrate, recovered=recovery_key is not None)
@@ -148,10 +155,12 @@ class Vault:
                       migrate: bool = True, recovered: bool = False) -> Vault:
         directory = Path(directory)
         try:
+            # Quick read-only check first: a damaged file is never opened for writing.
+            integrity.check_on_open(db_path(directory), data_key)
             conn = connection.connect(db_path(directory), data_key)
         except VaultDamaged:
-            if recovered and slots is None:
-                # no key file to tell a wrong key from a damaged file
+            if recovered and (slots is None or slots.pending is not None):
+                # no key file to tell a wrong key from a damaged file (or the key was just rotated)
                 raise WrongRecoveryKey() from None
             raise
         try:
@@ -163,8 +172,11 @@ class Vault:
             conn.execute("BEGIN IMMEDIATE")
             audit.append(conn, Action.UNLOCK)
             conn.execute("COMMIT")
-        except BaseException:
+        except BaseException as exc:
             conn.close()
+            known = classify(exc) if isinstance(exc, Exception) else None
+            if known is not None and known is not exc:
+                raise known from None  # e.g. a read-only file or folder: a clear message
             raise
         return vault
 
@@ -178,22 +190,31 @@ class Vault:
         conn.execute("COMMIT")
 
     @staticmethod
-    def _finish_interrupted_rotation(directory: Path, slots: KeySlots, passphrase: str, old_key: bytes) -> bytes:
-        """A key rotation was interrupted: use whichever key opens the database, drop the other."""
+    def _finish_interrupted_rotation(directory: Path, slots: KeySlots, passphrase: str, old_key: bytes,
+                                     keyring_backend: KeyringBackend | None = None) -> bytes:
+        """A key rotation was interrupted: whichever key opens the database wins; drop the other.
+
+        The slot file then holds only the winning key (and the OS keyring is brought up to
+        date when the officer opted in). Nothing is written to the database here.
+        """
         assert slots.pending is not None
         new_key = slots.pending.unwrap(passphrase, slots.vault_id)
+        db = db_path(directory)
         for key in (new_key, old_key):
             try:
-                connection.connect(db_path(directory), key, readonly=True).close()
-            except VaultDamaged:
+                integrity.open_for_check(db, key).close()
+            except connection.DatabaseError:
                 continue
-            slots.passphrase = PassphraseSlot(
-                slots.pending.salt, slots.pending.nonce, slots.pending.wrapped, slots.pending.n,
-                slots.pending.r, slots.pending.p,
-            ) if key is new_key else slots.passphrase
+            if key is new_key:
+                slots.passphrase = slots.pending
             slots.key_check = key_check_value(key)
             slots.pending, slots.pending_key_check = None, ""
             write_slots(directory, slots)
+            if key is new_key and slots.keyring:
+                try:
+                    KeyringSlot(slots.vault_id, keyring_backend).store(key)
+                except KeyringUnavailable:
+                    log.warning("the keyring could not be updated after a key rotation")
             return key
         raise VaultDamaged("neither key opens the database")
 
@@ -258,6 +279,69 @@ class Vault:
         self.slots = slots
         with self.transaction():
             audit.append(self.conn, Action.PASSPHRASE_CHANGE)
+
+    def rotate_data_key(self, passphrase: str, *, scrypt_n: int = DEFAULT_SCRYPT_N,
+                        keyring_backend: KeyringBackend | None = None) -> str:
+        """"New recovery key": a new data key, the database rekeyed, every slot re-wrapped.
+
+        Returns the new recovery key (show it once). Crash-safe at every step:
+
+        1. the slot file gets a *pending* slot with the new key wrapped under ``passphrase``
+           (the old slot stays);
+        2. ``PRAGMA rekey`` rewrites every page in one transaction (killed halfway, the old
+           key still opens the database — checked by ``tests/reliability``);
+        3. the slot file keeps only the new key; then the OS keyring (if opted in) is updated.
+
+        When the process dies between the steps, :meth:`open` finds the pending slot and keeps
+        whichever key opens the database. ``passphrase`` must be the current passphrase.
+        """
+        vault_id = self.vault_id
+        old_key = self.data_key
+        slots = self.slots
+        if slots is None or slots.passphrase is None:
+            # the key file was lost (opened with the recovery key): write one first
+            slots = KeySlots(vault_id=vault_id, key_check=key_check_value(old_key),
+                             passphrase=PassphraseSlot.create(old_key, passphrase, vault_id, n=scrypt_n))
+            write_slots(self.directory, slots)
+            self.slots = slots
+        elif slots.unwrap(passphrase) != old_key:
+            raise WrongPassphrase()
+        new_key = new_data_key()
+        pending = PassphraseSlot.create(new_key, passphrase, vault_id, n=scrypt_n)
+        slots.pending, slots.pending_key_check = pending, key_check_value(new_key)
+        try:
+            write_slots(self.directory, slots)  # step 1
+        except BaseException:
+            slots.pending, slots.pending_key_check = None, ""
+            raise
+        try:
+            self.conn.execute(connection.key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))  # step 2
+        except BaseException as exc:
+            slots.pending, slots.pending_key_check = None, ""
+            try:
+                write_slots(self.directory, slots)
+            except OSError:
+                log.warning("could not drop the pending slot; it is dropped at the next unlock")
+            known = classify(exc) if isinstance(exc, Exception) else None
+            if known is not None and known is not exc:
+                raise known from None
+            raise
+        self._data_key = new_key
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except connection.DatabaseError:
+            log.info("checkpoint after rekey failed")
+        slots.passphrase, slots.key_check = pending, key_check_value(new_key)
+        slots.pending, slots.pending_key_check = None, ""
+        write_slots(self.directory, slots)  # step 3
+        if slots.keyring:
+            try:
+                KeyringSlot(vault_id, keyring_backend).store(new_key)
+            except KeyringUnavailable:
+                log.warning("the keyring could not be updated; unlock with the passphrase next time")
+        with self.transaction():
+            audit.append(self.conn, Action.KEY_ROTATION)
+        return format_recovery_key(new_key)
 
     def keyring_slot(self, backend: KeyringBackend | None = None) -> KeyringSlot:
         return KeyringSlot(self.vault_id, backend)

@@ -1,0 +1,392 @@
+"""Automatic and manual backups, rotation and restore (issue 5, DESIGN §3 "Backups").
+
+Every backup goes through :func:`brugdesk.store.backup.backup_to`: the SQLite backup API
+into a target keyed with the vault's data key, a temporary name, fsync, rename, then
+verification (opens with the key, both integrity checks, same row counts and schema
+version). A backup that fails verification is deleted there and :class:`BackupFailed` is
+raised: it is reported, never counted (the next call tries again).
+
+* :func:`maybe_daily_backup` — the app calls it after unlocking and every few hours: one
+  backup per calendar day;
+* :func:`backup_on_close` — the app calls it when it locks or quits;
+* :func:`backup_to_folder` — "back up to folder / USB stick"; the copy opens with the same
+  recovery key (the data key is the same), and it is never rotated;
+* :func:`rotate` — keeps the newest backup of each of the last 7 days that have backups and
+  of each of the last 4 ISO weeks (restic's ``--keep-daily 7 --keep-weekly 4``); the
+  newest backup that passes verification is never removed;
+* :func:`restore` — verifies the candidate first, keeps the replaced database aside as
+  ``brugdesk.db.replaced-<timestamp>`` (with its ``-wal``), never deletes it.
+
+The clock is injectable (``now=``) so tests can simulate weeks of use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import re
+import secrets
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from brugdesk.core.i18n import N_
+from brugdesk.keys.recovery import parse_recovery_key
+from brugdesk.keys.slots import key_check_value, read_slots
+from brugdesk.store import audit, backup, connection, integrity
+from brugdesk.store.audit import Action
+from brugdesk.store.backup import BACKUP_SUFFIX, BackupInfo
+from brugdesk.store.errors import (
+    EXIT_INTEGRITY,
+    BackupFailed,
+    KeySlotDamaged,
+    NoSecretGiven,
+    VaultError,
+    WrongRecoveryKey,
+    classify,
+)
+from brugdesk.store.vault import BACKUP_DIR, DB_FILE, Vault, db_path
+
+log = logging.getLogger(__name__)
+
+
+
+class RestoreRefused(VaultError):
+    """The candidate backup did not open with this vault's key or failed the checks."""
+
+    message = N_("This backup cannot be restored: it does not open with this vault's key or did not pass "
+                 "the integrity checks. Nothing was changed.")
+    exit_code = EXIT_INTEGRITY
+
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+REPLACED_INFIX = ".replaced-"
+
+_NAME = re.compile(r"^brugdesk-(\d{8})-(\d{6})(?:-(\d+))?(?:-([a-z0-9.-]+?))?" + re.escape(BACKUP_SUFFIX) + "$")
+
+
+@dataclass(frozen=True)
+class BackupEntry:
+    """A backup file in the vault's ``backups/`` folder (newest first in listings)."""
+
+    path: Path
+    when: dt.datetime
+    tag: str
+    size: int
+
+
+def backups_dir(vault_dir: Path) -> Path:
+    return Path(vault_dir) / BACKUP_DIR
+
+
+def parse_name(name: str) -> tuple[dt.datetime, str] | None:
+    match = _NAME.match(name)
+    if match is None:
+        return None
+    try:
+        when = dt.datetime.strptime(match.group(1) + match.group(2), "%Y%m%d%H%M%S")
+    except ValueError:
+        return None
+    return when, match.group(4) or ""
+
+
+def list_backups(vault_dir: Path | None = None, *, folder: Path | None = None) -> list[BackupEntry]:
+    """The backups in ``<vault>/backups`` (or ``folder``), newest first. Temporary files are skipped."""
+    where = folder if folder is not None else backups_dir(Path(vault_dir or "."))
+    out: list[BackupEntry] = []
+    try:
+        names = os.listdir(where)
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    for name in names:
+        parsed = parse_name(name)
+        if parsed is None:
+            continue
+        path = where / name
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue
+        out.append(BackupEntry(path, parsed[0], parsed[1], size))
+    out.sort(key=lambda e: (e.when, e.path.name), reverse=True)
+    return out
+
+
+def _target(folder: Path, now: dt.datetime, tag: str) -> Path:
+    base = f"brugdesk-{now.strftime('%Y%m%d-%H%M%S')}"
+    suffix = f"-{tag}" if tag else ""
+    target = folder / f"{base}{suffix}{BACKUP_SUFFIX}"
+    n = 1
+    while target.exists():  # two backups in the same second
+        target = folder / f"{base}-{n}{suffix}{BACKUP_SUFFIX}"
+        n += 1
+    return target
+
+
+def _make(vault: Vault, folder: Path, now: dt.datetime, tag: str) -> BackupInfo:
+    # The audit entry goes in first, so the backup itself records that it was made.
+    with vault.transaction():
+        audit.append(vault.conn, Action.BACKUP)
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise (classify(exc) or BackupFailed(type(exc).__name__)) from None
+    return backup.backup_to(vault.conn, vault.data_key, _target(folder, now, tag))
+
+
+def make_backup(vault: Vault, *, now: dt.datetime | None = None, tag: str = "") -> BackupInfo:
+    """A verified backup in ``<vault>/backups``, then rotation. Raises :class:`BackupFailed`."""
+    now = now or dt.datetime.now()
+    info = _make(vault, backups_dir(vault.directory), now, tag)
+    rotate(vault.directory, now=now, verified=info.path, data_key=vault.data_key)
+    return info
+
+
+def maybe_daily_backup(vault: Vault, *, now: dt.datetime | None = None) -> BackupInfo | None:
+    """Make today's backup unless a (verified) backup was already made today."""
+    now = now or dt.datetime.now()
+    if any(e.when.date() == now.date() for e in list_backups(vault.directory)):
+        return None
+    return make_backup(vault, now=now, tag="daily")
+
+
+def backup_on_close(vault: Vault, *, now: dt.datetime | None = None) -> BackupInfo:
+    """The backup made when the app locks or quits."""
+    return make_backup(vault, now=now, tag="close")
+
+
+def backup_to_folder(vault: Vault, folder: Path, *, now: dt.datetime | None = None) -> BackupInfo:
+    """"Back up to folder / USB stick": a verified copy that opens with the same recovery key."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise BackupFailed("no such folder")
+    return _make(vault, folder, now or dt.datetime.now(), "")
+
+
+# ------------------------------------------------------------------- rotation
+def keep_set(entries: list[BackupEntry], keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY) -> set[Path]:
+    """Which backups the policy keeps: the newest of each of the last ``keep_daily`` days and of
+    each of the last ``keep_weekly`` ISO weeks that have backups (a backup may count for both)."""
+    ordered = sorted(entries, key=lambda e: (e.when, e.path.name), reverse=True)
+    keep: set[Path] = set()
+    days: set[dt.date] = set()
+    weeks: set[tuple[int, int]] = set()
+    for entry in ordered:
+        day = entry.when.date()
+        iso = day.isocalendar()
+        week = (iso.year, iso.week)
+        if day not in days and len(days) < keep_daily:
+            days.add(day)
+            keep.add(entry.path)
+        if week not in weeks and len(weeks) < keep_weekly:
+            weeks.add(week)
+            keep.add(entry.path)
+    return keep
+
+
+def rotate(vault_dir: Path, *, now: dt.datetime | None = None, verified: Path | None = None,
+           data_key: bytes | None = None, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY) -> list[Path]:
+    """Remove the backups the policy does not keep; returns the removed paths.
+
+    The newest backup that passes verification is always kept: ``verified`` (just made and
+    checked) or else the newest one that opens with ``data_key`` and passes both checks.
+    Without either, nothing is removed.
+    """
+    entries = list_backups(vault_dir)
+    if not entries:
+        return []
+    newest_ok = verified
+    if newest_ok is None and data_key is not None:
+        found = newest_verified_backup(vault_dir, data_key)
+        newest_ok = found.path if found is not None else None
+    if newest_ok is None:
+        return []
+    keep = keep_set(entries, keep_daily, keep_weekly) | {newest_ok}
+    removed: list[Path] = []
+    for entry in entries:
+        if entry.path not in keep:
+            try:
+                entry.path.unlink()
+                removed.append(entry.path)
+            except OSError:
+                log.warning("an old backup could not be removed")
+    return removed
+
+
+def newest_verified_backup(vault_dir: Path, data_key: bytes) -> BackupEntry | None:
+    """The newest backup in ``<vault>/backups`` that opens with the key and passes both checks."""
+    for entry in list_backups(vault_dir):
+        try:
+            backup.verify_backup(entry.path, data_key)
+        except VaultError:
+            continue
+        return entry
+    return None
+
+
+def rekey_backups(vault_dir: Path, old_key: bytes, new_key: bytes) -> int:
+    """After "new recovery key": rekey the backups in ``<vault>/backups`` (each atomically).
+
+    Returns how many were rekeyed. Copies elsewhere (USB sticks) keep the old key.
+    """
+    done = 0
+    for entry in list_backups(vault_dir):
+        try:
+            conn = connection.connect(entry.path, old_key)
+        except VaultError:
+            continue  # already rekeyed, or not this vault's
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE")
+            conn.execute(connection.key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))
+            done += 1
+        except connection.DatabaseError:
+            log.warning("a backup could not be rekeyed")
+        finally:
+            conn.close()
+    return done
+
+
+def new_recovery_key(vault: Vault, passphrase: str, **kwargs: Any) -> str:
+    """Rotate the data key (:meth:`Vault.rotate_data_key`) and rekey the local backups.
+
+    Returns the new recovery key, to show once.
+    """
+    old_key = vault.data_key
+    key = vault.rotate_data_key(passphrase, **kwargs)
+    rekey_backups(vault.directory, old_key, vault.data_key)
+    return key
+
+
+# -------------------------------------------------------------------- restore
+def keys_for(vault_dir: Path, *, passphrase: str | None = None, recovery_key: str | None = None) -> list[bytes]:
+    """The data key(s) a secret unlocks, without opening the (possibly damaged) database.
+
+    During an interrupted key rotation a passphrase unlocks two keys (old and pending).
+    """
+    vault_dir = Path(vault_dir)
+    try:
+        slots = read_slots(vault_dir)
+    except (FileNotFoundError, KeySlotDamaged):
+        slots = None
+    if recovery_key is not None:
+        key = parse_recovery_key(recovery_key)
+        if slots is not None and key_check_value(key) not in (slots.key_check, slots.pending_key_check):
+            raise WrongRecoveryKey()
+        return [key]
+    if passphrase is not None:
+        if slots is None:
+            raise KeySlotDamaged()
+        keys = [slots.unwrap(passphrase)]
+        if slots.pending is not None:
+            keys.append(slots.pending.unwrap(passphrase, slots.vault_id))
+        return keys
+    raise NoSecretGiven()
+
+
+def _aside_name(now: dt.datetime) -> str:
+    return f"{DB_FILE}{REPLACED_INFIX}{now.strftime('%Y%m%d-%H%M%S')}"
+
+
+def restore(vault_dir: Path, backup_file: Path, key: bytes, *, now: dt.datetime | None = None) -> Path:
+    """Replace the vault's database with ``backup_file``; returns where the old one was kept.
+
+    The vault must be closed (locked). The candidate is verified first (opens with ``key``,
+    ``cipher_integrity_check`` and ``integrity_check``); it is copied beside the vault under a
+    temporary name, fsynced and verified again; then the old database (with its ``-wal``) is
+    renamed to ``brugdesk.db.replaced-<timestamp>`` — never deleted — and the copy renamed into
+    place. Raises :class:`BackupFailed` when the candidate does not verify; nothing changes then.
+    """
+    vault_dir = Path(vault_dir)
+    backup_file = Path(backup_file)
+    now = now or dt.datetime.now()
+    if not backup_file.is_file():
+        raise RestoreRefused("no such file")
+    try:
+        backup.verify_backup(backup_file, key)
+    except BackupFailed:
+        raise RestoreRefused() from None
+    db = db_path(vault_dir)
+    tmp = vault_dir / f".{DB_FILE}.restore-{secrets.token_hex(4)}.tmp"
+    try:
+        shutil.copyfile(backup_file, tmp)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        try:
+            backup.verify_backup(tmp, key)
+        except BackupFailed:
+            raise RestoreRefused("copy") from None
+        # A backup is kept in rollback-journal mode; the vault itself runs in WAL mode.
+        conn = connection.connect(tmp, key)
+        conn.close()
+        for extra in ("-wal", "-shm"):
+            tmp.with_name(tmp.name + extra).unlink(missing_ok=True)
+    except BaseException as exc:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        if isinstance(exc, VaultError):
+            raise
+        if isinstance(exc, Exception):
+            raise (classify(exc) or RestoreRefused(type(exc).__name__)) from None
+        raise
+    aside = vault_dir / _aside_name(now)
+    n = 1
+    while aside.exists():
+        aside = vault_dir / f"{_aside_name(now)}-{n}"
+        n += 1
+    if db.exists():
+        _settle_old(db, key)
+        # -shm is only an index of the -wal; the -wal may hold committed changes: it moves with
+        # the database so the aside copy stays complete.
+        db.with_name(DB_FILE + "-shm").unlink(missing_ok=True)
+        os.replace(db, aside)
+        wal = db.with_name(DB_FILE + "-wal")
+        if wal.exists():
+            os.replace(wal, aside.with_name(aside.name + "-wal"))
+    os.replace(tmp, db)
+    from brugdesk.keys.slots import fsync_dir
+
+    fsync_dir(vault_dir)
+    conn = connection.connect(db, key)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        audit.append(conn, Action.RESTORE)
+        conn.execute("COMMIT")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    return aside
+
+
+def _settle_old(db: Path, key: bytes) -> None:
+    """Fold the old database's ``-wal`` into it when it is healthy; leave a damaged one alone."""
+    try:
+        integrity.check_on_open(db, key)
+    except VaultError:
+        return
+    try:
+        conn = connection.connect(db, key)
+    except VaultError:
+        return
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except connection.DatabaseError:
+        pass
+    finally:
+        conn.close()
+
+
+def restore_with_secret(vault_dir: Path, backup_file: Path, *, passphrase: str | None = None,
+                        recovery_key: str | None = None, now: dt.datetime | None = None) -> Path:
+    """:func:`restore` with the key(s) the passphrase or recovery key unlocks."""
+    keys = keys_for(vault_dir, passphrase=passphrase, recovery_key=recovery_key)
+    last: VaultError = RestoreRefused()
+    for key in keys:
+        try:
+            return restore(vault_dir, backup_file, key, now=now)
+        except RestoreRefused as exc:
+            last = exc
+    raise last
+

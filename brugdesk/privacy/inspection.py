@@ -1,0 +1,252 @@
+"""Inspection export (inzage, AVG art. 15): everything stored about one family, as a PDF.
+
+The PDF holds the family's fields and registration consent, its members, every contact
+with its note, follow-ups, referrals with their status history and sharing consent, and
+who-did-what from the audit log for the family and its rows. Nothing about any other
+family. The family's name is in the body (the PDF is for the parents) but never in the
+file's metadata (:func:`brugdesk.pdfbase.doc_metadata`) nor in the suggested file name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from brugdesk.core.i18n import N_, _
+from brugdesk.core.lists import ListName
+from brugdesk.pdfbase import (
+    FONT,
+    FONT_BOLD_NAME,
+    MARGIN,
+    PAGE,
+    atomic_pdf_path,
+    doc_metadata,
+    page_number_footer,
+    register_fonts,
+)
+from brugdesk.privacy.retention import audit_entries_about
+from brugdesk.store import audit
+from brugdesk.store.audit import Action
+from brugdesk.store.vault import Vault
+
+STATUS = {
+    "registered": N_("registered"), "active": N_("active"), "closed": N_("closed"),
+}
+REFERRAL_STATUS = {
+    "proposed": N_("proposed"), "referred": N_("referred"), "accepted": N_("accepted / started"),
+    "completed": N_("completed"), "declined": N_("declined"), "stopped": N_("stopped"),
+    "waiting_list": N_("waiting list"),
+}
+ROLE = {"parent": N_("parent / carer"), "child": N_("child")}
+ACTION = {
+    str(Action.CREATE): N_("created"), str(Action.UPDATE): N_("changed"), str(Action.DELETE): N_("deleted"),
+    str(Action.VIEW): N_("viewed"), str(Action.CLOSE): N_("closed"), str(Action.REOPEN): N_("reopened"),
+    str(Action.EXPORT): N_("inspection export made"),
+}
+ENTITY = {
+    "family": N_("family"), "member": N_("member"), "contact": N_("contact"), "referral": N_("referral"),
+    "followup": N_("follow-up"),
+}
+
+
+def suggested_filename(today: dt.date | None = None) -> str:
+    """``inzage-<date>.pdf``: no name or reference code in the file name."""
+    return f"{_(N_('inspection'))}-{(today or dt.date.today()).isoformat()}.pdf"
+
+
+def nl_date(day: dt.date | None) -> str:
+    return day.strftime("%d-%m-%Y") if day else "—"
+
+
+class _Styles:
+    def __init__(self) -> None:
+        self.body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13)
+        self.small = ParagraphStyle("small", fontName=FONT, fontSize=8.5, leading=11)
+        self.title = ParagraphStyle("title", fontName=FONT_BOLD_NAME, fontSize=17, leading=22, spaceAfter=4)
+        self.h2 = ParagraphStyle("h2", fontName=FONT_BOLD_NAME, fontSize=12.5, leading=16, spaceBefore=10,
+                                 spaceAfter=4, keepWithNext=1)
+        self.h3 = ParagraphStyle("h3", fontName=FONT_BOLD_NAME, fontSize=10.5, leading=14, spaceBefore=6,
+                                 spaceAfter=2)
+        self.warn = ParagraphStyle("warn", parent=self.body, textColor=colors.HexColor("#9a3412"))
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _table(rows: list[list[Any]], widths: list[float], header: bool = True) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    style = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8c8c8")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header:
+        style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _fields(pairs: list[tuple[str, str]], st: _Styles) -> Table:
+    rows = [[_p(k, st.small), _p(v or "—", st.body)] for k, v in pairs]
+    return _table(rows, [48 * mm, PAGE[0] - 2 * MARGIN - 48 * mm], header=False)
+
+
+def build_story(vault: Vault, family_id: int, today: dt.date) -> list[Flowable]:
+    repo = vault.repo
+    st = _Styles()
+    family = repo.families.get(family_id)
+    labels = {name: repo.lists.labels(name) for name in ListName}
+    schools = {s.id: s.name for s in repo.schools.list()}
+
+    def label(name: ListName, code: str) -> str:
+        return labels[name].get(code, code)
+
+    story: list[Flowable] = [
+        _p(_(N_("Inspection: what brugdesk stores about your family")), st.title),
+        _p(_(N_("Made on {date}. This overview holds everything the bridge officer keeps about this family "
+                "in brugdesk (AVG article 15).")).format(date=nl_date(today)), st.body),
+        _p(_(N_("Family")), st.h2),
+        _fields([
+            (_(N_("Name")), family.display_name),
+            (_(N_("Reference")), family.ref),
+            (_(N_("Status")), _(STATUS.get(str(family.status), str(family.status)))),
+            (_(N_("Start date")), nl_date(family.start_date)),
+            (_(N_("Signal from")), label(ListName.SIGNAL_SOURCE, family.signal_source) if family.signal_source else ""),
+            (_(N_("Themes")), ", ".join(label(ListName.THEME, t) for t in family.themes)),
+            (_(N_("School(s)")), ", ".join(schools.get(s, "") for s in family.school_ids)),
+            (_(N_("Home language")), family.home_language),
+            (_(N_("Interpreter needed")), _(N_("yes")) if family.interpreter_needed else _(N_("no"))),
+            (_(N_("Phone")), family.phone),
+            (_(N_("E-mail")), family.email),
+            (_(N_("Address")), family.address),
+            (_(N_("Closed on")), nl_date(family.closed_date) if family.closed_date else ""),
+            (_(N_("Outcome")), label(ListName.CLOSURE_OUTCOME, family.closure_outcome)
+             if family.closure_outcome else ""),
+        ], st),
+        _p(_(N_("Consent for registration")), st.h2),
+    ]
+    consent = family.consent
+    if consent.date is None:
+        story.append(_p(_(N_("No consent for registration has been recorded.")), st.warn))
+    else:
+        story.append(_fields([
+            (_(N_("Date")), nl_date(consent.date)),
+            (_(N_("Given by")), consent.given_by),
+            (_(N_("For")), consent.scope),
+        ], st))
+
+    members = repo.members.list(family_id)
+    story.append(_p(_(N_("Members")), st.h2))
+    if members:
+        rows: list[list[Any]] = [[_p(h, st.small) for h in (
+            _(N_("Role")), _(N_("Name")), _(N_("Birth year")), _(N_("School / group")), _(N_("Notes")))]]
+        for m in members:
+            school = ", ".join(x for x in (schools.get(m.school_id, "") if m.school_id else "", m.group) if x)
+            rows.append([_p(_(ROLE.get(str(m.role), str(m.role))), st.body),
+                         _p(f"{m.first_name} {m.last_name}".strip(), st.body),
+                         _p(str(m.birth_year or ""), st.body), _p(school, st.body), _p(m.notes, st.body)])
+        story.append(_table(rows, [24 * mm, 36 * mm, 18 * mm, 34 * mm, PAGE[0] - 2 * MARGIN - 112 * mm]))
+    else:
+        story.append(_p(_(N_("None recorded.")), st.body))
+
+    contacts = sorted(repo.contacts.list(family_id), key=lambda c: (c.date, c.id or 0))
+    story.append(_p(_(N_("Contacts")), st.h2))
+    if not contacts:
+        story.append(_p(_(N_("None recorded.")), st.body))
+    for c in contacts:
+        head = _(N_("{date} — {kind}, {minutes} minutes")).format(
+            date=nl_date(c.date), kind=label(ListName.CONTACT_KIND, c.kind), minutes=c.minutes)
+        pairs = [
+            (_(N_("With")), ", ".join(label(ListName.WITH_WHOM, w) for w in c.with_whom)),
+            (_(N_("Themes")), ", ".join(label(ListName.THEME, t) for t in c.themes)),
+            (_(N_("Note")), c.note),
+        ]
+        story.append(KeepTogether([_p(head, st.h3), _fields(pairs, st)]))
+
+    followups = repo.followups.list(family_id)
+    story.append(_p(_(N_("Follow-ups")), st.h2))
+    if followups:
+        rows = [[_p(h, st.small) for h in (_(N_("To do")), _(N_("Due")), _(N_("Done")))]]
+        rows += [[_p(f.text, st.body), _p(nl_date(f.due_date), st.body),
+                  _p(nl_date(f.done_date) if f.done_date else "", st.body)] for f in followups]
+        story.append(_table(rows, [PAGE[0] - 2 * MARGIN - 50 * mm, 25 * mm, 25 * mm]))
+    else:
+        story.append(_p(_(N_("None recorded.")), st.body))
+
+    referrals = sorted(repo.referrals.list(family_id), key=lambda r: (r.date, r.id or 0))
+    story.append(_p(_(N_("Referrals")), st.h2))
+    if not referrals:
+        story.append(_p(_(N_("None recorded.")), st.body))
+    for r in referrals:
+        partner = repo.partners.get(r.partner_id)
+        head = _(N_("{date} — to {partner} ({type})")).format(
+            date=nl_date(r.date), partner=partner.name, type=label(ListName.PARTNER_TYPE, partner.type))
+        sharing = (_(N_("given on {date} by {who}")).format(date=nl_date(r.sharing_consent.date),
+                                                          who=r.sharing_consent.given_by or "—")
+                   if r.sharing_consent.date else _(N_("not recorded")))
+        history = "\n".join(f"{nl_date(h.date)}: {_(REFERRAL_STATUS.get(str(h.status), str(h.status)))}"
+                            for h in r.history)
+        pairs = [
+            (_(N_("Themes")), ", ".join(label(ListName.THEME, t) for t in r.themes)),
+            (_(N_("Consent to share")), sharing),
+            (_(N_("Warm handover")), _(N_("yes")) if r.warm_handover else _(N_("no"))),
+            (_(N_("Status")), _(REFERRAL_STATUS.get(str(r.status), str(r.status)))),
+            (_(N_("History")), history),
+            (_(N_("Outcome")), r.outcome_note),
+        ]
+        story.append(KeepTogether([_p(head, st.h3), _fields(pairs, st)]))
+
+    story.append(_p(_(N_("Who did what (audit log)")), st.h2))
+    story.append(_p(_(N_("Every time the file was viewed or changed, brugdesk recorded it (without content).")),
+                    st.small))
+    entries = audit_entries_about(vault.conn, family_id)
+    officer = vault.meta("officer") or _(N_("the bridge officer"))
+    rows = [[_p(h, st.small) for h in (_(N_("When")), _(N_("Who")), _(N_("What")), _(N_("Concerning")))]]
+    for e in entries:
+        when = dt.datetime.fromisoformat(e.ts).astimezone()
+        rows.append([_p(when.strftime("%d-%m-%Y %H:%M"), st.body), _p(officer, st.body),
+                     _p(_(ACTION.get(e.action, e.action)), st.body), _p(_(ENTITY.get(e.entity, e.entity)), st.body)])
+    story.append(_table(rows, [32 * mm, 50 * mm, 45 * mm, PAGE[0] - 2 * MARGIN - 127 * mm]))
+    return story
+
+
+def export_family(vault: Vault, family_id: int, target: Path, *, today: dt.date | None = None) -> Path:
+    """Write the inspection PDF for one family to ``target`` (atomically) and log it in the audit log."""
+    register_fonts()
+    today = today or dt.date.today()
+    target = Path(target)
+    vault.repo.families.get(family_id)  # NotFound before anything is logged or written
+    with vault.transaction():
+        audit.append(vault.conn, Action.EXPORT, "family", family_id)
+    story = build_story(vault, family_id, today)
+    title = _(N_("brugdesk inspection export"))
+    tmp = atomic_pdf_path(target)
+    doc = SimpleDocTemplate(str(tmp), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                            bottomMargin=MARGIN + 4 * mm, **doc_metadata(title))
+    footer = page_number_footer(_(N_("brugdesk — inspection export — confidential")))
+    try:
+        doc.build(story, onFirstPage=footer, onLaterPages=footer)
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def family_id_for_ref(vault: Vault, ref: str) -> int:
+    family = vault.repo.families.by_ref(ref)
+    assert family.id is not None
+    return family.id
+
+
+__all__ = ["export_family", "suggested_filename", "build_story", "family_id_for_ref"]
