@@ -20,6 +20,15 @@ from brugdesk.ui import prompter as prompter_module
 from brugdesk.ui import tasks
 from brugdesk.ui.session import Session
 
+#: Warnings of the offscreen platform plugin itself (it cannot resize native windows), not of brugdesk.
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/ui/" in item.nodeid.replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
 
 @pytest.fixture(autouse=True)
 def _isolated_qsettings(tmp_path: Path, qapp: object) -> Iterator[Path]:

@@ -1,0 +1,149 @@
+"""Instellingen on a real vault: validation messages keep what was typed; changes are stored."""
+
+from __future__ import annotations
+
+from brugdesk.core.lists import ListName
+from brugdesk.store.vault import Vault
+from brugdesk.ui.main_window import MainWindow
+from brugdesk.ui.session import Session
+from brugdesk.ui.views.settings import SettingsPage
+from tests.conftest import PASSPHRASE, MemoryKeyring
+
+
+def shown(message) -> bool:
+    """A field message is showing (its tab may be in the background, so not ``isVisible``)."""
+    return not message.isHidden() and bool(message.text())
+
+
+def page_for(qtbot, session: Session, **kwargs) -> SettingsPage:
+    page = SettingsPage(session, **kwargs)
+    qtbot.addWidget(page)
+    return page
+
+
+def test_threshold_and_autolock_out_of_range_show_messages_and_keep_the_values(qtbot, session: Session):
+    page = page_for(qtbot, session)
+    page.threshold.setValue(2)
+    page.autolock.setValue(90)
+    assert not page.save_general()
+    assert "3" in page.threshold_message.text() and shown(page.threshold_message)
+    assert "60" in page.autolock_message.text() and shown(page.autolock_message)
+    assert page.threshold.value() == 2 and page.autolock.value() == 90
+    assert session.repo.settings.report_threshold == 5  # unchanged
+    assert session.repo.settings.autolock_minutes == 5
+
+
+def test_valid_threshold_and_autolock_are_saved_and_the_idle_timer_follows(qtbot, session: Session):
+    window = MainWindow(session, auto_keyring=False)
+    qtbot.addWidget(window)
+    page = window.show_page_key("settings")
+    assert isinstance(page, SettingsPage)
+    page.threshold.setValue(7)
+    page.autolock.setValue(12)
+    assert page.save_general()
+    assert not shown(page.threshold_message)
+    assert session.repo.settings.report_threshold == 7
+    assert session.repo.settings.autolock_minutes == 12
+    assert window.idle.minutes == 12
+
+
+def test_schools_add_with_a_bad_brin_then_fix_it(qtbot, session: Session):
+    page = page_for(qtbot, session)
+    before = len(session.repo.schools.list())
+    page._school_new()
+    page.school_name.setText("IKC De Klimop")
+    page.school_brin.setText("XYZ")
+    assert not page.save_school()
+    assert shown(page.school_msgs["brin"])
+    assert page.school_brin.text() == "XYZ" and page.school_name.text() == "IKC De Klimop"
+    page.school_brin.setText("34cd")
+    assert page.save_school()
+    names = {s.name: s for s in session.repo.schools.list()}
+    assert len(names) == before + 1 and names["IKC De Klimop"].brin == "34CD"
+    assert page.school_list.count() == before + 1
+
+
+def test_a_school_with_families_cannot_be_removed(qtbot, session: Session, prompter):
+    page = page_for(qtbot, session)
+    page.school_list.setCurrentRow(0)
+    prompter.answers.append(True)
+    page.remove_school()
+    assert shown(page.school_msgs["school"])
+    assert page.school_list.count() == len(session.repo.schools.list())
+
+
+def test_lists_add_rename_hide_and_move(qtbot, session: Session):
+    page = page_for(qtbot, session)
+    page.list_choice.setCurrentIndex(page.list_choice.findData(str(ListName.THEME)))
+    repo = session.repo.lists
+    page.item_label.setText("Mantelzorg")
+    assert page.add_item()
+    code = page._current_code()
+    assert repo.label(ListName.THEME, code) == "Mantelzorg"
+
+    page.item_label.setText("Opvoeding")  # already in the list
+    assert not page.add_item()
+    assert shown(page.item_message) and page.item_label.text() == "Opvoeding"
+
+    page.item_label.setText("Mantelzorg en zorg thuis")
+    assert page.rename_item()
+    assert repo.label(ListName.THEME, code) == "Mantelzorg en zorg thuis"
+
+    page.move_item(-1)
+    codes = [i.code for i in repo.items(ListName.THEME, include_inactive=True)]
+    assert codes[-2] == code
+
+    page.toggle_item()
+    assert code not in [i.code for i in repo.items(ListName.THEME)]
+    assert code in [i.code for i in repo.items(ListName.THEME, include_inactive=True)]
+
+
+def test_terms_are_saved_and_wrong_terms_get_a_message(qtbot, session: Session):
+    page = page_for(qtbot, session)
+    page.terms.add_button.click()
+    _label, last = page.terms._rows[-1]
+    last.setDate(last.date().addMonths(1))
+    starts = page.terms.starts()
+    assert page.save_terms()
+    assert session.repo.settings.term_starts == starts
+
+    _label, first = page.terms._rows[0]
+    first.setDate(first.date().addDays(1))
+    assert not page.save_terms()
+    assert shown(page.terms_message)
+    assert session.repo.settings.term_starts == starts
+
+
+def test_change_passphrase_off_the_gui_thread(qtbot, session: Session):
+    page = page_for(qtbot, session)
+    directory = session.vault.directory
+    page.pp_current.setText("wrong wrong wrong")
+    page.pp_new.setText("een nieuwe lange zin")
+    page.pp_repeat.setText("een nieuwe lange zin")
+    assert page.change_passphrase()
+    qtbot.waitUntil(lambda: page.pp_button.isEnabled(), timeout=20_000)
+    assert shown(page.pp_msgs["current"])
+    assert page.pp_new.text() == "een nieuwe lange zin"  # kept
+
+    page.pp_new.setText("kort")
+    page.pp_repeat.setText("kort")
+    assert not page.change_passphrase()
+    assert shown(page.pp_msgs["new"])
+
+    page.pp_current.setText(PASSPHRASE)
+    page.pp_new.setText("een nieuwe lange zin")
+    page.pp_repeat.setText("een nieuwe lange zin")
+    assert page.change_passphrase()
+    qtbot.waitUntil(lambda: page.pp_button.isEnabled(), timeout=20_000)
+    assert page.pp_new.text() == ""
+    session.lock()
+    Vault.open(directory, passphrase="een nieuwe lange zin").close()
+
+
+def test_remember_on_this_computer_toggles_the_keyring_slot(qtbot, session: Session, memory_keyring: MemoryKeyring):
+    page = page_for(qtbot, session, keyring_backend=memory_keyring)
+    assert not page.remember.isChecked()
+    page.remember.setChecked(True)
+    assert len(memory_keyring.items) == 1 and session.vault.slots.keyring
+    page.remember.setChecked(False)
+    assert memory_keyring.items == {} and not session.vault.slots.keyring
