@@ -191,7 +191,7 @@ class ContactDialog(FormDialog):
 
         # themes
         self.themes = CheckList([(i.code, i.label) for i in repo.lists.items(ListName.THEME)])
-        self.themes.setMaximumHeight(110)
+        self.themes.setFixedHeight(110)
         self.themes.setAccessibleName(self.tr("Themes"))
         self.themes.changed.connect(self._themes_changed)
         self.errors.form_row(self.form, self.tr("T&hemes:"), "themes", self.themes)
@@ -224,7 +224,7 @@ class ContactDialog(FormDialog):
         if family_id:
             self._preset_family(family_id)
         self.family.setEnabled(self._editing is None)
-        self.resize(620, 720)
+        self.resize(620, 600)
         self._focus_start()
 
     # -- helpers

@@ -23,13 +23,20 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -128,6 +135,10 @@ class FieldErrors:
 
     def form_row(self, form: QFormLayout, text: str, name: str, field: QWidget, *aliases: str) -> QLabel:
         """Add ``text: field`` to a form with the field's error label under the field."""
+        if field.minimumHeight() and field.minimumHeight() == field.maximumHeight():
+            policy = field.sizePolicy()
+            policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+            field.setSizePolicy(policy)
         box = QWidget()
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -185,6 +196,7 @@ class CheckList(QListWidget):
         super().__init__(parent)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformItemSizes(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.itemChanged.connect(lambda _item: self.changed.emit())
         self.set_items(items)
 
@@ -253,9 +265,10 @@ class FormDialog(BaseDialog):
         self.session = session
         self.errors = FieldErrors()
         outer = QVBoxLayout(self)
+        self.form_row = QHBoxLayout()
+        outer.addLayout(self.form_row, 1)
         self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        outer.addLayout(self.form)
+        self.add_column()
         self.general_error = QLabel()
         self.general_error.setObjectName("error_general")
         self.general_error.setWordWrap(True)
@@ -278,6 +291,16 @@ class FormDialog(BaseDialog):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.save)
+
+    def add_column(self) -> QFormLayout:
+        """Start a new column of fields to the right (for dialogs with many fields)."""
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        if self.form_row.count():
+            self.form_row.addSpacing(18)
+        self.form_row.addLayout(form, 1)
+        self.form = form
+        return form
 
     @property
     def save_button(self) -> QPushButton:
@@ -309,3 +332,123 @@ class FormDialog(BaseDialog):
         self.saved.emit(saved_id)
         self.accept()
         return True
+
+
+# ------------------------------------------------------------------ optional date
+class OptionalDate(QWidget):
+    """A check box ("recorded") with a Dutch date edit; ``value()`` is ``None`` when unchecked."""
+
+    changed = Signal()
+
+    def __init__(self, text: str, day: dt.date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.check = QCheckBox(text)
+        self.edit = date_edit()
+        row.addWidget(self.check)
+        row.addWidget(self.edit)
+        row.addStretch(1)
+        self.check.toggled.connect(self.edit.setEnabled)
+        self.check.toggled.connect(lambda _on: self.changed.emit())
+        self.setFocusProxy(self.check)
+        self.set_value(day)
+
+    def value(self) -> dt.date | None:
+        return from_qdate(self.edit.date()) if self.check.isChecked() else None
+
+    def set_value(self, day: dt.date | None) -> None:
+        self.check.setChecked(day is not None)
+        self.edit.setEnabled(day is not None)
+        if day is not None:
+            self.edit.setDate(to_qdate(day))
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt naming
+        super().setAccessibleName(name)
+        self.check.setAccessibleName(name)
+        self.edit.setAccessibleName(name)
+
+
+# ------------------------------------------------------------------ generic values (stash/restore)
+def widget_value(w: QWidget) -> Any:
+    if isinstance(w, OptionalDate):
+        return w.value()
+    if isinstance(w, CheckList):
+        return w.checked()
+    if isinstance(w, QDateEdit):
+        return from_qdate(w.date())
+    if isinstance(w, QLineEdit):
+        return w.text()
+    if isinstance(w, QPlainTextEdit):
+        return w.toPlainText()
+    if isinstance(w, QComboBox):
+        return (w.currentData(), w.currentText())
+    if isinstance(w, QSpinBox):
+        return w.value()
+    if isinstance(w, QCheckBox):
+        return w.isChecked()
+    return None
+
+
+def set_widget_value(w: QWidget, value: Any) -> None:
+    if isinstance(w, OptionalDate):
+        w.set_value(value)
+    elif isinstance(w, CheckList):
+        w.set_checked(value or [])
+    elif isinstance(w, QDateEdit):
+        if value is not None:
+            w.setDate(to_qdate(value))
+    elif isinstance(w, QLineEdit):
+        w.setText(str(value or ""))
+    elif isinstance(w, QPlainTextEdit):
+        w.setPlainText(str(value or ""))
+    elif isinstance(w, QComboBox):
+        data, text = value
+        i = w.findData(data) if data is not None else -1
+        if i < 0:
+            i = w.findText(text)
+        if i >= 0:
+            w.setCurrentIndex(i)
+        elif w.isEditable():
+            w.setEditText(text)
+    elif isinstance(w, QSpinBox):
+        w.setValue(int(value))
+    elif isinstance(w, QCheckBox):
+        w.setChecked(bool(value))
+
+
+class BoundFormDialog(FormDialog):
+    """A :class:`FormDialog` whose target is chosen by ids (``bind(**ids)``).
+
+    Fields registered with :meth:`field` are stashed and restored generically, so the dialog
+    survives a lock: MainWindow re-creates it as ``Cls(session, parent)``, and
+    :meth:`restore` binds the same ids again and puts the typed values back.
+    """
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.ids: dict[str, Any] = {}
+        self.fields: dict[str, QWidget] = {}
+
+    def field(self, text: str, name: str, widget: QWidget, *aliases: str) -> QWidget:
+        self.errors.form_row(self.form, text, name, widget, *aliases)
+        self.fields[name] = widget
+        return widget
+
+    def bind(self, **ids: Any) -> None:
+        """Fill the fields for these ids (a new object when they are empty)."""
+        self.ids = dict(ids)
+
+    def stash(self) -> dict[str, Any]:
+        if not self.isVisible():
+            return {}
+        return {"ids": dict(self.ids), "values": {n: widget_value(w) for n, w in self.fields.items()}}
+
+    def restore(self, state: dict[str, Any]) -> None:
+        if not state:
+            return
+        self.bind(**state.get("ids", {}))
+        for name, value in state.get("values", {}).items():
+            w = self.fields.get(name)
+            if w is not None:
+                set_widget_value(w, value)

@@ -1,0 +1,57 @@
+"""Move a referral to its next status (only the allowed ones), dated."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from brugdesk.core.model import REFERRAL_TRANSITIONS, ReferralStatus
+from brugdesk.ui.dialogs.formkit import BoundFormDialog, date_edit, fmt_date, from_qdate, referral_status_label
+
+#: The order in which next statuses are offered (the usual path first).
+_ORDER = [ReferralStatus.REFERRED, ReferralStatus.ACCEPTED, ReferralStatus.WAITING_LIST, ReferralStatus.COMPLETED,
+          ReferralStatus.PROPOSED, ReferralStatus.DECLINED, ReferralStatus.STOPPED]
+
+
+class ReferralStatusDialog(BoundFormDialog):
+    def __init__(self, session: Any, parent: QWidget | None = None, referral_id: int | None = None) -> None:
+        super().__init__(session, parent)
+        self.setObjectName("ReferralStatusDialog")
+        self.setWindowTitle(self.tr("Change referral status"))
+        self.current = QLabel()
+        self.form.addRow(self.tr("Current status:"), self.current)
+        self.status = QComboBox()
+        self.field(self.tr("&New status:"), "status", self.status)
+        self.status_date = date_edit()
+        self.field(self.tr("&Date:"), "status_date", self.status_date)
+        self.save_button.setText(self.tr("&Change status"))
+        self._family_id = 0
+        self.bind(referral_id=referral_id)
+        self.resize(420, 200)
+        self.status.setFocus()
+
+    def bind(self, **ids: Any) -> None:
+        super().bind(**ids)
+        referral_id = ids.get("referral_id")
+        self.status.clear()
+        if not referral_id:
+            return
+        r = self.session.repo.referrals.get(referral_id)
+        self._family_id = r.family_id
+        since = r.history[-1].date if r.history else r.date
+        self.current.setText(self.tr("%1 since %2").replace("%1", referral_status_label(r.status))
+                             .replace("%2", fmt_date(since)))
+        for status in _ORDER:
+            if status in REFERRAL_TRANSITIONS[r.status]:
+                self.status.addItem(referral_status_label(status), str(status))
+        self.save_button.setEnabled(self.status.count() > 0)
+
+    def save_changes(self) -> int:
+        referral_id = int(self.ids["referral_id"])
+        self.session.repo.referrals.change_status(referral_id, ReferralStatus(str(self.status.currentData())),
+                                                  from_qdate(self.status_date.date()))
+        return referral_id
+
+    def notify_entity(self) -> tuple[str, int | None]:
+        return ("referral", self._family_id)

@@ -1,0 +1,301 @@
+"""Gezinnen: the family list (search-as-you-type, filters) and the family detail.
+
+The list is a :class:`~brugdesk.ui.models.families.FamilyTableModel` behind a
+:class:`~brugdesk.ui.models.families.FamilyFilterProxy`. The page is a stack: the list, and
+the detail of one family (Enter or double-click opens it, Alt+Left goes back).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brugdesk.core.lists import ListName
+from brugdesk.core.model import FamilyStatus
+from brugdesk.store.errors import NotFound
+from brugdesk.store.repo import FamilyRow
+from brugdesk.ui.dialogs.formkit import family_status_label
+from brugdesk.ui.models.families import FamilyFilterProxy, FamilyTableModel
+from brugdesk.ui.views.family_detail import FamilyDetail
+from brugdesk.ui.views.tables import CaseTable
+
+
+class FamiliesPage(QWidget):
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.dialog: Any = None
+        self.model = FamilyTableModel(self)
+        self.proxy = FamilyFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.stack = QStackedWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        # ---- the list
+        self.list_page = QWidget()
+        lay = QVBoxLayout(self.list_page)
+        bar = QHBoxLayout()
+        search_label = QLabel(self.tr("&Search:"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Name, child's name or reference (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search families"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
+        search_label.setBuddy(self.search)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.search.textChanged.connect(lambda _t: self._update_count())
+        self.search.returnPressed.connect(self._search_enter)
+        bar.addWidget(search_label)
+        bar.addWidget(self.search, 2)
+
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Filter on status"))
+        self.status_filter.addItem(self.tr("All statuses"), "")
+        self.status_filter.addItem(self.tr("Open (registered or active)"), "open")
+        for status in FamilyStatus:
+            self.status_filter.addItem(family_status_label(status), str(status))
+        self.school_filter = QComboBox()
+        self.school_filter.setAccessibleName(self.tr("Filter on school"))
+        self.theme_filter = QComboBox()
+        self.theme_filter.setAccessibleName(self.tr("Filter on theme"))
+        for text, combo in ((self.tr("S&tatus:"), self.status_filter), (self.tr("Sc&hool:"), self.school_filter),
+                            (self.tr("T&heme:"), self.theme_filter)):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            bar.addWidget(label)
+            bar.addWidget(combo, 1)
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.new_button = QPushButton(self.tr("&New family…"))
+        self.new_button.setToolTip(self.tr("New family (Ctrl+Shift+N)"))
+        self.new_button.clicked.connect(self.new_family)
+        bar.addWidget(self.new_button)
+        lay.addLayout(bar)
+
+        self.table = CaseTable(self.proxy, self.tr("Families"), sortable=False, stretch=FamilyTableModel.SCHOOLS)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)  # newest first until a header is clicked
+        self.table.on_activate(self.open_current)
+        self.table.fit_columns({FamilyTableModel.REF: 110, FamilyTableModel.NAME: 200, FamilyTableModel.STATUS: 100,
+                                FamilyTableModel.LAST_CONTACT: 110, FamilyTableModel.NEXT_FOLLOWUP: 120,
+                                FamilyTableModel.OPEN_REFERRALS: 130})
+        lay.addWidget(self.table, 1)
+        self.count_label = QLabel()
+        lay.addWidget(self.count_label)
+        self.stack.addWidget(self.list_page)
+        self.setFocusProxy(self.search)
+
+        # ---- the detail
+        self.detail = FamilyDetail(session, self)
+        self.detail.back.connect(self.show_list)
+        self.stack.addWidget(self.detail)
+
+        for keys, slot in (("Ctrl+Shift+N", self.new_family),):
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+        down = QShortcut(QKeySequence("Down"), self.search)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(self._to_table)
+
+        session.changed.connect(self._changed)
+        session.locked.connect(self._locked)
+        self.reload()
+
+    # ------------------------------------------------------------ data
+    def reload(self) -> None:
+        """Query the list again (keeps search, filters and the selected family)."""
+        if not self.session.is_unlocked:
+            return
+        repo = self.session.repo
+        self._fill_combo(self.school_filter, self.tr("All schools"),
+                         [(s.id, s.name) for s in repo.schools.list()])
+        self._fill_combo(self.theme_filter, self.tr("All themes"),
+                         [(i.code, i.label) for i in repo.lists.items(ListName.THEME)])
+        current = self.current_family_id()
+        self._load(repo.families.rows())
+        if current:
+            self.select_family(current)
+        self._update_count()
+
+    def _load(self, rows: list[FamilyRow]) -> None:
+        self.model.load(rows)
+        header = self.table.horizontalHeader()
+        if header.sortIndicatorSection() >= 0:
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._filters_changed()
+
+    def _fill_combo(self, combo: QComboBox, all_text: str, items: list[tuple[Any, str]]) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(all_text, None)
+        for value, text in items:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
+        combo.blockSignals(False)
+
+    def _filters_changed(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        status = self.status_filter.currentData()
+        repo = self.session.repo
+        ids: set[int] | None = None
+        school = self.school_filter.currentData()
+        theme = self.theme_filter.currentData()
+        if school is not None:
+            ids = {r.id for r in repo.families.rows(school_id=int(school))}
+        if theme is not None:
+            theme_ids = {r.id for r in repo.families.rows(theme=str(theme))}
+            ids = theme_ids if ids is None else ids & theme_ids
+        if status == "open":
+            open_ids = {r.id for r in self.model.rows() if r.status != FamilyStatus.CLOSED}
+            ids = open_ids if ids is None else ids & open_ids
+            self.proxy.set_status(None)
+        else:
+            self.proxy.set_status(FamilyStatus(status) if status else None)
+        self.proxy.set_ids(ids)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.total()
+        if self.proxy.is_filtered():
+            self.count_label.setText(self.tr("%1 of %2 families").replace("%1", str(shown)).replace("%2", str(total)))
+        else:
+            self.count_label.setText(self.tr("%1 families").replace("%1", str(total)))
+
+    def _changed(self, entity: str, family_id: int) -> None:
+        if not self.session.is_unlocked:
+            return
+        if entity in ("settings", "school", "list", "lists") or not family_id:
+            self.reload()
+            return
+        try:
+            row = self.session.repo.families.row(family_id)
+        except NotFound:
+            self.reload()
+            return
+        self._replace_row(row)
+
+    def _replace_row(self, row: FamilyRow) -> None:
+        rows = self.model.rows()
+        for i, old in enumerate(rows):
+            if old.id == row.id:
+                rows[i] = row
+                break
+        else:
+            rows.insert(0, row)
+        current = self.current_family_id()
+        self._load(rows)
+        if current:
+            self.select_family(current)
+
+    def _locked(self) -> None:
+        self.detail.clear()
+        self.model.clear()
+        self.search.clear()
+        self.stack.setCurrentWidget(self.list_page)
+
+    # ------------------------------------------------------------ navigation
+    def current_family_id(self) -> int:
+        row: FamilyRow | None = self.table.current_row_object()
+        return row.id if row is not None else 0
+
+    def select_family(self, family_id: int) -> bool:
+        src_row = self.model.find_row(family_id)
+        if src_row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(src_row, 0))
+        if not index.isValid():
+            return False
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def open_current(self) -> None:
+        family_id = self.current_family_id()
+        if family_id:
+            self.open_family(family_id)
+
+    def open_family(self, family_id: int) -> None:
+        """Show the family's detail (called by the main window, e.g. from Overzicht)."""
+        if not self.session.is_unlocked:
+            return
+        self.detail.show_family(family_id)
+        self.stack.setCurrentWidget(self.detail)
+        self.detail.tabs.setFocus()
+
+    def show_list(self) -> None:
+        family_id = self.detail.family_id
+        self.detail.clear()
+        self.stack.setCurrentWidget(self.list_page)
+        if family_id:
+            self.select_family(family_id)
+        self.table.setFocus()
+
+    def focus_search(self) -> None:
+        if self.stack.currentWidget() is not self.list_page:
+            self.show_list()
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _search_enter(self) -> None:
+        if self.proxy.rowCount() == 1:
+            self.open_family(self.proxy.family_id(0))
+        else:
+            self._to_table()
+
+    def _to_table(self) -> None:
+        if self.table.currentIndex().isValid() or self.proxy.rowCount() == 0:
+            self.table.setFocus()
+            return
+        self.table.select_first()
+        self.table.setFocus()
+
+    def new_family(self) -> Any:
+        if not self.session.is_unlocked:
+            return None
+        from brugdesk.ui.dialogs.family import FamilyDialog
+
+        dialog = FamilyDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._created)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _created(self, family_id: int) -> None:
+        if family_id:
+            self.open_family(family_id)
+
+    # ------------------------------------------------------------ lock protocol
+    def stash(self) -> dict[str, Any]:
+        """Which family was open (no personal data; kept in memory across a lock)."""
+        state: dict[str, Any] = {}
+        if self.stack.currentWidget() is self.detail and self.detail.family_id:
+            state["family_id"] = self.detail.family_id
+            state["tab"] = self.detail.tabs.currentIndex()
+        return state
+
+    def restore(self, state: dict[str, Any]) -> None:
+        family_id = state.get("family_id")
+        if family_id:
+            try:
+                self.open_family(int(family_id))
+            except NotFound:
+                return
+            self.detail.tabs.setCurrentIndex(int(state.get("tab", 0)))

@@ -1,0 +1,504 @@
+"""The family detail: details, members, the timeline of contacts, referrals and follow-ups.
+
+Opening a family records a view in the audit log. Every change goes through the service
+layer and a dialog, then ``session.notify(entity, family_id)``; the detail refreshes when
+``session.changed`` names its family (or no family).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brugdesk.core.lists import ListName
+from brugdesk.core.model import Contact, Family, FamilyStatus, Member, MemberRole
+from brugdesk.store.errors import NotFound
+from brugdesk.store.repo import FollowUpRow
+from brugdesk.ui.dialogs.formkit import (
+    confirm,
+    family_status_label,
+    fmt_date,
+    referral_status_label,
+    yes_no,
+)
+from brugdesk.ui.models.base import ListLabels
+from brugdesk.ui.models.casework import (
+    ContactTimelineModel,
+    FollowUpModel,
+    MemberModel,
+    ReferralItem,
+    ReferralModel,
+)
+from brugdesk.ui.views.tables import CaseTable
+from brugdesk.ui.widgets import big_font
+
+WARNING_STYLE = "color: #a4262c; font-weight: bold;"
+
+
+def _button(text: str, tip: str = "") -> QPushButton:
+    b = QPushButton(text)
+    if tip:
+        b.setToolTip(tip)
+    return b
+
+
+class FamilyDetail(QWidget):
+    """One family. ``show_family(id)`` loads it; ``clear()`` empties every widget."""
+
+    back = Signal()
+
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("FamilyDetail")
+        self.session = session
+        self.family_id = 0
+        self.family: Family | None = None
+        self.dialog: QWidget | None = None  # the dialog opened last (tests drive it)
+        self._labels = ListLabels()
+        session.changed.connect(self._changed)
+
+        outer = QVBoxLayout(self)
+        # header
+        top = QHBoxLayout()
+        self.back_button = _button(self.tr("← &Back to the list"), self.tr("Back to the list (Alt+Left)"))
+        self.back_button.clicked.connect(self.back.emit)
+        back_sc = QShortcut(QKeySequence("Alt+Left"), self)
+        back_sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back_sc.activated.connect(self.back.emit)
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        self.edit_button = _button(self.tr("&Edit details…"), self.tr("Edit the family's details (Ctrl+E)"))
+        self.edit_button.clicked.connect(self.edit_family)
+        edit_sc = QShortcut(QKeySequence("Ctrl+E"), self)
+        edit_sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        edit_sc.activated.connect(self.edit_family)
+        self.contact_button = _button(self.tr("&Log a contact…"), self.tr("Log a contact with this family"))
+        self.contact_button.clicked.connect(self.log_contact)
+        self.close_button = _button(self.tr("&Close family…"))
+        self.close_button.clicked.connect(self.close_family)
+        self.reopen_button = _button(self.tr("Re&open family"))
+        self.reopen_button.clicked.connect(self.reopen_family)
+        for b in (self.edit_button, self.contact_button, self.close_button, self.reopen_button):
+            top.addWidget(b)
+        outer.addLayout(top)
+
+        self.title = QLabel()
+        self.title.setFont(big_font(self, 1.5))
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.title)
+        self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
+        outer.addWidget(self.subtitle)
+        self.consent_warning = QLabel()
+        self.consent_warning.setStyleSheet(WARNING_STYLE)
+        self.consent_warning.setWordWrap(True)
+        outer.addWidget(self.consent_warning)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Family sections"))
+        outer.addWidget(self.tabs, 1)
+        self._build_details_tab()
+        self._build_members_tab()
+        self._build_contacts_tab()
+        self._build_referrals_tab()
+        self._build_followups_tab()
+        for i in range(self.tabs.count()):
+            sc = QShortcut(QKeySequence(f"Alt+{i + 1}"), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(lambda i=i: self.tabs.setCurrentIndex(i))
+        self._update_buttons()
+
+    # ------------------------------------------------------------ tabs
+    def _build_details_tab(self) -> None:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.details: dict[str, QLabel] = {}
+        for key, text in (
+            ("start_date", self.tr("Start date:")), ("signal_source", self.tr("Signal from:")),
+            ("schools", self.tr("Schools:")), ("themes", self.tr("Themes:")),
+            ("home_language", self.tr("Home language:")), ("interpreter", self.tr("Interpreter needed:")),
+            ("consent", self.tr("Registration consent:")), ("phone", self.tr("Phone:")),
+            ("email", self.tr("E-mail:")), ("address", self.tr("Address:")), ("closed", self.tr("Closed:")),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(text, value)
+            self.details[key] = value
+        self.tabs.addTab(page, self.tr("&Details"))
+
+    def _build_members_tab(self) -> None:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        self.members_model = MemberModel(self)
+        self.members_table = CaseTable(self.members_model, self.tr("Family members"), stretch=1)
+        self.members_table.on_activate(self.edit_member)
+        self.members_table.on_delete(self.remove_member)
+        lay.addWidget(self.members_table)
+        row = QHBoxLayout()
+        self.add_parent_button = _button(self.tr("Add &parent / carer…"))
+        self.add_parent_button.clicked.connect(lambda: self.add_member(MemberRole.PARENT))
+        self.add_child_button = _button(self.tr("Add c&hild…"))
+        self.add_child_button.clicked.connect(lambda: self.add_member(MemberRole.CHILD))
+        self.edit_member_button = _button(self.tr("Ed&it…"), self.tr("Edit the selected member (Enter)"))
+        self.edit_member_button.clicked.connect(self.edit_member)
+        self.remove_member_button = _button(self.tr("Re&move"), self.tr("Remove the selected member (Delete)"))
+        self.remove_member_button.clicked.connect(self.remove_member)
+        for b in (self.add_parent_button, self.add_child_button, self.edit_member_button, self.remove_member_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.tabs.addTab(page, self.tr("&Members"))
+
+    def _build_contacts_tab(self) -> None:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.contacts_model = ContactTimelineModel(self)
+        self.contacts_table = CaseTable(self.contacts_model, self.tr("Timeline of contacts"),
+                                        stretch=ContactTimelineModel.NOTE)
+        self.contacts_table.on_activate(self.edit_contact)
+        self.contacts_table.on_delete(self.delete_contact)
+        self.contacts_table.selectionModel().currentRowChanged.connect(self._show_note)
+        split.addWidget(self.contacts_table)
+        self.note_view = QPlainTextEdit()
+        self.note_view.setReadOnly(True)
+        self.note_view.setAccessibleName(self.tr("Note of the selected contact"))
+        self.note_view.setTabChangesFocus(True)
+        split.addWidget(self.note_view)
+        split.setSizes([300, 120])
+        lay.addWidget(split)
+        row = QHBoxLayout()
+        self.new_contact_button = _button(self.tr("&New contact…"))
+        self.new_contact_button.clicked.connect(self.log_contact)
+        self.edit_contact_button = _button(self.tr("Ed&it…"), self.tr("Edit the selected contact (Enter)"))
+        self.edit_contact_button.clicked.connect(self.edit_contact)
+        self.delete_contact_button = _button(self.tr("De&lete"), self.tr("Delete the selected contact (Delete)"))
+        self.delete_contact_button.clicked.connect(self.delete_contact)
+        for b in (self.new_contact_button, self.edit_contact_button, self.delete_contact_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.tabs.addTab(page, self.tr("Con&tacts"))
+
+    def _build_referrals_tab(self) -> None:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        self.referrals_model = ReferralModel(self)
+        self.referrals_table = CaseTable(self.referrals_model, self.tr("Referrals"), stretch=ReferralModel.THEMES)
+        self.referrals_table.on_activate(self.change_referral_status)
+        self.referrals_table.on_delete(self.delete_referral)
+        self.referrals_table.selectionModel().currentRowChanged.connect(self._show_history)
+        lay.addWidget(self.referrals_table, 2)
+        self.referral_warning = QLabel()
+        self.referral_warning.setStyleSheet(WARNING_STYLE)
+        self.referral_warning.setWordWrap(True)
+        lay.addWidget(self.referral_warning)
+        history_label = QLabel(self.tr("Status &history of the selected referral:"))
+        self.history = QListWidget()
+        self.history.setAccessibleName(self.tr("Status history"))
+        history_label.setBuddy(self.history)
+        lay.addWidget(history_label)
+        self.history.setMaximumHeight(self.fontMetrics().height() * 9)
+        lay.addWidget(self.history, 1)
+        row = QHBoxLayout()
+        self.add_referral_button = _button(self.tr("&New referral…"))
+        self.add_referral_button.clicked.connect(self.add_referral)
+        self.status_button = _button(self.tr("Change &status…"), self.tr("Move to the next status (Enter)"))
+        self.status_button.clicked.connect(self.change_referral_status)
+        self.edit_referral_button = _button(self.tr("Ed&it…"))
+        self.edit_referral_button.clicked.connect(self.edit_referral)
+        self.delete_referral_button = _button(self.tr("De&lete"), self.tr("Delete the selected referral (Delete)"))
+        self.delete_referral_button.clicked.connect(self.delete_referral)
+        for b in (self.add_referral_button, self.status_button, self.edit_referral_button,
+                  self.delete_referral_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.tabs.addTab(page, self.tr("&Referrals"))
+
+    def _build_followups_tab(self) -> None:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        self.followups_model = FollowUpModel(self)
+        self.followups_table = CaseTable(self.followups_model, self.tr("Follow-ups"), stretch=FollowUpModel.TEXT)
+        self.followups_table.hideColumn(FollowUpModel.FAMILY_REF)
+        self.followups_table.hideColumn(FollowUpModel.FAMILY)
+        self.followups_table.on_activate(self.toggle_followup)
+        lay.addWidget(self.followups_table)
+        row = QHBoxLayout()
+        self.done_button = _button(self.tr("Mark &done"), self.tr("Mark the selected follow-up done (Enter)"))
+        self.done_button.clicked.connect(self.toggle_followup)
+        row.addWidget(self.done_button)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.followups_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.tabs.addTab(page, self.tr("&Follow-ups"))
+
+    # ------------------------------------------------------------ loading
+    def show_family(self, family_id: int) -> None:
+        self.family_id = family_id
+        self.session.repo.families.record_view(family_id)
+        self.refresh()
+        self.tabs.setCurrentIndex(0)
+
+    def refresh(self) -> None:
+        if not self.family_id or not self.session.is_unlocked:
+            return
+        repo = self.session.repo
+        try:
+            f = repo.families.get(self.family_id)
+        except NotFound:
+            self.clear()
+            self.back.emit()
+            return
+        self.family = f
+        self._labels = ListLabels.read(repo)
+        schools = {s.id or 0: s.name for s in repo.schools.list()}
+        lab = self._labels
+        self.title.setText(f"{f.display_name}  ·  {f.ref}")
+        self.title.setAccessibleName(self.tr("Family"))
+        self.subtitle.setText(self.tr("%1 · since %2 · %3").replace("%1", family_status_label(f.status))
+                              .replace("%2", fmt_date(f.start_date))
+                              .replace("%3", ", ".join(schools.get(s, "") for s in f.school_ids)
+                                       or self.tr("no school")))
+        self.consent_warning.setText("" if f.consent.recorded else
+                                     "⚠ " + self.tr("No registration consent recorded for this family."))
+        self.consent_warning.setVisible(not f.consent.recorded)
+        d = self.details
+        d["start_date"].setText(fmt_date(f.start_date))
+        d["signal_source"].setText(lab.label(ListName.SIGNAL_SOURCE, f.signal_source) if f.signal_source else "—")
+        d["schools"].setText(", ".join(schools.get(s, "") for s in f.school_ids) or "—")
+        d["themes"].setText(lab.join(ListName.THEME, f.themes) or "—")
+        d["home_language"].setText(f.home_language or "—")
+        d["interpreter"].setText(yes_no(f.interpreter_needed))
+        d["consent"].setText(
+            self.tr("%1, given by %2 (%3)").replace("%1", fmt_date(f.consent.date))
+            .replace("%2", f.consent.given_by).replace("%3", f.consent.scope or "—")
+            if f.consent.recorded else self.tr("not recorded"))
+        d["phone"].setText(f.phone or "—")
+        d["email"].setText(f.email or "—")
+        d["address"].setText(f.address or "—")
+        d["closed"].setText(
+            self.tr("%1 — %2").replace("%1", fmt_date(f.closed_date))
+            .replace("%2", lab.label(ListName.CLOSURE_OUTCOME, f.closure_outcome))
+            if f.status == FamilyStatus.CLOSED else "—")
+
+        self._reload(self.members_table, self.members_model, repo.members.list(f.id or 0),
+                     lambda m: m.id, extra=lambda: setattr(self.members_model, "schools", schools))
+        self._reload(self.contacts_table, self.contacts_model, repo.contacts.list(f.id or 0), lambda c: c.id)
+        partners = {p.id: p.name for p in repo.partners.list()}
+        items = [ReferralItem(r, partners.get(r.partner_id, "")) for r in repo.referrals.list(f.id or 0)]
+        self._reload(self.referrals_table, self.referrals_model, items, lambda r: r.id)
+        followups = [FollowUpRow(u, f.ref, f.display_name) for u in repo.followups.list(f.id or 0)]
+        self._reload(self.followups_table, self.followups_model, followups, lambda r: r.followup.id)
+        self._show_note()
+        self._show_history()
+        self._update_buttons()
+
+    def _reload(self, table: CaseTable, model: Any, rows: list[Any], key: Any, extra: Any = None) -> None:
+        current = table.current_row_object()
+        current_key = key(current) if current is not None else None
+        model.set_labels(self._labels)
+        if extra is not None:
+            extra()
+        model.load(rows)
+        table.fit_to_contents()
+        if current_key is None or not table.select_where(lambda r: key(r) == current_key):
+            table.select_first()
+
+    def clear(self) -> None:
+        """Empty every widget (used when the vault locks or the family is gone)."""
+        self.family_id = 0
+        self.family = None
+        for label in (self.title, self.subtitle, self.consent_warning, self.referral_warning, *self.details.values()):
+            label.clear()
+        for model in (self.members_model, self.contacts_model, self.referrals_model, self.followups_model):
+            model.clear()
+        self.note_view.clear()
+        self.history.clear()
+
+    def _changed(self, entity: str, family_id: int) -> None:
+        if self.family_id and self.session.is_unlocked and family_id in (0, self.family_id):
+            self.refresh()
+
+    def _show_note(self, *_args: Any) -> None:
+        contact: Contact | None = self.contacts_table.current_row_object()
+        self.note_view.setPlainText(contact.note if contact else "")
+        self._update_buttons()
+
+    def _show_history(self, *_args: Any) -> None:
+        item: ReferralItem | None = self.referrals_table.current_row_object()
+        self.history.clear()
+        warn = ""
+        if item is not None:
+            for change in reversed(item.referral.history):
+                self.history.addItem(f"{fmt_date(change.date)}  {referral_status_label(change.status)}")
+            if not item.referral.sharing_consent.recorded:
+                warn = "⚠ " + self.tr("No consent to share information with %1 has been recorded.").replace(
+                    "%1", item.partner_name)
+        self.referral_warning.setText(warn)
+        self.referral_warning.setVisible(bool(warn))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        f = self.family
+        closed = f is not None and f.status == FamilyStatus.CLOSED
+        self.close_button.setVisible(f is not None and not closed)
+        self.reopen_button.setVisible(closed)
+        for b in (self.edit_button, self.contact_button, self.add_parent_button, self.add_child_button,
+                  self.new_contact_button, self.add_referral_button):
+            b.setEnabled(f is not None)
+        self.contact_button.setEnabled(f is not None and not closed)
+        self.new_contact_button.setEnabled(f is not None and not closed)
+        has = {
+            self.edit_member_button: self.members_table, self.remove_member_button: self.members_table,
+            self.edit_contact_button: self.contacts_table, self.delete_contact_button: self.contacts_table,
+            self.status_button: self.referrals_table, self.edit_referral_button: self.referrals_table,
+            self.delete_referral_button: self.referrals_table, self.done_button: self.followups_table,
+        }
+        for button, table in has.items():
+            button.setEnabled(table.current_row_object() is not None)
+        followup: FollowUpRow | None = self.followups_table.current_row_object()
+        self.done_button.setText(self.tr("Re&open follow-up") if followup and followup.followup.done
+                                 else self.tr("Mark &done"))
+
+    # ------------------------------------------------------------ actions
+    def _open(self, dialog: Any) -> Any:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def edit_family(self) -> Any:
+        if self.family is None:
+            return None
+        from brugdesk.ui.dialogs.family import FamilyDialog
+
+        return self._open(FamilyDialog(self.session, self, family_id=self.family_id))
+
+    def log_contact(self) -> Any:
+        if self.family is None:
+            return None
+        from brugdesk.ui.dialogs.contact import ContactDialog
+
+        return self._open(ContactDialog(self.session, self, family_id=self.family_id))
+
+    def edit_contact(self) -> Any:
+        contact: Contact | None = self.contacts_table.current_row_object()
+        if contact is None:
+            return None
+        from brugdesk.ui.dialogs.contact import ContactDialog
+
+        return self._open(ContactDialog(self.session, self, contact_id=contact.id))
+
+    def delete_contact(self) -> None:
+        contact: Contact | None = self.contacts_table.current_row_object()
+        if contact is None or contact.id is None:
+            return
+        if confirm(self, self.tr("Delete contact"),
+                   self.tr("Delete the contact of %1? This cannot be undone.").replace("%1", fmt_date(contact.date))):
+            if not self.session.is_unlocked:
+                return
+            self.session.repo.contacts.delete(contact.id)
+            self.session.notify("contact", self.family_id)
+
+    def add_member(self, role: MemberRole) -> Any:
+        if self.family is None:
+            return None
+        from brugdesk.ui.dialogs.member import MemberDialog
+
+        return self._open(MemberDialog(self.session, self, family_id=self.family_id, role=role))
+
+    def edit_member(self) -> Any:
+        member: Member | None = self.members_table.current_row_object()
+        if member is None:
+            return None
+        from brugdesk.ui.dialogs.member import MemberDialog
+
+        return self._open(MemberDialog(self.session, self, family_id=self.family_id, member_id=member.id))
+
+    def remove_member(self) -> None:
+        member: Member | None = self.members_table.current_row_object()
+        if member is None or member.id is None:
+            return
+        if confirm(self, self.tr("Remove family member"),
+                   self.tr("Remove %1 from this family?").replace("%1", member.full_name)):
+            if not self.session.is_unlocked:
+                return
+            self.session.repo.members.delete(member.id)
+            self.session.notify("member", self.family_id)
+
+    def add_referral(self) -> Any:
+        if self.family is None:
+            return None
+        from brugdesk.ui.dialogs.referral import ReferralDialog
+
+        return self._open(ReferralDialog(self.session, self, family_id=self.family_id))
+
+    def edit_referral(self) -> Any:
+        item: ReferralItem | None = self.referrals_table.current_row_object()
+        if item is None:
+            return None
+        from brugdesk.ui.dialogs.referral import ReferralDialog
+
+        return self._open(ReferralDialog(self.session, self, family_id=self.family_id, referral_id=item.id))
+
+    def change_referral_status(self) -> Any:
+        item: ReferralItem | None = self.referrals_table.current_row_object()
+        if item is None:
+            return None
+        from brugdesk.ui.dialogs.referral_status import ReferralStatusDialog
+
+        return self._open(ReferralStatusDialog(self.session, self, referral_id=item.id))
+
+    def delete_referral(self) -> None:
+        item: ReferralItem | None = self.referrals_table.current_row_object()
+        if item is None:
+            return
+        if confirm(self, self.tr("Delete referral"),
+                   self.tr("Delete the referral to %1 and its history?").replace("%1", item.partner_name)):
+            if not self.session.is_unlocked:
+                return
+            self.session.repo.referrals.delete(item.id)
+            self.session.notify("referral", self.family_id)
+
+    def toggle_followup(self) -> None:
+        row: FollowUpRow | None = self.followups_table.current_row_object()
+        if row is None or row.followup.id is None:
+            return
+        done = None if row.followup.done else dt.date.today()
+        self.session.repo.followups.set_done(row.followup.id, done)
+        self.session.notify("followup", self.family_id)
+
+    def close_family(self) -> Any:
+        if self.family is None:
+            return None
+        from brugdesk.ui.dialogs.close_family import CloseFamilyDialog
+
+        return self._open(CloseFamilyDialog(self.session, self, family_id=self.family_id))
+
+    def reopen_family(self) -> None:
+        if self.family is None or self.family.status != FamilyStatus.CLOSED:
+            return
+        if confirm(self, self.tr("Reopen family"),
+                   self.tr("Reopen %1? Its closing date and outcome are removed.").replace("%1", self.family.ref)):
+            if not self.session.is_unlocked:
+                return
+            self.session.repo.families.reopen(self.family_id)
+            self.session.notify("family", self.family_id)

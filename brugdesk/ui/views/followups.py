@@ -1,0 +1,115 @@
+"""Acties: follow-ups that are overdue, due this week, all open, or done; mark done / reopen."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabBar, QVBoxLayout, QWidget
+
+from brugdesk.store.repo import FollowUpRow
+from brugdesk.ui.models.base import ListLabels
+from brugdesk.ui.models.casework import FollowUpModel
+from brugdesk.ui.views.tables import CaseTable
+
+OVERDUE, THIS_WEEK, OPEN, DONE = range(4)
+
+
+class FollowUpsPage(QWidget):
+    #: how far back the "done" tab looks
+    DONE_DAYS = 90
+
+    def __init__(self, session: Any, parent: QWidget | None = None,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.today = today
+        lay = QVBoxLayout(self)
+        self.tabs = QTabBar()
+        self.tabs.setAccessibleName(self.tr("Which follow-ups"))
+        for text in (self.tr("&Overdue"), self.tr("Due this &week"), self.tr("All o&pen"), self.tr("Do&ne")):
+            self.tabs.addTab(text)
+        self.tabs.setExpanding(False)
+        self.tabs.currentChanged.connect(lambda _i: self.reload())
+        lay.addWidget(self.tabs)
+        self.model = FollowUpModel(self)
+        self.table = CaseTable(self.model, self.tr("Follow-ups"), stretch=FollowUpModel.TEXT)
+        self.table.fit_columns({FollowUpModel.DUE: 110, FollowUpModel.FAMILY_REF: 110, FollowUpModel.FAMILY: 200})
+        self.table.on_activate(self.open_family)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        lay.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.done_button = QPushButton(self.tr("Mark &done"))
+        self.done_button.setToolTip(self.tr("Mark the selected follow-up done (Ctrl+D)"))
+        self.done_button.clicked.connect(self.toggle_done)
+        self.open_button = QPushButton(self.tr("Open &family"))
+        self.open_button.setToolTip(self.tr("Open the family of the selected follow-up (Enter)"))
+        self.open_button.clicked.connect(self.open_family)
+        row.addWidget(self.done_button)
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        self.count_label = QLabel()
+        row.addWidget(self.count_label)
+        lay.addLayout(row)
+        sc = QShortcut(QKeySequence("Ctrl+D"), self)
+        sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        sc.activated.connect(self.toggle_done)
+        self.setFocusProxy(self.table)
+        session.changed.connect(self._changed)
+        session.locked.connect(self.model.clear)
+        self.reload()
+
+    def rows_for(self, which: int) -> list[FollowUpRow]:
+        repo = self.session.repo
+        today = self.today()
+        if which == OVERDUE:
+            return repo.followups.due(today - dt.timedelta(days=1))
+        if which == THIS_WEEK:
+            end = today + dt.timedelta(days=6 - today.weekday())
+            return [r for r in repo.followups.due(end) if r.followup.due_date >= today]
+        if which == OPEN:
+            return repo.followups.open()
+        return repo.followups.done(today - dt.timedelta(days=self.DONE_DAYS))
+
+    def reload(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        current: FollowUpRow | None = self.table.current_row_object()
+        self.model.set_labels(ListLabels())
+        self.model.load(self.rows_for(self.tabs.currentIndex()))
+        self.table.setColumnHidden(FollowUpModel.DONE, self.tabs.currentIndex() != DONE)
+        if current is None or not self.table.select_where(lambda r: r.followup.id == current.followup.id):
+            self.table.select_first()
+        n = self.model.total()
+        self.count_label.setText(self.tr("%n follow-up(s)", "", n))
+        self._update_buttons()
+
+    def _changed(self, entity: str, family_id: int) -> None:
+        if self.session.is_unlocked and entity in ("followup", "contact", "family", ""):
+            self.reload()
+
+    def _update_buttons(self) -> None:
+        row: FollowUpRow | None = self.table.current_row_object()
+        self.done_button.setEnabled(row is not None)
+        self.open_button.setEnabled(row is not None)
+        self.done_button.setText(self.tr("Re&open") if row is not None and row.followup.done
+                                 else self.tr("Mark &done"))
+
+    def toggle_done(self) -> None:
+        row: FollowUpRow | None = self.table.current_row_object()
+        if row is None or row.followup.id is None or not self.session.is_unlocked:
+            return
+        self.session.repo.followups.set_done(row.followup.id, None if row.followup.done else self.today())
+        self.session.notify("followup", row.followup.family_id)
+
+    def open_family(self) -> None:
+        row: FollowUpRow | None = self.table.current_row_object()
+        if row is None:
+            return
+        window = self.window()
+        opener = getattr(window, "open_family", None)
+        if callable(opener):
+            opener(row.followup.family_id)
