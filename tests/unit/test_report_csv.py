@@ -1,0 +1,70 @@
+"""The report's CSV: one row per printed cell, and every printed count is 0, "<k" or >= k."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+import pytest
+
+from brugdesk.core.periods import parse_period
+from brugdesk.reports.aggregate import aggregate
+from brugdesk.reports.csv_out import DELIMITER, render_csv
+from brugdesk.reports.report import HOURS, MINUTES, PERCENT, build_report
+from brugdesk.store.vault import Vault
+
+
+def _parse(data: bytes) -> list[list[str]]:
+    assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM, so Excel reads the accents right
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=DELIMITER))
+
+
+@pytest.mark.parametrize(("spec", "k", "school"), [
+    ("2025-2026", 5, None), ("2025-2026/T2", 3, None), ("2025-2026/T1", 7, "Het Baken (VO)"),
+    ("2025-2026/T3", 5, "Basisschool De Regenboog"), ("2024-2025", 20, None),
+])
+def test_every_printed_count_is_zero_hidden_or_at_least_k(demo_vault: Vault, spec: str, k: int,
+                                                           school: str | None) -> None:
+    school_id = demo_vault.repo.schools.by_name(school).id if school else None  # type: ignore[union-attr]
+    report = build_report(aggregate(demo_vault.repo, parse_period(spec), school_id), k)
+    rows = _parse(report_csv := render_csv(report))
+    assert rows[0] == ["onderdeel", "rij", "kolom", "waarde"]
+    assert all(len(r) == 4 for r in rows)
+    assert len(report_csv) > 200
+    # which (section, column) pairs hold counts, from the report model's column kinds
+    not_counts = {(t.title, c.label) for t in report.tables() for c in t.columns if c.kind in (HOURS, MINUTES,
+                                                                                               PERCENT)}
+    key_kinds = {f.label: f.kind for f in report.key_figures}
+    counts_seen = 0
+    for section, row, column, value in rows[1:]:
+        if section == "Rapportage" or (section, column) in not_counts:
+            continue
+        if section == "Kerncijfers" and (key_kinds[row] != "count" or column == "Verschil"):
+            continue
+        counts_seen += 1
+        if value in ("", "x"):
+            continue
+        if value.startswith("<"):
+            assert value == f"<{k}", (section, row, column, value)
+            continue
+        assert re.fullmatch(r"\d+", value), (section, row, column, value)
+        assert int(value) == 0 or int(value) >= k, (section, row, column, value)
+    assert counts_seen > 20
+
+
+def test_csv_has_the_same_cells_as_the_report_tables(demo_vault: Vault) -> None:
+    report = build_report(aggregate(demo_vault.repo, parse_period("2025-2026")), 5)
+    rows = _parse(render_csv(report))
+    cells = {(s, r, c): v for s, r, c, v in rows[1:]}
+    n = 0
+    for table in report.tables():
+        for row in table.rows:
+            for column, value in zip(table.columns, row.values, strict=True):
+                assert cells[(table.title, row.label, column.label)] == value
+                n += 1
+    assert n > 50
+    assert cells[("Kerncijfers", "Gezinnen in begeleiding", "Deze periode")] == \
+        report.key_figure("active").current
+    # hours use a decimal comma in Dutch
+    assert any(re.fullmatch(r"\d+,\d", v) for v in cells.values())
