@@ -63,6 +63,9 @@ def verify_backup(path: Path, data_key: bytes, expect_version: int | None = None
             raise BackupFailed("integrity")
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         counts = row_counts(conn)
+    except connection.DatabaseError:
+        # a badly damaged file makes the checks themselves fail ("malformed")
+        raise BackupFailed("integrity") from None
     finally:
         conn.close()
     if expect_version is not None and version != expect_version:

@@ -1,0 +1,282 @@
+"""Backups, restore, retention, erasure, consent and audit coverage (issue 5), on real vaults."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+from brugdesk.keys.recovery import parse_recovery_key
+from brugdesk.privacy import backups, consent, retention
+from brugdesk.store import audit, backup, connection
+from brugdesk.store.errors import NotFound, VaultDamaged, WrongRecoveryKey
+from brugdesk.store.vault import Vault, db_path
+from tests.conftest import PASSPHRASE, TEST_N
+from tests.privacy_data import add_canary_family
+from tests.vaultbytes import dump, occurrences, plaintext_of, raw_files
+
+NOW = dt.datetime(2026, 3, 2, 9, 0)
+
+
+def families(v: Vault) -> int:
+    return v.repo.families.count()
+
+
+# ------------------------------------------------------------------ backups
+def test_backup_opens_with_the_recovery_key_and_holds_the_data(new_vault: tuple[Vault, str], tmp_path: Path) -> None:
+    vault, recovery = new_vault
+    fam = add_canary_family(vault)
+    info = backups.backup_to_folder(vault, tmp_path, now=NOW)
+    assert info.path.parent == tmp_path
+    conn = connection.connect(info.path, parse_recovery_key(recovery), readonly=True)
+    try:
+        assert fam.canaries[0] in dump(conn)
+        assert connection.integrity_errors(conn) == []
+    finally:
+        conn.close()
+    # encrypted: no canary in the raw bytes
+    assert occurrences(fam.canaries, {"backup": info.path.read_bytes()}) == []
+
+
+def test_daily_backup_once_per_day_and_on_close(vault: Vault) -> None:
+    first = backups.maybe_daily_backup(vault, now=NOW)
+    assert first is not None and first.path.exists()
+    assert backups.maybe_daily_backup(vault, now=NOW + dt.timedelta(hours=3)) is None
+    closing = backups.backup_on_close(vault, now=NOW + dt.timedelta(hours=8))
+    # one backup per day is kept: the newest
+    assert [e.path for e in backups.list_backups(vault.directory)] == [closing.path]
+    nextday = backups.maybe_daily_backup(vault, now=NOW + dt.timedelta(days=1))
+    assert nextday is not None
+    assert [e.path for e in backups.list_backups(vault.directory)] == [nextday.path, closing.path]
+
+
+def test_backup_is_logged_in_the_audit_log(vault: Vault) -> None:
+    backups.maybe_daily_backup(vault, now=NOW)
+    assert audit.entries(vault.conn, limit=1)[0].action == "backup"
+
+
+def test_failed_verification_is_deleted_reported_and_not_counted(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_verify = backup.verify_backup
+
+    def damage_then_verify(path: Path, *args: object, **kwargs: object) -> backup.BackupInfo:
+        # flip bytes in the middle of the written backup: the real verification must catch it
+        data = bytearray(path.read_bytes())
+        mid = len(data) // 2
+        data[mid : mid + 3] = bytes(b ^ 0xFF for b in data[mid : mid + 3])
+        path.write_bytes(bytes(data))
+        return real_verify(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(backup, "verify_backup", damage_then_verify)
+    with pytest.raises(backups.BackupFailed):
+        backups.maybe_daily_backup(vault, now=NOW)
+    assert backups.list_backups(vault.directory) == []
+    assert not any(p.name.endswith(".tmp") for p in (vault.directory / "backups").iterdir())
+    monkeypatch.setattr(backup, "verify_backup", real_verify)
+    assert backups.maybe_daily_backup(vault, now=NOW) is not None  # not counted: today's backup is still made
+
+
+def test_rotation_keeps_the_newest_verified_backup_even_when_it_is_old(vault: Vault) -> None:
+    entries = []
+    for i in range(3):
+        entries.append(backups.make_backup(vault, now=NOW - dt.timedelta(days=400 + i)).path)
+    removed = backups.rotate(vault.directory, data_key=vault.data_key, keep_daily=0, keep_weekly=0)
+    assert sorted(removed) == sorted(entries[1:])
+    assert entries[0].exists()
+
+
+def test_rotation_does_not_delete_without_a_verified_backup(vault: Vault) -> None:
+    paths = [backups.make_backup(vault, now=NOW - dt.timedelta(days=30 + i)).path for i in range(3)]
+    for p in paths:
+        p.write_bytes(b"\0" * 4096)  # every backup damaged
+    assert backups.rotate(vault.directory, data_key=vault.data_key, keep_daily=1, keep_weekly=0) == []
+    assert all(p.exists() for p in paths)
+
+
+# ------------------------------------------------------------------ restore
+def test_restore_verifies_and_keeps_the_replaced_database(new_vault: tuple[Vault, str]) -> None:
+    vault, recovery = new_vault
+    directory = vault.directory
+    add_canary_family(vault, "eerste")
+    info = backups.make_backup(vault, now=NOW)
+    later = add_canary_family(vault, "later")
+    key = vault.data_key
+    vault.close()
+    aside = backups.restore(directory, info.path, key, now=NOW + dt.timedelta(hours=1))
+    assert aside.name == "brugdesk.db.replaced-20260302-100000"
+    with Vault.open(directory, passphrase=PASSPHRASE) as restored:
+        assert families(restored) == 1
+        assert audit.entries(restored.conn, limit=2)[1].action == "restore" or \
+            audit.entries(restored.conn, limit=1)[0].action in ("restore", "unlock")
+        assert audit.verify_chain(restored.conn) is None
+    # the replaced database is complete (its -wal went with it) and opens with the same key
+    conn = connection.connect(aside, key, readonly=True)
+    try:
+        assert later.canaries[0] in dump(conn)
+    finally:
+        conn.close()
+
+
+def test_restore_refuses_a_backup_of_another_vault_and_changes_nothing(vault: Vault, tmp_path: Path) -> None:
+    other, _rk = Vault.create(tmp_path / "other", PASSPHRASE, scrypt_n=TEST_N)
+    foreign = backups.make_backup(other, now=NOW).path
+    other.close()
+    directory, key = vault.directory, vault.data_key
+    vault.close()
+    before = {p.name: p.read_bytes() for p in directory.iterdir() if p.is_file()}
+    with pytest.raises(backups.RestoreRefused) as exc:
+        backups.restore(directory, foreign, key)
+    assert exc.value.exit_code == 4
+    assert {p.name: p.read_bytes() for p in directory.iterdir() if p.is_file()} == before
+
+
+def test_restore_over_a_damaged_vault_with_the_recovery_key(new_vault: tuple[Vault, str]) -> None:
+    vault, recovery = new_vault
+    directory = vault.directory
+    add_canary_family(vault)
+    info = backups.make_backup(vault, now=NOW)
+    vault.close()
+    db = db_path(directory)
+    data = bytearray(db.read_bytes())
+    data[8192 + 100 : 8192 + 103] = b"\x00\x01\x02"
+    db.write_bytes(bytes(data))
+    with pytest.raises(VaultDamaged):
+        Vault.open(directory, passphrase=PASSPHRASE)
+    damaged = db.read_bytes()
+    aside = backups.restore_with_secret(directory, info.path, recovery_key=recovery)
+    assert aside.read_bytes() == damaged  # kept aside, untouched
+    with Vault.open(directory, recovery_key=recovery) as v:
+        assert families(v) == 1
+    with pytest.raises(WrongRecoveryKey):
+        backups.keys_for(directory, recovery_key="A" * 52)
+
+
+# -------------------------------------------------------- key rotation
+def test_new_recovery_key_rotates_the_data_key_and_rekeys_local_backups(new_vault: tuple[Vault, str],
+                                                                        tmp_path: Path) -> None:
+    vault, old_recovery = new_vault
+    fam = add_canary_family(vault)
+    local = backups.make_backup(vault, now=NOW).path
+    usb = backups.backup_to_folder(vault, tmp_path, now=NOW).path
+    new_recovery = backups.new_recovery_key(vault, PASSPHRASE, scrypt_n=TEST_N)
+    assert new_recovery != old_recovery
+    directory = vault.directory
+    vault.close()
+    with pytest.raises(WrongRecoveryKey):
+        Vault.open(directory, recovery_key=old_recovery)
+    with Vault.open(directory, recovery_key=new_recovery) as v:
+        assert v.repo.families.get(fam.id).display_name == fam.canaries[0]
+        assert audit.verify_chain(v.conn) is None
+    with Vault.open(directory, passphrase=PASSPHRASE) as v:
+        assert families(v) == 1
+    backup.verify_backup(local, parse_recovery_key(new_recovery))
+    backup.verify_backup(usb, parse_recovery_key(old_recovery))  # a copy elsewhere keeps the old key
+
+
+def test_keyring_is_updated_by_a_key_rotation(vault: Vault, memory_keyring: object, monkeypatch: pytest.MonkeyPatch
+                                              ) -> None:
+    from brugdesk.keys import keyring_slot
+
+    monkeypatch.setattr(keyring_slot, "is_real_backend", lambda backend: True)
+    vault.remember_on_this_computer(True, memory_keyring)  # type: ignore[arg-type]
+    backups.new_recovery_key(vault, PASSPHRASE, scrypt_n=TEST_N, keyring_backend=memory_keyring)
+    directory = vault.directory
+    vault.close()
+    with Vault.open(directory, use_keyring=True, keyring_backend=memory_keyring) as v:  # type: ignore[arg-type]
+        assert v.is_open
+
+
+# ------------------------------------------------------------- retention
+def test_families_past_retention_follow_the_setting(vault: Vault) -> None:
+    closed = add_canary_family(vault, "oud", closed=dt.date(2024, 2, 29))
+    add_canary_family(vault, "open")
+    assert retention.families_past_retention(vault, dt.date(2026, 2, 27)) == []
+    due = retention.families_past_retention(vault, dt.date(2026, 2, 28))
+    assert [(c.id, c.due_date) for c in due] == [(closed.id, dt.date(2026, 2, 28))]
+    vault.repo.settings.set_retention_years(3)
+    assert retention.families_past_retention(vault, dt.date(2026, 12, 31)) == []
+
+
+def test_purge_deletes_every_row_and_every_trace(vault: Vault) -> None:
+    gone = add_canary_family(vault, "weg", closed=dt.date(2024, 1, 10))
+    kept = add_canary_family(vault, "blijft")
+    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert occurrences(gone.canaries, {"db": plaintext_of(db_path(vault.directory), vault.data_key)})
+    due = retention.families_past_retention(vault, dt.date(2026, 3, 1))
+    assert retention.purge(vault, [c.id for c in due], today=dt.date(2026, 3, 1)) == 1
+    text = dump(vault.conn)
+    assert occurrences(gone.canaries, {"rows": text.encode()}) == []
+    assert all(c in text for c in kept.canaries)
+    for table in ("member", "contact", "referral", "followup", "family_theme", "family_school"):
+        assert vault.conn.execute(f"SELECT count(*) FROM {table} WHERE family_id = ?", (gone.id,)).fetchone()[0] == 0
+    assert vault.conn.execute("SELECT count(*) FROM referral_status").fetchone()[0] == 2  # only the kept family's
+    assert [(r.date, r.families, r.reason) for r in retention.deletion_records(vault)] == [
+        (dt.date(2026, 3, 1), 1, "retention")]
+    assert audit.entries(vault.conn, entity="family", entity_id=gone.id) != []  # digest stays, plain id is gone
+    assert vault.conn.execute("SELECT count(*) FROM audit WHERE entity = 'family' AND entity_id = ?",
+                              (gone.id,)).fetchone()[0] == 0
+    assert audit.verify_chain(vault.conn) is None
+    # no decrypted page (free pages included) and no file in the vault holds the purged family;
+    # the write-ahead log was emptied, so no old page image survives there either
+    wal = vault.directory / "brugdesk.db-wal"
+    assert not wal.exists() or wal.stat().st_size == 0
+    blobs = {"pages": plaintext_of(db_path(vault.directory), vault.data_key), **raw_files(vault.directory)}
+    assert occurrences(gone.canaries, blobs) == []
+    assert occurrences(kept.canaries[:1], {"pages": blobs["pages"]})  # the check can find what is there
+
+
+def test_erasure_is_described_then_as_thorough_as_the_purge(vault: Vault) -> None:
+    fam = add_canary_family(vault, "wis")
+    other = add_canary_family(vault, "ander")
+    summary = retention.describe_erasure(vault, fam.id)
+    assert (summary.display_name, summary.members, summary.contacts, summary.referrals, summary.followups) == (
+        fam.canaries[0], 2, 2, 1, 2)
+    assert summary.audit_entries >= 8
+    retention.erase_family(vault, fam.id, today=dt.date(2026, 3, 1))
+    with pytest.raises(NotFound):
+        vault.repo.families.get(fam.id)
+    after = backups.make_backup(vault, now=NOW)
+    conn = connection.connect(after.path, vault.data_key, readonly=True)
+    try:
+        assert occurrences(fam.canaries, {"backup rows": dump(conn).encode()}) == []
+    finally:
+        conn.close()
+    blobs = {"pages": plaintext_of(db_path(vault.directory), vault.data_key),
+             "backup pages": plaintext_of(after.path, vault.data_key), **raw_files(vault.directory)}
+    assert occurrences(fam.canaries, blobs) == []
+    assert occurrences(other.canaries[:1], {"p": blobs["backup pages"]})
+    assert retention.deletion_records(vault)[0].reason == "erasure"
+    assert [e.action for e in audit.entries(vault.conn, limit=2)] == ["backup", "erase"]
+    with pytest.raises(NotFound):
+        retention.describe_erasure(vault, fam.id)
+
+
+# ---------------------------------------------------------------- consent
+def test_referral_without_sharing_consent_is_listed(vault: Vault) -> None:
+    with_consent = add_canary_family(vault, "met")
+    without = add_canary_family(vault, "zonder", consent=False)
+    missing = consent.referrals_without_consent(vault)
+    assert [m.family_id for m in missing] == [without.id]
+    assert consent.referrals_without_consent(vault, with_consent.id) == []
+
+
+# ------------------------------------------------------------- integrity
+def test_integrity_check_on_open_leaves_a_damaged_file_byte_identical(vault: Vault) -> None:
+    add_canary_family(vault)
+    directory = vault.directory
+    vault.close()
+    db = db_path(directory)
+    data = bytearray(db.read_bytes())
+    mid = (len(data) // 4096 // 2) * 4096 + 1000
+    for i in range(3):
+        data[mid + i * 7] ^= 0x5A
+    db.write_bytes(bytes(data))
+    os.utime(db, (1_000_000_000, 1_000_000_000))
+    listing = sorted(os.listdir(directory))
+    with pytest.raises(VaultDamaged) as exc:
+        Vault.open(directory, passphrase=PASSPHRASE)
+    assert exc.value.exit_code == 4
+    assert db.read_bytes() == bytes(data)
+    assert db.stat().st_mtime == 1_000_000_000
+    assert sorted(os.listdir(directory)) == listing
