@@ -75,12 +75,31 @@ def _messages(tree: ET.ElementTree) -> list[tuple[str, ET.Element]]:
     return out
 
 
-def _set(message: ET.Element, text: str) -> None:
+def _set(message: ET.Element, text: str | list[str]) -> None:
+    """Set a translation; plural (numerus) messages take a list of forms (a string fills every form)."""
     translation = message.find("translation")
     if translation is None:
         translation = ET.SubElement(message, "translation")
-    translation.text = text
+    if message.get("numerus") == "yes":
+        forms = translation.findall("numerusform") or [ET.SubElement(translation, "numerusform")
+                                                       for _ in range(2)]
+        texts = text if isinstance(text, list) else [text] * len(forms)
+        for form, value in zip(forms, texts, strict=False):
+            form.text = value
+        translation.text = None
+    else:
+        translation.text = text if isinstance(text, str) else text[0]
     translation.attrib.pop("type", None)
+
+
+def _translated(message: ET.Element) -> bool:
+    translation = message.find("translation")
+    if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        return False
+    if message.get("numerus") == "yes":
+        forms = translation.findall("numerusform")
+        return bool(forms) and all((f.text or "").strip() for f in forms)
+    return bool((translation.text or "").strip())
 
 
 def fill_english() -> None:
@@ -93,7 +112,7 @@ def fill_english() -> None:
 
 def fill(files: list[Path], lang: str = "nl") -> int:
     """Apply {context: {source: translation}} dictionaries; returns how many were set."""
-    table: dict[str, dict[str, str]] = {}
+    table: dict[str, dict[str, str | list[str]]] = {}
     for file in files:
         data = json.loads(file.read_text(encoding="utf-8"))
         for context, entries in data.items():
@@ -123,9 +142,7 @@ def unfinished(lang: str) -> list[tuple[str, str]]:
     tree = _read(ts_path(lang))
     out = []
     for context, message in _messages(tree):
-        translation = message.find("translation")
-        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete") \
-                or not (translation.text or "").strip():
+        if not _translated(message):
             out.append((context, message.findtext("source") or ""))
     return out
 
@@ -143,7 +160,7 @@ def main(argv: list[str]) -> int:
     if command in ("check", "all", "missing"):
         missing = {lang: unfinished(lang) for lang in LANGUAGES}
         if command == "missing":
-            skeleton: dict[str, dict[str, str]] = {}
+            skeleton: dict[str, dict[str, str]] = {}  # plural messages: give a list [singular, plural]
             for context, source in missing["nl"]:
                 skeleton.setdefault(context, {})[source] = ""
             print(json.dumps(skeleton, ensure_ascii=False, indent=2))

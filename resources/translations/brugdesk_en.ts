@@ -1,0 +1,1890 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>ActivitiesPage</name>
+        <message>
+            <source>Group activities</source>
+            <translation>Group activities</translation>
+        </message>
+        <message>
+            <source>&amp;New activity…</source>
+            <translation>&amp;New activity…</translation>
+        </message>
+        <message>
+            <source>New group activity (Ctrl+Shift+N)</source>
+            <translation>New group activity (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>Edit the selected activity (Enter)</source>
+            <translation>Edit the selected activity (Enter)</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>De&amp;lete</translation>
+        </message>
+        <message>
+            <source>Delete the selected activity (Delete)</source>
+            <translation>Delete the selected activity (Delete)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n activity(ies)</source>
+            <translation>
+                <numerusform>%n activity(ies)</numerusform>
+                <numerusform>%n activity(ies)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete activity</source>
+            <translation>Delete activity</translation>
+        </message>
+        <message>
+            <source>Delete the activity of %1?</source>
+            <translation>Delete the activity of %1?</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityDialog</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>e.g. Coffee morning about school costs</source>
+            <translation>e.g. Coffee morning about school costs</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>&amp;School:</source>
+            <translation>&amp;School:</translation>
+        </message>
+        <message>
+            <source>&amp;Parents attending:</source>
+            <translation>&amp;Parents attending:</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>D&amp;uration:</translation>
+        </message>
+        <message>
+            <source>T&amp;hemes:</source>
+            <translation>T&amp;hemes:</translation>
+        </message>
+        <message>
+            <source>Edit group activity</source>
+            <translation>Edit group activity</translation>
+        </message>
+        <message>
+            <source>New group activity</source>
+            <translation>New group activity</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseFamilyDialog</name>
+        <message>
+            <source>&amp;Closing date:</source>
+            <translation>&amp;Closing date:</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>(choose)</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Outcome:</translation>
+        </message>
+        <message>
+            <source>C&amp;lose family</source>
+            <translation>C&amp;lose family</translation>
+        </message>
+        <message>
+            <source>Close family %1</source>
+            <translation>Close family %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmKeyPage</name>
+        <message>
+            <source>Check the recovery key</source>
+            <translation>Check the recovery key</translation>
+        </message>
+        <message>
+            <source>To be sure you have kept it: type the last group of your recovery key, from the PDF or the printout.</source>
+            <translation>To be sure you have kept it: type the last group of your recovery key, from the PDF or the printout.</translation>
+        </message>
+        <message>
+            <source>Last group of the recovery key</source>
+            <translation>Last group of the recovery key</translation>
+        </message>
+        <message>
+            <source>&amp;Last group</source>
+            <translation>&amp;Last group</translation>
+        </message>
+        <message>
+            <source>That is not the last group of your recovery key.</source>
+            <translation>That is not the last group of your recovery key.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Edit contact</source>
+            <extracomment>The usual duration of each contact kind, in minutes (the officer can change it). Who is usually there, per kind.</extracomment>
+            <translation>Edit contact</translation>
+        </message>
+        <message>
+            <source>Log a contact</source>
+            <translation>Log a contact</translation>
+        </message>
+        <message>
+            <source>Type a name or reference…</source>
+            <translation>Type a name or reference…</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>&amp;Family:</source>
+            <translation>&amp;Family:</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>Kind of contact</source>
+            <translation>Kind of contact</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Duration in minutes</source>
+            <translation>Duration in minutes</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>D&amp;uration:</translation>
+        </message>
+        <message>
+            <source>With: %1</source>
+            <translation>With: %1</translation>
+        </message>
+        <message>
+            <source>&amp;With:</source>
+            <translation>&amp;With:</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <source>T&amp;hemes:</source>
+            <translation>T&amp;hemes:</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>What was discussed, what was agreed (confidential)</source>
+            <translation>What was discussed, what was agreed (confidential)</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>Next step (optional)</source>
+            <translation>Next step (optional)</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>F&amp;ollow-up:</source>
+            <translation>F&amp;ollow-up:</translation>
+        </message>
+        <message>
+            <source>Follow-up date</source>
+            <translation>Follow-up date</translation>
+        </message>
+        <message>
+            <source>Follow-up d&amp;ate:</source>
+            <translation>Follow-up d&amp;ate:</translation>
+        </message>
+        <message>
+            <source>Choose a family from the list.</source>
+            <translation>Choose a family from the list.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Crash</name>
+        <message>
+            <source>brugdesk: unexpected error</source>
+            <translation>brugdesk: unexpected error</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside brugdesk. What was saved is safe; the last action may not have been saved. Please report the details below (they contain no personal data).</source>
+            <translation>Something went wrong inside brugdesk. What was saved is safe; the last action may not have been saved. Please report the details below (they contain no personal data).</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamiliesPage</name>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Search:</translation>
+        </message>
+        <message>
+            <source>Name, child's name or reference (Ctrl+F)</source>
+            <translation>Name, child's name or reference (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search families</source>
+            <translation>Search families</translation>
+        </message>
+        <message>
+            <source>Filter on status</source>
+            <translation>Filter on status</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>Open (registered or active)</source>
+            <translation>Open (registered or active)</translation>
+        </message>
+        <message>
+            <source>Filter on school</source>
+            <translation>Filter on school</translation>
+        </message>
+        <message>
+            <source>Filter on theme</source>
+            <translation>Filter on theme</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <source>Sc&amp;hool:</source>
+            <translation>Sc&amp;hool:</translation>
+        </message>
+        <message>
+            <source>T&amp;heme:</source>
+            <translation>T&amp;heme:</translation>
+        </message>
+        <message>
+            <source>&amp;New family…</source>
+            <translation>&amp;New family…</translation>
+        </message>
+        <message>
+            <source>New family (Ctrl+Shift+N)</source>
+            <translation>New family (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <source>Families</source>
+            <translation>Families</translation>
+        </message>
+        <message>
+            <source>All schools</source>
+            <translation>All schools</translation>
+        </message>
+        <message>
+            <source>All themes</source>
+            <translation>All themes</translation>
+        </message>
+        <message>
+            <source>%1 of %2 families</source>
+            <translation>%1 of %2 families</translation>
+        </message>
+        <message>
+            <source>%1 families</source>
+            <translation>%1 families</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyDetail</name>
+        <message>
+            <source>← &amp;Back to the list</source>
+            <translation>← &amp;Back to the list</translation>
+        </message>
+        <message>
+            <source>Back to the list (Alt+Left)</source>
+            <translation>Back to the list (Alt+Left)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit details…</source>
+            <translation>&amp;Edit details…</translation>
+        </message>
+        <message>
+            <source>Edit the family's details (Ctrl+E)</source>
+            <translation>Edit the family's details (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>&amp;Log a contact…</source>
+            <translation>&amp;Log a contact…</translation>
+        </message>
+        <message>
+            <source>Log a contact with this family</source>
+            <translation>Log a contact with this family</translation>
+        </message>
+        <message>
+            <source>&amp;Close family…</source>
+            <translation>&amp;Close family…</translation>
+        </message>
+        <message>
+            <source>Re&amp;open family</source>
+            <translation>Re&amp;open family</translation>
+        </message>
+        <message>
+            <source>Family sections</source>
+            <translation>Family sections</translation>
+        </message>
+        <message>
+            <source>Start date:</source>
+            <translation>Start date:</translation>
+        </message>
+        <message>
+            <source>Signal from:</source>
+            <translation>Signal from:</translation>
+        </message>
+        <message>
+            <source>Schools:</source>
+            <translation>Schools:</translation>
+        </message>
+        <message>
+            <source>Themes:</source>
+            <translation>Themes:</translation>
+        </message>
+        <message>
+            <source>Home language:</source>
+            <translation>Home language:</translation>
+        </message>
+        <message>
+            <source>Interpreter needed:</source>
+            <translation>Interpreter needed:</translation>
+        </message>
+        <message>
+            <source>Registration consent:</source>
+            <translation>Registration consent:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Phone:</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>E-mail:</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Address:</translation>
+        </message>
+        <message>
+            <source>Closed:</source>
+            <translation>Closed:</translation>
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation>&amp;Details</translation>
+        </message>
+        <message>
+            <source>Family members</source>
+            <translation>Family members</translation>
+        </message>
+        <message>
+            <source>Add &amp;parent / carer…</source>
+            <translation>Add &amp;parent / carer…</translation>
+        </message>
+        <message>
+            <source>Add c&amp;hild…</source>
+            <translation>Add c&amp;hild…</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <translation>Ed&amp;it…</translation>
+        </message>
+        <message>
+            <source>Edit the selected member (Enter)</source>
+            <translation>Edit the selected member (Enter)</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Re&amp;move</translation>
+        </message>
+        <message>
+            <source>Remove the selected member (Delete)</source>
+            <translation>Remove the selected member (Delete)</translation>
+        </message>
+        <message>
+            <source>&amp;Members</source>
+            <translation>&amp;Members</translation>
+        </message>
+        <message>
+            <source>Timeline of contacts</source>
+            <translation>Timeline of contacts</translation>
+        </message>
+        <message>
+            <source>Note of the selected contact</source>
+            <translation>Note of the selected contact</translation>
+        </message>
+        <message>
+            <source>&amp;New contact…</source>
+            <translation>&amp;New contact…</translation>
+        </message>
+        <message>
+            <source>Edit the selected contact (Enter)</source>
+            <translation>Edit the selected contact (Enter)</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>De&amp;lete</translation>
+        </message>
+        <message>
+            <source>Delete the selected contact (Delete)</source>
+            <translation>Delete the selected contact (Delete)</translation>
+        </message>
+        <message>
+            <source>Con&amp;tacts</source>
+            <translation>Con&amp;tacts</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Referrals</translation>
+        </message>
+        <message>
+            <source>Status &amp;history of the selected referral:</source>
+            <translation>Status &amp;history of the selected referral:</translation>
+        </message>
+        <message>
+            <source>Status history</source>
+            <translation>Status history</translation>
+        </message>
+        <message>
+            <source>&amp;New referral…</source>
+            <translation>&amp;New referral…</translation>
+        </message>
+        <message>
+            <source>Change &amp;status…</source>
+            <translation>Change &amp;status…</translation>
+        </message>
+        <message>
+            <source>Move to the next status (Enter)</source>
+            <translation>Move to the next status (Enter)</translation>
+        </message>
+        <message>
+            <source>Delete the selected referral (Delete)</source>
+            <translation>Delete the selected referral (Delete)</translation>
+        </message>
+        <message>
+            <source>&amp;Referrals</source>
+            <translation>&amp;Referrals</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Follow-ups</translation>
+        </message>
+        <message>
+            <source>Mark &amp;done</source>
+            <translation>Mark &amp;done</translation>
+        </message>
+        <message>
+            <source>Mark the selected follow-up done (Enter)</source>
+            <translation>Mark the selected follow-up done (Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-ups</source>
+            <translation>&amp;Follow-ups</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>%1 · since %2 · %3</source>
+            <translation>%1 · since %2 · %3</translation>
+        </message>
+        <message>
+            <source>no school</source>
+            <translation>no school</translation>
+        </message>
+        <message>
+            <source>No registration consent recorded for this family.</source>
+            <translation>No registration consent recorded for this family.</translation>
+        </message>
+        <message>
+            <source>%1, given by %2 (%3)</source>
+            <translation>%1, given by %2 (%3)</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>not recorded</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>No consent to share information with %1 has been recorded.</source>
+            <translation>No consent to share information with %1 has been recorded.</translation>
+        </message>
+        <message>
+            <source>Re&amp;open follow-up</source>
+            <translation>Re&amp;open follow-up</translation>
+        </message>
+        <message>
+            <source>Delete contact</source>
+            <translation>Delete contact</translation>
+        </message>
+        <message>
+            <source>Delete the contact of %1? This cannot be undone.</source>
+            <translation>Delete the contact of %1? This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Remove family member</source>
+            <translation>Remove family member</translation>
+        </message>
+        <message>
+            <source>Remove %1 from this family?</source>
+            <translation>Remove %1 from this family?</translation>
+        </message>
+        <message>
+            <source>Delete referral</source>
+            <translation>Delete referral</translation>
+        </message>
+        <message>
+            <source>Delete the referral to %1 and its history?</source>
+            <translation>Delete the referral to %1 and its history?</translation>
+        </message>
+        <message>
+            <source>Reopen family</source>
+            <translation>Reopen family</translation>
+        </message>
+        <message>
+            <source>Reopen %1? Its closing date and outcome are removed.</source>
+            <translation>Reopen %1? Its closing date and outcome are removed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyDialog</name>
+        <message>
+            <source>e.g. Fam. Jansen</source>
+            <translation>e.g. Fam. Jansen</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>S&amp;tart date:</source>
+            <translation>S&amp;tart date:</translation>
+        </message>
+        <message>
+            <source>St&amp;atus:</source>
+            <translation>St&amp;atus:</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>(not recorded)</translation>
+        </message>
+        <message>
+            <source>Si&amp;gnal from:</source>
+            <translation>Si&amp;gnal from:</translation>
+        </message>
+        <message>
+            <source>Sc&amp;hools:</source>
+            <translation>Sc&amp;hools:</translation>
+        </message>
+        <message>
+            <source>T&amp;hemes:</source>
+            <translation>T&amp;hemes:</translation>
+        </message>
+        <message>
+            <source>Home &amp;language:</source>
+            <translation>Home &amp;language:</translation>
+        </message>
+        <message>
+            <source>Interpreter needed</source>
+            <translation>Interpreter needed</translation>
+        </message>
+        <message>
+            <source>&amp;Interpreter:</source>
+            <translation>&amp;Interpreter:</translation>
+        </message>
+        <message>
+            <source>recorded on</source>
+            <translation>recorded on</translation>
+        </message>
+        <message>
+            <source>Registration &amp;consent:</source>
+            <translation>Registration &amp;consent:</translation>
+        </message>
+        <message>
+            <source>e.g. mother</source>
+            <translation>e.g. mother</translation>
+        </message>
+        <message>
+            <source>Consent given &amp;by:</source>
+            <translation>Consent given &amp;by:</translation>
+        </message>
+        <message>
+            <source>e.g. contact with school and wijkteam</source>
+            <translation>e.g. contact with school and wijkteam</translation>
+        </message>
+        <message>
+            <source>Consent sc&amp;ope:</source>
+            <translation>Consent sc&amp;ope:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>A&amp;ddress:</source>
+            <translation>A&amp;ddress:</translation>
+        </message>
+        <message>
+            <source>Edit family %1</source>
+            <translation>Edit family %1</translation>
+        </message>
+        <message>
+            <source>New family</source>
+            <translation>New family</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <source>brugdesk — first start</source>
+            <translation>brugdesk — first start</translation>
+        </message>
+        <message>
+            <source>&amp;Start using brugdesk</source>
+            <translation>&amp;Start using brugdesk</translation>
+        </message>
+        <message>
+            <source>The vault could not be made (%1). Nothing was saved.</source>
+            <translation>The vault could not be made (%1). Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>Stop now?</source>
+            <translation>Stop now?</translation>
+        </message>
+        <message>
+            <source>Your vault has been made, but you have not yet kept the recovery key. Without it, a forgotten passphrase means losing everything. Stop anyway?</source>
+            <translation>Your vault has been made, but you have not yet kept the recovery key. Without it, a forgotten passphrase means losing everything. Stop anyway?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsPage</name>
+        <message>
+            <source>Which follow-ups</source>
+            <extracomment>how far back the "done" tab looks</extracomment>
+            <translation>Which follow-ups</translation>
+        </message>
+        <message>
+            <source>&amp;Overdue</source>
+            <translation>&amp;Overdue</translation>
+        </message>
+        <message>
+            <source>Due this &amp;week</source>
+            <translation>Due this &amp;week</translation>
+        </message>
+        <message>
+            <source>All o&amp;pen</source>
+            <translation>All o&amp;pen</translation>
+        </message>
+        <message>
+            <source>Do&amp;ne</source>
+            <translation>Do&amp;ne</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Follow-ups</translation>
+        </message>
+        <message>
+            <source>Mark &amp;done</source>
+            <translation>Mark &amp;done</translation>
+        </message>
+        <message>
+            <source>Mark the selected follow-up done (Ctrl+D)</source>
+            <translation>Mark the selected follow-up done (Ctrl+D)</translation>
+        </message>
+        <message>
+            <source>Open &amp;family</source>
+            <translation>Open &amp;family</translation>
+        </message>
+        <message>
+            <source>Open the family of the selected follow-up (Enter)</source>
+            <translation>Open the family of the selected follow-up (Enter)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n follow-up(s)</numerusform>
+                <numerusform>%n follow-up(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Re&amp;open</source>
+            <translation>Re&amp;open</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+Enter)</source>
+            <translation>Save (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Proposed</translation>
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation>Referred</translation>
+        </message>
+        <message>
+            <source>Accepted / started</source>
+            <translation>Accepted / started</translation>
+        </message>
+        <message>
+            <source>Waiting list</source>
+            <translation>Waiting list</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completed</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Declined</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Stopped</translation>
+        </message>
+        <message>
+            <source>Parent / carer</source>
+            <translation>Parent / carer</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Families</source>
+            <translation>Families</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Follow-ups</translation>
+        </message>
+        <message>
+            <source>Group activities</source>
+            <translation>Group activities</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>Navigation</translation>
+        </message>
+        <message>
+            <source>%1 (Ctrl+%2)</source>
+            <translation>%1 (Ctrl+%2)</translation>
+        </message>
+        <message>
+            <source>The family list is not available yet.</source>
+            <translation>The family list is not available yet.</translation>
+        </message>
+        <message>
+            <source>Logging a contact is not available yet.</source>
+            <translation>Logging a contact is not available yet.</translation>
+        </message>
+        <message>
+            <source>brugdesk (locked)</source>
+            <translation>brugdesk (locked)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>&amp;First name:</translation>
+        </message>
+        <message>
+            <source>&amp;Last name:</source>
+            <translation>&amp;Last name:</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>&amp;Birth year:</source>
+            <translation>&amp;Birth year:</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>&amp;School:</source>
+            <translation>&amp;School:</translation>
+        </message>
+        <message>
+            <source>e.g. groep 5 or 2B</source>
+            <translation>e.g. groep 5 or 2B</translation>
+        </message>
+        <message>
+            <source>&amp;Group / class:</source>
+            <translation>&amp;Group / class:</translation>
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation>&amp;Notes:</translation>
+        </message>
+        <message>
+            <source>Add a family member</source>
+            <translation>Add a family member</translation>
+        </message>
+        <message>
+            <source>Edit family member</source>
+            <translation>Edit family member</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficerPage</name>
+        <message>
+            <source>Welcome to brugdesk</source>
+            <translation>Welcome to brugdesk</translation>
+        </message>
+        <message>
+            <source>brugdesk keeps your case notes encrypted on this computer. First, who are you?</source>
+            <translation>brugdesk keeps your case notes encrypted on this computer. First, who are you?</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Your name</translation>
+        </message>
+        <message>
+            <source>Bridge officer</source>
+            <translation>Bridge officer</translation>
+        </message>
+        <message>
+            <source>School social worker</source>
+            <translation>School social worker</translation>
+        </message>
+        <message>
+            <source>Parent consultant</source>
+            <translation>Parent consultant</translation>
+        </message>
+        <message>
+            <source>Your role</source>
+            <translation>Your role</translation>
+        </message>
+        <message>
+            <source>Your &amp;name</source>
+            <translation>Your &amp;name</translation>
+        </message>
+        <message>
+            <source>Your &amp;role</source>
+            <translation>Your &amp;role</translation>
+        </message>
+        <message>
+            <source>Your name is stored inside the encrypted vault only. It is never printed on reports.</source>
+            <translation>Your name is stored inside the encrypted vault only. It is never printed on reports.</translation>
+        </message>
+        <message>
+            <source>Type your name.</source>
+            <translation>Type your name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <source>&amp;Follow-ups due today and overdue</source>
+            <translation>&amp;Follow-ups due today and overdue</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Follow-ups due today and overdue</source>
+            <translation>Follow-ups due today and overdue</translation>
+        </message>
+        <message>
+            <source>Nothing due today. Well done.</source>
+            <translation>Nothing due today. Well done.</translation>
+        </message>
+        <message>
+            <source>&amp;Referrals waiting for an answer</source>
+            <translation>&amp;Referrals waiting for an answer</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Referrals waiting for an answer</source>
+            <translation>Referrals waiting for an answer</translation>
+        </message>
+        <message>
+            <source>No referral is waiting for an answer.</source>
+            <translation>No referral is waiting for an answer.</translation>
+        </message>
+        <message>
+            <source>families active</source>
+            <translation>families active</translation>
+        </message>
+        <message>
+            <source>new families</source>
+            <translation>new families</translation>
+        </message>
+        <message>
+            <source>contacts</source>
+            <translation>contacts</translation>
+        </message>
+        <message>
+            <source>hours of contact</source>
+            <translation>hours of contact</translation>
+        </message>
+        <message>
+            <source>home visits</source>
+            <translation>home visits</translation>
+        </message>
+        <message>
+            <source>&amp;Log a contact…  (Ctrl+N)</source>
+            <translation>&amp;Log a contact…  (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>proposed</source>
+            <translation>proposed</translation>
+        </message>
+        <message>
+            <source>referred</source>
+            <translation>referred</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>accepted</translation>
+        </message>
+        <message>
+            <source>waiting list</source>
+            <translation>waiting list</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>completed</translation>
+        </message>
+        <message>
+            <source>declined</source>
+            <translation>declined</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>stopped</translation>
+        </message>
+        <message>
+            <source>Today, %1</source>
+            <translation>Today, %1</translation>
+        </message>
+        <message>
+            <source>(1 day late)</source>
+            <translation>(1 day late)</translation>
+        </message>
+        <message>
+            <source>(%1 days late)</source>
+            <translation>(%1 days late)</translation>
+        </message>
+        <message>
+            <source>This term (T%1: %2 – %3)</source>
+            <translation>This term (T%1: %2 – %3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphrasePage</name>
+        <message>
+            <source>Your passphrase</source>
+            <translation>Your passphrase</translation>
+        </message>
+        <message>
+            <source>The passphrase opens your vault. Choose at least 10 characters — a short sentence you can remember works well. Nobody can reset it for you.</source>
+            <translation>The passphrase opens your vault. Choose at least 10 characters — a short sentence you can remember works well. Nobody can reset it for you.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>Repeat the passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it</source>
+            <translation>&amp;Repeat it</translation>
+        </message>
+        <message>
+            <source>&amp;Create the vault</source>
+            <translation>&amp;Create the vault</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>The two passphrases are not the same.</translation>
+        </message>
+        <message>
+            <source>Making your vault…</source>
+            <translation>Making your vault…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaceholderPage</name>
+        <message>
+            <source>%1 is coming soon.</source>
+            <extracomment>The pages in navigation order (Ctrl+1 … Ctrl+6).</extracomment>
+            <translation>%1 is coming soon.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyPage</name>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Your recovery key</translation>
+        </message>
+        <message>
+            <source>This key opens the vault when the passphrase is forgotten. It is shown only now: save it as a PDF and print it, and keep the paper locked away.</source>
+            <translation>This key opens the vault when the passphrase is forgotten. It is shown only now: save it as a PDF and print it, and keep the paper locked away.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Save as PDF…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>Save the recovery sheet</source>
+            <translation>Save the recovery sheet</translation>
+        </message>
+        <message>
+            <source>brugdesk-recovery-key.pdf</source>
+            <translation>brugdesk-recovery-key.pdf</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved (%1). Choose another place.</source>
+            <translation>The PDF could not be saved (%1). Choose another place.</translation>
+        </message>
+        <message>
+            <source>Saved as %1. Print it, then keep the paper somewhere safe and remove the file if it is on a shared disk.</source>
+            <translation>Saved as %1. Print it, then keep the paper somewhere safe and remove the file if it is on a shared disk.</translation>
+        </message>
+        <message>
+            <source>brugdesk recovery key</source>
+            <translation>brugdesk recovery key</translation>
+        </message>
+        <message>
+            <source>This key opens your brugdesk vault when the passphrase is forgotten. Keep this paper locked away, apart from the laptop.</source>
+            <translation>This key opens your brugdesk vault when the passphrase is forgotten. Keep this paper locked away, apart from the laptop.</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>Sent to the printer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralDialog</name>
+        <message>
+            <source>Choose or type a new organisation</source>
+            <translation>Choose or type a new organisation</translation>
+        </message>
+        <message>
+            <source>&amp;Partner:</source>
+            <translation>&amp;Partner:</translation>
+        </message>
+        <message>
+            <source>Kind of partner (&amp;new):</source>
+            <translation>Kind of partner (&amp;new):</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>T&amp;hemes:</source>
+            <translation>T&amp;hemes:</translation>
+        </message>
+        <message>
+            <source>recorded on</source>
+            <translation>recorded on</translation>
+        </message>
+        <message>
+            <source>Sharing &amp;consent:</source>
+            <translation>Sharing &amp;consent:</translation>
+        </message>
+        <message>
+            <source>e.g. both parents</source>
+            <translation>e.g. both parents</translation>
+        </message>
+        <message>
+            <source>Consent given &amp;by:</source>
+            <translation>Consent given &amp;by:</translation>
+        </message>
+        <message>
+            <source>Warm handover (introduced in person)</source>
+            <translation>Warm handover (introduced in person)</translation>
+        </message>
+        <message>
+            <source>&amp;Handover:</source>
+            <translation>&amp;Handover:</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome note:</source>
+            <translation>&amp;Outcome note:</translation>
+        </message>
+        <message>
+            <source>Edit referral</source>
+            <translation>Edit referral</translation>
+        </message>
+        <message>
+            <source>New referral</source>
+            <translation>New referral</translation>
+        </message>
+        <message>
+            <source>Choose a partner or type the organisation's name.</source>
+            <translation>Choose a partner or type the organisation's name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralStatusDialog</name>
+        <message>
+            <source>Change referral status</source>
+            <extracomment>The order in which next statuses are offered (the usual path first).</extracomment>
+            <translation>Change referral status</translation>
+        </message>
+        <message>
+            <source>Current status:</source>
+            <translation>Current status:</translation>
+        </message>
+        <message>
+            <source>&amp;New status:</source>
+            <translation>&amp;New status:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>&amp;Change status</source>
+            <translation>&amp;Change status</translation>
+        </message>
+        <message>
+            <source>%1 since %2</source>
+            <translation>%1 since %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolsPage</name>
+        <message>
+            <source>Your schools</source>
+            <translation>Your schools</translation>
+        </message>
+        <message>
+            <source>Add the school or schools you work for. You can change them later in Settings.</source>
+            <translation>Add the school or schools you work for. You can change them later in Settings.</translation>
+        </message>
+        <message>
+            <source>School name</source>
+            <translation>School name</translation>
+        </message>
+        <message>
+            <source>School type</source>
+            <translation>School type</translation>
+        </message>
+        <message>
+            <source>PO – primary</source>
+            <translation>PO – primary</translation>
+        </message>
+        <message>
+            <source>VO – secondary</source>
+            <translation>VO – secondary</translation>
+        </message>
+        <message>
+            <source>SO – special</source>
+            <translation>SO – special</translation>
+        </message>
+        <message>
+            <source>BRIN code</source>
+            <translation>BRIN code</translation>
+        </message>
+        <message>
+            <source>Number of pupils</source>
+            <translation>Number of pupils</translation>
+        </message>
+        <message>
+            <source>&amp;Add this school</source>
+            <translation>&amp;Add this school</translation>
+        </message>
+        <message>
+            <source>Schools added</source>
+            <translation>Schools added</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Re&amp;move</translation>
+        </message>
+        <message>
+            <source>School &amp;name</source>
+            <translation>School &amp;name</translation>
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <source>&amp;BRIN (optional)</source>
+            <translation>&amp;BRIN (optional)</translation>
+        </message>
+        <message>
+            <source>&amp;Pupils (optional)</source>
+            <translation>&amp;Pupils (optional)</translation>
+        </message>
+        <message>
+            <source>&amp;Schools added</source>
+            <translation>&amp;Schools added</translation>
+        </message>
+        <message>
+            <source>Type a whole number, such as 240.</source>
+            <translation>Type a whole number, such as 240.</translation>
+        </message>
+        <message>
+            <source>This school is already in the list.</source>
+            <translation>This school is already in the list.</translation>
+        </message>
+        <message>
+            <source>Add at least one school.</source>
+            <translation>Add at least one school.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <extracomment>Widgets other engineers add as extra tabs: (target "module:Class", tab key)</extracomment>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Settings sections</source>
+            <translation>Settings sections</translation>
+        </message>
+        <message>
+            <source>S&amp;chools</source>
+            <translation>S&amp;chools</translation>
+        </message>
+        <message>
+            <source>School &amp;year</source>
+            <translation>School &amp;year</translation>
+        </message>
+        <message>
+            <source>L&amp;ists</source>
+            <translation>L&amp;ists</translation>
+        </message>
+        <message>
+            <source>Reports and &amp;locking</source>
+            <translation>Reports and &amp;locking</translation>
+        </message>
+        <message>
+            <source>This &amp;computer</source>
+            <translation>This &amp;computer</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Backups and privacy</source>
+            <translation>&amp;Backups and privacy</translation>
+        </message>
+        <message>
+            <source>Schools</source>
+            <translation>Schools</translation>
+        </message>
+        <message>
+            <source>Sc&amp;hools you work for</source>
+            <translation>Sc&amp;hools you work for</translation>
+        </message>
+        <message>
+            <source>School name</source>
+            <translation>School name</translation>
+        </message>
+        <message>
+            <source>School type</source>
+            <translation>School type</translation>
+        </message>
+        <message>
+            <source>PO – primary</source>
+            <translation>PO – primary</translation>
+        </message>
+        <message>
+            <source>VO – secondary</source>
+            <translation>VO – secondary</translation>
+        </message>
+        <message>
+            <source>SO – special</source>
+            <translation>SO – special</translation>
+        </message>
+        <message>
+            <source>BRIN code</source>
+            <translation>BRIN code</translation>
+        </message>
+        <message>
+            <source>Number of pupils</source>
+            <translation>Number of pupils</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation>&amp;Type</translation>
+        </message>
+        <message>
+            <source>&amp;BRIN (optional)</source>
+            <translation>&amp;BRIN (optional)</translation>
+        </message>
+        <message>
+            <source>&amp;Pupils (optional)</source>
+            <translation>&amp;Pupils (optional)</translation>
+        </message>
+        <message>
+            <source>&amp;New school</source>
+            <translation>&amp;New school</translation>
+        </message>
+        <message>
+            <source>&amp;Save school</source>
+            <translation>&amp;Save school</translation>
+        </message>
+        <message>
+            <source>&amp;Remove school</source>
+            <translation>&amp;Remove school</translation>
+        </message>
+        <message>
+            <source>Type a whole number, such as 240.</source>
+            <translation>Type a whole number, such as 240.</translation>
+        </message>
+        <message>
+            <source>Remove school</source>
+            <translation>Remove school</translation>
+        </message>
+        <message>
+            <source>Remove this school from brugdesk?</source>
+            <translation>Remove this school from brugdesk?</translation>
+        </message>
+        <message>
+            <source>A school year runs from 1 August to 31 July. Choose when each term starts; each term ends the day before the next one starts.</source>
+            <translation>A school year runs from 1 August to 31 July. Choose when each term starts; each term ends the day before the next one starts.</translation>
+        </message>
+        <message>
+            <source>&amp;Save terms</source>
+            <translation>&amp;Save terms</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <source>Kinds of contact</source>
+            <translation>Kinds of contact</translation>
+        </message>
+        <message>
+            <source>Contact with</source>
+            <translation>Contact with</translation>
+        </message>
+        <message>
+            <source>Signal sources</source>
+            <translation>Signal sources</translation>
+        </message>
+        <message>
+            <source>Kinds of partner</source>
+            <translation>Kinds of partner</translation>
+        </message>
+        <message>
+            <source>Outcomes of closing</source>
+            <translation>Outcomes of closing</translation>
+        </message>
+        <message>
+            <source>Kinds of group activity</source>
+            <translation>Kinds of group activity</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>List</translation>
+        </message>
+        <message>
+            <source>&amp;List</source>
+            <translation>&amp;List</translation>
+        </message>
+        <message>
+            <source>Items of the list</source>
+            <translation>Items of the list</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>La&amp;bel</source>
+            <translation>La&amp;bel</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>Re&amp;name</source>
+            <translation>Re&amp;name</translation>
+        </message>
+        <message>
+            <source>&amp;Hide</source>
+            <translation>&amp;Hide</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Move &amp;up</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>Move &amp;down</translation>
+        </message>
+        <message>
+            <source>Hidden items are no longer offered for new entries; what was recorded with them keeps its label, and reports still count it.</source>
+            <translation>Hidden items are no longer offered for new entries; what was recorded with them keeps its label, and reports still count it.</translation>
+        </message>
+        <message>
+            <source>%1 (hidden)</source>
+            <translation>%1 (hidden)</translation>
+        </message>
+        <message>
+            <source>S&amp;how again</source>
+            <translation>S&amp;how again</translation>
+        </message>
+        <message>
+            <source>Report threshold</source>
+            <translation>Report threshold</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Lock after minutes without use</source>
+            <translation>Lock after minutes without use</translation>
+        </message>
+        <message>
+            <source>Report &amp;threshold</source>
+            <translation>Report &amp;threshold</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after</source>
+            <translation>&amp;Lock after</translation>
+        </message>
+        <message>
+            <source>Reports never show a number smaller than the threshold (3 to 20); smaller groups are merged or hidden. brugdesk locks itself when it has not been used for the chosen number of minutes (1 to 60), also while the laptop sleeps.</source>
+            <translation>Reports never show a number smaller than the threshold (3 to 20); smaller groups are merged or hidden. brugdesk locks itself when it has not been used for the chosen number of minutes (1 to 60), also while the laptop sleeps.</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the vault on this computer (keyring)</source>
+            <translation>&amp;Remember the vault on this computer (keyring)</translation>
+        </message>
+        <message>
+            <source>When on, brugdesk opens without the passphrase while you are logged in to this computer. Use it only on a laptop that is yours alone.</source>
+            <translation>When on, brugdesk opens without the passphrase while you are logged in to this computer. Use it only on a laptop that is yours alone.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>La&amp;nguage</source>
+            <translation>La&amp;nguage</translation>
+        </message>
+        <message>
+            <source>The keyring (sleutelbos) of this computer is not available, so the vault cannot be remembered here.</source>
+            <translation>The keyring (sleutelbos) of this computer is not available, so the vault cannot be remembered here.</translation>
+        </message>
+        <message>
+            <source>The new language is used when brugdesk starts again.</source>
+            <translation>The new language is used when brugdesk starts again.</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Current passphrase</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>New passphrase</translation>
+        </message>
+        <message>
+            <source>Repeat the new passphrase</source>
+            <translation>Repeat the new passphrase</translation>
+        </message>
+        <message>
+            <source>C&amp;urrent passphrase</source>
+            <translation>C&amp;urrent passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase</source>
+            <translation>&amp;New passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat</source>
+            <translation>&amp;Repeat</translation>
+        </message>
+        <message>
+            <source>&amp;Change passphrase</source>
+            <translation>&amp;Change passphrase</translation>
+        </message>
+        <message>
+            <source>The recovery key stays the same. The keyring item on this computer keeps working.</source>
+            <translation>The recovery key stays the same. The keyring item on this computer keeps working.</translation>
+        </message>
+        <message>
+            <source>Type your current passphrase.</source>
+            <translation>Type your current passphrase.</translation>
+        </message>
+        <message>
+            <source>The two new passphrases are not the same.</source>
+            <translation>The two new passphrases are not the same.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed. Use the new one from now on.</source>
+            <translation>The passphrase was changed. Use the new one from now on.</translation>
+        </message>
+        <message>
+            <source>This is not your current passphrase.</source>
+            <translation>This is not your current passphrase.</translation>
+        </message>
+        <message>
+            <source>The passphrase could not be changed (%1); the old one still works.</source>
+            <translation>The passphrase could not be changed (%1); the old one still works.</translation>
+        </message>
+        <message>
+            <source>Backups, retention and the audit log</source>
+            <translation>Backups, retention and the audit log</translation>
+        </message>
+        <message>
+            <source>Backups, the retention period and the audit log will be managed here. Until then, use 'brugdesk backup' and 'brugdesk audit' in a terminal.</source>
+            <translation>Backups, the retention period and the audit log will be managed here. Until then, use 'brugdesk backup' and 'brugdesk audit' in a terminal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrengthMeter</name>
+        <message>
+            <source>Passphrase strength</source>
+            <translation>Passphrase strength</translation>
+        </message>
+        <message>
+            <source>Too short: at least 10 characters.</source>
+            <translation>Too short: at least 10 characters.</translation>
+        </message>
+        <message>
+            <source>Weak: make it longer, for example a short sentence.</source>
+            <translation>Weak: make it longer, for example a short sentence.</translation>
+        </message>
+        <message>
+            <source>Reasonable: a few more words make it strong.</source>
+            <translation>Reasonable: a few more words make it strong.</translation>
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation>Strong.</translation>
+        </message>
+        <message>
+            <source>Very strong.</source>
+            <translation>Very strong.</translation>
+        </message>
+        <message>
+            <source>Use at least 10 characters; a short sentence works well.</source>
+            <translation>Use at least 10 characters; a short sentence works well.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermStartsEditor</name>
+        <message>
+            <source>&amp;Add a term</source>
+            <translation>&amp;Add a term</translation>
+        </message>
+        <message>
+            <source>Remove the &amp;last term</source>
+            <translation>Remove the &amp;last term</translation>
+        </message>
+        <message>
+            <source>Term %1 starts on</source>
+            <translation>Term %1 starts on</translation>
+        </message>
+        <message>
+            <source>Start of term %1</source>
+            <translation>Start of term %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsPage</name>
+        <message>
+            <source>School year and terms</source>
+            <translation>School year and terms</translation>
+        </message>
+        <message>
+            <source>Your reports are made per term. These are the usual terms; change them if your schools use other ones.</source>
+            <translation>Your reports are made per term. These are the usual terms; change them if your schools use other ones.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockView</name>
+        <message>
+            <source>brugdesk is locked</source>
+            <translation>brugdesk is locked</translation>
+        </message>
+        <message>
+            <source>Type your passphrase to open your vault.</source>
+            <translation>Type your passphrase to open your vault.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Passphrase</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Recovery key</source>
+            <translation>&amp;Recovery key</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <source>Use the recovery &amp;key instead</source>
+            <translation>Use the recovery &amp;key instead</translation>
+        </message>
+        <message>
+            <source>Use the recovery key instead of the passphrase</source>
+            <translation>Use the recovery key instead of the passphrase</translation>
+        </message>
+        <message>
+            <source>Re&amp;member on this computer</source>
+            <translation>Re&amp;member on this computer</translation>
+        </message>
+        <message>
+            <source>Keep the key in this computer's keyring, so brugdesk opens without the passphrase while you are logged in.</source>
+            <translation>Keep the key in this computer's keyring, so brugdesk opens without the passphrase while you are logged in.</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <source>Opening the vault</source>
+            <translation>Opening the vault</translation>
+        </message>
+        <message>
+            <source>Vault: %1</source>
+            <translation>Vault: %1</translation>
+        </message>
+        <message>
+            <source>Type the recovery key from your recovery sheet.</source>
+            <translation>Type the recovery key from your recovery sheet.</translation>
+        </message>
+        <message>
+            <source>Type the recovery key.</source>
+            <translation>Type the recovery key.</translation>
+        </message>
+        <message>
+            <source>Type your passphrase.</source>
+            <translation>Type your passphrase.</translation>
+        </message>
+        <message>
+            <source>Keyring not available</source>
+            <translation>Keyring not available</translation>
+        </message>
+        <message>
+            <source>The keyring (sleutelbos) of this computer is not available, so brugdesk cannot remember the vault here. Unlock with your passphrase next time.</source>
+            <translation>The keyring (sleutelbos) of this computer is not available, so brugdesk cannot remember the vault here. Unlock with your passphrase next time.</translation>
+        </message>
+        <message>
+            <source>Opening the vault…</source>
+            <translation>Opening the vault…</translation>
+        </message>
+        <message>
+            <source>Opening with the key remembered on this computer…</source>
+            <translation>Opening with the key remembered on this computer…</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase. Check it (is Caps Lock on?) and try again, or use the recovery key.</source>
+            <translation>Wrong passphrase. Check it (is Caps Lock on?) and try again, or use the recovery key.</translation>
+        </message>
+        <message>
+            <source>This recovery key does not open this vault. Check the 52 characters on your recovery sheet.</source>
+            <translation>This recovery key does not open this vault. Check the 52 characters on your recovery sheet.</translation>
+        </message>
+        <message>
+            <source>The keyring (sleutelbos) is not available, or no longer holds the key for this vault. Type your passphrase instead.</source>
+            <translation>The keyring (sleutelbos) is not available, or no longer holds the key for this vault. Type your passphrase instead.</translation>
+        </message>
+        <message>
+            <source>The key file of this vault is missing or damaged. Unlock with the recovery key; a new key file is written then.</source>
+            <translation>The key file of this vault is missing or damaged. Unlock with the recovery key; a new key file is written then.</translation>
+        </message>
+        <message>
+            <source>The vault is damaged and was not changed. The way forward: restore the newest backup (Instellingen › Back-ups, or 'brugdesk restore' in a terminal). Your backups are in the folder 'backups' next to the vault.</source>
+            <translation>The vault is damaged and was not changed. The way forward: restore the newest backup (Instellingen › Back-ups, or 'brugdesk restore' in a terminal). Your backups are in the folder 'backups' next to the vault.</translation>
+        </message>
+        <message>
+            <source>This vault was made by a newer version of brugdesk. Install the newest version to open it; nothing was changed.</source>
+            <translation>This vault was made by a newer version of brugdesk. Install the newest version to open it; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The vault is in use by another brugdesk window or program. Close it and try again.</source>
+            <translation>The vault is in use by another brugdesk window or program. Close it and try again.</translation>
+        </message>
+        <message>
+            <source>There is no vault in this folder.</source>
+            <translation>There is no vault in this folder.</translation>
+        </message>
+        <message>
+            <source>The vault could not be opened (%1). Nothing was changed.</source>
+            <translation>The vault could not be opened (%1). Nothing was changed.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1890 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+    <context>
+        <name>ActivitiesPage</name>
+        <message>
+            <source>Group activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New activity…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New group activity (Ctrl+Shift+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the selected activity (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selected activity (Delete)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n activity(ies)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Delete activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the activity of %1?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActivityDialog</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Coffee morning about school costs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;School:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Parents attending:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;hemes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit group activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New group activity</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CloseFamilyDialog</name>
+        <message>
+            <source>&amp;Closing date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;lose family</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close family %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConfirmKeyPage</name>
+        <message>
+            <source>Check the recovery key</source>
+            <translation>Controleer de herstelsleutel</translation>
+        </message>
+        <message>
+            <source>To be sure you have kept it: type the last group of your recovery key, from the PDF or the printout.</source>
+            <translation>Om zeker te weten dat je hem bewaard hebt: typ de laatste groep van je herstelsleutel over, uit de pdf of van de afdruk.</translation>
+        </message>
+        <message>
+            <source>Last group of the recovery key</source>
+            <translation>Laatste groep van de herstelsleutel</translation>
+        </message>
+        <message>
+            <source>&amp;Last group</source>
+            <translation>&amp;Laatste groep</translation>
+        </message>
+        <message>
+            <source>That is not the last group of your recovery key.</source>
+            <translation>Dat is niet de laatste groep van je herstelsleutel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDialog</name>
+        <message>
+            <source>Edit contact</source>
+            <extracomment>The usual duration of each contact kind, in minutes (the officer can change it). Who is usually there, per kind.</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log a contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a name or reference…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Family</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Family:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duration in minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;With:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;hemes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was discussed, what was agreed (confidential)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next step (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F&amp;ollow-up:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up d&amp;ate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a family from the list.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Crash</name>
+        <message>
+            <source>brugdesk: unexpected error</source>
+            <translation>brugdesk: onverwachte fout</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside brugdesk. What was saved is safe; the last action may not have been saved. Please report the details below (they contain no personal data).</source>
+            <translation>Er ging iets mis in brugdesk. Wat opgeslagen was, is veilig; de laatste handeling is misschien niet opgeslagen. Meld de details hieronder alsjeblieft (ze bevatten geen persoonsgegevens).</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamiliesPage</name>
+        <message>
+            <source>&amp;Search:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name, child's name or reference (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search families</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter on status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open (registered or active)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter on school</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter on theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sc&amp;hool:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;heme:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New family…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New family (Ctrl+Shift+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Families</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All schools</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 families</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 families</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FamilyDetail</name>
+        <message>
+            <source>← &amp;Back to the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the list (Alt+Left)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit details…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the family's details (Ctrl+E)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Log a contact…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log a contact with this family</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close family…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;open family</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Family sections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signal from:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schools:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Themes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Home language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interpreter needed:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registration consent:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Family members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;parent / carer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add c&amp;hild…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the selected member (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the selected member (Delete)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline of contacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note of the selected contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New contact…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the selected contact (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selected contact (Delete)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Con&amp;tacts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status &amp;history of the selected referral:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New referral…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change &amp;status…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move to the next status (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selected referral (Delete)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark &amp;done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark the selected follow-up done (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Family</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · since %2 · %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no school</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No registration consent recorded for this family.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, given by %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No consent to share information with %1 has been recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;open follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the contact of %1? This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove family member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove %1 from this family?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the referral to %1 and its history?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen family</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reopen %1? Its closing date and outcome are removed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FamilyDialog</name>
+        <message>
+            <source>e.g. Fam. Jansen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;tart date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>St&amp;atus:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Si&amp;gnal from:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sc&amp;hools:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;hemes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Home &amp;language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Interpreter needed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Interpreter:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recorded on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registration &amp;consent:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. mother</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent given &amp;by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. contact with school and wijkteam</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent sc&amp;ope:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;ddress:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit family %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New family</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <source>brugdesk — first start</source>
+            <translation>brugdesk — eerste start</translation>
+        </message>
+        <message>
+            <source>&amp;Start using brugdesk</source>
+            <translation>&amp;Aan de slag met brugdesk</translation>
+        </message>
+        <message>
+            <source>The vault could not be made (%1). Nothing was saved.</source>
+            <translation>De kluis kon niet worden gemaakt (%1). Er is niets opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Stop now?</source>
+            <translation>Nu stoppen?</translation>
+        </message>
+        <message>
+            <source>Your vault has been made, but you have not yet kept the recovery key. Without it, a forgotten passphrase means losing everything. Stop anyway?</source>
+            <translation>Je kluis is gemaakt, maar je hebt de herstelsleutel nog niet bewaard. Zonder die sleutel ben je bij een vergeten wachtwoordzin alles kwijt. Toch stoppen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpsPage</name>
+        <message>
+            <source>Which follow-ups</source>
+            <extracomment>how far back the "done" tab looks</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due this &amp;week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All o&amp;pen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do&amp;ne</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark &amp;done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark the selected follow-up done (Ctrl+D)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open &amp;family</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the family of the selected follow-up (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Re&amp;open</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save (Ctrl+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Registered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accepted / started</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parent / carer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Child</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n min</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Overview</source>
+            <translation>Overzicht</translation>
+        </message>
+        <message>
+            <source>Families</source>
+            <translation>Gezinnen</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Acties</translation>
+        </message>
+        <message>
+            <source>Group activities</source>
+            <translation>Groepsactiviteiten</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Rapportages</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Instellingen</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>Navigatie</translation>
+        </message>
+        <message>
+            <source>%1 (Ctrl+%2)</source>
+            <translation>%1 (Ctrl+%2)</translation>
+        </message>
+        <message>
+            <source>The family list is not available yet.</source>
+            <translation>De gezinnenlijst is nog niet beschikbaar.</translation>
+        </message>
+        <message>
+            <source>Logging a contact is not available yet.</source>
+            <translation>Een contact vastleggen is nog niet beschikbaar.</translation>
+        </message>
+        <message>
+            <source>brugdesk (locked)</source>
+            <translation>brugdesk (vergrendeld)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>&amp;Role:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Last name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Birth year:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;School:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. groep 5 or 2B</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Group / class:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a family member</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit family member</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OfficerPage</name>
+        <message>
+            <source>Welcome to brugdesk</source>
+            <translation>Welkom bij brugdesk</translation>
+        </message>
+        <message>
+            <source>brugdesk keeps your case notes encrypted on this computer. First, who are you?</source>
+            <translation>brugdesk bewaart je dossiers versleuteld op deze computer. Eerst: wie ben je?</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Je naam</translation>
+        </message>
+        <message>
+            <source>Bridge officer</source>
+            <translation>Brugfunctionaris</translation>
+        </message>
+        <message>
+            <source>School social worker</source>
+            <translation>Schoolmaatschappelijk werker</translation>
+        </message>
+        <message>
+            <source>Parent consultant</source>
+            <translation>Ouderconsulent</translation>
+        </message>
+        <message>
+            <source>Your role</source>
+            <translation>Je functie</translation>
+        </message>
+        <message>
+            <source>Your &amp;name</source>
+            <translation>Je &amp;naam</translation>
+        </message>
+        <message>
+            <source>Your &amp;role</source>
+            <translation>Je &amp;functie</translation>
+        </message>
+        <message>
+            <source>Your name is stored inside the encrypted vault only. It is never printed on reports.</source>
+            <translation>Je naam wordt alleen in de versleutelde kluis bewaard. Hij komt nooit op rapportages.</translation>
+        </message>
+        <message>
+            <source>Type your name.</source>
+            <translation>Typ je naam.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <source>&amp;Follow-ups due today and overdue</source>
+            <translation>&amp;Acties voor vandaag en te laat</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Gezin</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <source>Follow-ups due today and overdue</source>
+            <translation>Acties voor vandaag en te laat</translation>
+        </message>
+        <message>
+            <source>Nothing due today. Well done.</source>
+            <translation>Niets te doen vandaag. Goed bezig.</translation>
+        </message>
+        <message>
+            <source>&amp;Referrals waiting for an answer</source>
+            <translation>&amp;Verwijzingen die op antwoord wachten</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Sinds</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Referrals waiting for an answer</source>
+            <translation>Verwijzingen die op antwoord wachten</translation>
+        </message>
+        <message>
+            <source>No referral is waiting for an answer.</source>
+            <translation>Geen verwijzing wacht op antwoord.</translation>
+        </message>
+        <message>
+            <source>families active</source>
+            <translation>gezinnen actief</translation>
+        </message>
+        <message>
+            <source>new families</source>
+            <translation>nieuwe gezinnen</translation>
+        </message>
+        <message>
+            <source>contacts</source>
+            <translation>contacten</translation>
+        </message>
+        <message>
+            <source>hours of contact</source>
+            <translation>uur contact</translation>
+        </message>
+        <message>
+            <source>home visits</source>
+            <translation>huisbezoeken</translation>
+        </message>
+        <message>
+            <source>&amp;Log a contact…  (Ctrl+N)</source>
+            <translation>&amp;Contact vastleggen…  (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>proposed</source>
+            <translation>voorgesteld</translation>
+        </message>
+        <message>
+            <source>referred</source>
+            <translation>doorverwezen</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>geaccepteerd</translation>
+        </message>
+        <message>
+            <source>waiting list</source>
+            <translation>wachtlijst</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>afgerond</translation>
+        </message>
+        <message>
+            <source>declined</source>
+            <translation>afgewezen</translation>
+        </message>
+        <message>
+            <source>stopped</source>
+            <translation>gestopt</translation>
+        </message>
+        <message>
+            <source>Today, %1</source>
+            <translation>Vandaag, %1</translation>
+        </message>
+        <message>
+            <source>(1 day late)</source>
+            <translation>(1 dag te laat)</translation>
+        </message>
+        <message>
+            <source>(%1 days late)</source>
+            <translation>(%1 dagen te laat)</translation>
+        </message>
+        <message>
+            <source>This term (T%1: %2 – %3)</source>
+            <translation>Deze periode (T%1: %2 – %3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphrasePage</name>
+        <message>
+            <source>Your passphrase</source>
+            <translation>Je wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>The passphrase opens your vault. Choose at least 10 characters — a short sentence you can remember works well. Nobody can reset it for you.</source>
+            <translation>De wachtwoordzin opent je kluis. Kies minstens 10 tekens — een korte zin die je kunt onthouden werkt goed. Niemand kan hem voor je herstellen.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>Herhaal de wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it</source>
+            <translation>&amp;Herhaal</translation>
+        </message>
+        <message>
+            <source>&amp;Create the vault</source>
+            <translation>&amp;Kluis maken</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
+        </message>
+        <message>
+            <source>Making your vault…</source>
+            <translation>Je kluis wordt gemaakt…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaceholderPage</name>
+        <message>
+            <source>%1 is coming soon.</source>
+            <extracomment>The pages in navigation order (Ctrl+1 … Ctrl+6).</extracomment>
+            <translation>%1 komt binnenkort.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyPage</name>
+        <message>
+            <source>Your recovery key</source>
+            <translation>Je herstelsleutel</translation>
+        </message>
+        <message>
+            <source>This key opens the vault when the passphrase is forgotten. It is shown only now: save it as a PDF and print it, and keep the paper locked away.</source>
+            <translation>Deze sleutel opent de kluis als je de wachtwoordzin vergeten bent. Je ziet hem alleen nu: bewaar hem als pdf, druk hem af en berg het papier achter slot op.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Herstelsleutel</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>Op&amp;slaan als pdf…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Afdrukken…</translation>
+        </message>
+        <message>
+            <source>Save the recovery sheet</source>
+            <translation>Herstelblad opslaan</translation>
+        </message>
+        <message>
+            <source>brugdesk-recovery-key.pdf</source>
+            <translation>brugdesk-herstelsleutel.pdf</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Pdf-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved (%1). Choose another place.</source>
+            <translation>De pdf kon niet worden opgeslagen (%1). Kies een andere plek.</translation>
+        </message>
+        <message>
+            <source>Saved as %1. Print it, then keep the paper somewhere safe and remove the file if it is on a shared disk.</source>
+            <translation>Opgeslagen als %1. Druk hem af, berg het papier veilig op en verwijder het bestand als het op een gedeelde schijf staat.</translation>
+        </message>
+        <message>
+            <source>brugdesk recovery key</source>
+            <translation>brugdesk-herstelsleutel</translation>
+        </message>
+        <message>
+            <source>This key opens your brugdesk vault when the passphrase is forgotten. Keep this paper locked away, apart from the laptop.</source>
+            <translation>Deze sleutel opent je brugdesk-kluis als je de wachtwoordzin vergeten bent. Berg dit papier achter slot op, apart van de laptop.</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>Naar de printer gestuurd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralDialog</name>
+        <message>
+            <source>Choose or type a new organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Partner:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of partner (&amp;new):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;hemes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>recorded on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sharing &amp;consent:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. both parents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent given &amp;by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warm handover (introduced in person)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Handover:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Outcome note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a partner or type the organisation's name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReferralStatusDialog</name>
+        <message>
+            <source>Change referral status</source>
+            <extracomment>The order in which next statuses are offered (the usual path first).</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Change status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 since %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SchoolsPage</name>
+        <message>
+            <source>Your schools</source>
+            <translation>Je scholen</translation>
+        </message>
+        <message>
+            <source>Add the school or schools you work for. You can change them later in Settings.</source>
+            <translation>Voeg de school of scholen toe waarvoor je werkt. Je kunt ze later wijzigen bij Instellingen.</translation>
+        </message>
+        <message>
+            <source>School name</source>
+            <translation>Naam van de school</translation>
+        </message>
+        <message>
+            <source>School type</source>
+            <translation>Soort school</translation>
+        </message>
+        <message>
+            <source>PO – primary</source>
+            <translation>PO – primair onderwijs</translation>
+        </message>
+        <message>
+            <source>VO – secondary</source>
+            <translation>VO – voortgezet onderwijs</translation>
+        </message>
+        <message>
+            <source>SO – special</source>
+            <translation>SO – speciaal onderwijs</translation>
+        </message>
+        <message>
+            <source>BRIN code</source>
+            <translation>BRIN-code</translation>
+        </message>
+        <message>
+            <source>Number of pupils</source>
+            <translation>Aantal leerlingen</translation>
+        </message>
+        <message>
+            <source>&amp;Add this school</source>
+            <translation>School &amp;toevoegen</translation>
+        </message>
+        <message>
+            <source>Schools added</source>
+            <translation>Toegevoegde scholen</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Ver&amp;wijderen</translation>
+        </message>
+        <message>
+            <source>School &amp;name</source>
+            <translation>&amp;Naam van de school</translation>
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation>&amp;Soort</translation>
+        </message>
+        <message>
+            <source>&amp;BRIN (optional)</source>
+            <translation>&amp;BRIN (niet verplicht)</translation>
+        </message>
+        <message>
+            <source>&amp;Pupils (optional)</source>
+            <translation>&amp;Leerlingen (niet verplicht)</translation>
+        </message>
+        <message>
+            <source>&amp;Schools added</source>
+            <translation>T&amp;oegevoegde scholen</translation>
+        </message>
+        <message>
+            <source>Type a whole number, such as 240.</source>
+            <translation>Typ een heel getal, bijvoorbeeld 240.</translation>
+        </message>
+        <message>
+            <source>This school is already in the list.</source>
+            <translation>Deze school staat al in de lijst.</translation>
+        </message>
+        <message>
+            <source>Add at least one school.</source>
+            <translation>Voeg minstens één school toe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <extracomment>Widgets other engineers add as extra tabs: (target "module:Class", tab key)</extracomment>
+            <translation>Instellingen</translation>
+        </message>
+        <message>
+            <source>Settings sections</source>
+            <translation>Onderdelen van de instellingen</translation>
+        </message>
+        <message>
+            <source>S&amp;chools</source>
+            <translation>S&amp;cholen</translation>
+        </message>
+        <message>
+            <source>School &amp;year</source>
+            <translation>School&amp;jaar</translation>
+        </message>
+        <message>
+            <source>L&amp;ists</source>
+            <translation>L&amp;ijsten</translation>
+        </message>
+        <message>
+            <source>Reports and &amp;locking</source>
+            <translation>Rapportage en &amp;vergrendelen</translation>
+        </message>
+        <message>
+            <source>This &amp;computer</source>
+            <translation>Deze &amp;computer</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>&amp;Backups and privacy</source>
+            <translation>&amp;Back-ups en privacy</translation>
+        </message>
+        <message>
+            <source>Schools</source>
+            <translation>Scholen</translation>
+        </message>
+        <message>
+            <source>Sc&amp;hools you work for</source>
+            <translation>Sc&amp;holen waarvoor je werkt</translation>
+        </message>
+        <message>
+            <source>School name</source>
+            <translation>Naam van de school</translation>
+        </message>
+        <message>
+            <source>School type</source>
+            <translation>Soort school</translation>
+        </message>
+        <message>
+            <source>PO – primary</source>
+            <translation>PO – primair onderwijs</translation>
+        </message>
+        <message>
+            <source>VO – secondary</source>
+            <translation>VO – voortgezet onderwijs</translation>
+        </message>
+        <message>
+            <source>SO – special</source>
+            <translation>SO – speciaal onderwijs</translation>
+        </message>
+        <message>
+            <source>BRIN code</source>
+            <translation>BRIN-code</translation>
+        </message>
+        <message>
+            <source>Number of pupils</source>
+            <translation>Aantal leerlingen</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Naam</translation>
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation>&amp;Soort</translation>
+        </message>
+        <message>
+            <source>&amp;BRIN (optional)</source>
+            <translation>&amp;BRIN (niet verplicht)</translation>
+        </message>
+        <message>
+            <source>&amp;Pupils (optional)</source>
+            <translation>&amp;Leerlingen (niet verplicht)</translation>
+        </message>
+        <message>
+            <source>&amp;New school</source>
+            <translation>Nieuwe &amp;school</translation>
+        </message>
+        <message>
+            <source>&amp;Save school</source>
+            <translation>School &amp;opslaan</translation>
+        </message>
+        <message>
+            <source>&amp;Remove school</source>
+            <translation>School &amp;verwijderen</translation>
+        </message>
+        <message>
+            <source>Type a whole number, such as 240.</source>
+            <translation>Typ een heel getal, bijvoorbeeld 240.</translation>
+        </message>
+        <message>
+            <source>Remove school</source>
+            <translation>School verwijderen</translation>
+        </message>
+        <message>
+            <source>Remove this school from brugdesk?</source>
+            <translation>Deze school uit brugdesk verwijderen?</translation>
+        </message>
+        <message>
+            <source>A school year runs from 1 August to 31 July. Choose when each term starts; each term ends the day before the next one starts.</source>
+            <translation>Een schooljaar loopt van 1 augustus tot en met 31 juli. Kies wanneer elke periode begint; een periode eindigt de dag voordat de volgende begint.</translation>
+        </message>
+        <message>
+            <source>&amp;Save terms</source>
+            <translation>Periodes &amp;opslaan</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Thema's</translation>
+        </message>
+        <message>
+            <source>Kinds of contact</source>
+            <translation>Soorten contact</translation>
+        </message>
+        <message>
+            <source>Contact with</source>
+            <translation>Contact met</translation>
+        </message>
+        <message>
+            <source>Signal sources</source>
+            <translation>Signaalbronnen</translation>
+        </message>
+        <message>
+            <source>Kinds of partner</source>
+            <translation>Soorten partners</translation>
+        </message>
+        <message>
+            <source>Outcomes of closing</source>
+            <translation>Uitkomsten bij afsluiten</translation>
+        </message>
+        <message>
+            <source>Kinds of group activity</source>
+            <translation>Soorten groepsactiviteiten</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>Lijst</translation>
+        </message>
+        <message>
+            <source>&amp;List</source>
+            <translation>&amp;Lijst</translation>
+        </message>
+        <message>
+            <source>Items of the list</source>
+            <translation>Onderdelen van de lijst</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>La&amp;bel</source>
+            <translation>Na&amp;am</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Toevoegen</translation>
+        </message>
+        <message>
+            <source>Re&amp;name</source>
+            <translation>&amp;Hernoemen</translation>
+        </message>
+        <message>
+            <source>&amp;Hide</source>
+            <translation>&amp;Verbergen</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Om&amp;hoog</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>Om&amp;laag</translation>
+        </message>
+        <message>
+            <source>Hidden items are no longer offered for new entries; what was recorded with them keeps its label, and reports still count it.</source>
+            <translation>Verborgen onderdelen worden niet meer aangeboden bij nieuwe invoer; wat ermee is vastgelegd houdt zijn naam, en rapportages tellen het nog mee.</translation>
+        </message>
+        <message>
+            <source>%1 (hidden)</source>
+            <translation>%1 (verborgen)</translation>
+        </message>
+        <message>
+            <source>S&amp;how again</source>
+            <translation>Weer &amp;tonen</translation>
+        </message>
+        <message>
+            <source>Report threshold</source>
+            <translation>Drempel voor rapportages</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Lock after minutes without use</source>
+            <translation>Vergrendelen na zoveel minuten zonder gebruik</translation>
+        </message>
+        <message>
+            <source>Report &amp;threshold</source>
+            <translation>&amp;Drempel voor rapportages</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after</source>
+            <translation>&amp;Vergrendelen na</translation>
+        </message>
+        <message>
+            <source>Reports never show a number smaller than the threshold (3 to 20); smaller groups are merged or hidden. brugdesk locks itself when it has not been used for the chosen number of minutes (1 to 60), also while the laptop sleeps.</source>
+            <translation>Rapportages tonen nooit een aantal onder de drempel (3 tot 20); kleinere groepen worden samengevoegd of verborgen. brugdesk vergrendelt zichzelf als het de gekozen minuten (1 tot 60) niet is gebruikt, ook als de laptop slaapt.</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Opslaan</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Opgeslagen.</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the vault on this computer (keyring)</source>
+            <translation>&amp;Onthoud de kluis op deze computer (sleutelbos)</translation>
+        </message>
+        <message>
+            <source>When on, brugdesk opens without the passphrase while you are logged in to this computer. Use it only on a laptop that is yours alone.</source>
+            <translation>Als dit aan staat, opent brugdesk zonder wachtwoordzin zolang je op deze computer bent ingelogd. Gebruik het alleen op een laptop die alleen van jou is.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>La&amp;nguage</source>
+            <translation>&amp;Taal</translation>
+        </message>
+        <message>
+            <source>The keyring (sleutelbos) of this computer is not available, so the vault cannot be remembered here.</source>
+            <translation>De sleutelbos van deze computer is niet beschikbaar, dus de kluis kan hier niet worden onthouden.</translation>
+        </message>
+        <message>
+            <source>The new language is used when brugdesk starts again.</source>
+            <translation>De nieuwe taal wordt gebruikt als brugdesk opnieuw start.</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Huidige wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nieuwe wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>Repeat the new passphrase</source>
+            <translation>Herhaal de nieuwe wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>C&amp;urrent passphrase</source>
+            <translation>H&amp;uidige wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase</source>
+            <translation>&amp;Nieuwe wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat</source>
+            <translation>&amp;Herhaal</translation>
+        </message>
+        <message>
+            <source>&amp;Change passphrase</source>
+            <translation>Wachtwoordzin &amp;wijzigen</translation>
+        </message>
+        <message>
+            <source>The recovery key stays the same. The keyring item on this computer keeps working.</source>
+            <translation>De herstelsleutel blijft hetzelfde. De sleutelbos op deze computer blijft werken.</translation>
+        </message>
+        <message>
+            <source>Type your current passphrase.</source>
+            <translation>Typ je huidige wachtwoordzin.</translation>
+        </message>
+        <message>
+            <source>The two new passphrases are not the same.</source>
+            <translation>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed. Use the new one from now on.</source>
+            <translation>De wachtwoordzin is gewijzigd. Gebruik vanaf nu de nieuwe.</translation>
+        </message>
+        <message>
+            <source>This is not your current passphrase.</source>
+            <translation>Dit is niet je huidige wachtwoordzin.</translation>
+        </message>
+        <message>
+            <source>The passphrase could not be changed (%1); the old one still works.</source>
+            <translation>De wachtwoordzin kon niet worden gewijzigd (%1); de oude werkt nog.</translation>
+        </message>
+        <message>
+            <source>Backups, retention and the audit log</source>
+            <translation>Back-ups, bewaartermijn en logboek</translation>
+        </message>
+        <message>
+            <source>Backups, the retention period and the audit log will be managed here. Until then, use 'brugdesk backup' and 'brugdesk audit' in a terminal.</source>
+            <translation>Back-ups, de bewaartermijn en het logboek worden hier beheerd. Gebruik tot die tijd 'brugdesk backup' en 'brugdesk audit' in een terminal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrengthMeter</name>
+        <message>
+            <source>Passphrase strength</source>
+            <translation>Sterkte van de wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>Too short: at least 10 characters.</source>
+            <translation>Te kort: minstens 10 tekens.</translation>
+        </message>
+        <message>
+            <source>Weak: make it longer, for example a short sentence.</source>
+            <translation>Zwak: maak hem langer, bijvoorbeeld een korte zin.</translation>
+        </message>
+        <message>
+            <source>Reasonable: a few more words make it strong.</source>
+            <translation>Redelijk: met een paar woorden meer wordt hij sterk.</translation>
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation>Sterk.</translation>
+        </message>
+        <message>
+            <source>Very strong.</source>
+            <translation>Heel sterk.</translation>
+        </message>
+        <message>
+            <source>Use at least 10 characters; a short sentence works well.</source>
+            <translation>Gebruik minstens 10 tekens; een korte zin werkt goed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermStartsEditor</name>
+        <message>
+            <source>&amp;Add a term</source>
+            <translation>Periode &amp;toevoegen</translation>
+        </message>
+        <message>
+            <source>Remove the &amp;last term</source>
+            <translation>&amp;Laatste periode weghalen</translation>
+        </message>
+        <message>
+            <source>Term %1 starts on</source>
+            <translation>Periode %1 begint op</translation>
+        </message>
+        <message>
+            <source>Start of term %1</source>
+            <translation>Begin van periode %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsPage</name>
+        <message>
+            <source>School year and terms</source>
+            <translation>Schooljaar en periodes</translation>
+        </message>
+        <message>
+            <source>Your reports are made per term. These are the usual terms; change them if your schools use other ones.</source>
+            <translation>Je rapportages worden per periode gemaakt. Dit zijn de gebruikelijke periodes; pas ze aan als je scholen andere gebruiken.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockView</name>
+        <message>
+            <source>brugdesk is locked</source>
+            <translation>brugdesk is vergrendeld</translation>
+        </message>
+        <message>
+            <source>Type your passphrase to open your vault.</source>
+            <translation>Typ je wachtwoordzin om je kluis te openen.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>&amp;Recovery key</source>
+            <translation>&amp;Herstelsleutel</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Herstelsleutel</translation>
+        </message>
+        <message>
+            <source>Use the recovery &amp;key instead</source>
+            <translation>Gebruik de herstel&amp;sleutel</translation>
+        </message>
+        <message>
+            <source>Use the recovery key instead of the passphrase</source>
+            <translation>Gebruik de herstelsleutel in plaats van de wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>Re&amp;member on this computer</source>
+            <translation>Ont&amp;houd op deze computer</translation>
+        </message>
+        <message>
+            <source>Keep the key in this computer's keyring, so brugdesk opens without the passphrase while you are logged in.</source>
+            <translation>Bewaar de sleutel in de sleutelbos van deze computer, zodat brugdesk zonder wachtwoordzin opent zolang je bent ingelogd.</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Ontgrendelen</translation>
+        </message>
+        <message>
+            <source>Opening the vault</source>
+            <translation>De kluis wordt geopend</translation>
+        </message>
+        <message>
+            <source>Vault: %1</source>
+            <translation>Kluis: %1</translation>
+        </message>
+        <message>
+            <source>Type the recovery key from your recovery sheet.</source>
+            <translation>Typ de herstelsleutel over van je herstelblad.</translation>
+        </message>
+        <message>
+            <source>Type the recovery key.</source>
+            <translation>Typ de herstelsleutel.</translation>
+        </message>
+        <message>
+            <source>Type your passphrase.</source>
+            <translation>Typ je wachtwoordzin.</translation>
+        </message>
+        <message>
+            <source>Keyring not available</source>
+            <translation>Sleutelbos niet beschikbaar</translation>
+        </message>
+        <message>
+            <source>The keyring (sleutelbos) of this computer is not available, so brugdesk cannot remember the vault here. Unlock with your passphrase next time.</source>
+            <translation>De sleutelbos van deze computer is niet beschikbaar, dus brugdesk kan de kluis hier niet onthouden. Ontgrendel de volgende keer met je wachtwoordzin.</translation>
+        </message>
+        <message>
+            <source>Opening the vault…</source>
+            <translation>De kluis wordt geopend…</translation>
+        </message>
+        <message>
+            <source>Opening with the key remembered on this computer…</source>
+            <translation>Openen met de sleutel die op deze computer is onthouden…</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase. Check it (is Caps Lock on?) and try again, or use the recovery key.</source>
+            <translation>Verkeerde wachtwoordzin. Controleer hem (staat Caps Lock aan?) en probeer opnieuw, of gebruik de herstelsleutel.</translation>
+        </message>
+        <message>
+            <source>This recovery key does not open this vault. Check the 52 characters on your recovery sheet.</source>
+            <translation>Deze herstelsleutel opent deze kluis niet. Controleer de 52 tekens op je herstelblad.</translation>
+        </message>
+        <message>
+            <source>The keyring (sleutelbos) is not available, or no longer holds the key for this vault. Type your passphrase instead.</source>
+            <translation>Sleutelbos niet beschikbaar, of de sleutel van deze kluis staat er niet meer in. Typ je wachtwoordzin.</translation>
+        </message>
+        <message>
+            <source>The key file of this vault is missing or damaged. Unlock with the recovery key; a new key file is written then.</source>
+            <translation>Het sleutelbestand van deze kluis ontbreekt of is beschadigd. Ontgrendel met de herstelsleutel; dan wordt een nieuw sleutelbestand geschreven.</translation>
+        </message>
+        <message>
+            <source>The vault is damaged and was not changed. The way forward: restore the newest backup (Instellingen › Back-ups, or 'brugdesk restore' in a terminal). Your backups are in the folder 'backups' next to the vault.</source>
+            <translation>De kluis is beschadigd en is niet gewijzigd. Zo ga je verder: zet de nieuwste back-up terug (Instellingen › Back-ups, of 'brugdesk restore' in een terminal). Je back-ups staan in de map 'backups' naast de kluis.</translation>
+        </message>
+        <message>
+            <source>This vault was made by a newer version of brugdesk. Install the newest version to open it; nothing was changed.</source>
+            <translation>Deze kluis is gemaakt met een nieuwere versie van brugdesk. Installeer de nieuwste versie om hem te openen; er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <source>The vault is in use by another brugdesk window or program. Close it and try again.</source>
+            <translation>De kluis is in gebruik door een ander brugdesk-venster of programma. Sluit dat en probeer opnieuw.</translation>
+        </message>
+        <message>
+            <source>There is no vault in this folder.</source>
+            <translation>Er staat geen kluis in deze map.</translation>
+        </message>
+        <message>
+            <source>The vault could not be opened (%1). Nothing was changed.</source>
+            <translation>De kluis kon niet worden geopend (%1). Er is niets gewijzigd.</translation>
+        </message>
+    </context>
+</TS>
