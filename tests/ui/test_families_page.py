@@ -1,0 +1,147 @@
+"""Gezinnen: search-as-you-type, filters, new family, opening a family (audited)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from brugdesk.core.model import Family, FamilyStatus, Member, MemberRole
+from brugdesk.store import audit
+from brugdesk.ui.views.families import FamiliesPage
+
+
+def _page(qtbot, session) -> FamiliesPage:
+    page = FamiliesPage(session)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    return page
+
+
+def _shown_ids(page: FamiliesPage) -> list[int]:
+    return [page.proxy.family_id(r) for r in range(page.proxy.rowCount())]
+
+
+def test_search_as_you_type_finds_a_family_by_a_childs_first_name(qtbot, session):
+    repo = session.repo
+    family = repo.families.create(Family("Fam. Oudshoorn", dt.date(2026, 1, 5)))
+    repo.members.add(Member(MemberRole.CHILD, "Zoëlla", "Oudshoorn", family_id=family.id))
+    page = _page(qtbot, session)
+    qtbot.keyClicks(page.search, "zoell")  # typed without the accent
+    assert _shown_ids(page) == [family.id]
+    assert page.count_label.text().startswith("1 ")
+    page.search.clear()
+    assert page.proxy.rowCount() == repo.families.count()
+
+
+def test_search_finds_a_family_by_its_reference_code_and_enter_opens_it(qtbot, session):
+    page = _page(qtbot, session)
+    row = session.repo.families.rows()[7]
+    qtbot.keyClicks(page.search, row.ref.lower())
+    assert _shown_ids(page) == [row.id]
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.stack.currentWidget() is page.detail
+    assert page.detail.family_id == row.id
+    assert row.display_name in page.detail.title.text()
+
+
+def test_search_with_two_words_needs_both(qtbot, session):
+    repo = session.repo
+    a = repo.families.create(Family("Fam. Wieringa", dt.date(2026, 1, 5)))
+    repo.members.add(Member(MemberRole.CHILD, "Otto", family_id=a.id))
+    b = repo.families.create(Family("Fam. Wieringa", dt.date(2026, 1, 6)))
+    repo.members.add(Member(MemberRole.CHILD, "Pim", family_id=b.id))
+    page = _page(qtbot, session)
+    qtbot.keyClicks(page.search, "wieringa")
+    assert sorted(_shown_ids(page)) == sorted([a.id, b.id])
+    qtbot.keyClicks(page.search, " pim")
+    assert _shown_ids(page) == [b.id]
+
+
+def test_status_school_and_theme_filters_combine(qtbot, session):
+    repo = session.repo
+    page = _page(qtbot, session)
+    rows = repo.families.rows()
+
+    page.status_filter.setCurrentIndex(page.status_filter.findData(str(FamilyStatus.CLOSED)))
+    closed = {r.id for r in rows if r.status == FamilyStatus.CLOSED}
+    assert closed and set(_shown_ids(page)) == closed
+
+    school = repo.schools.list()[0]
+    page.school_filter.setCurrentIndex(page.school_filter.findData(school.id))
+    expected = closed & {r.id for r in repo.families.rows(school_id=school.id)}
+    assert set(_shown_ids(page)) == expected
+
+    page.status_filter.setCurrentIndex(0)
+    page.school_filter.setCurrentIndex(0)
+    page.theme_filter.setCurrentIndex(page.theme_filter.findData("money"))
+    money = {r.id for r in repo.families.rows(theme="money")}
+    assert money and set(_shown_ids(page)) == money
+    assert len(money) < len(rows)
+
+    page.status_filter.setCurrentIndex(page.status_filter.findData("open"))
+    assert set(_shown_ids(page)) == money - closed
+
+
+def test_new_family_with_an_empty_name_shows_the_message_and_keeps_the_input(qtbot, session):
+    page = _page(qtbot, session)
+    before = session.repo.families.count()
+    qtbot.keyClick(page.search, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = page.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.home_language, "Pools")
+    qtbot.keyClicks(dialog.phone, "06-12345678")
+    dialog.save_button.click()
+    assert dialog.isVisible()
+    assert dialog.errors.message("display_name") == "Vul een naam voor het gezin in."
+    assert dialog.home_language.text() == "Pools"
+    assert dialog.phone.text() == "06-12345678"
+    assert session.repo.families.count() == before
+    # fix it: the family is stored and opened
+    qtbot.keyClicks(dialog.display_name, "Fam. Nowicki")
+    dialog.save_button.click()
+    assert not dialog.isVisible()
+    assert session.repo.families.count() == before + 1
+    assert page.stack.currentWidget() is page.detail
+    family = session.repo.families.get(page.detail.family_id)
+    assert (family.display_name, family.home_language, family.phone) == ("Fam. Nowicki", "Pools", "06-12345678")
+    page.show_list()
+    assert page.current_family_id() == family.id
+
+
+def test_opening_a_family_is_recorded_in_the_audit_log(qtbot, session):
+    page = _page(qtbot, session)
+    row = session.repo.families.rows()[3]
+    before = [e for e in audit.entries(session.vault.conn, entity="family", entity_id=row.id) if e.action == "view"]
+    page.select_family(row.id)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert page.detail.family_id == row.id
+    after = [e for e in audit.entries(session.vault.conn, entity="family", entity_id=row.id) if e.action == "view"]
+    assert len(after) == len(before) + 1
+    qtbot.keyClick(page.detail.tabs, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert page.stack.currentWidget() is page.list_page
+    assert page.current_family_id() == row.id
+
+
+def test_a_change_elsewhere_updates_the_row(qtbot, session):
+    page = _page(qtbot, session)
+    row = session.repo.families.rows()[0]
+    family = session.repo.families.get(row.id)
+    family.display_name = "Fam. Hernoemd"
+    session.repo.families.update(family)
+    session.notify("family", row.id)
+    src = page.model.find_row(row.id)
+    assert page.model.index(src, page.model.NAME).data() == "Fam. Hernoemd"
+
+
+def test_focus_search_from_the_detail_goes_back_to_the_list(qtbot, session):
+    page = _page(qtbot, session)
+    page.open_family(session.repo.families.rows()[0].id)
+    page.focus_search()
+    assert page.stack.currentWidget() is page.list_page
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.search)
