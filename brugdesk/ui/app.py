@@ -8,6 +8,7 @@ then shows the first-run wizard (no vault yet) or the main window on its unlock 
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -24,6 +25,10 @@ from brugdesk.ui import prefs
 from brugdesk.ui.widgets import app_icon
 
 log = logging.getLogger(__name__)
+
+#: benchmarks only (benchmarks/harness.py, "GUI cold start"): a file holding a vault's raw data
+#: key; the app unlocks with it, shows the main window and quits. The key itself is never logged.
+BENCH_KEY_ENV = "BRUGDESK_BENCH_KEY_FILE"
 
 _translators: list[QTranslator] = []
 _windows: list[QWidget] = []
@@ -141,6 +146,8 @@ def run(vault_dir: Path, explicit_vault: bool) -> int:
     from brugdesk.ui.session import Session
 
     session = Session(app)
+    if os.environ.get(BENCH_KEY_ENV):
+        return _bench_start(app, session, vault_dir, Path(os.environ[BENCH_KEY_ENV]))
 
     def open_main() -> None:
         prefs.settings().setValue(prefs.KEY_LAST_VAULT, str(vault_dir))
@@ -173,4 +180,26 @@ def run(vault_dir: Path, explicit_vault: bool) -> int:
     wait_all()
     if session.is_unlocked:
         session.lock()
+    return int(code)
+
+
+def _bench_start(app: QApplication, session: object, vault_dir: Path, key_file: Path) -> int:
+    """Unlock with the raw key in ``key_file``, show the main window, quit once it is shown."""
+    from PySide6.QtCore import QTimer
+
+    from brugdesk.ui.main_window import MainWindow
+    from brugdesk.ui.session import Session
+
+    assert isinstance(session, Session)
+    key = bytes.fromhex(key_file.read_text(encoding="ascii").strip())
+    session.attach(vault_module.Vault.open_with_key(vault_dir, key))
+    window = MainWindow(session, vault_dir, auto_keyring=False)
+    _windows.append(window)
+    window.show()
+    QTimer.singleShot(0, app.quit)
+    code = app.exec()
+    from brugdesk.ui.tasks import wait_all
+
+    wait_all()
+    session.lock()
     return int(code)
