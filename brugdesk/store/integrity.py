@@ -93,5 +93,5 @@ def check_on_open(db: Path, data_key: bytes) -> None:
     finally:
         conn.close()
     if problems:
-        log.warning("integrity check on open found %d problem(s)", len(problems))
+        log.info("integrity check on open found %d problem(s)", len(problems))
         raise VaultDamaged(f"{len(problems)} problem(s)")

@@ -34,6 +34,7 @@ from brugdesk.store.errors import (
     KeyringUnavailable,
     KeySlotDamaged,
     NoSecretGiven,
+    ReadOnly,
     VaultDamaged,
     VaultError,
     VaultExists,
@@ -157,6 +158,9 @@ class Vault:
         try:
             # Quick read-only check first: a damaged file is never opened for writing.
             integrity.check_on_open(db_path(directory), data_key)
+            if not (os.access(db_path(directory), os.W_OK) and os.access(directory, os.W_OK)):
+                # SQLite would open it read-only and create -wal/-shm files beside it: refuse first
+                raise ReadOnly()
             conn = connection.connect(db_path(directory), data_key)
         except VaultDamaged:
             if recovered and (slots is None or slots.pending is not None):
