@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from brugdesk.core.model import Family, FamilyStatus
 from brugdesk.ui.dialogs.contact import ContactDialog
+from brugdesk.ui.dialogs.formkit import from_qdate, to_qdate
 
 # The offscreen platform cannot grab the keyboard for the completer's popup nor raise
 # windows; these are limits of the test platform, not of the dialog.
@@ -92,3 +93,135 @@ def test_home_visit_from_the_keyboard_in_under_ten_keystrokes(qtbot, session):
     assert stored.minutes == 60
     assert stored.note == "Gesprek over de nieuwe school."
     assert "parents" in stored.with_whom
+
+
+def _dialog(qtbot, session, **kwargs) -> ContactDialog:
+    dialog = ContactDialog(session, None, **kwargs)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+@popup_noise
+def test_a_future_date_shows_the_message_and_keeps_what_was_typed(qtbot, session):
+    family_id = session.repo.families.picker()[0][0]
+    before = len(session.repo.contacts.list(family_id))
+    dialog = _dialog(qtbot, session, family_id=family_id)
+    dialog.date.setDate(to_qdate(dt.date.today() + dt.timedelta(days=3)))
+    qtbot.keyClicks(dialog.note, "Belangrijke aantekening")
+    qtbot.keyClicks(dialog.followup_text, "Terugbellen")
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible()
+    assert dialog.errors.message("date") == "Een contactmoment kan niet in de toekomst liggen."
+    assert dialog.errors.labels["date"].isVisibleTo(dialog)
+    assert dialog.note.toPlainText() == "Belangrijke aantekening"
+    assert dialog.followup_text.text() == "Terugbellen"
+    assert from_qdate(dialog.date.date()) == dt.date.today() + dt.timedelta(days=3)
+    assert len(session.repo.contacts.list(family_id)) == before
+    # correcting the date saves, and the follow-up is planned
+    dialog.date.setDate(to_qdate(dt.date.today()))
+    dialog.save_button.click()
+    assert not dialog.isVisible()
+    assert session.repo.contacts.list(family_id)[0].note == "Belangrijke aantekening"
+    assert any(u.text == "Terugbellen" for u in session.repo.followups.list(family_id))
+
+
+@popup_noise
+def test_zero_minutes_and_no_family_show_their_messages(qtbot, session):
+    dialog = _dialog(qtbot, session)
+    dialog.minutes.setValue(0)
+    qtbot.keyClicks(dialog.family, "zzzz-geen-gezin")
+    qtbot.keyClicks(dialog.note, "Notitie")
+    dialog.save_button.click()
+    assert dialog.isVisible()
+    assert dialog.errors.message("family") in ("Choose a family from the list.", "Kies een gezin uit de lijst.")
+    assert dialog.family.text() == "zzzz-geen-gezin"
+    family_id, ref, name = session.repo.families.picker()[0]
+    dialog.family.set_family(family_id, f"{name} ({ref})")
+    dialog.save_button.click()
+    assert dialog.errors.message("minutes") == "De duur moet meer dan 0 minuten zijn."
+    assert dialog.errors.message("family") == ""
+    assert dialog.note.toPlainText() == "Notitie" and dialog.minutes.value() == 0
+
+
+@popup_noise
+def test_kind_sets_a_sensible_duration_until_the_officer_changes_it(qtbot, session):
+    dialog = _dialog(qtbot, session)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("phone"))
+    assert dialog.minutes.value() == 15
+    dialog.kind.setCurrentIndex(dialog.kind.findData("home_visit"))
+    assert dialog.minutes.value() == 60
+    dialog.minutes.setValue(45)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("phone"))
+    assert dialog.minutes.value() == 45
+
+
+@popup_noise
+def test_the_kind_defaults_to_the_last_one_used(qtbot, session):
+    family_id = session.repo.families.picker()[0][0]
+    dialog = _dialog(qtbot, session, family_id=family_id)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("school_talk"))
+    dialog.save_button.click()
+    assert not dialog.isVisible()
+    again = _dialog(qtbot, session)
+    assert again.kind.currentData() == "school_talk"
+    assert again.minutes.value() == 30
+
+
+@popup_noise
+def test_the_picker_matches_on_the_reference_code_too(qtbot, session):
+    family_id, ref, name = session.repo.families.picker()[5]
+    dialog = _dialog(qtbot, session)
+    dialog.family.setFocus()
+    qtbot.keyClicks(dialog.family, ref)
+    assert dialog.family.matches() == 1
+    qtbot.keyClick(dialog.family, Qt.Key.Key_Return)
+    assert dialog.family.family_id == family_id
+    assert dialog.family.text() == f"{name} ({ref})"
+
+
+@popup_noise
+def test_unsaved_contact_survives_a_lock(qtbot, session):
+    from brugdesk.ui.main_window import MainWindow
+    from tests.ui.test_lock import all_widget_text, unlock
+
+    family_id, ref, name = session.repo.families.picker()[2]
+    window = MainWindow(session, auto_keyring=False)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = window.log_contact()
+    assert isinstance(dialog, ContactDialog)
+    dialog.family.set_family(family_id, f"{name} ({ref})")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("phone"))
+    dialog.minutes.setValue(25)
+    qtbot.keyClicks(dialog.note, "Moeder vertelde over de verhuizing naar Zwolle")
+    window.lock()
+    assert "verhuizing naar Zwolle" not in all_widget_text()
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: any(isinstance(w, ContactDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=5000)
+    restored = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ContactDialog) and w.isVisible())
+    assert restored.family.family_id == family_id
+    assert restored.note.toPlainText() == "Moeder vertelde over de verhuizing naar Zwolle"
+    assert (restored.kind.currentData(), restored.minutes.value()) == ("phone", 25)
+    restored.save_button.click()
+    stored = session.repo.contacts.list(family_id)[0]
+    assert (stored.kind, stored.minutes, stored.note) == ("phone", 25, "Moeder vertelde over de verhuizing naar Zwolle")
+    window.lock()
+
+
+@popup_noise
+def test_editing_a_contact_from_the_timeline(qtbot, session):
+    family_id = session.repo.families.rows()[0].id
+    contact = session.repo.contacts.list(family_id)[0]
+    dialog = _dialog(qtbot, session, contact_id=contact.id)
+    assert not dialog.family.isEnabled()
+    assert dialog.note.toPlainText() == contact.note
+    dialog.note.setPlainText("Aangepaste notitie")
+    dialog.minutes.setValue(contact.minutes + 5)
+    dialog.save_button.click()
+    assert not dialog.isVisible()
+    stored = session.repo.contacts.get(contact.id)
+    assert (stored.note, stored.minutes, stored.date) == ("Aangepaste notitie", contact.minutes + 5, contact.date)

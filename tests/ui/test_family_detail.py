@@ -1,0 +1,212 @@
+"""Family detail: members, timeline, referrals (allowed next statuses, consent warning),
+follow-ups, closing and reopening — through the real widgets on the demo vault."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from brugdesk.core.model import (
+    REFERRAL_TRANSITIONS,
+    Consent,
+    Contact,
+    Family,
+    FamilyStatus,
+    FollowUp,
+    Member,
+    MemberRole,
+    Partner,
+    Referral,
+    ReferralStatus,
+)
+from brugdesk.ui.views.families import FamiliesPage
+
+
+def _open(qtbot, session, family_id: int) -> FamiliesPage:
+    page = FamiliesPage(session)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    page.open_family(family_id)
+    return page
+
+
+def _new_family(session, name: str = "Fam. Teststra") -> Family:
+    repo = session.repo
+    family = repo.families.create(Family(name, dt.date(2026, 1, 12), status=FamilyStatus.ACTIVE))
+    repo.members.add(Member(MemberRole.PARENT, "Ineke", "Teststra", family_id=family.id))
+    return family
+
+
+def test_follow_up_mark_done_and_reopen(qtbot, session):
+    family = _new_family(session)
+    due = dt.date.today() - dt.timedelta(days=2)
+    followup = session.repo.followups.add(FollowUp(family.id, "Leergeld-formulier ophalen", due))
+    page = _open(qtbot, session, family.id)
+    detail = page.detail
+    detail.tabs.setCurrentIndex(4)
+    assert detail.followups_model.rowCount() == 1
+    assert detail.followups_model.index(0, 0).data() == due.strftime("%d-%m-%Y")
+    detail.done_button.click()
+    assert session.repo.followups.list(family.id)[0].done_date == dt.date.today()
+    assert detail.followups_model.index(0, detail.followups_model.DONE).data() == dt.date.today().strftime("%d-%m-%Y")
+    assert detail.done_button.text().replace("&", "") in ("Reopen follow-up", "Actie heropenen")
+    detail.done_button.click()
+    assert session.repo.followups.list(family.id)[0].done_date is None
+    # the family list shows the next follow-up again
+    src = page.model.find_row(family.id)
+    assert page.model.row_at(src).next_followup == due
+    assert followup.id is not None
+
+
+def test_close_then_reopen_a_family(qtbot, session, prompter):
+    family = _new_family(session)
+    page = _open(qtbot, session, family.id)
+    detail = page.detail
+    detail.close_button.click()
+    dialog = detail.dialog
+    dialog.closed_date.setDate(dialog.closed_date.date().addDays(-1))
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("moved"))
+    dialog.save_button.click()
+    closed = session.repo.families.get(family.id)
+    assert (closed.status, closed.closure_outcome) == (FamilyStatus.CLOSED, "moved")
+    assert "Verhuisd" in detail.details["closed"].text()
+    assert not detail.contact_button.isEnabled()  # no new contacts for a closed family
+
+    prompter.answers = [False]
+    detail.reopen_button.click()
+    assert session.repo.families.get(family.id).status == FamilyStatus.CLOSED  # the officer said no
+    prompter.answers = [True]
+    detail.reopen_button.click()
+    reopened = session.repo.families.get(family.id)
+    assert (reopened.status, reopened.closed_date, reopened.closure_outcome) == (FamilyStatus.ACTIVE, None, "")
+    assert detail.close_button.isVisibleTo(detail) and not detail.reopen_button.isVisibleTo(detail)
+    assert "Actief" in detail.subtitle.text() or "Active" in detail.subtitle.text()
+
+
+def test_closing_before_the_start_shows_the_message(qtbot, session):
+    family = _new_family(session)
+    page = _open(qtbot, session, family.id)
+    page.detail.close_button.click()
+    dialog = page.detail.dialog
+    dialog.closed_date.setDate(dialog.closed_date.date().fromString("01-01-2025", "dd-MM-yyyy"))
+    dialog.outcome.setCurrentIndex(dialog.outcome.findData("resolved"))
+    dialog.save_button.click()
+    assert dialog.isVisible()
+    assert dialog.errors.message("closed_date") == "De datum van afsluiten kan niet vóór de startdatum liggen."
+    assert dialog.outcome.currentData() == "resolved"
+    assert session.repo.families.get(family.id).status == FamilyStatus.ACTIVE
+
+
+def test_referral_offers_only_the_allowed_next_statuses_and_warns_without_consent(qtbot, session):
+    repo = session.repo
+    family = _new_family(session)
+    partner = repo.partners.add(Partner("Schuldhulp Oost", "debt_help"))
+    repo.referrals.add(Referral(family.id, partner.id or 0, dt.date.today() - dt.timedelta(days=10)))
+    page = _open(qtbot, session, family.id)
+    detail = page.detail
+    detail.tabs.setCurrentIndex(3)
+    assert detail.referral_warning.isVisibleTo(detail)
+    assert "Schuldhulp Oost" in detail.referral_warning.text()
+    assert "⚠" in detail.referrals_model.index(0, detail.referrals_model.CONSENT).data()
+
+    detail.status_button.click()
+    dialog = detail.dialog
+    offered = {dialog.status.itemData(i) for i in range(dialog.status.count())}
+    assert offered == {str(s) for s in REFERRAL_TRANSITIONS[ReferralStatus.PROPOSED]}
+    dialog.status.setCurrentIndex(dialog.status.findData(str(ReferralStatus.REFERRED)))
+    dialog.status_date.setDate(dialog.status_date.date().addDays(-20))  # before the referral itself
+    dialog.save_button.click()
+    assert dialog.isVisible()
+    assert dialog.errors.message("status_date")
+    dialog.status_date.setDate(dialog.status_date.date().addDays(15))
+    dialog.save_button.click()
+    assert not dialog.isVisible()
+    history = repo.referrals.list(family.id)[0].history
+    assert [h.status for h in history] == [ReferralStatus.PROPOSED, ReferralStatus.REFERRED]
+    assert history[1].date == dt.date.today() - dt.timedelta(days=5)
+    assert detail.history.item(0).text().endswith("Doorverwezen") or "Referred" in detail.history.item(0).text()
+
+    # recording the consent removes the warning
+    detail.edit_referral_button.click()
+    edit = detail.dialog
+    edit.consent_date.check.setChecked(True)
+    qtbot.keyClicks(edit.consent_by, "vader")
+    edit.save_button.click()
+    assert not edit.isVisible()
+    assert repo.referrals.list(family.id)[0].sharing_consent == Consent(dt.date.today(), "vader")
+    assert not detail.referral_warning.isVisibleTo(detail)
+
+
+def test_members_edit_and_remove(qtbot, session, prompter):
+    family = _new_family(session)
+    page = _open(qtbot, session, family.id)
+    detail = page.detail
+    detail.tabs.setCurrentIndex(1)
+    detail.add_child_button.click()
+    dialog = detail.dialog
+    dialog.save_button.click()  # no first name
+    assert dialog.errors.message("first_name") == "Vul een voornaam in."
+    qtbot.keyClicks(dialog.first_name, "Bo")
+    dialog.save_button.click()
+    assert [m.first_name for m in session.repo.members.list(family.id)] == ["Ineke", "Bo"]
+    detail.members_table.select_where(lambda m: m.first_name == "Bo")
+    detail.edit_member_button.click()
+    edit = detail.dialog
+    assert edit.first_name.text() == "Bo" and edit.role.currentData() == "child"
+    edit.first_name.setText("Boaz")
+    edit.save_button.click()
+    assert "Boaz" in [m.first_name for m in session.repo.members.list(family.id)]
+    # the search text follows the member's new name
+    page.show_list()
+    page.search.setText("boaz")
+    assert page.proxy.rowCount() == 1
+    page.open_family(family.id)
+    detail.tabs.setCurrentIndex(1)
+    detail.members_table.select_where(lambda m: m.first_name == "Boaz")
+    prompter.answers = [True]
+    detail.remove_member_button.click()
+    assert [m.first_name for m in session.repo.members.list(family.id)] == ["Ineke"]
+    assert prompter.messages and "Boaz" in prompter.messages[-1][1]
+
+
+def test_timeline_is_newest_first_and_delete_asks_first(qtbot, session, prompter):
+    repo = session.repo
+    family = _new_family(session)
+    for days, note in ((30, "oud gesprek"), (3, "nieuw gesprek"), (10, "middel gesprek")):
+        repo.contacts.add(Contact(family.id, dt.date.today() - dt.timedelta(days=days), 30, "phone", note=note))
+    page = _open(qtbot, session, family.id)
+    detail = page.detail
+    detail.tabs.setCurrentIndex(2)
+    model = detail.contacts_model
+    assert [model.index(r, model.NOTE).data() for r in range(3)] == ["nieuw gesprek", "middel gesprek", "oud gesprek"]
+    assert detail.note_view.toPlainText() == "nieuw gesprek"
+    prompter.answers = [False]
+    detail.contacts_table.setFocus()
+    detail.delete_contact_button.click()
+    assert len(repo.contacts.list(family.id)) == 3
+    prompter.answers = [True]
+    detail.delete_contact_button.click()
+    assert [c.note for c in repo.contacts.list(family.id)] == ["middel gesprek", "oud gesprek"]
+    assert model.rowCount() == 2
+
+
+def test_editing_the_family_keeps_input_on_a_bad_email(qtbot, session):
+    family = _new_family(session)
+    page = _open(qtbot, session, family.id)
+    detail = page.detail
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    qtbot.keyClick(detail.tabs, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # Ctrl+E: edit details
+    dialog = detail.dialog
+    dialog.email.setText("geen-adres")
+    dialog.home_language.setText("Tigrinya")
+    dialog.save_button.click()
+    assert dialog.errors.message("email") == "Dit is geen e-mailadres."
+    assert dialog.home_language.text() == "Tigrinya"
+    dialog.email.setText("ouder@example.org")
+    dialog.save_button.click()
+    stored = session.repo.families.get(family.id)
+    assert (stored.email, stored.home_language) == ("ouder@example.org", "Tigrinya")
+    assert detail.details["home_language"].text() == "Tigrinya"
