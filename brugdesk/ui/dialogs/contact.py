@@ -69,7 +69,7 @@ class FamilyPicker(QLineEdit):
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._completer.setMaxVisibleItems(8)
         self._completer.setWidget(self)
-        self._completer.activated[QModelIndex].connect(self._activated)
+        self._completer.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
         self.textEdited.connect(self._edited)
         self.setClearButtonEnabled(True)
 
@@ -97,13 +97,18 @@ class FamilyPicker(QLineEdit):
         popup = self._completer.popup()
         return popup is not None and popup.isVisible()
 
+    def _hide_popup(self) -> None:
+        popup = self._completer.popup()
+        if popup is not None:
+            popup.hide()
+
     def _edited(self, text: str) -> None:
         self._family_id = 0
         self._filter.setFilterFixedString(fold(text.strip()))
         if text.strip() and self._filter.rowCount():
             self._completer.complete()
         else:
-            self._completer.popup().hide()
+            self._hide_popup()
 
     def _activated(self, index: QModelIndex) -> None:
         self._pick_row(index.row())
@@ -112,7 +117,7 @@ class FamilyPicker(QLineEdit):
         index = self._filter.index(row, 0)
         if not index.isValid():
             return False
-        self._completer.popup().hide()
+        self._hide_popup()
         self.set_family(int(index.data(ID_ROLE)), str(index.data()))
         self.picked.emit(self._family_id)
         return True
@@ -120,12 +125,13 @@ class FamilyPicker(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
             if self._family_id:
-                self._completer.popup().hide()
+                self._hide_popup()
                 self.picked.emit(self._family_id)
                 event.accept()
                 return
             if self.text().strip():
-                current = self._completer.popup().currentIndex() if self.popup_visible() else QModelIndex()
+                popup = self._completer.popup()
+                current = popup.currentIndex() if popup is not None and popup.isVisible() else QModelIndex()
                 self._pick_row(current.row() if current.isValid() else 0)
                 event.accept()
                 return
@@ -287,7 +293,8 @@ class ContactDialog(FormDialog):
         self.note.setPlainText(c.note)
         for w in (self.followup_text, self.followup_date):
             w.setVisible(False)
-            label = self.form.labelForField(w.parentWidget())
+            holder = w.parentWidget()
+            label = self.form.labelForField(holder) if holder is not None else None
             if label is not None:
                 label.setVisible(False)
 

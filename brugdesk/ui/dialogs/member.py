@@ -49,7 +49,7 @@ class MemberDialog(BoundFormDialog):
         self.first_name.setFocus()
 
     def _is_child(self) -> bool:
-        return self.role.currentData() == str(MemberRole.CHILD)
+        return bool(self.role.currentData() == str(MemberRole.CHILD))
 
     def _role_changed(self) -> None:
         for w in (self.birth_year, self.school, self.group):

@@ -28,7 +28,9 @@ class ReferralDialog(BoundFormDialog):
         self.partner.addItem("", 0)
         for p in repo.partners.list():
             self.partner.addItem(p.name, p.id)
-        self.partner.lineEdit().setPlaceholderText(self.tr("Choose or type a new organisation"))
+        partner_edit = self.partner.lineEdit()
+        if partner_edit is not None:
+            partner_edit.setPlaceholderText(self.tr("Choose or type a new organisation"))
         self.field(self.tr("&Partner:"), "partner", self.partner, "name", "partner_id")
         self.partner_type = QComboBox()
         for item in repo.lists.items(ListName.PARTNER_TYPE):

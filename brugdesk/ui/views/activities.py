@@ -23,8 +23,8 @@ class ActivitiesPage(QWidget):
         lay = QVBoxLayout(self)
         self.model = ActivityModel(self)
         self.table = CaseTable(self.model, self.tr("Group activities"), sortable=True, stretch=ActivityModel.THEMES)
-        self.table.fit_columns({ActivityModel.DATE: 110, ActivityModel.KIND: 230, ActivityModel.TITLE: 200, ActivityModel.SCHOOL: 200,
-                                ActivityModel.PARENTS: 80, ActivityModel.MINUTES: 90})
+        self.table.fit_columns({ActivityModel.DATE: 110, ActivityModel.KIND: 230, ActivityModel.TITLE: 200,
+                                ActivityModel.SCHOOL: 200, ActivityModel.PARENTS: 80, ActivityModel.MINUTES: 90})
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.on_activate(self.edit_activity)
         self.table.on_delete(self.delete_activity)

@@ -63,16 +63,19 @@ class FollowUpsPage(QWidget):
         self.reload()
 
     def rows_for(self, which: int) -> list[FollowUpRow]:
-        repo = self.session.repo
+        repo: Any = self.session.repo
         today = self.today()
+        rows: list[FollowUpRow]
         if which == OVERDUE:
-            return repo.followups.due(today - dt.timedelta(days=1))
-        if which == THIS_WEEK:
+            rows = repo.followups.due(today - dt.timedelta(days=1))
+        elif which == THIS_WEEK:
             end = today + dt.timedelta(days=6 - today.weekday())
-            return [r for r in repo.followups.due(end) if r.followup.due_date >= today]
-        if which == OPEN:
-            return repo.followups.open()
-        return repo.followups.done(today - dt.timedelta(days=self.DONE_DAYS))
+            rows = [r for r in repo.followups.due(end) if r.followup.due_date >= today]
+        elif which == OPEN:
+            rows = repo.followups.open()
+        else:
+            rows = repo.followups.done(today - dt.timedelta(days=self.DONE_DAYS))
+        return rows
 
     def reload(self) -> None:
         if not self.session.is_unlocked:
