@@ -35,7 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-CACHE = Path(__file__).resolve().parent / ".cache"
+#: the cache folder (gitignored); BRUGDESK_BENCH_CACHE moves it (the smoke test uses a temporary one)
+CACHE = Path(os.environ.get("BRUGDESK_BENCH_CACHE") or Path(__file__).resolve().parent / ".cache")
 TODAY = dt.date(2026, 3, 16)  # a Monday in term 3 of school year 2025-2026
 FAMILIES_PER_SCALE = 300
 CONTACTS_PER_FAMILY = 20
