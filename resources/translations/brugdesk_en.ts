@@ -99,6 +99,37 @@
         </message>
     </context>
     <context>
+        <name>ActivityModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Parents</source>
+            <translation>Parents</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Themes</translation>
+        </message>
+    </context>
+    <context>
         <name>CloseFamilyDialog</name>
         <message>
             <source>&amp;Closing date:</source>
@@ -249,9 +280,37 @@
         </message>
     </context>
     <context>
+        <name>ContactTimelineModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>With</source>
+            <translation>With</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
         <name>Crash</name>
         <message>
             <source>brugdesk: unexpected error</source>
+            <extracomment>benchmarks only (benchmarks/harness.py, "GUI cold start"): a file holding a vault's raw data key; the app unlocks with it, shows the main window and quits. The key itself is never logged.</extracomment>
             <translation>brugdesk: unexpected error</translation>
         </message>
         <message>
@@ -689,6 +748,37 @@
         </message>
     </context>
     <context>
+        <name>FamilyTableModel</name>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>Next follow-up</translation>
+        </message>
+        <message>
+            <source>Open referrals</source>
+            <translation>Open referrals</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <source>brugdesk — first start</source>
@@ -709,6 +799,29 @@
         <message>
             <source>Your vault has been made, but you have not yet kept the recovery key. Without it, a forgotten passphrase means losing everything. Stop anyway?</source>
             <translation>Your vault has been made, but you have not yet kept the recovery key. Without it, a forgotten passphrase means losing everything. Stop anyway?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpModel</name>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
         </message>
     </context>
     <context>
@@ -943,6 +1056,29 @@
         <message>
             <source>Edit family member</source>
             <translation>Edit family member</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberModel</name>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Birth year</source>
+            <translation>Birth year</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Group / class</source>
+            <translation>Group / class</translation>
         </message>
     </context>
     <context>
@@ -1274,6 +1410,41 @@
         <message>
             <source>Choose a partner or type the organisation's name.</source>
             <translation>Choose a partner or type the organisation's name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralModel</name>
+        <message>
+            <source>not recorded</source>
+            <translation>not recorded</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <source>Sharing consent</source>
+            <translation>Sharing consent</translation>
+        </message>
+        <message>
+            <source>Warm handover</source>
+            <translation>Warm handover</translation>
         </message>
     </context>
     <context>

@@ -5,120 +5,151 @@
         <name>ActivitiesPage</name>
         <message>
             <source>Group activities</source>
-            <translation type="unfinished" />
+            <translation>Groepsactiviteiten</translation>
         </message>
         <message>
             <source>&amp;New activity…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nieuwe activiteit…</translation>
         </message>
         <message>
             <source>New group activity (Ctrl+Shift+N)</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe groepsactiviteit (Ctrl+Shift+N)</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bewerken…</translation>
         </message>
         <message>
             <source>Edit the selected activity (Enter)</source>
-            <translation type="unfinished" />
+            <translation>De gekozen activiteit bewerken (Enter)</translation>
         </message>
         <message>
             <source>De&amp;lete</source>
-            <translation type="unfinished" />
+            <translation>Ve&amp;rwijderen</translation>
         </message>
         <message>
             <source>Delete the selected activity (Delete)</source>
-            <translation type="unfinished" />
+            <translation>De gekozen activiteit verwijderen (Delete)</translation>
         </message>
         <message numerus="yes">
             <source>%n activity(ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n activiteit</numerusform>
+                <numerusform>%n activiteiten</numerusform>
             </translation>
         </message>
         <message>
             <source>Delete activity</source>
-            <translation type="unfinished" />
+            <translation>Activiteit verwijderen</translation>
         </message>
         <message>
             <source>Delete the activity of %1?</source>
-            <translation type="unfinished" />
+            <translation>De activiteit van %1 verwijderen?</translation>
         </message>
     </context>
     <context>
         <name>ActivityDialog</name>
         <message>
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datum:</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Soort:</translation>
         </message>
         <message>
             <source>e.g. Coffee morning about school costs</source>
-            <translation type="unfinished" />
+            <translation>bijv. Koffieochtend over schoolkosten</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titel:</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(geen)</translation>
         </message>
         <message>
             <source>&amp;School:</source>
-            <translation type="unfinished" />
+            <translation>Sc&amp;hool:</translation>
         </message>
         <message>
             <source>&amp;Parents attending:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aantal ouders:</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>D&amp;uration:</source>
-            <translation type="unfinished" />
+            <translation>D&amp;uur:</translation>
         </message>
         <message>
             <source>T&amp;hemes:</source>
-            <translation type="unfinished" />
+            <translation>Th&amp;ema's:</translation>
         </message>
         <message>
             <source>Edit group activity</source>
-            <translation type="unfinished" />
+            <translation>Groepsactiviteit bewerken</translation>
         </message>
         <message>
             <source>New group activity</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe groepsactiviteit</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Parents</source>
+            <translation>Ouders</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duur</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Thema's</translation>
         </message>
     </context>
     <context>
         <name>CloseFamilyDialog</name>
         <message>
             <source>&amp;Closing date:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datum afsluiten:</translation>
         </message>
         <message>
             <source>(choose)</source>
-            <translation type="unfinished" />
+            <translation>(kies)</translation>
         </message>
         <message>
             <source>&amp;Outcome:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uitkomst:</translation>
         </message>
         <message>
             <source>C&amp;lose family</source>
-            <translation type="unfinished" />
+            <translation>Gezin a&amp;fsluiten</translation>
         </message>
         <message>
             <source>Close family %1</source>
-            <translation type="unfinished" />
+            <translation>Gezin %1 afsluiten</translation>
         </message>
     </context>
     <context>
@@ -149,109 +180,137 @@
         <message>
             <source>Edit contact</source>
             <extracomment>The usual duration of each contact kind, in minutes (the officer can change it). Who is usually there, per kind.</extracomment>
-            <translation type="unfinished" />
+            <translation>Contactmoment bewerken</translation>
         </message>
         <message>
             <source>Log a contact</source>
-            <translation type="unfinished" />
+            <translation>Contactmoment vastleggen</translation>
         </message>
         <message>
             <source>Type a name or reference…</source>
-            <translation type="unfinished" />
+            <translation>Typ een naam of kenmerk…</translation>
         </message>
         <message>
             <source>Family</source>
-            <translation type="unfinished" />
+            <translation>Gezin</translation>
         </message>
         <message>
             <source>&amp;Family:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gezin:</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datum:</translation>
         </message>
         <message>
             <source>Kind of contact</source>
-            <translation type="unfinished" />
+            <translation>Soort contact</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Soort:</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>Duration in minutes</source>
-            <translation type="unfinished" />
+            <translation>Duur in minuten</translation>
         </message>
         <message>
             <source>D&amp;uration:</source>
-            <translation type="unfinished" />
+            <translation>D&amp;uur:</translation>
         </message>
         <message>
             <source>With: %1</source>
-            <translation type="unfinished" />
+            <translation>Met: %1</translation>
         </message>
         <message>
             <source>&amp;With:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Met:</translation>
         </message>
         <message>
             <source>Themes</source>
-            <translation type="unfinished" />
+            <translation>Thema's</translation>
         </message>
         <message>
             <source>T&amp;hemes:</source>
-            <translation type="unfinished" />
+            <translation>T&amp;hema's:</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notitie</translation>
         </message>
         <message>
             <source>What was discussed, what was agreed (confidential)</source>
-            <translation type="unfinished" />
+            <translation>Wat is besproken, wat is afgesproken (vertrouwelijk)</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notitie:</translation>
         </message>
         <message>
             <source>Next step (optional)</source>
-            <translation type="unfinished" />
+            <translation>Volgende stap (niet verplicht)</translation>
         </message>
         <message>
             <source>Follow-up</source>
-            <translation type="unfinished" />
+            <translation>Vervolgactie</translation>
         </message>
         <message>
             <source>F&amp;ollow-up:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vervolgactie:</translation>
         </message>
         <message>
             <source>Follow-up date</source>
-            <translation type="unfinished" />
+            <translation>Datum vervolgactie</translation>
         </message>
         <message>
             <source>Follow-up d&amp;ate:</source>
-            <translation type="unfinished" />
+            <translation>Datum v&amp;ervolg:</translation>
         </message>
         <message>
             <source>Choose a family from the list.</source>
-            <translation type="unfinished" />
+            <translation>Kies een gezin uit de lijst.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactTimelineModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duur</translation>
+        </message>
+        <message>
+            <source>With</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Thema's</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
         </message>
     </context>
     <context>
         <name>Crash</name>
         <message>
             <source>brugdesk: unexpected error</source>
+            <extracomment>benchmarks only (benchmarks/harness.py, "GUI cold start"): a file holding a vault's raw data key; the app unlocks with it, shows the main window and quits. The key itself is never logged.</extracomment>
             <translation>brugdesk: onverwachte fout</translation>
         </message>
         <message>
@@ -263,429 +322,460 @@
         <name>FamiliesPage</name>
         <message>
             <source>&amp;Search:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zoeken:</translation>
         </message>
         <message>
             <source>Name, child's name or reference (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Naam, naam van een kind of kenmerk (Ctrl+F)</translation>
         </message>
         <message>
             <source>Search families</source>
-            <translation type="unfinished" />
+            <translation>Gezinnen zoeken</translation>
         </message>
         <message>
             <source>Filter on status</source>
-            <translation type="unfinished" />
+            <translation>Filter op status</translation>
         </message>
         <message>
             <source>All statuses</source>
-            <translation type="unfinished" />
+            <translation>Alle statussen</translation>
         </message>
         <message>
             <source>Open (registered or active)</source>
-            <translation type="unfinished" />
+            <translation>Lopend (aangemeld of actief)</translation>
         </message>
         <message>
             <source>Filter on school</source>
-            <translation type="unfinished" />
+            <translation>Filter op school</translation>
         </message>
         <message>
             <source>Filter on theme</source>
-            <translation type="unfinished" />
+            <translation>Filter op thema</translation>
         </message>
         <message>
             <source>S&amp;tatus:</source>
-            <translation type="unfinished" />
+            <translation>S&amp;tatus:</translation>
         </message>
         <message>
             <source>Sc&amp;hool:</source>
-            <translation type="unfinished" />
+            <translation>Sc&amp;hool:</translation>
         </message>
         <message>
             <source>T&amp;heme:</source>
-            <translation type="unfinished" />
+            <translation>Th&amp;ema:</translation>
         </message>
         <message>
             <source>&amp;New family…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nieuw gezin…</translation>
         </message>
         <message>
             <source>New family (Ctrl+Shift+N)</source>
-            <translation type="unfinished" />
+            <translation>Nieuw gezin (Ctrl+Shift+N)</translation>
         </message>
         <message>
             <source>Families</source>
-            <translation type="unfinished" />
+            <translation>Gezinnen</translation>
         </message>
         <message>
             <source>All schools</source>
-            <translation type="unfinished" />
+            <translation>Alle scholen</translation>
         </message>
         <message>
             <source>All themes</source>
-            <translation type="unfinished" />
+            <translation>Alle thema's</translation>
         </message>
         <message>
             <source>%1 of %2 families</source>
-            <translation type="unfinished" />
+            <translation>%1 van %2 gezinnen</translation>
         </message>
         <message>
             <source>%1 families</source>
-            <translation type="unfinished" />
+            <translation>%1 gezinnen</translation>
         </message>
     </context>
     <context>
         <name>FamilyDetail</name>
         <message>
             <source>← &amp;Back to the list</source>
-            <translation type="unfinished" />
+            <translation>← Terug naar de &amp;lijst</translation>
         </message>
         <message>
             <source>Back to the list (Alt+Left)</source>
-            <translation type="unfinished" />
+            <translation>Terug naar de lijst (Alt+Pijl links)</translation>
         </message>
         <message>
             <source>&amp;Edit details…</source>
-            <translation type="unfinished" />
+            <translation>Gegevens &amp;bewerken…</translation>
         </message>
         <message>
             <source>Edit the family's details (Ctrl+E)</source>
-            <translation type="unfinished" />
+            <translation>De gegevens van het gezin bewerken (Ctrl+E)</translation>
         </message>
         <message>
             <source>&amp;Log a contact…</source>
-            <translation type="unfinished" />
+            <translation>Contact &amp;vastleggen…</translation>
         </message>
         <message>
             <source>Log a contact with this family</source>
-            <translation type="unfinished" />
+            <translation>Een contactmoment met dit gezin vastleggen</translation>
         </message>
         <message>
             <source>&amp;Close family…</source>
-            <translation type="unfinished" />
+            <translation>Gezin &amp;afsluiten…</translation>
         </message>
         <message>
             <source>Re&amp;open family</source>
-            <translation type="unfinished" />
+            <translation>Gezin her&amp;openen</translation>
         </message>
         <message>
             <source>Family sections</source>
-            <translation type="unfinished" />
+            <translation>Onderdelen van het gezin</translation>
         </message>
         <message>
             <source>Start date:</source>
-            <translation type="unfinished" />
+            <translation>Startdatum:</translation>
         </message>
         <message>
             <source>Signal from:</source>
-            <translation type="unfinished" />
+            <translation>Signaal van:</translation>
         </message>
         <message>
             <source>Schools:</source>
-            <translation type="unfinished" />
+            <translation>Scholen:</translation>
         </message>
         <message>
             <source>Themes:</source>
-            <translation type="unfinished" />
+            <translation>Thema's:</translation>
         </message>
         <message>
             <source>Home language:</source>
-            <translation type="unfinished" />
+            <translation>Thuistaal:</translation>
         </message>
         <message>
             <source>Interpreter needed:</source>
-            <translation type="unfinished" />
+            <translation>Tolk nodig:</translation>
         </message>
         <message>
             <source>Registration consent:</source>
-            <translation type="unfinished" />
+            <translation>Toestemming registratie:</translation>
         </message>
         <message>
             <source>Phone:</source>
-            <translation type="unfinished" />
+            <translation>Telefoon:</translation>
         </message>
         <message>
             <source>E-mail:</source>
-            <translation type="unfinished" />
+            <translation>E-mail:</translation>
         </message>
         <message>
             <source>Address:</source>
-            <translation type="unfinished" />
+            <translation>Adres:</translation>
         </message>
         <message>
             <source>Closed:</source>
-            <translation type="unfinished" />
+            <translation>Afgesloten:</translation>
         </message>
         <message>
             <source>&amp;Details</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gegevens</translation>
         </message>
         <message>
             <source>Family members</source>
-            <translation type="unfinished" />
+            <translation>Gezinsleden</translation>
         </message>
         <message>
             <source>Add &amp;parent / carer…</source>
-            <translation type="unfinished" />
+            <translation>O&amp;uder / verzorger toevoegen…</translation>
         </message>
         <message>
             <source>Add c&amp;hild…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kind toevoegen…</translation>
         </message>
         <message>
             <source>Ed&amp;it…</source>
-            <translation type="unfinished" />
+            <translation>Be&amp;werken…</translation>
         </message>
         <message>
             <source>Edit the selected member (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Het gekozen gezinslid bewerken (Enter)</translation>
         </message>
         <message>
             <source>Re&amp;move</source>
-            <translation type="unfinished" />
+            <translation>Ve&amp;rwijderen</translation>
         </message>
         <message>
             <source>Remove the selected member (Delete)</source>
-            <translation type="unfinished" />
+            <translation>Het gekozen gezinslid verwijderen (Delete)</translation>
         </message>
         <message>
             <source>&amp;Members</source>
-            <translation type="unfinished" />
+            <translation>Gezin&amp;sleden</translation>
         </message>
         <message>
             <source>Timeline of contacts</source>
-            <translation type="unfinished" />
+            <translation>Tijdlijn van contactmomenten</translation>
         </message>
         <message>
             <source>Note of the selected contact</source>
-            <translation type="unfinished" />
+            <translation>Notitie bij het gekozen contactmoment</translation>
         </message>
         <message>
             <source>&amp;New contact…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nieuw contactmoment…</translation>
         </message>
         <message>
             <source>Edit the selected contact (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Het gekozen contactmoment bewerken (Enter)</translation>
         </message>
         <message>
             <source>De&amp;lete</source>
-            <translation type="unfinished" />
+            <translation>Ve&amp;rwijderen</translation>
         </message>
         <message>
             <source>Delete the selected contact (Delete)</source>
-            <translation type="unfinished" />
+            <translation>Het gekozen contactmoment verwijderen (Delete)</translation>
         </message>
         <message>
             <source>Con&amp;tacts</source>
-            <translation type="unfinished" />
+            <translation>Con&amp;tacten</translation>
         </message>
         <message>
             <source>Referrals</source>
-            <translation type="unfinished" />
+            <translation>Doorverwijzingen</translation>
         </message>
         <message>
             <source>Status &amp;history of the selected referral:</source>
-            <translation type="unfinished" />
+            <translation>Statusgesc&amp;hiedenis van de gekozen doorverwijzing:</translation>
         </message>
         <message>
             <source>Status history</source>
-            <translation type="unfinished" />
+            <translation>Statusgeschiedenis</translation>
         </message>
         <message>
             <source>&amp;New referral…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nieuwe doorverwijzing…</translation>
         </message>
         <message>
             <source>Change &amp;status…</source>
-            <translation type="unfinished" />
+            <translation>Stat&amp;us wijzigen…</translation>
         </message>
         <message>
             <source>Move to the next status (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Naar de volgende status (Enter)</translation>
         </message>
         <message>
             <source>Delete the selected referral (Delete)</source>
-            <translation type="unfinished" />
+            <translation>De gekozen doorverwijzing verwijderen (Delete)</translation>
         </message>
         <message>
             <source>&amp;Referrals</source>
-            <translation type="unfinished" />
+            <translation>&amp;Doorverwijzingen</translation>
         </message>
         <message>
             <source>Follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Acties</translation>
         </message>
         <message>
             <source>Mark &amp;done</source>
-            <translation type="unfinished" />
+            <translation>&amp;Markeer als gedaan</translation>
         </message>
         <message>
             <source>Mark the selected follow-up done (Enter)</source>
-            <translation type="unfinished" />
+            <translation>De gekozen actie als gedaan markeren (Enter)</translation>
         </message>
         <message>
             <source>&amp;Follow-ups</source>
-            <translation type="unfinished" />
+            <translation>A&amp;cties</translation>
         </message>
         <message>
             <source>Family</source>
-            <translation type="unfinished" />
+            <translation>Gezin</translation>
         </message>
         <message>
             <source>%1 · since %2 · %3</source>
-            <translation type="unfinished" />
+            <translation>%1 · sinds %2 · %3</translation>
         </message>
         <message>
             <source>no school</source>
-            <translation type="unfinished" />
+            <translation>geen school</translation>
         </message>
         <message>
             <source>No registration consent recorded for this family.</source>
-            <translation type="unfinished" />
+            <translation>Voor dit gezin is geen toestemming voor registratie vastgelegd.</translation>
         </message>
         <message>
             <source>%1, given by %2 (%3)</source>
-            <translation type="unfinished" />
+            <translation>%1, gegeven door %2 (%3)</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>niet vastgelegd</translation>
         </message>
         <message>
             <source>%1 — %2</source>
-            <translation type="unfinished" />
+            <translation>%1 — %2</translation>
         </message>
         <message>
             <source>No consent to share information with %1 has been recorded.</source>
-            <translation type="unfinished" />
+            <translation>Er is geen toestemming vastgelegd om informatie te delen met %1.</translation>
         </message>
         <message>
             <source>Re&amp;open follow-up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Markeer als open</translation>
         </message>
         <message>
             <source>Delete contact</source>
-            <translation type="unfinished" />
+            <translation>Contactmoment verwijderen</translation>
         </message>
         <message>
             <source>Delete the contact of %1? This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Het contactmoment van %1 verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
         </message>
         <message>
             <source>Remove family member</source>
-            <translation type="unfinished" />
+            <translation>Gezinslid verwijderen</translation>
         </message>
         <message>
             <source>Remove %1 from this family?</source>
-            <translation type="unfinished" />
+            <translation>%1 uit dit gezin verwijderen?</translation>
         </message>
         <message>
             <source>Delete referral</source>
-            <translation type="unfinished" />
+            <translation>Doorverwijzing verwijderen</translation>
         </message>
         <message>
             <source>Delete the referral to %1 and its history?</source>
-            <translation type="unfinished" />
+            <translation>De doorverwijzing naar %1 en de geschiedenis ervan verwijderen?</translation>
         </message>
         <message>
             <source>Reopen family</source>
-            <translation type="unfinished" />
+            <translation>Gezin heropenen</translation>
         </message>
         <message>
             <source>Reopen %1? Its closing date and outcome are removed.</source>
-            <translation type="unfinished" />
+            <translation>%1 heropenen? De datum van afsluiten en de uitkomst worden gewist.</translation>
         </message>
     </context>
     <context>
         <name>FamilyDialog</name>
         <message>
             <source>e.g. Fam. Jansen</source>
-            <translation type="unfinished" />
+            <translation>bijv. Fam. Jansen</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Naam:</translation>
         </message>
         <message>
             <source>S&amp;tart date:</source>
-            <translation type="unfinished" />
+            <translation>Startdat&amp;um:</translation>
         </message>
         <message>
             <source>St&amp;atus:</source>
-            <translation type="unfinished" />
+            <translation>St&amp;atus:</translation>
         </message>
         <message>
             <source>(not recorded)</source>
-            <translation type="unfinished" />
+            <translation>(niet vastgelegd)</translation>
         </message>
         <message>
             <source>Si&amp;gnal from:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Signaal van:</translation>
         </message>
         <message>
             <source>Sc&amp;hools:</source>
-            <translation type="unfinished" />
+            <translation>S&amp;cholen:</translation>
         </message>
         <message>
             <source>T&amp;hemes:</source>
-            <translation type="unfinished" />
+            <translation>Th&amp;ema's:</translation>
         </message>
         <message>
             <source>Home &amp;language:</source>
-            <translation type="unfinished" />
+            <translation>T&amp;huistaal:</translation>
         </message>
         <message>
             <source>Interpreter needed</source>
-            <translation type="unfinished" />
+            <translation>Tolk nodig</translation>
         </message>
         <message>
             <source>&amp;Interpreter:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tolk:</translation>
         </message>
         <message>
             <source>recorded on</source>
-            <translation type="unfinished" />
+            <translation>vastgelegd op</translation>
         </message>
         <message>
             <source>Registration &amp;consent:</source>
-            <translation type="unfinished" />
+            <translation>Toestemming &amp;registratie:</translation>
         </message>
         <message>
             <source>e.g. mother</source>
-            <translation type="unfinished" />
+            <translation>bijv. moeder</translation>
         </message>
         <message>
             <source>Consent given &amp;by:</source>
-            <translation type="unfinished" />
+            <translation>Gegeven &amp;door:</translation>
         </message>
         <message>
             <source>e.g. contact with school and wijkteam</source>
-            <translation type="unfinished" />
+            <translation>bijv. contact met school en wijkteam</translation>
         </message>
         <message>
             <source>Consent sc&amp;ope:</source>
-            <translation type="unfinished" />
+            <translation>Toestemming &amp;voor:</translation>
         </message>
         <message>
             <source>&amp;Phone:</source>
-            <translation type="unfinished" />
+            <translation>Tele&amp;foon:</translation>
         </message>
         <message>
             <source>&amp;E-mail:</source>
-            <translation type="unfinished" />
+            <translation>E-&amp;mail:</translation>
         </message>
         <message>
             <source>A&amp;ddress:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Woonadres:</translation>
         </message>
         <message>
             <source>Edit family %1</source>
-            <translation type="unfinished" />
+            <translation>Gezin %1 bewerken</translation>
         </message>
         <message>
             <source>New family</source>
-            <translation type="unfinished" />
+            <translation>Nieuw gezin</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyTableModel</name>
+        <message>
+            <source>Reference</source>
+            <translation>Kenmerk</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Gezin</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Laatste contact</translation>
+        </message>
+        <message>
+            <source>Next follow-up</source>
+            <translation>Volgende actie</translation>
+        </message>
+        <message>
+            <source>Open referrals</source>
+            <translation>Lopende doorverwijzingen</translation>
         </message>
     </context>
     <context>
@@ -712,138 +802,161 @@
         </message>
     </context>
     <context>
+        <name>FollowUpModel</name>
+        <message>
+            <source>Due</source>
+            <translation>Uiterlijk</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Kenmerk</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Gezin</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Gedaan</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpsPage</name>
         <message>
             <source>Which follow-ups</source>
             <extracomment>how far back the "done" tab looks</extracomment>
-            <translation type="unfinished" />
+            <translation>Welke acties</translation>
         </message>
         <message>
             <source>&amp;Overdue</source>
-            <translation type="unfinished" />
+            <translation>&amp;Te laat</translation>
         </message>
         <message>
             <source>Due this &amp;week</source>
-            <translation type="unfinished" />
+            <translation>Deze &amp;week</translation>
         </message>
         <message>
             <source>All o&amp;pen</source>
-            <translation type="unfinished" />
+            <translation>Alle &amp;open</translation>
         </message>
         <message>
             <source>Do&amp;ne</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gedaan</translation>
         </message>
         <message>
             <source>Follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Acties</translation>
         </message>
         <message>
             <source>Mark &amp;done</source>
-            <translation type="unfinished" />
+            <translation>&amp;Markeer als gedaan</translation>
         </message>
         <message>
             <source>Mark the selected follow-up done (Ctrl+D)</source>
-            <translation type="unfinished" />
+            <translation>De gekozen actie als gedaan markeren (Ctrl+D)</translation>
         </message>
         <message>
             <source>Open &amp;family</source>
-            <translation type="unfinished" />
+            <translation>Gezin o&amp;penen</translation>
         </message>
         <message>
             <source>Open the family of the selected follow-up (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Het gezin van de gekozen actie openen (Enter)</translation>
         </message>
         <message numerus="yes">
             <source>%n follow-up(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n actie</numerusform>
+                <numerusform>%n acties</numerusform>
             </translation>
         </message>
         <message>
             <source>Re&amp;open</source>
-            <translation type="unfinished" />
+            <translation>&amp;Markeer als open</translation>
         </message>
     </context>
     <context>
         <name>FormDialog</name>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opslaan</translation>
         </message>
         <message>
             <source>Save (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Opslaan (Ctrl+Enter)</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuleren</translation>
         </message>
     </context>
     <context>
         <name>Labels</name>
         <message>
             <source>Registered</source>
-            <translation type="unfinished" />
+            <translation>Aangemeld</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Actief</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Afgesloten</translation>
         </message>
         <message>
             <source>Proposed</source>
-            <translation type="unfinished" />
+            <translation>Voorgesteld</translation>
         </message>
         <message>
             <source>Referred</source>
-            <translation type="unfinished" />
+            <translation>Doorverwezen</translation>
         </message>
         <message>
             <source>Accepted / started</source>
-            <translation type="unfinished" />
+            <translation>Geaccepteerd / gestart</translation>
         </message>
         <message>
             <source>Waiting list</source>
-            <translation type="unfinished" />
+            <translation>Wachtlijst</translation>
         </message>
         <message>
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>Afgerond</translation>
         </message>
         <message>
             <source>Declined</source>
-            <translation type="unfinished" />
+            <translation>Afgewezen</translation>
         </message>
         <message>
             <source>Stopped</source>
-            <translation type="unfinished" />
+            <translation>Gestopt</translation>
         </message>
         <message>
             <source>Parent / carer</source>
-            <translation type="unfinished" />
+            <translation>Ouder / verzorger</translation>
         </message>
         <message>
             <source>Child</source>
-            <translation type="unfinished" />
+            <translation>Kind</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>ja</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>nee</translation>
         </message>
         <message numerus="yes">
             <source>%n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
             </translation>
         </message>
     </context>
@@ -898,51 +1011,74 @@
         <name>MemberDialog</name>
         <message>
             <source>&amp;Role:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rol:</translation>
         </message>
         <message>
             <source>&amp;First name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Voornaam:</translation>
         </message>
         <message>
             <source>&amp;Last name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Achternaam:</translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>onbekend</translation>
         </message>
         <message>
             <source>&amp;Birth year:</source>
-            <translation type="unfinished" />
+            <translation>Geboorte&amp;jaar:</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(geen)</translation>
         </message>
         <message>
             <source>&amp;School:</source>
-            <translation type="unfinished" />
+            <translation>&amp;School:</translation>
         </message>
         <message>
             <source>e.g. groep 5 or 2B</source>
-            <translation type="unfinished" />
+            <translation>bijv. groep 5 of 2B</translation>
         </message>
         <message>
             <source>&amp;Group / class:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Groep / klas:</translation>
         </message>
         <message>
             <source>&amp;Notes:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notities:</translation>
         </message>
         <message>
             <source>Add a family member</source>
-            <translation type="unfinished" />
+            <translation>Gezinslid toevoegen</translation>
         </message>
         <message>
             <source>Edit family member</source>
-            <translation type="unfinished" />
+            <translation>Gezinslid bewerken</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberModel</name>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Birth year</source>
+            <translation>Geboortejaar</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Group / class</source>
+            <translation>Groep / klas</translation>
         </message>
     </context>
     <context>
@@ -1217,63 +1353,98 @@
         <name>ReferralDialog</name>
         <message>
             <source>Choose or type a new organisation</source>
-            <translation type="unfinished" />
+            <translation>Kies of typ een nieuwe organisatie</translation>
         </message>
         <message>
             <source>&amp;Partner:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Netwerkpartner:</translation>
         </message>
         <message>
             <source>Kind of partner (&amp;new):</source>
-            <translation type="unfinished" />
+            <translation>Soort partner (nie&amp;uw):</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datum:</translation>
         </message>
         <message>
             <source>T&amp;hemes:</source>
-            <translation type="unfinished" />
+            <translation>Th&amp;ema's:</translation>
         </message>
         <message>
             <source>recorded on</source>
-            <translation type="unfinished" />
+            <translation>vastgelegd op</translation>
         </message>
         <message>
             <source>Sharing &amp;consent:</source>
-            <translation type="unfinished" />
+            <translation>Toestemming om te de&amp;len:</translation>
         </message>
         <message>
             <source>e.g. both parents</source>
-            <translation type="unfinished" />
+            <translation>bijv. beide ouders</translation>
         </message>
         <message>
             <source>Consent given &amp;by:</source>
-            <translation type="unfinished" />
+            <translation>Gegeven doo&amp;r:</translation>
         </message>
         <message>
             <source>Warm handover (introduced in person)</source>
-            <translation type="unfinished" />
+            <translation>Warme overdracht (persoonlijk voorgesteld)</translation>
         </message>
         <message>
             <source>&amp;Handover:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Warme overdracht:</translation>
         </message>
         <message>
             <source>&amp;Outcome note:</source>
-            <translation type="unfinished" />
+            <translation>Notitie over &amp;afloop:</translation>
         </message>
         <message>
             <source>Edit referral</source>
-            <translation type="unfinished" />
+            <translation>Doorverwijzing bewerken</translation>
         </message>
         <message>
             <source>New referral</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe doorverwijzing</translation>
         </message>
         <message>
             <source>Choose a partner or type the organisation's name.</source>
-            <translation type="unfinished" />
+            <translation>Kies een netwerkpartner of typ de naam van de organisatie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralModel</name>
+        <message>
+            <source>not recorded</source>
+            <translation>niet vastgelegd</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Netwerkpartner</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Sinds</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Thema's</translation>
+        </message>
+        <message>
+            <source>Sharing consent</source>
+            <translation>Toestemming delen</translation>
+        </message>
+        <message>
+            <source>Warm handover</source>
+            <translation>Warme overdracht</translation>
         </message>
     </context>
     <context>
@@ -1281,27 +1452,27 @@
         <message>
             <source>Change referral status</source>
             <extracomment>The order in which next statuses are offered (the usual path first).</extracomment>
-            <translation type="unfinished" />
+            <translation>Status van de doorverwijzing wijzigen</translation>
         </message>
         <message>
             <source>Current status:</source>
-            <translation type="unfinished" />
+            <translation>Huidige status:</translation>
         </message>
         <message>
             <source>&amp;New status:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nieuwe status:</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datum:</translation>
         </message>
         <message>
             <source>&amp;Change status</source>
-            <translation type="unfinished" />
+            <translation>Status &amp;wijzigen</translation>
         </message>
         <message>
             <source>%1 since %2</source>
-            <translation type="unfinished" />
+            <translation>%1 sinds %2</translation>
         </message>
     </context>
     <context>

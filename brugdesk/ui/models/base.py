@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole)
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -31,7 +31,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class Column(Generic[R]):
-    header: Callable[[], str]
+    header: str  # English source, marked with QT_TRANSLATE_NOOP(<model class name>, ...)
     display: Callable[[R], str]
     sort_key: Callable[[R], Any]
     align_right: bool = False
@@ -156,7 +156,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < self._ncols):
-            return self.columns()[section].header()
+            return QCoreApplication.translate(type(self).__name__, self.columns()[section].header)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -11,17 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import Activity, Contact, Member, MemberRole, Referral
 from brugdesk.store.repo import FollowUpRow, fold
 from brugdesk.ui.dialogs.formkit import fmt_date, member_role_label, referral_status_label, yes_no
 from brugdesk.ui.models.base import Column, ListLabels, RowTableModel, date_key
-
-
-def _h(context: str, text: str) -> Any:
-    return lambda: QCoreApplication.translate(context, text)
 
 
 def _minutes(n: int) -> str:
@@ -49,18 +45,22 @@ class ContactTimelineModel(_Labelled):
     DATE, KIND, MINUTES, WITH_WHOM, THEMES, NOTE = range(6)
 
     def columns(self) -> Sequence[Column[Contact]]:
-        c = "ContactTimelineModel"
         lab = self.labels
         return (
-            Column(_h(c, "Date"), lambda r: fmt_date(r.date), lambda r: r.date.isoformat()),
-            Column(_h(c, "Kind"), lambda r: lab.label(ListName.CONTACT_KIND, r.kind),
+            Column(QT_TRANSLATE_NOOP("ContactTimelineModel", "Date"),
+                   lambda r: fmt_date(r.date), lambda r: r.date.isoformat()),
+            Column(QT_TRANSLATE_NOOP("ContactTimelineModel", "Kind"),
+                   lambda r: lab.label(ListName.CONTACT_KIND, r.kind),
                    lambda r: fold(lab.label(ListName.CONTACT_KIND, r.kind))),
-            Column(_h(c, "Duration"), lambda r: _minutes(r.minutes), lambda r: r.minutes, align_right=True),
-            Column(_h(c, "With"), lambda r: lab.join(ListName.WITH_WHOM, r.with_whom),
+            Column(QT_TRANSLATE_NOOP("ContactTimelineModel", "Duration"),
+                   lambda r: _minutes(r.minutes), lambda r: r.minutes, align_right=True),
+            Column(QT_TRANSLATE_NOOP("ContactTimelineModel", "With"),
+                   lambda r: lab.join(ListName.WITH_WHOM, r.with_whom),
                    lambda r: fold(lab.join(ListName.WITH_WHOM, r.with_whom))),
-            Column(_h(c, "Themes"), lambda r: lab.join(ListName.THEME, r.themes),
+            Column(QT_TRANSLATE_NOOP("ContactTimelineModel", "Themes"), lambda r: lab.join(ListName.THEME, r.themes),
                    lambda r: fold(lab.join(ListName.THEME, r.themes))),
-            Column(_h(c, "Note"), lambda r: _excerpt(r.note), lambda r: fold(r.note), tooltip=lambda r: r.note),
+            Column(QT_TRANSLATE_NOOP("ContactTimelineModel", "Note"),
+                   lambda r: _excerpt(r.note), lambda r: fold(r.note), tooltip=lambda r: r.note),
         )
 
 
@@ -73,16 +73,16 @@ class MemberModel(_Labelled):
         self.schools: dict[int, str] = {}
 
     def columns(self) -> Sequence[Column[Member]]:
-        c = "MemberModel"
         return (
-            Column(_h(c, "Role"), lambda r: member_role_label(r.role),
+            Column(QT_TRANSLATE_NOOP("MemberModel", "Role"), lambda r: member_role_label(r.role),
                    lambda r: 0 if r.role == MemberRole.PARENT else 1),
-            Column(_h(c, "Name"), lambda r: r.full_name, lambda r: fold(r.full_name)),
-            Column(_h(c, "Birth year"), lambda r: "" if r.birth_year is None else str(r.birth_year),
+            Column(QT_TRANSLATE_NOOP("MemberModel", "Name"), lambda r: r.full_name, lambda r: fold(r.full_name)),
+            Column(QT_TRANSLATE_NOOP("MemberModel", "Birth year"),
+                   lambda r: "" if r.birth_year is None else str(r.birth_year),
                    lambda r: r.birth_year or 0, align_right=True),
-            Column(_h(c, "School"), lambda r: self.schools.get(r.school_id or 0, ""),
+            Column(QT_TRANSLATE_NOOP("MemberModel", "School"), lambda r: self.schools.get(r.school_id or 0, ""),
                    lambda r: fold(self.schools.get(r.school_id or 0, ""))),
-            Column(_h(c, "Group / class"), lambda r: r.group, lambda r: fold(r.group)),
+            Column(QT_TRANSLATE_NOOP("MemberModel", "Group / class"), lambda r: r.group, lambda r: fold(r.group)),
         )
 
 
@@ -101,7 +101,6 @@ class ReferralModel(_Labelled):
     DATE, PARTNER, STATUS, STATUS_DATE, THEMES, CONSENT, WARM_HANDOVER = range(7)
 
     def columns(self) -> Sequence[Column[ReferralItem]]:
-        c = "ReferralModel"
         lab = self.labels
 
         def since_date(r: ReferralItem) -> str:
@@ -114,18 +113,21 @@ class ReferralModel(_Labelled):
             sc = r.referral.sharing_consent
             if sc.recorded:
                 return fmt_date(sc.date)
-            return "⚠ " + QCoreApplication.translate(c, "not recorded")
+            return "⚠ " + QCoreApplication.translate("ReferralModel", "not recorded")
 
         return (
-            Column(_h(c, "Date"), lambda r: fmt_date(r.referral.date), lambda r: r.referral.date.isoformat()),
-            Column(_h(c, "Partner"), lambda r: r.partner_name, lambda r: fold(r.partner_name)),
-            Column(_h(c, "Status"), lambda r: referral_status_label(r.referral.status),
+            Column(QT_TRANSLATE_NOOP("ReferralModel", "Date"),
+                   lambda r: fmt_date(r.referral.date), lambda r: r.referral.date.isoformat()),
+            Column(QT_TRANSLATE_NOOP("ReferralModel", "Partner"),
+                   lambda r: r.partner_name, lambda r: fold(r.partner_name)),
+            Column(QT_TRANSLATE_NOOP("ReferralModel", "Status"), lambda r: referral_status_label(r.referral.status),
                    lambda r: str(r.referral.status)),
-            Column(_h(c, "Since"), since, since_date),
-            Column(_h(c, "Themes"), lambda r: lab.join(ListName.THEME, r.referral.themes),
+            Column(QT_TRANSLATE_NOOP("ReferralModel", "Since"), since, since_date),
+            Column(QT_TRANSLATE_NOOP("ReferralModel", "Themes"), lambda r: lab.join(ListName.THEME, r.referral.themes),
                    lambda r: fold(lab.join(ListName.THEME, r.referral.themes))),
-            Column(_h(c, "Sharing consent"), consent, lambda r: int(r.referral.sharing_consent.recorded)),
-            Column(_h(c, "Warm handover"), lambda r: yes_no(r.referral.warm_handover),
+            Column(QT_TRANSLATE_NOOP("ReferralModel", "Sharing consent"),
+                   consent, lambda r: int(r.referral.sharing_consent.recorded)),
+            Column(QT_TRANSLATE_NOOP("ReferralModel", "Warm handover"), lambda r: yes_no(r.referral.warm_handover),
                    lambda r: int(r.referral.warm_handover)),
         )
 
@@ -138,14 +140,17 @@ class FollowUpModel(_Labelled):
         return row.followup.id or 0
 
     def columns(self) -> Sequence[Column[FollowUpRow]]:
-        c = "FollowUpModel"
         return (
-            Column(_h(c, "Due"), lambda r: fmt_date(r.followup.due_date), lambda r: r.followup.due_date.isoformat()),
-            Column(_h(c, "Reference"), lambda r: r.family_ref, lambda r: r.family_ref),
-            Column(_h(c, "Family"), lambda r: r.family_name, lambda r: fold(r.family_name)),
-            Column(_h(c, "Follow-up"), lambda r: _excerpt(r.followup.text), lambda r: fold(r.followup.text),
+            Column(QT_TRANSLATE_NOOP("FollowUpModel", "Due"),
+                   lambda r: fmt_date(r.followup.due_date), lambda r: r.followup.due_date.isoformat()),
+            Column(QT_TRANSLATE_NOOP("FollowUpModel", "Reference"), lambda r: r.family_ref, lambda r: r.family_ref),
+            Column(QT_TRANSLATE_NOOP("FollowUpModel", "Family"),
+                   lambda r: r.family_name, lambda r: fold(r.family_name)),
+            Column(QT_TRANSLATE_NOOP("FollowUpModel", "Follow-up"),
+                   lambda r: _excerpt(r.followup.text), lambda r: fold(r.followup.text),
                    tooltip=lambda r: r.followup.text),
-            Column(_h(c, "Done"), lambda r: fmt_date(r.followup.done_date), lambda r: date_key(r.followup.done_date)),
+            Column(QT_TRANSLATE_NOOP("FollowUpModel", "Done"),
+                   lambda r: fmt_date(r.followup.done_date), lambda r: date_key(r.followup.done_date)),
         )
 
 
@@ -158,17 +163,19 @@ class ActivityModel(_Labelled):
         self.schools: dict[int, str] = {}
 
     def columns(self) -> Sequence[Column[Activity]]:
-        c = "ActivityModel"
         lab = self.labels
         return (
-            Column(_h(c, "Date"), lambda r: fmt_date(r.date), lambda r: r.date.isoformat()),
-            Column(_h(c, "Kind"), lambda r: lab.label(ListName.ACTIVITY_KIND, r.kind),
+            Column(QT_TRANSLATE_NOOP("ActivityModel", "Date"),
+                   lambda r: fmt_date(r.date), lambda r: r.date.isoformat()),
+            Column(QT_TRANSLATE_NOOP("ActivityModel", "Kind"), lambda r: lab.label(ListName.ACTIVITY_KIND, r.kind),
                    lambda r: fold(lab.label(ListName.ACTIVITY_KIND, r.kind))),
-            Column(_h(c, "Title"), lambda r: r.title, lambda r: fold(r.title)),
-            Column(_h(c, "School"), lambda r: self.schools.get(r.school_id or 0, ""),
+            Column(QT_TRANSLATE_NOOP("ActivityModel", "Title"), lambda r: r.title, lambda r: fold(r.title)),
+            Column(QT_TRANSLATE_NOOP("ActivityModel", "School"), lambda r: self.schools.get(r.school_id or 0, ""),
                    lambda r: fold(self.schools.get(r.school_id or 0, ""))),
-            Column(_h(c, "Parents"), lambda r: str(r.parents_count), lambda r: r.parents_count, align_right=True),
-            Column(_h(c, "Duration"), lambda r: _minutes(r.minutes), lambda r: r.minutes, align_right=True),
-            Column(_h(c, "Themes"), lambda r: lab.join(ListName.THEME, r.themes),
+            Column(QT_TRANSLATE_NOOP("ActivityModel", "Parents"),
+                   lambda r: str(r.parents_count), lambda r: r.parents_count, align_right=True),
+            Column(QT_TRANSLATE_NOOP("ActivityModel", "Duration"),
+                   lambda r: _minutes(r.minutes), lambda r: r.minutes, align_right=True),
+            Column(QT_TRANSLATE_NOOP("ActivityModel", "Themes"), lambda r: lab.join(ListName.THEME, r.themes),
                    lambda r: fold(lab.join(ListName.THEME, r.themes))),
         )

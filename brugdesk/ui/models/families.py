@@ -20,7 +20,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from brugdesk.core.model import FamilyStatus
 from brugdesk.store.repo import FamilyRow, fold
@@ -35,21 +41,22 @@ def _ref_key(row: FamilyRow) -> str:
     return f"{head}-{number.zfill(6)}"
 
 
-def _h(text: str) -> Any:
-    return lambda: QCoreApplication.translate("FamilyTableModel", text)
-
-
 class FamilyTableModel(RowTableModel[FamilyRow]):
     REF, NAME, STATUS, SCHOOLS, LAST_CONTACT, NEXT_FOLLOWUP, OPEN_REFERRALS = range(7)
 
     _columns: Sequence[Column[FamilyRow]] = (
-        Column(_h("Reference"), lambda r: r.ref, _ref_key),
-        Column(_h("Family"), lambda r: r.display_name, lambda r: fold(r.display_name)),
-        Column(_h("Status"), lambda r: family_status_label(r.status), lambda r: _STATUS_ORDER[r.status]),
-        Column(_h("School"), lambda r: r.schools, lambda r: fold(r.schools)),
-        Column(_h("Last contact"), lambda r: fmt_date(r.last_contact), lambda r: date_key(r.last_contact)),
-        Column(_h("Next follow-up"), lambda r: fmt_date(r.next_followup), lambda r: date_key(r.next_followup)),
-        Column(_h("Open referrals"), lambda r: str(r.open_referrals) if r.open_referrals else "",
+        Column(QT_TRANSLATE_NOOP("FamilyTableModel", "Reference"), lambda r: r.ref, _ref_key),
+        Column(QT_TRANSLATE_NOOP("FamilyTableModel", "Family"),
+               lambda r: r.display_name, lambda r: fold(r.display_name)),
+        Column(QT_TRANSLATE_NOOP("FamilyTableModel", "Status"),
+               lambda r: family_status_label(r.status), lambda r: _STATUS_ORDER[r.status]),
+        Column(QT_TRANSLATE_NOOP("FamilyTableModel", "School"), lambda r: r.schools, lambda r: fold(r.schools)),
+        Column(QT_TRANSLATE_NOOP("FamilyTableModel", "Last contact"),
+               lambda r: fmt_date(r.last_contact), lambda r: date_key(r.last_contact)),
+        Column(QT_TRANSLATE_NOOP("FamilyTableModel", "Next follow-up"),
+               lambda r: fmt_date(r.next_followup), lambda r: date_key(r.next_followup)),
+        Column(QT_TRANSLATE_NOOP("FamilyTableModel", "Open referrals"),
+               lambda r: str(r.open_referrals) if r.open_referrals else "",
                lambda r: r.open_referrals, align_right=True),
     )
 
