@@ -155,7 +155,7 @@ def build_story(vault: Vault, family_id: int, today: dt.date) -> list[Flowable]:
             rows.append([_p(_(ROLE.get(str(m.role), str(m.role))), st.body),
                          _p(f"{m.first_name} {m.last_name}".strip(), st.body),
                          _p(str(m.birth_year or ""), st.body), _p(school, st.body), _p(m.notes, st.body)])
-        story.append(_table(rows, [24 * mm, 36 * mm, 18 * mm, 34 * mm, PAGE[0] - 2 * MARGIN - 112 * mm]))
+        story.append(_table(rows, [22 * mm, 50 * mm, 20 * mm, 34 * mm, PAGE[0] - 2 * MARGIN - 126 * mm]))
     else:
         story.append(_p(_(N_("None recorded.")), st.body))
 

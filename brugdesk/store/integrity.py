@@ -34,6 +34,15 @@ def has_wal(db: Path) -> bool:
         return False
 
 
+def has_journal(db: Path) -> bool:
+    """A (possibly hot) rollback journal: only after a kill during a rekey (the vault runs in WAL mode)."""
+    journal = db.with_name(db.name + "-journal")
+    try:
+        return journal.stat().st_size > 0
+    except FileNotFoundError:
+        return False
+
+
 def open_for_check(db: Path, data_key: bytes) -> Any:
     """A read-only keyed connection that writes nothing beside ``db``.
 
@@ -42,7 +51,7 @@ def open_for_check(db: Path, data_key: bytes) -> Any:
     the log itself was already there). Raises ``sqlcipher.DatabaseError`` for a wrong key
     or a damaged first page.
     """
-    query = "mode=ro" if has_wal(db) else "mode=ro&immutable=1"
+    query = "mode=ro" if has_wal(db) or has_journal(db) else "mode=ro&immutable=1"
     conn = sqlcipher.connect(f"{db.resolve().as_uri()}?{query}", uri=True, isolation_level=None,
                                         check_same_thread=False, timeout=5.0)
     try:

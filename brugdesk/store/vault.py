@@ -204,6 +204,12 @@ class Vault:
         assert slots.pending is not None
         new_key = slots.pending.unwrap(passphrase, slots.vault_id)
         db = db_path(directory)
+        if integrity.has_journal(db):
+            # killed during the rekey: a read-write open rolls the hot journal back (old key)
+            try:
+                connection.connect(db, old_key).close()
+            except VaultError:
+                log.info("rolling back the interrupted rekey failed")
         for key in (new_key, old_key):
             try:
                 integrity.open_for_check(db, key).close()
@@ -319,8 +325,13 @@ class Vault:
             slots.pending, slots.pending_key_check = None, ""
             raise
         try:
-            self.conn.execute(connection.key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))  # step 2
+            # step 2, in rollback-journal mode: killed halfway, the journal restores the old pages
+            # (in WAL mode a kill after SQLCipher's partial writes left pages the check rejects)
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.execute("PRAGMA journal_mode = DELETE")
+            self.conn.execute(connection.key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))
         except BaseException as exc:
+            self.conn.execute("PRAGMA journal_mode = WAL")
             slots.pending, slots.pending_key_check = None, ""
             try:
                 write_slots(self.directory, slots)
@@ -331,10 +342,7 @@ class Vault:
                 raise known from None
             raise
         self._data_key = new_key
-        try:
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except connection.DatabaseError:
-            log.info("checkpoint after rekey failed")
+        self.conn.execute("PRAGMA journal_mode = WAL")
         slots.passphrase, slots.key_check = pending, key_check_value(new_key)
         slots.pending, slots.pending_key_check = None, ""
         write_slots(self.directory, slots)  # step 3
