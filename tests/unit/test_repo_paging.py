@@ -1,0 +1,60 @@
+"""Paged and counted lists in the service layer (what a lazy table model asks for; issue 6)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from brugdesk.core.model import FamilyStatus
+from brugdesk.store.vault import Vault
+from tests.conftest import DEMO_TODAY
+
+
+def test_pages_of_the_family_list_add_up_to_the_whole_list(demo_vault: Vault) -> None:
+    families = demo_vault.repo.families
+    whole = families.rows()
+    assert len(whole) == 60
+    pages, before = [], None
+    while True:
+        page = families.rows(limit=7, before_id=before)
+        if not page:
+            break
+        assert len(page) <= 7
+        pages.extend(page)
+        before = page[-1].id
+    assert pages == whole  # same rows, same order (newest first), nothing skipped or repeated
+
+
+def test_paging_keeps_the_search_and_filters(demo_vault: Vault) -> None:
+    families = demo_vault.repo.families
+    word = families.rows()[0].display_name.split()[-1]
+    matching = families.rows(search=word, status=FamilyStatus.ACTIVE)
+    first = families.rows(search=word, status=FamilyStatus.ACTIVE, limit=2)
+    assert first == matching[:2]
+    if len(matching) > 2:
+        rest = families.rows(search=word, status=FamilyStatus.ACTIVE, before_id=first[-1].id)
+        assert first + rest == matching
+    assert matching and all(word.casefold() in r.search for r in matching)
+
+
+def test_ids_and_counts_match_the_rows(demo_vault: Vault) -> None:
+    families = demo_vault.repo.families
+    school = demo_vault.repo.schools.list()[0]
+    assert school.id is not None
+    for filters in ({}, {"school_id": school.id}, {"theme": "money"}, {"status": FamilyStatus.CLOSED},
+                    {"search": "de jong"}, {"search": "zzzz-nobody"}):
+        rows = families.rows(**filters)  # type: ignore[arg-type]
+        assert families.ids(**filters) == {r.id for r in rows}  # type: ignore[arg-type]
+        assert families.count_rows(**filters) == len(rows)  # type: ignore[arg-type]
+    assert families.count_rows(search="zzzz-nobody") == 0
+    assert 0 < families.count_rows(school_id=school.id) < 60
+    assert 0 < families.count_rows(theme="money") < 60
+
+
+def test_due_followups_first_page_and_count(demo_vault: Vault) -> None:
+    followups = demo_vault.repo.followups
+    until = DEMO_TODAY + dt.timedelta(days=7)
+    due = followups.due(until)
+    assert len(due) > 5
+    assert followups.due(until, limit=5) == due[:5]
+    assert followups.count_due(until) == len(due)
+    assert [r.followup.due_date for r in due] == sorted(r.followup.due_date for r in due)
