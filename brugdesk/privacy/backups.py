@@ -126,23 +126,51 @@ def _target(folder: Path, now: dt.datetime, tag: str) -> Path:
     return target
 
 
-def _make(vault: Vault, folder: Path, now: dt.datetime, tag: str) -> BackupInfo:
-    # The audit entry goes in first, so the backup itself records that it was made.
+@dataclass(frozen=True)
+class BackupJob:
+    """A backup prepared on the vault's thread (audit entry written), to run on any thread.
+
+    :meth:`run` copies through its *own* read-only connection, so a worker thread never shares
+    the vault's connection (or its transactions) with the GUI thread.
+    """
+
+    vault_dir: Path
+    data_key: bytes
+    folder: Path
+    now: dt.datetime
+    tag: str
+    rotate: bool
+
+    def run(self) -> BackupInfo:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise (classify(exc) or BackupFailed(type(exc).__name__)) from None
+        source = connection.connect(db_path(self.vault_dir), self.data_key, readonly=True)
+        try:
+            info = backup.backup_to(source, self.data_key, _target(self.folder, self.now, self.tag))
+        finally:
+            source.close()
+        if self.rotate:
+            rotate(self.vault_dir, now=self.now, verified=info.path, data_key=self.data_key)
+        return info
+
+
+def prepare_backup(vault: Vault, *, folder: Path | None = None, now: dt.datetime | None = None,
+                   tag: str = "") -> BackupJob:
+    """Record the backup in the audit log (so the backup holds that entry) and return the job.
+
+    Without ``folder`` the backup goes to ``<vault>/backups`` and is rotated afterwards.
+    """
     with vault.transaction():
         audit.append(vault.conn, Action.BACKUP)
-    try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError as exc:
-        raise (classify(exc) or BackupFailed(type(exc).__name__)) from None
-    return backup.backup_to(vault.conn, vault.data_key, _target(folder, now, tag))
+    return BackupJob(vault.directory, vault.data_key, Path(folder) if folder else backups_dir(vault.directory),
+                     now or dt.datetime.now(), tag, folder is None)
 
 
 def make_backup(vault: Vault, *, now: dt.datetime | None = None, tag: str = "") -> BackupInfo:
     """A verified backup in ``<vault>/backups``, then rotation. Raises :class:`BackupFailed`."""
-    now = now or dt.datetime.now()
-    info = _make(vault, backups_dir(vault.directory), now, tag)
-    rotate(vault.directory, now=now, verified=info.path, data_key=vault.data_key)
-    return info
+    return prepare_backup(vault, now=now, tag=tag).run()
 
 
 def maybe_daily_backup(vault: Vault, *, now: dt.datetime | None = None) -> BackupInfo | None:
@@ -163,7 +191,7 @@ def backup_to_folder(vault: Vault, folder: Path, *, now: dt.datetime | None = No
     folder = Path(folder)
     if not folder.is_dir():
         raise BackupFailed("no such folder")
-    return _make(vault, folder, now or dt.datetime.now(), "")
+    return prepare_backup(vault, folder=folder, now=now).run()
 
 
 # ------------------------------------------------------------------- rotation

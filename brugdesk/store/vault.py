@@ -155,6 +155,12 @@ class Vault:
     def open_with_key(cls, directory: Path, data_key: bytes, slots: KeySlots | None = None, *,
                       migrate: bool = True, recovered: bool = False) -> Vault:
         directory = Path(directory)
+        if integrity.has_journal(db_path(directory)):
+            # a hot rollback journal (killed during a rekey): SQLite rolls it back on a read-write open
+            try:
+                connection.connect(db_path(directory), data_key).close()
+            except VaultError:
+                log.info("could not roll back a hot journal with this key")
         try:
             # Quick read-only check first: a damaged file is never opened for writing.
             integrity.check_on_open(db_path(directory), data_key)
