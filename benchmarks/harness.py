@@ -28,7 +28,10 @@ from typing import Any
 from benchmarks.dataset import ROOT, TODAY, Dataset
 
 #: what "interactive" means here: the officer waits for it while clicking or typing
-INTERACTIVE = {"family_list_load", "search_keystroke", "open_family", "save_contact", "due_followups"}
+INTERACTIVE = {"family_list_load", "search_keystroke", "open_family", "save_contact", "due_followups",
+               "family_list_page", "search_page", "due_followups_page"}
+#: what a lazy list model fetches at a time (canFetchMore/fetchMore)
+PAGE = 200
 #: search-as-you-type: the text after each keystroke, cycling through typical searches
 #: (a surname, a reference code, a child's first name, two words)
 KEYSTROKES = ["jans", "janse", "g-2025-0", "g-2025-01", "noor", "ozdem", "bakker e", "bakker em"]
@@ -87,17 +90,15 @@ def timed(fn: Callable[[], Any], repeats: int, warmup: int = 1,
 
 # --------------------------------------------------------------------------- baselines
 PLAIN_FAMILY_LIST = """
-SELECT f.id, f.ref, f.display_name, f.status, f.start_date, coalesce(s.names, ''), c.last, u.next,
-       coalesce(r.open, 0), f.search
+SELECT f.id, f.ref, f.display_name, f.status, f.start_date,
+       coalesce((SELECT group_concat(s.name, ', ') FROM family_school fs JOIN school s ON s.id = fs.school_id
+                 WHERE fs.family_id = f.id), ''),
+       (SELECT max(date) FROM contact WHERE family_id = f.id),
+       (SELECT min(due_date) FROM followup WHERE family_id = f.id AND done_date IS NULL),
+       (SELECT count(*) FROM referral WHERE family_id = f.id
+          AND status IN ('proposed', 'referred', 'accepted', 'waiting_list')),
+       f.search
 FROM family f
-LEFT JOIN (SELECT fs.family_id, group_concat(s.name, ', ') AS names FROM family_school fs
-           JOIN school s ON s.id = fs.school_id GROUP BY fs.family_id) s ON s.family_id = f.id
-LEFT JOIN (SELECT family_id, max(date) AS last FROM contact GROUP BY family_id) c ON c.family_id = f.id
-LEFT JOIN (SELECT family_id, min(due_date) AS next FROM followup WHERE done_date IS NULL
-           GROUP BY family_id) u ON u.family_id = f.id
-LEFT JOIN (SELECT family_id, count(*) AS open FROM referral
-           WHERE status IN ('proposed', 'referred', 'accepted', 'waiting_list') GROUP BY family_id) r
-       ON r.family_id = f.id
 {where}
 ORDER BY f.id DESC
 """
@@ -117,10 +118,26 @@ class Plain:
     def family_list(self) -> list[Any]:
         return self.conn.execute(PLAIN_FAMILY_LIST.format(where="")).fetchall()
 
-    def search(self, text: str) -> list[Any]:
+    def search(self, text: str, limit: int | None = None) -> list[Any]:
         words = text.split()
         where = "WHERE " + " AND ".join("instr(f.search, ?) > 0" for _ in words) if words else ""
-        return self.conn.execute(PLAIN_FAMILY_LIST.format(where=where), words).fetchall()
+        sql = PLAIN_FAMILY_LIST.format(where=where) + (f" LIMIT {int(limit)}" if limit else "")
+        return self.conn.execute(sql, words).fetchall()
+
+    def family_page(self, limit: int) -> tuple[int, list[Any]]:
+        total = self.conn.execute("SELECT count(*) FROM family").fetchone()[0]
+        return total, self.conn.execute(PLAIN_FAMILY_LIST.format(where="") + f" LIMIT {int(limit)}").fetchall()
+
+    def search_page(self, text: str, limit: int) -> tuple[int, list[Any]]:
+        words = text.split()
+        where = " AND ".join("instr(search, ?) > 0" for _ in words) or "1"
+        total = self.conn.execute(f"SELECT count(*) FROM family WHERE {where}", words).fetchone()[0]
+        return total, self.search(text, limit)
+
+    def due_page(self, until: dt.date, limit: int) -> tuple[int, list[Any]]:
+        total = self.conn.execute("SELECT count(*) FROM followup WHERE done_date IS NULL AND due_date <= ?",
+                                  (until.isoformat(),)).fetchone()[0]
+        return total, self.due_followups(until, limit)
 
     def open_family(self, family_id: int) -> tuple[Any, ...]:
         c = self.conn
@@ -148,11 +165,11 @@ class Plain:
         c.execute("INSERT INTO contact_theme (contact_id, theme) VALUES (?, ?)", (cur.lastrowid, "parenting"))
         c.execute("COMMIT")
 
-    def due_followups(self, until: dt.date) -> list[Any]:
+    def due_followups(self, until: dt.date, limit: int | None = None) -> list[Any]:
         return self.conn.execute(
             "SELECT u.id, u.family_id, u.contact_id, u.text, u.due_date, u.done_date, f.ref, f.display_name "
             "FROM followup u JOIN family f ON f.id = u.family_id WHERE u.done_date IS NULL AND u.due_date <= ? "
-            "ORDER BY u.due_date, u.id", (until.isoformat(),)).fetchall()
+            "ORDER BY u.due_date, u.id" + (f" LIMIT {int(limit)}" if limit else ""), (until.isoformat(),)).fetchall()
 
     def report_aggregation(self, start: dt.date, end: dt.date) -> list[Any]:
         """The report's main tables for a period, each one GROUP BY query."""
@@ -189,11 +206,18 @@ class Plain:
         conn.close()
 
     def backup(self, target: Path) -> None:
+        """Online backup, fsync, reopen, integrity_check and row counts: the verification plain SQLite allows."""
+        tables = [r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        counts = {t: self.conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
         dst = sqlite3.connect(target)
         self.conn.backup(dst)
         dst.close()
-        check = sqlite3.connect(target)
+        with open(target, "rb+") as fh:
+            os.fsync(fh.fileno())
+        check = sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)
         assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert {t: check.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables} == counts
         check.close()
 
     def close(self) -> None:
@@ -323,6 +347,33 @@ class Bench:
                  note=f"{model.label}; texts {', '.join(KEYSTROKES)}")
         model.search(self.repo, "")
 
+    def pages(self) -> None:
+        """What a lazy list model (canFetchMore/fetchMore) asks the service layer for: a count and one page."""
+        families = self.repo.families
+        self.add("family_list_page", lambda: (families.count_rows(), families.rows(limit=PAGE)),
+                 lambda: self.plain.family_page(PAGE), note=f"repo: count + first {PAGE} rows (lazy model)")
+        ours_next, base_next = self.cycle(KEYSTROKES), self.cycle(KEYSTROKES)
+
+        def search() -> None:
+            text = ours_next()
+            families.count_rows(search=text)
+            families.rows(search=text, limit=PAGE)
+
+        self.add("search_page", search, lambda: self.plain.search_page(base_next(), PAGE),
+                 repeats=max(self.repeats, len(KEYSTROKES)), note=f"repo: count + first {PAGE} matches")
+        until = TODAY + dt.timedelta(days=7)
+        followups = self.repo.followups
+        self.add("due_followups_page", lambda: (followups.count_due(until), followups.due(until, limit=PAGE)),
+                 lambda: self.plain.due_page(until, PAGE), note=f"repo: count + first {PAGE}")
+
+    def integrity_on_open(self) -> None:
+        from brugdesk.store import integrity
+        from brugdesk.store.vault import db_path
+
+        self.add("integrity_on_open", lambda: integrity.check_on_open(db_path(self.vault_dir), self.key),
+                 repeats=max(3, min(self.repeats, 5)),
+                 note="part of unlock: quick_check + cipher_integrity_check, read-only")
+
     def open_family(self) -> None:
         ours_next, base_next = self.cycle(self.sample_ids), self.cycle(self.sample_ids)
 
@@ -353,7 +404,8 @@ class Bench:
 
     def due_followups(self) -> None:
         until = TODAY + dt.timedelta(days=7)
-        self.add("due_followups", lambda: self.repo.followups.due(until), lambda: self.plain.due_followups(until))
+        self.add("due_followups", lambda: self.repo.followups.due(until), lambda: self.plain.due_followups(until),
+                 note="repo.followups.due(): every row, as the Acties page loads it")
 
     def report(self) -> None:
         from brugdesk.core.periods import parse_period
@@ -447,8 +499,10 @@ class Bench:
     def run_all(self) -> list[Result]:
         model = ListModel()
         self.unlock()
+        self.integrity_on_open()
         self.family_list(model)
         self.search(model)
+        self.pages()
         self.open_family()
         self.save_contact()
         self.due_followups()

@@ -582,10 +582,17 @@ class Contacts(_Repo):
                        themes=self._codes("contact_theme", "contact_id", r[0], "theme"))
 
     def list(self, family_id: int) -> list[Contact]:
-        """The family's timeline, newest first."""
-        return [self._from_row(r) for r in self.conn.execute(
-            "SELECT id, family_id, date, minutes, kind, with_whom, note FROM contact WHERE family_id = ? "
-            "ORDER BY date DESC, id DESC", (family_id,))]
+        """The family's timeline, newest first (themes fetched in one query, not one per contact)."""
+        themes: dict[int, list[str]] = {}
+        for contact_id, theme in self.conn.execute(
+                "SELECT t.contact_id, t.theme FROM contact_theme t JOIN contact c ON c.id = t.contact_id "
+                "WHERE c.family_id = ? ORDER BY t.contact_id, t.theme", (family_id,)):
+            themes.setdefault(contact_id, []).append(theme)
+        return [Contact(family_id=r[1], date=dt.date.fromisoformat(r[2]), minutes=r[3], kind=r[4],
+                        with_whom=[w for w in r[5].split(",") if w], note=r[6], id=r[0], themes=themes.get(r[0], []))
+                for r in self.conn.execute(
+                    "SELECT id, family_id, date, minutes, kind, with_whom, note FROM contact WHERE family_id = ? "
+                    "ORDER BY date DESC, id DESC", (family_id,))]
 
     def get(self, contact_id: int) -> Contact:
         row = self.conn.execute("SELECT id, family_id, date, minutes, kind, with_whom, note FROM contact "
@@ -783,8 +790,23 @@ class Referrals(_Repo):
         return self._from_row(row)
 
     def list(self, family_id: int) -> list[Referral]:
-        return [self._from_row(r) for r in self.conn.execute(
-            f"SELECT {self._COLS} FROM referral WHERE family_id = ? ORDER BY date DESC, id DESC", (family_id,))]
+        """The family's referrals, newest first (history and themes in one query each, not one per referral)."""
+        history: dict[int, list[StatusChange]] = {}
+        for h in self.conn.execute(
+                "SELECT s.referral_id, s.id, s.status, s.date FROM referral_status s JOIN referral r "
+                "ON r.id = s.referral_id WHERE r.family_id = ? ORDER BY s.referral_id, s.date, s.id", (family_id,)):
+            history.setdefault(h[0], []).append(StatusChange(ReferralStatus(h[2]), dt.date.fromisoformat(h[3]), h[1]))
+        themes: dict[int, list[str]] = {}
+        for referral_id, theme in self.conn.execute(
+                "SELECT t.referral_id, t.theme FROM referral_theme t JOIN referral r ON r.id = t.referral_id "
+                "WHERE r.family_id = ? ORDER BY t.referral_id, t.theme", (family_id,)):
+            themes.setdefault(referral_id, []).append(theme)
+        return [Referral(family_id=r[1], partner_id=r[2], date=dt.date.fromisoformat(r[3]),
+                         sharing_consent=Consent(s2d(r[4]), r[5]), warm_handover=bool(r[6]),
+                         status=ReferralStatus(r[7]), outcome_note=r[8], id=r[0], history=history.get(r[0], []),
+                         themes=themes.get(r[0], []))
+                for r in self.conn.execute(
+                    f"SELECT {self._COLS} FROM referral WHERE family_id = ? ORDER BY date DESC, id DESC", (family_id,))]
 
     def waiting(self) -> builtins.list[ReferralRow]:
         """Referrals waiting for the partner's answer (referred or on a waiting list), oldest first."""

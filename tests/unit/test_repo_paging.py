@@ -58,3 +58,17 @@ def test_due_followups_first_page_and_count(demo_vault: Vault) -> None:
     assert followups.due(until, limit=5) == due[:5]
     assert followups.count_due(until) == len(due)
     assert [r.followup.due_date for r in due] == sorted(r.followup.due_date for r in due)
+
+
+def test_a_familys_timeline_and_referrals_match_what_each_item_reads_back(demo_vault: Vault) -> None:
+    """Contacts and referrals of a family are read with their themes and history in one query each."""
+    repo = demo_vault.repo
+    checked_themes = checked_history = 0
+    for row in repo.families.rows()[:15]:
+        contacts = repo.contacts.list(row.id)
+        assert contacts == [repo.contacts.get(c.id) for c in contacts if c.id is not None]
+        checked_themes += sum(1 for c in contacts if c.themes)
+        referrals = repo.referrals.list(row.id)
+        assert referrals == [repo.referrals.get(r.id) for r in referrals if r.id is not None]
+        checked_history += sum(len(r.history) for r in referrals)
+    assert checked_themes > 20 and checked_history > 10  # the comparison covered real themes and histories
