@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import Consent, Partner, Referral
-from brugdesk.core.validation import ValidationError
+from brugdesk.core.validation import ValidationError, validate_referral
 from brugdesk.ui.dialogs.formkit import BoundFormDialog, CheckList, OptionalDate, date_edit, from_qdate, to_qdate
 
 
@@ -25,6 +25,7 @@ class ReferralDialog(BoundFormDialog):
         self.partner = QComboBox()
         self.partner.setEditable(True)
         self.partner.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.partner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.partner.addItem("", 0)
         for p in repo.partners.list():
             self.partner.addItem(p.name, p.id)
@@ -100,8 +101,6 @@ class ReferralDialog(BoundFormDialog):
             warm_handover=self.warm_handover.isChecked(),
             outcome_note=self.outcome_note.toPlainText(),
         )
-        from brugdesk.core.validation import validate_referral
-
         validate_referral(referral)  # check the referral before a new partner is stored
         with repo.families.tx():
             if not partner_id:

@@ -46,6 +46,9 @@ class ReferralStatusDialog(BoundFormDialog):
             if status in REFERRAL_TRANSITIONS[r.status]:
                 self.status.addItem(referral_status_label(status), str(status))
         self.save_button.setEnabled(self.status.count() > 0)
+        self.status.setEnabled(self.status.count() > 0)
+        if self.status.count() == 0:
+            self.current.setText(self.current.text() + " — " + self.tr("no further status is possible"))
 
     def save_changes(self) -> int:
         referral_id = int(self.ids["referral_id"])

@@ -64,6 +64,9 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         super().__init__(parent)
         self._all: list[R] = []
         self._shown = 0
+        #: called while the rows are re-ordered or replaced (inside the reset / layout change), so a
+        #: proxy can bring its per-row answers up to date before anyone asks it
+        self.reorder_hooks: list[Callable[[str], None]] = []
 
     # -- subclasses define
     def columns(self) -> Sequence[Column[R]]:
@@ -77,7 +80,13 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self.beginResetModel()
         self._all = list(rows)
         self._shown = min(len(self._all), self.batch)
+        for hook in self.reorder_hooks:
+            hook("load")
         self.endResetModel()
+
+    def show_all_rows_in_reset(self) -> None:
+        """From a reorder hook during ``load``: hand out every row at once (no lazy loading)."""
+        self._shown = len(self._all)
 
     def clear(self) -> None:
         self.load([])
@@ -92,6 +101,10 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def row_at(self, row: int) -> R:
         return self._all[row]
 
+    def all_rows(self) -> list[R]:
+        """The model's own list of all rows (do not change it)."""
+        return self._all
+
     def fetch_all(self) -> None:
         if self._shown < len(self._all):
             self.fetchMore(QModelIndex())
@@ -99,6 +112,28 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
                 self.beginInsertRows(QModelIndex(), self._shown, len(self._all) - 1)
                 self._shown = len(self._all)
                 self.endInsertRows()
+
+    def put_row(self, new: R) -> int:
+        """Replace the row with the same id in place (``dataChanged``), or add it at the top.
+
+        Returns the row number. Much cheaper than ``load`` after one family changed.
+        """
+        new_id = self.row_id(new)
+        for i, old in enumerate(self._all):
+            if self.row_id(old) == new_id:
+                self._all[i] = new
+                for hook in self.reorder_hooks:
+                    hook("change")
+                if i < self._shown:
+                    self.dataChanged.emit(self.index(i, 0), self.index(i, self._ncols - 1))
+                return i
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._all.insert(0, new)
+        self._shown += 1
+        for hook in self.reorder_hooks:
+            hook("insert")
+        self.endInsertRows()
+        return 0
 
     def find_row(self, row_id: int) -> int:
         """The row number of the row with this id (fetching it if needed); -1 when absent."""
@@ -167,6 +202,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         old = self.persistentIndexList()
         ids = [self.row_id(self._all[i.row()]) if i.row() < len(self._all) else None for i in old]
         self._all.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        for hook in self.reorder_hooks:
+            hook("sort")
         if old:
             where = {self.row_id(r): n for n, r in enumerate(self._all)}
             new = []

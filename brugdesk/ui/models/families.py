@@ -17,6 +17,7 @@ whole list by the column's sort key.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Any
 
@@ -33,6 +34,9 @@ from brugdesk.store.repo import FamilyRow, fold
 from brugdesk.ui.dialogs.formkit import family_status_label, fmt_date
 from brugdesk.ui.models.base import Column, RowTableModel, date_key
 
+#: folding is slow-ish (unicodedata) and names repeat a lot: remember the folded texts for sorting
+_sort_fold = functools.lru_cache(maxsize=100_000)(fold)
+
 _STATUS_ORDER = {FamilyStatus.REGISTERED: 0, FamilyStatus.ACTIVE: 1, FamilyStatus.CLOSED: 2}
 
 
@@ -47,10 +51,10 @@ class FamilyTableModel(RowTableModel[FamilyRow]):
     _columns: Sequence[Column[FamilyRow]] = (
         Column(QT_TRANSLATE_NOOP("FamilyTableModel", "Reference"), lambda r: r.ref, _ref_key),
         Column(QT_TRANSLATE_NOOP("FamilyTableModel", "Family"),
-               lambda r: r.display_name, lambda r: fold(r.display_name)),
+               lambda r: r.display_name, lambda r: _sort_fold(r.display_name)),
         Column(QT_TRANSLATE_NOOP("FamilyTableModel", "Status"),
                lambda r: family_status_label(r.status), lambda r: _STATUS_ORDER[r.status]),
-        Column(QT_TRANSLATE_NOOP("FamilyTableModel", "School"), lambda r: r.schools, lambda r: fold(r.schools)),
+        Column(QT_TRANSLATE_NOOP("FamilyTableModel", "School"), lambda r: r.schools, lambda r: _sort_fold(r.schools)),
         Column(QT_TRANSLATE_NOOP("FamilyTableModel", "Last contact"),
                lambda r: fmt_date(r.last_contact), lambda r: date_key(r.last_contact)),
         Column(QT_TRANSLATE_NOOP("FamilyTableModel", "Next follow-up"),
@@ -77,7 +81,11 @@ class FamilyFilterProxy(QSortFilterProxyModel):
         self._words: list[str] = []
         self._status: FamilyStatus | None = None
         self._ids: frozenset[int] | None = None
+        #: the ids that pass the filters (None: no filter), and per source row whether it passes
         self._accept: frozenset[int] | None = None
+        self._flags: list[bool] | None = None
+        #: (words, status, ids) the accepted set was computed for, to refine it while typing
+        self._last: tuple[tuple[str, ...], FamilyStatus | None, frozenset[int] | None] | None = None
         self.setDynamicSortFilter(False)
 
     def source(self) -> FamilyTableModel:
@@ -87,11 +95,12 @@ class FamilyFilterProxy(QSortFilterProxyModel):
 
     def setSourceModel(self, model: Any) -> None:
         old = self.sourceModel()
-        if old is not None:
-            old.modelReset.disconnect(self._recompute)
+        if isinstance(old, FamilyTableModel) and self._reordered in old.reorder_hooks:
+            old.reorder_hooks.remove(self._reordered)
+        model.reorder_hooks.append(self._reordered)
         super().setSourceModel(model)
-        model.modelReset.connect(self._recompute)
-        self._recompute()
+        self._last = None
+        self._apply()
 
     # -- filters
     def set_search(self, text: str) -> None:
@@ -110,32 +119,63 @@ class FamilyFilterProxy(QSortFilterProxyModel):
     def is_filtered(self) -> bool:
         return bool(self._words) or self._status is not None or self._ids is not None
 
-    def _recompute(self) -> None:
-        model = self.sourceModel()
-        if model is None or not self.is_filtered():
-            self._accept = None
+    def _compute_accept(self, rows: list[FamilyRow], new_data: bool) -> None:
+        if not self.is_filtered():
+            self._accept, self._last = None, None
             return
-        if isinstance(model, FamilyTableModel):
-            model.fetch_all()
-            rows = model.rows()
-        else:  # pragma: no cover - only FamilyTableModel is used
-            rows = []
-        words, status, ids = self._words, self._status, self._ids
-        self._accept = frozenset(
-            r.id for r in rows
-            if (status is None or r.status == status)
-            and (ids is None or r.id in ids)
-            and all(w in r.search for w in words)
-        )
+        words, status, ids = tuple(self._words), self._status, self._ids
+        candidates: Any = rows
+        last = self._last
+        if (not new_data and last is not None and self._accept is not None and last[1] == status
+                and last[2] == ids and len(words) >= len(last[0])
+                and all(words[i].startswith(old) for i, old in enumerate(last[0]))):
+            # the officer typed more letters: only families that matched before can match now
+            accepted = self._accept
+            candidates = [r for r in rows if r.id in accepted]
+        if len(words) == 1:
+            w = words[0]
+            self._accept = frozenset(r.id for r in candidates
+                                     if w in r.search and (status is None or r.status == status)
+                                     and (ids is None or r.id in ids))
+        else:
+            self._accept = frozenset(r.id for r in candidates
+                                     if (status is None or r.status == status) and (ids is None or r.id in ids)
+                                     and all(w in r.search for w in words))
+        self._last = (words, status, ids)
+
+    def _compute_flags(self, rows: list[FamilyRow]) -> None:
+        accept = self._accept
+        self._flags = None if accept is None else [r.id in accept for r in rows]
+
+    def _reordered(self, reason: str) -> None:
+        """Called by the source inside ``load`` (new rows) and ``sort`` (new order)."""
+        model = self.source()
+        rows = model.all_rows()
+        if reason in ("load", "insert", "change"):
+            self._compute_accept(rows, new_data=True)
+        if self.is_filtered():
+            model.show_all_rows_in_reset()
+        self._compute_flags(rows)
 
     def _apply(self) -> None:
+        model = self.sourceModel()
+        if not isinstance(model, FamilyTableModel):
+            return
+        if self.is_filtered():
+            model.fetch_all()  # a search looks at every family, not only the fetched ones
         self.beginFilterChange()
-        self._recompute()
+        rows = model.all_rows()
+        self._compute_accept(rows, new_data=False)
+        self._compute_flags(rows)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def refilter(self) -> None:
+        """Apply the filters again (after a row changed in place)."""
+        self._apply()
+
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        accept = self._accept
-        return accept is None or self.source().row_at(source_row).id in accept
+        flags = self._flags
+        return flags is None or flags[source_row]
 
     # -- sorting is done by the source model over all rows
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -93,6 +93,8 @@ class FamiliesPage(QWidget):
         self.table.fit_columns({FamilyTableModel.REF: 110, FamilyTableModel.NAME: 200, FamilyTableModel.STATUS: 100,
                                 FamilyTableModel.LAST_CONTACT: 110, FamilyTableModel.NEXT_FOLLOWUP: 120,
                                 FamilyTableModel.OPEN_REFERRALS: 130})
+        self.table.horizontalHeader().setMinimumSectionSize(60)
+        self.table.resizeColumnToContents(FamilyTableModel.OPEN_REFERRALS)  # the header's width
         lay.addWidget(self.table, 1)
         self.count_label = QLabel()
         lay.addWidget(self.count_label)
@@ -157,11 +159,9 @@ class FamiliesPage(QWidget):
         ids: set[int] | None = None
         school = self.school_filter.currentData()
         theme = self.theme_filter.currentData()
-        if school is not None:
-            ids = {r.id for r in repo.families.rows(school_id=int(school))}
-        if theme is not None:
-            theme_ids = {r.id for r in repo.families.rows(theme=str(theme))}
-            ids = theme_ids if ids is None else ids & theme_ids
+        if school is not None or theme is not None:
+            ids = repo.families.ids(school_id=None if school is None else int(school),
+                                    theme=None if theme is None else str(theme))
         if status == "open":
             open_ids = {r.id for r in self.model.rows() if r.status != FamilyStatus.CLOSED}
             ids = open_ids if ids is None else ids & open_ids
@@ -192,17 +192,17 @@ class FamiliesPage(QWidget):
         self._replace_row(row)
 
     def _replace_row(self, row: FamilyRow) -> None:
-        rows = self.model.rows()
-        for i, old in enumerate(rows):
-            if old.id == row.id:
-                rows[i] = row
-                break
-        else:
-            rows.insert(0, row)
         current = self.current_family_id()
-        self._load(rows)
+        if self.school_filter.currentData() is not None or self.theme_filter.currentData() is not None \
+                or self.status_filter.currentData() == "open":
+            self.model.put_row(row)
+            self._filters_changed()  # the family's schools, themes or status may have changed
+        else:
+            self.model.put_row(row)
+            self.proxy.refilter()
         if current:
             self.select_family(current)
+        self._update_count()
 
     def _locked(self) -> None:
         self.detail.clear()
