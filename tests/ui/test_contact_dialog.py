@@ -225,3 +225,24 @@ def test_editing_a_contact_from_the_timeline(qtbot, session):
     assert not dialog.isVisible()
     stored = session.repo.contacts.get(contact.id)
     assert (stored.note, stored.minutes, stored.date) == ("Aangepaste notitie", contact.minutes + 5, contact.date)
+
+
+@popup_noise
+def test_ctrl_n_on_an_open_family_suggests_it_and_enter_takes_it(qtbot, session):
+    from brugdesk.ui.main_window import MainWindow
+
+    family_id, ref, name = session.repo.families.picker()[4]
+    window = MainWindow(session, auto_keyring=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_family(family_id)
+    dialog = window.log_contact()
+    assert isinstance(dialog, ContactDialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.family)
+    assert dialog.family.text() == f"{name} ({ref})"
+    qtbot.keyClick(dialog.family, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is dialog.note
+    assert dialog.family.family_id == family_id
+    dialog.reject()
+    window.lock()

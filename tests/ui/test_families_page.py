@@ -145,3 +145,30 @@ def test_focus_search_from_the_detail_goes_back_to_the_list(qtbot, session):
     page.focus_search()
     assert page.stack.currentWidget() is page.list_page
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.search)
+
+
+def test_a_half_typed_new_family_survives_a_lock(qtbot, session):
+    from brugdesk.ui.dialogs.family import FamilyDialog
+    from brugdesk.ui.main_window import MainWindow
+    from tests.ui.test_lock import all_widget_text, unlock
+
+    window = MainWindow(session, auto_keyring=False)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page_key("families")
+    dialog = page.new_family()
+    qtbot.keyClicks(dialog.display_name, "Fam. Halfweg")
+    dialog.themes.set_checked(["housing"])
+    qtbot.keyClicks(dialog.consent_scope, "alleen school")
+    window.lock()
+    assert "Halfweg" not in all_widget_text()
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: any(isinstance(w, FamilyDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=5000)
+    restored = next(w for w in QApplication.topLevelWidgets() if isinstance(w, FamilyDialog) and w.isVisible())
+    assert restored.display_name.text() == "Fam. Halfweg"
+    assert restored.themes.checked() == ["housing"]
+    assert restored.consent_scope.text() == "alleen school"
+    restored.save_button.click()
+    assert any(r.display_name == "Fam. Halfweg" for r in session.repo.families.rows())
+    window.lock()

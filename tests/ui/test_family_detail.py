@@ -21,6 +21,7 @@ from brugdesk.core.model import (
     ReferralStatus,
 )
 from brugdesk.ui.views.families import FamiliesPage
+from brugdesk.ui.views.family_detail import CONTACTS_TAB, FAMILY_TAB, FOLLOWUPS_TAB, REFERRALS_TAB
 
 
 def _open(qtbot, session, family_id: int) -> FamiliesPage:
@@ -45,7 +46,7 @@ def test_follow_up_mark_done_and_reopen(qtbot, session):
     followup = session.repo.followups.add(FollowUp(family.id, "Leergeld-formulier ophalen", due))
     page = _open(qtbot, session, family.id)
     detail = page.detail
-    detail.tabs.setCurrentIndex(4)
+    detail.tabs.setCurrentIndex(FOLLOWUPS_TAB)
     assert detail.followups_model.rowCount() == 1
     assert detail.followups_model.index(0, 0).data() == due.strftime("%d-%m-%Y")
     detail.done_button.click()
@@ -106,7 +107,7 @@ def test_referral_offers_only_the_allowed_next_statuses_and_warns_without_consen
     repo.referrals.add(Referral(family.id, partner.id or 0, dt.date.today() - dt.timedelta(days=10)))
     page = _open(qtbot, session, family.id)
     detail = page.detail
-    detail.tabs.setCurrentIndex(3)
+    detail.tabs.setCurrentIndex(REFERRALS_TAB)
     assert detail.referral_warning.isVisibleTo(detail)
     assert "Schuldhulp Oost" in detail.referral_warning.text()
     assert "⚠" in detail.referrals_model.index(0, detail.referrals_model.CONSENT).data()
@@ -143,7 +144,7 @@ def test_members_edit_and_remove(qtbot, session, prompter):
     family = _new_family(session)
     page = _open(qtbot, session, family.id)
     detail = page.detail
-    detail.tabs.setCurrentIndex(1)
+    detail.tabs.setCurrentIndex(FAMILY_TAB)
     detail.add_child_button.click()
     dialog = detail.dialog
     dialog.save_button.click()  # no first name
@@ -163,7 +164,7 @@ def test_members_edit_and_remove(qtbot, session, prompter):
     page.search.setText("boaz")
     assert page.proxy.rowCount() == 1
     page.open_family(family.id)
-    detail.tabs.setCurrentIndex(1)
+    detail.tabs.setCurrentIndex(FAMILY_TAB)
     detail.members_table.select_where(lambda m: m.first_name == "Boaz")
     prompter.answers = [True]
     detail.remove_member_button.click()
@@ -178,7 +179,7 @@ def test_timeline_is_newest_first_and_delete_asks_first(qtbot, session, prompter
         repo.contacts.add(Contact(family.id, dt.date.today() - dt.timedelta(days=days), 30, "phone", note=note))
     page = _open(qtbot, session, family.id)
     detail = page.detail
-    detail.tabs.setCurrentIndex(2)
+    detail.tabs.setCurrentIndex(CONTACTS_TAB)
     model = detail.contacts_model
     assert [model.index(r, model.NOTE).data() for r in range(3)] == ["nieuw gesprek", "middel gesprek", "oud gesprek"]
     assert detail.note_view.toPlainText() == "nieuw gesprek"

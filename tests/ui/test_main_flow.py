@@ -18,6 +18,7 @@ from brugdesk.ui.dialogs.referral import ReferralDialog
 from brugdesk.ui.dialogs.referral_status import ReferralStatusDialog
 from brugdesk.ui.main_window import MainWindow
 from brugdesk.ui.session import Session
+from brugdesk.ui.views.family_detail import FAMILY_TAB, REFERRALS_TAB
 from tests.ui.test_lock import all_widget_text, unlock
 
 # (a function-level mark: the UI conftest adds its own qt_log_ignore to every item)
@@ -83,7 +84,7 @@ def test_main_flow_on_a_real_vault(qtbot, vault):
     assert family.status == FamilyStatus.REGISTERED
 
     # ---- two children
-    detail.tabs.setCurrentIndex(1)
+    detail.tabs.setCurrentIndex(FAMILY_TAB)
     _add_child(qtbot, detail, "Daantje", today.year - 9, school.id, "groep 5")
     _add_child(qtbot, detail, "Fleurtje", today.year - 6, school.id, "groep 2")
     members = vault.repo.members.list(family_id)
@@ -97,6 +98,9 @@ def test_main_flow_on_a_real_vault(qtbot, vault):
     _focus_key(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     contact_dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ContactDialog) and w.isVisible())
     qtbot.waitUntil(lambda: QApplication.focusWidget() is contact_dialog.family)
+    # the family on screen is suggested (selected, so typing replaces it); here we type anyway
+    assert contact_dialog.family.family_id == family_id
+    assert contact_dialog.family.selectedText() == contact_dialog.family.text() != ""
     _type(qtbot, "verh")
     _focus_key(qtbot, Qt.Key.Key_Return)
     assert contact_dialog.family.family_id == family_id
@@ -110,7 +114,7 @@ def test_main_flow_on_a_real_vault(qtbot, vault):
     assert detail.contacts_model.rowCount() == 1  # the detail refreshed itself
 
     # ---- a referral, moved proposed → referred → accepted → completed
-    detail.tabs.setCurrentIndex(3)
+    detail.tabs.setCurrentIndex(REFERRALS_TAB)
     detail.add_referral_button.click()
     referral_dialog = detail.dialog
     assert isinstance(referral_dialog, ReferralDialog)

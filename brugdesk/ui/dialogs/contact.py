@@ -138,6 +138,19 @@ class FamilyPicker(QLineEdit):
         super().keyPressEvent(event)
 
 
+def family_in_view(window: QWidget | None) -> int:
+    """The family whose detail is on screen in the main window (0 when none)."""
+    page_of = getattr(window, "page", None)
+    if window is None or not callable(page_of) or getattr(window, "current_page_key", "") != "families":
+        return 0
+    page = page_of("families")
+    detail = getattr(page, "detail", None)
+    stack = getattr(page, "stack", None)
+    if detail is None or stack is None or stack.currentWidget() is not detail:
+        return 0
+    return int(getattr(detail, "family_id", 0) or 0)
+
+
 class ContactDialog(FormDialog):
     """Log a new contact (``contact_id`` None) or edit an existing one."""
 
@@ -227,8 +240,15 @@ class ContactDialog(FormDialog):
             last = repo.contacts.last_kind()
             self._select_kind(last, labels(ListName.CONTACT_KIND).get(last, last))
             self._apply_kind_defaults()
+        self._suggested = False
         if family_id:
             self._preset_family(family_id)
+        elif self._editing is None:
+            shown = family_in_view(parent)
+            if shown and any(f[0] == shown for f in repo.families.picker()):
+                # Ctrl+N while a family is open: suggest it; typing replaces it, Enter takes it
+                self._preset_family(shown)
+                self._suggested = True
         self.family.setEnabled(self._editing is None)
         self.resize(620, 600)
         self._focus_start()
@@ -272,8 +292,10 @@ class ContactDialog(FormDialog):
             self.note.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _focus_start(self) -> None:
-        target = self.note if self.family.family_id else self.family
+        target = self.note if self.family.family_id and not self._suggested else self.family
         target.setFocus(Qt.FocusReason.OtherFocusReason)
+        if target is self.family:
+            self.family.selectAll()
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -49,6 +49,9 @@ from brugdesk.ui.widgets import big_font
 
 WARNING_STYLE = "color: #a4262c; font-weight: bold;"
 
+#: the tabs of the detail (Alt+1 … Alt+4)
+FAMILY_TAB, CONTACTS_TAB, REFERRALS_TAB, FOLLOWUPS_TAB = range(4)
+
 
 def _button(text: str, tip: str = "") -> QPushButton:
     b = QPushButton(text)
@@ -112,8 +115,7 @@ class FamilyDetail(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Family sections"))
         outer.addWidget(self.tabs, 1)
-        self._build_details_tab()
-        self._build_members_tab()
+        self._build_family_tab()
         self._build_contacts_tab()
         self._build_referrals_tab()
         self._build_followups_tab()
@@ -124,9 +126,11 @@ class FamilyDetail(QWidget):
         self._update_buttons()
 
     # ------------------------------------------------------------ tabs
-    def _build_details_tab(self) -> None:
-        page = QWidget()
-        form = QFormLayout(page)
+    def _build_family_tab(self) -> None:
+        """Details on the left, the members (parents/carers, children) on the right."""
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        form = QFormLayout(left)
         self.details: dict[str, QLabel] = {}
         for key, text in (
             ("start_date", self.tr("Start date:")), ("signal_source", self.tr("Signal from:")),
@@ -140,15 +144,19 @@ class FamilyDetail(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(text, value)
             self.details[key] = value
-        self.tabs.addTab(page, self.tr("&Details"))
+        split.addWidget(left)
 
-    def _build_members_tab(self) -> None:
-        page = QWidget()
-        lay = QVBoxLayout(page)
+        right = QWidget()
+        lay = QVBoxLayout(right)
+        lay.setContentsMargins(0, 0, 0, 0)
+        members_label = QLabel(self.tr("Family &members:"))
+        lay.addWidget(members_label)
         self.members_model = MemberModel(self)
         self.members_table = CaseTable(self.members_model, self.tr("Family members"), stretch=1)
+        members_label.setBuddy(self.members_table)
         self.members_table.on_activate(self.edit_member)
         self.members_table.on_delete(self.remove_member)
+        self.members_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         lay.addWidget(self.members_table)
         row = QHBoxLayout()
         self.add_parent_button = _button(self.tr("Add &parent / carer…"))
@@ -163,7 +171,10 @@ class FamilyDetail(QWidget):
             row.addWidget(b)
         row.addStretch(1)
         lay.addLayout(row)
-        self.tabs.addTab(page, self.tr("&Members"))
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        self.tabs.addTab(split, self.tr("&Family"))
 
     def _build_contacts_tab(self) -> None:
         page = QWidget()
