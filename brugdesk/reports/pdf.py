@@ -372,9 +372,9 @@ def render_pdf(report: ProtectedReport) -> bytes:
     return buffer.getvalue()
 
 
-def write_pdf(report: ProtectedReport, target: Path) -> None:
-    """Write the PDF atomically (temporary sibling, then rename)."""
-    data = render_pdf(report)
+def write_pdf(report: ProtectedReport, target: Path, data: bytes | None = None) -> None:
+    """Write the PDF atomically (temporary sibling, then rename); ``data``: already rendered bytes."""
+    data = render_pdf(report) if data is None else data
     tmp = atomic_pdf_path(Path(target))
     try:
         with open(tmp, "wb") as fh:

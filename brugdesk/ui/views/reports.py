@@ -1,0 +1,449 @@
+"""Rapportages: choose a period, school and threshold, preview the real PDF, export PDF and CSV.
+
+The numbers are aggregated in SQL on the GUI thread (a fraction of a second even for a large
+vault) into a protected report model that holds no personal data; the reportlab rendering
+runs on a plain worker thread that touches no database and no Qt object; its result comes
+back through a queue polled on the GUI thread (the pattern of :mod:`brugdesk.ui.tasks`).
+The preview PDF lives in memory (a ``QBuffer``), so no file is left behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import queue
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brugdesk.core.periods import Period, PeriodError, explicit_period, term_of
+from brugdesk.reports.aggregate import aggregate, available_periods, record_report
+from brugdesk.reports.disclosure import MAX_K, MIN_K
+from brugdesk.reports.report import ProtectedReport, build_report, period_text
+from brugdesk.ui import prompter
+from brugdesk.ui.dialogs.formkit import date_edit, from_qdate, to_qdate
+
+CUSTOM = "custom"
+
+
+def render(report: ProtectedReport) -> bytes:
+    """The worker's job: render the protected model to PDF bytes (no database, no files)."""
+    from brugdesk.reports.pdf import render_pdf
+
+    return render_pdf(report)
+
+
+class ReportsPage(QWidget):
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.report: ProtectedReport | None = None
+        self.pdf_data: bytes = b""
+        self._generation = 0
+        self._rendering = False
+        self._buffer: QBuffer | None = None
+        # the worker: a plain thread that hands its result over through a queue, which a timer
+        # on the GUI thread polls (no Qt object is touched or created off the GUI thread)
+        self._results: queue.SimpleQueue[tuple[int, bool, Any]] = queue.SimpleQueue()
+        self._worker: threading.Thread | None = None
+        self._pending: tuple[int, ProtectedReport] | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(25)
+        self._poll.timeout.connect(self._collect)
+
+        # ---- choices
+        self.period_combo = QComboBox()
+        self.period_combo.setAccessibleName(self.tr("Period"))
+        self.period_combo.setMinimumContentsLength(20)
+        self.period_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.date_from = date_edit(accessible_name=self.tr("First day"))
+        self.date_to = date_edit(accessible_name=self.tr("Last day"))
+        self.custom_row = QWidget()
+        custom = QHBoxLayout(self.custom_row)
+        custom.setContentsMargins(0, 0, 0, 0)
+        custom.addWidget(QLabel(self.tr("from")))
+        custom.addWidget(self.date_from)
+        custom.addWidget(QLabel(self.tr("to")))
+        custom.addWidget(self.date_to)
+        custom.addStretch(1)
+        self.school_combo = QComboBox()
+        self.school_combo.setAccessibleName(self.tr("School"))
+        self.threshold = QSpinBox()
+        self.threshold.setRange(MIN_K, MAX_K)
+        self.threshold.setAccessibleName(self.tr("Threshold"))
+        self.threshold.setToolTip(self.tr("Numbers from 1 up to the threshold minus one are shown as \"<k\"."))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a33;")
+        self.message.hide()
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.addRow(self.tr("&Period:"), self.period_combo)
+        form.addRow("", self.custom_row)
+        form.addRow(self.tr("&School:"), self.school_combo)
+        form.addRow(self.tr("&Threshold for small numbers:"), self.threshold)
+
+        self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
+        self.pdf_button.clicked.connect(self.export_pdf)
+        self.csv_button = QPushButton(self.tr("Save as &CSV…"))
+        self.csv_button.clicked.connect(self.export_csv)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy indicator while the PDF is made
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.csv_button)
+        buttons.addStretch(1)
+        busy = QHBoxLayout()
+        busy.addWidget(self.progress)
+        busy.addWidget(self.status, 1)
+        self.status.setWordWrap(True)
+
+        panel = QWidget()
+        panel.setMaximumWidth(360)
+        panel.setMinimumWidth(280)
+        side = QVBoxLayout(panel)
+        side.setContentsMargins(0, 0, 8, 0)
+        title = QLabel(self.tr("Anonymised report"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        side.addWidget(title)
+        intro = QLabel(self.tr("A summary for school leadership without names, reference codes or notes. "
+                               "Small numbers are hidden so that no family can be recognised."))
+        intro.setWordWrap(True)
+        side.addWidget(intro)
+        side.addSpacing(8)
+        side.addLayout(form)
+        side.addWidget(self.message)
+        side.addSpacing(8)
+        side.addLayout(buttons)
+        side.addLayout(busy)
+        side.addStretch(1)
+        self.threshold.setMaximumWidth(90)
+
+        # ---- preview
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+        self.view.setFrameShape(QFrame.Shape.StyledPanel)
+        self.view.setAccessibleName(self.tr("Preview of the report"))
+
+        layout = QHBoxLayout(self)
+        layout.addWidget(panel)
+        layout.addWidget(self.view, 1)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.refresh)
+
+        self._fill_choices()
+        self.period_combo.currentIndexChanged.connect(self._period_changed)
+        self.school_combo.currentIndexChanged.connect(self._schedule)
+        self.threshold.valueChanged.connect(self._schedule)
+        self.date_from.dateChanged.connect(self._schedule)
+        self.date_to.dateChanged.connect(self._schedule)
+        session.changed.connect(self._changed)
+        session.locked.connect(self._clear)
+        self._update_buttons()
+        self.refresh()
+
+    # ---------------------------------------------------------------- choices
+    def _fill_choices(self) -> None:
+        if not self.session.is_unlocked:
+            return
+        repo = self.session.repo
+        today = dt.date.today()
+        self.period_combo.blockSignals(True)
+        self.period_combo.clear()
+        periods = available_periods(repo, today)
+        for period in periods:
+            self.period_combo.addItem(period_text(period), period)
+        self.period_combo.addItem(self.tr("Custom dates…"), CUSTOM)
+        current = term_of(today, repo.settings.term_starts)
+        index = next((i for i, p in enumerate(periods) if p.label == current.label), 0)
+        self.period_combo.setCurrentIndex(index)
+        self.period_combo.blockSignals(False)
+        self.date_from.blockSignals(True)
+        self.date_to.blockSignals(True)
+        self.date_from.setDate(to_qdate(current.start))
+        self.date_to.setDate(to_qdate(min(current.end, today)))
+        self.date_from.blockSignals(False)
+        self.date_to.blockSignals(False)
+        self.custom_row.setVisible(False)
+
+        self.school_combo.blockSignals(True)
+        self.school_combo.clear()
+        self.school_combo.addItem(self.tr("All schools"), None)
+        for school in repo.schools.list():
+            self.school_combo.addItem(school.name, school.id)
+        self.school_combo.blockSignals(False)
+
+        self.threshold.blockSignals(True)
+        self.threshold.setValue(repo.settings.report_threshold)
+        self.threshold.blockSignals(False)
+
+    def select_period(self, label: str) -> bool:
+        """Choose a period by its label (``2025-2026/T1``); whether it was in the list."""
+        for i in range(self.period_combo.count()):
+            data = self.period_combo.itemData(i)
+            if isinstance(data, Period) and data.label == label:
+                self.period_combo.setCurrentIndex(i)
+                return True
+        return False
+
+    def select_custom(self, start: dt.date, end: dt.date) -> None:
+        self.period_combo.setCurrentIndex(self.period_combo.count() - 1)
+        self.date_from.setDate(to_qdate(start))
+        self.date_to.setDate(to_qdate(end))
+
+    def _period_changed(self) -> None:
+        self.custom_row.setVisible(self.period_combo.currentData() == CUSTOM)
+        self._schedule()
+
+    def _schedule(self) -> None:
+        self._debounce.start()
+
+    def chosen_period(self) -> Period:
+        data = self.period_combo.currentData()
+        if isinstance(data, Period):
+            return data
+        return explicit_period(from_qdate(self.date_from.date()), from_qdate(self.date_to.date()))
+
+    # ---------------------------------------------------------------- rendering
+    def refresh(self) -> None:
+        """Aggregate (GUI thread, fast) and render the PDF preview on a worker thread."""
+        self._debounce.stop()
+        if not self.session.is_unlocked:
+            return
+        try:
+            period = self.chosen_period()
+        except PeriodError as exc:
+            self._show_message(str(exc))
+            return
+        self._show_message("")
+        repo = self.session.repo
+        school = self.school_combo.currentData()
+        report = build_report(aggregate(repo, period, school if isinstance(school, int) else None),
+                              self.threshold.value())
+        self.report = report
+        self.pdf_data = b""
+        self._generation += 1
+        generation = self._generation
+        self._rendering = True
+        self.progress.show()
+        self.status.setText(self.tr("Making the report…"))
+        self._update_buttons()
+        self._pending = (generation, report)
+        self._start_worker()
+
+    def _start_worker(self) -> None:
+        """Start rendering the newest pending report unless a render is still running."""
+        if self._worker is not None or self._pending is None:
+            return
+        generation, report = self._pending
+        self._pending = None
+        results = self._results
+
+        def work() -> None:
+            try:
+                results.put((generation, True, render(report)))
+            except Exception as exc:  # shown on the GUI thread (type only, no personal data)
+                results.put((generation, False, exc))
+
+        self._worker = threading.Thread(target=work, name="brugdesk-report", daemon=True)
+        self._worker.start()
+        self._poll.start()
+
+    def _collect(self) -> None:
+        try:
+            generation, ok, value = self._results.get_nowait()
+        except queue.Empty:
+            return
+        if self._worker is not None:
+            self._worker.join()  # it has finished; let it end before the GUI goes on
+            self._worker = None
+        self._poll.stop()
+        if ok:
+            self._rendered(generation, value)
+        else:
+            self._failed(generation, value)
+        self._start_worker()
+
+    def wait_for_worker(self, timeout: float = 30.0) -> None:
+        """Block until a running render has finished (on close, and in tests)."""
+        if self._worker is not None:
+            self._worker.join(timeout)
+
+    def _rendered(self, generation: int, data: bytes) -> None:
+        if generation != self._generation:
+            return  # a newer choice is being rendered
+        self._rendering = False
+        self.progress.hide()
+        self.pdf_data = data
+        self._load_preview(data)
+        self.status.setText(self.tr("%n page(s)", "", self.page_count()))
+        self._update_buttons()
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._rendering = False
+        self.progress.hide()
+        self.status.setText("")
+        self._show_message(self.tr("The report could not be made (%1).").replace("%1", type(exc).__name__))
+        self._update_buttons()
+
+    def _load_preview(self, data: bytes) -> None:
+        self.document.close()
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.deleteLater()
+        # the buffer owns a copy of the bytes (QBuffer(QByteArray*) would point into a temporary)
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+
+    def page_count(self) -> int:
+        return int(self.document.pageCount())
+
+    def is_rendering(self) -> bool:
+        return self._rendering
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _update_buttons(self) -> None:
+        ready = bool(self.pdf_data) and not self._rendering
+        self.pdf_button.setEnabled(ready)
+        self.csv_button.setEnabled(self.report is not None and not self._rendering)
+
+    # ---------------------------------------------------------------- export
+    def _suggested(self, name: str) -> str:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return str(Path(folder) / name) if folder else name
+
+    def export_pdf(self) -> bool:
+        if self.report is None or not self.pdf_data:
+            return False
+        path = prompter.current().choose_save_path(self, self.tr("Save report as PDF"),
+                                                   self._suggested(self.report.suggested_pdf),
+                                                   self.tr("PDF files (*.pdf)"))
+        if not path:
+            return False
+        from brugdesk.reports.pdf import write_pdf
+
+        report, data = self.report, self.pdf_data
+        return self._save(lambda: write_pdf(report, Path(path), data), path)
+
+    def export_csv(self) -> bool:
+        if self.report is None:
+            return False
+        path = prompter.current().choose_save_path(self, self.tr("Save report as CSV"),
+                                                   self._suggested(self.report.suggested_csv),
+                                                   self.tr("CSV files (*.csv)"))
+        if not path:
+            return False
+        from brugdesk.reports.csv_out import write_csv
+
+        report = self.report
+        return self._save(lambda: write_csv(report, Path(path)), path)
+
+    def _save(self, write: Any, path: str) -> bool:
+        try:
+            write()
+        except OSError as exc:
+            prompter.current().warn(self, self.tr("Not saved"), self.tr("The report could not be saved: %1")
+                                    .replace("%1", exc.strerror or type(exc).__name__))
+            return False
+        if self.session.is_unlocked:
+            record_report(self.session.repo)
+        self.status.setText(self.tr("Saved: %1").replace("%1", Path(path).name))
+        return True
+
+    # ---------------------------------------------------------------- session
+    def _changed(self, entity: str, family_id: int) -> None:
+        if not self.session.is_unlocked:
+            return
+        if entity in ("school", "settings", "list", "lists", ""):
+            state = self.stash()
+            self._fill_choices()
+            self.restore(state)
+        self._schedule()
+
+    def _clear(self) -> None:
+        self._generation += 1
+        self._debounce.stop()
+        self.report = None
+        self.pdf_data = b""
+        self.document.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's API
+        self._clear()
+        self.wait_for_worker()
+        super().closeEvent(event)
+
+    def stash(self) -> dict[str, Any]:
+        """The choices (no personal data) to put back after a lock."""
+        data = self.period_combo.currentData()
+        return {
+            "period": data.label if isinstance(data, Period) else CUSTOM,
+            "from": self.date_from.date().toString(Qt.DateFormat.ISODate),
+            "to": self.date_to.date().toString(Qt.DateFormat.ISODate),
+            "school": self.school_combo.currentData(),
+            "threshold": self.threshold.value(),
+        }
+
+    def restore(self, state: dict[str, Any]) -> None:
+        widgets = (self.period_combo, self.school_combo, self.threshold, self.date_from, self.date_to)
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            if state.get("period") == CUSTOM:
+                self.period_combo.setCurrentIndex(self.period_combo.count() - 1)
+            elif isinstance(state.get("period"), str):
+                self.select_period(state["period"])
+            for edit, key in ((self.date_from, "from"), (self.date_to, "to")):
+                day = QDate.fromString(str(state.get(key, "")), Qt.DateFormat.ISODate)
+                if day.isValid():
+                    edit.setDate(day)
+            index = self.school_combo.findData(state.get("school"))
+            if index >= 0:
+                self.school_combo.setCurrentIndex(index)
+            if isinstance(state.get("threshold"), int):
+                self.threshold.setValue(state["threshold"])
+        finally:
+            for w in widgets:
+                w.blockSignals(False)
+        self.custom_row.setVisible(self.period_combo.currentData() == CUSTOM)
+        self._schedule()
+

@@ -1,0 +1,103 @@
+"""The Rapportages page: choose period, school and threshold, preview the real PDF, export PDF and CSV."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from brugdesk.store import audit
+from brugdesk.ui.session import Session
+from brugdesk.ui.views.reports import ReportsPage
+
+
+def _page(qtbot: QtBot, session: Session) -> ReportsPage:
+    page = ReportsPage(session)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    qtbot.waitUntil(lambda: page.page_count() > 0 and not page.is_rendering(), timeout=20000)
+    return page
+
+
+def test_page_renders_a_preview_and_exports_pdf_and_csv(qtbot: QtBot, session: Session, prompter: object,
+                                                        tmp_path: Path) -> None:
+    page = _page(qtbot, session)
+    assert page.select_period("2025-2026/T2")
+    qtbot.waitUntil(lambda: page.report is not None and page.report.period_label == "2025-2026/T2"
+                    and page.page_count() > 1 and not page.is_rendering(), timeout=20000)
+    assert page.pdf_button.isEnabled() and page.csv_button.isEnabled()
+    assert page.report is not None and page.report.suggested_pdf == "rapportage-2025-2026-T2.pdf"
+    before = sum(1 for e in audit.entries(session.vault.conn) if e.action == "report")
+
+    out = tmp_path / "exports"
+    out.mkdir()
+    pdf_path, csv_path = out / "out.pdf", out / "out.csv"
+    prompter.save_paths = [str(pdf_path), str(csv_path)]  # type: ignore[attr-defined]
+    assert page.export_pdf()
+    assert page.export_csv()
+    text = "".join(p.extract_text() for p in PdfReader(str(pdf_path)).pages)
+    assert "Rapportage brugfunctionaris" in text and "periode 2" in text
+    assert len(PdfReader(str(pdf_path)).pages) == page.page_count()
+    data = csv_path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and b"Kerncijfers" in data
+    after = sum(1 for e in audit.entries(session.vault.conn) if e.action == "report")
+    assert after == before + 2
+    assert sorted(p.name for p in out.iterdir()) == ["out.csv", "out.pdf"]  # no temporary files left behind
+    assert "out.csv" in page.status.text()
+
+
+def test_cancelled_save_writes_nothing(qtbot: QtBot, session: Session, prompter: object) -> None:
+    page = _page(qtbot, session)
+    before = sum(1 for e in audit.entries(session.vault.conn) if e.action == "report")
+    prompter.save_paths = []  # type: ignore[attr-defined]
+    assert not page.export_pdf()
+    assert not page.export_csv()
+    assert sum(1 for e in audit.entries(session.vault.conn) if e.action == "report") == before
+
+
+def test_a_failed_save_is_reported(qtbot: QtBot, session: Session, prompter: object, tmp_path: Path) -> None:
+    page = _page(qtbot, session)
+    prompter.save_paths = [str(tmp_path / "no such folder" / "r.pdf")]  # type: ignore[attr-defined]
+    assert not page.export_pdf()
+    assert prompter.messages and prompter.messages[-1][0] == "Not saved"  # type: ignore[attr-defined]
+
+
+def test_threshold_school_and_custom_dates_change_the_report(qtbot: QtBot, session: Session) -> None:
+    page = _page(qtbot, session)
+    assert page.threshold.value() == session.repo.settings.report_threshold == 5
+    assert page.threshold.minimum() == 3 and page.threshold.maximum() == 20
+    page.select_period("2025-2026")
+    page.threshold.setValue(12)
+    page.school_combo.setCurrentIndex(page.school_combo.findText("Het Baken (VO)"))
+    qtbot.waitUntil(lambda: page.report is not None and page.report.k == 12
+                    and page.report.schools_text == "Het Baken (VO)" and not page.is_rendering(), timeout=20000)
+    assert page.page_count() > 0
+
+    page.select_custom(dt.date(2025, 9, 1), dt.date(2025, 11, 30))
+    assert page.custom_row.isVisibleTo(page)
+    qtbot.waitUntil(lambda: page.report is not None and page.report.period_label == "2025-09..2025-11"
+                    and not page.is_rendering(), timeout=20000)
+    assert page.report.suggested_pdf == "rapportage-2025-09_2025-11.pdf"
+
+    # an end before the start: a clear message, the typed dates stay
+    page.select_custom(dt.date(2025, 11, 30), dt.date(2025, 9, 1))
+    qtbot.waitUntil(lambda: page.message.isVisibleTo(page), timeout=5000)
+    assert "einde" in page.message.text().lower()
+    assert page.date_from.date().toPython() == dt.date(2025, 11, 30)
+
+
+def test_choices_survive_a_lock(qtbot: QtBot, session: Session) -> None:
+    page = _page(qtbot, session)
+    page.select_period("2025-2026/T1")
+    page.threshold.setValue(7)
+    state = page.stash()
+    assert state["period"] == "2025-2026/T1" and state["threshold"] == 7
+    other = ReportsPage(session)
+    qtbot.addWidget(other)
+    other.restore(state)
+    assert other.chosen_period().label == "2025-2026/T1" and other.threshold.value() == 7
+    qtbot.waitUntil(lambda: other.report is not None and other.report.k == 7 and not other.is_rendering(),
+                    timeout=20000)
