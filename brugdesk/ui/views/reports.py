@@ -87,7 +87,7 @@ class ReportsPage(QWidget):
         self.threshold = QSpinBox()
         self.threshold.setRange(MIN_K, MAX_K)
         self.threshold.setAccessibleName(self.tr("Threshold"))
-        self.threshold.setToolTip(self.tr("Numbers from 1 up to the threshold minus one are shown as \"<k\"."))
+        self.threshold.setToolTip(self.tr("Numbers from 1 up to the threshold minus one are shown as “<k”."))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a33;")
@@ -132,8 +132,7 @@ class ReportsPage(QWidget):
         font.setBold(True)
         title.setFont(font)
         side.addWidget(title)
-        intro = QLabel(self.tr("A summary for school leadership without names, reference codes or notes. "
-                               "Small numbers are hidden so that no family can be recognised."))
+        intro = QLabel(self.tr("A summary for school leadership without names or notes; small numbers are hidden."))
         intro.setWordWrap(True)
         side.addWidget(intro)
         side.addSpacing(8)
