@@ -397,6 +397,7 @@
         <name>FamilyDetail</name>
         <message>
             <source>← &amp;Back to the list</source>
+            <extracomment>the tabs of the detail (Alt+1 … Alt+4)</extracomment>
             <translation>← &amp;Back to the list</translation>
         </message>
         <message>
@@ -476,10 +477,6 @@
             <translation>Closed:</translation>
         </message>
         <message>
-            <source>&amp;Details</source>
-            <translation>&amp;Details</translation>
-        </message>
-        <message>
             <source>Family members</source>
             <translation>Family members</translation>
         </message>
@@ -508,8 +505,12 @@
             <translation>Remove the selected member (Delete)</translation>
         </message>
         <message>
-            <source>&amp;Members</source>
-            <translation>&amp;Members</translation>
+            <source>Family &amp;members:</source>
+            <translation>Family &amp;members:</translation>
+        </message>
+        <message>
+            <source>&amp;Family</source>
+            <translation>&amp;Family</translation>
         </message>
         <message>
             <source>Timeline of contacts</source>
@@ -751,6 +752,7 @@
         <name>FamilyTableModel</name>
         <message>
             <source>Reference</source>
+            <extracomment>folding is slow-ish (unicodedata) and names repeat a lot: remember the folded texts for sorting</extracomment>
             <translation>Reference</translation>
         </message>
         <message>
@@ -1473,6 +1475,128 @@
         <message>
             <source>%1 since %2</source>
             <translation>%1 since %2</translation>
+        </message>
+        <message>
+            <source>no further status is possible</source>
+            <translation>no further status is possible</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>First day</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Last day</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>Threshold</translation>
+        </message>
+        <message>
+            <source>Numbers from 1 up to the threshold minus one are shown as “&lt;k”.</source>
+            <translation>Numbers from 1 up to the threshold minus one are shown as “&lt;k”.</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>&amp;School:</source>
+            <translation>&amp;School:</translation>
+        </message>
+        <message>
+            <source>&amp;Threshold for small numbers:</source>
+            <translation>&amp;Threshold for small numbers:</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Save as &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;CSV…</source>
+            <translation>Save as &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Anonymised report</source>
+            <translation>Anonymised report</translation>
+        </message>
+        <message>
+            <source>A summary for school leadership without names or notes; small numbers are hidden.</source>
+            <translation>A summary for school leadership without names or notes; small numbers are hidden.</translation>
+        </message>
+        <message>
+            <source>Preview of the report</source>
+            <translation>Preview of the report</translation>
+        </message>
+        <message>
+            <source>Custom dates…</source>
+            <translation>Custom dates…</translation>
+        </message>
+        <message>
+            <source>All schools</source>
+            <translation>All schools</translation>
+        </message>
+        <message>
+            <source>Making the report…</source>
+            <translation>Making the report…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page(s)</numerusform>
+                <numerusform>%n page(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The report could not be made (%1).</source>
+            <translation>The report could not be made (%1).</translation>
+        </message>
+        <message>
+            <source>Save report as PDF</source>
+            <translation>Save report as PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save report as CSV</source>
+            <translation>Save report as CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>The report could not be saved: %1</source>
+            <translation>The report could not be saved: %1</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Saved: %1</translation>
         </message>
     </context>
     <context>

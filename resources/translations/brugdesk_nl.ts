@@ -397,6 +397,7 @@
         <name>FamilyDetail</name>
         <message>
             <source>← &amp;Back to the list</source>
+            <extracomment>the tabs of the detail (Alt+1 … Alt+4)</extracomment>
             <translation>← Terug naar de &amp;lijst</translation>
         </message>
         <message>
@@ -476,10 +477,6 @@
             <translation>Afgesloten:</translation>
         </message>
         <message>
-            <source>&amp;Details</source>
-            <translation>&amp;Gegevens</translation>
-        </message>
-        <message>
             <source>Family members</source>
             <translation>Gezinsleden</translation>
         </message>
@@ -508,8 +505,12 @@
             <translation>Het gekozen gezinslid verwijderen (Delete)</translation>
         </message>
         <message>
-            <source>&amp;Members</source>
-            <translation>Gezin&amp;sleden</translation>
+            <source>Family &amp;members:</source>
+            <translation>Ge&amp;zinsleden:</translation>
+        </message>
+        <message>
+            <source>&amp;Family</source>
+            <translation>&amp;Gezin</translation>
         </message>
         <message>
             <source>Timeline of contacts</source>
@@ -751,6 +752,7 @@
         <name>FamilyTableModel</name>
         <message>
             <source>Reference</source>
+            <extracomment>folding is slow-ish (unicodedata) and names repeat a lot: remember the folded texts for sorting</extracomment>
             <translation>Kenmerk</translation>
         </message>
         <message>
@@ -1389,7 +1391,7 @@
         </message>
         <message>
             <source>Warm handover (introduced in person)</source>
-            <translation>Warme overdracht (persoonlijk voorgesteld)</translation>
+            <translation>ja, persoonlijk voorgesteld</translation>
         </message>
         <message>
             <source>&amp;Handover:</source>
@@ -1473,6 +1475,128 @@
         <message>
             <source>%1 since %2</source>
             <translation>%1 sinds %2</translation>
+        </message>
+        <message>
+            <source>no further status is possible</source>
+            <translation>er is geen volgende status mogelijk</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Period</source>
+            <translation>Periode</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Eerste dag</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Laatste dag</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>van</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>tot en met</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>Drempel</translation>
+        </message>
+        <message>
+            <source>Numbers from 1 up to the threshold minus one are shown as “&lt;k”.</source>
+            <translation>Aantallen van 1 tot de drempel staan er als “&lt;k”.</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Periode:</translation>
+        </message>
+        <message>
+            <source>&amp;School:</source>
+            <translation>&amp;School:</translation>
+        </message>
+        <message>
+            <source>&amp;Threshold for small numbers:</source>
+            <translation>&amp;Drempel voor kleine aantallen:</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Opslaan als P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;CSV…</source>
+            <translation>Opslaan als &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Anonymised report</source>
+            <translation>Geanonimiseerde rapportage</translation>
+        </message>
+        <message>
+            <source>A summary for school leadership without names or notes; small numbers are hidden.</source>
+            <translation>Een overzicht voor de schoolleiding zonder namen of notities; kleine aantallen worden verborgen.</translation>
+        </message>
+        <message>
+            <source>Preview of the report</source>
+            <translation>Voorbeeld van de rapportage</translation>
+        </message>
+        <message>
+            <source>Custom dates…</source>
+            <translation>Eigen datums…</translation>
+        </message>
+        <message>
+            <source>All schools</source>
+            <translation>Alle scholen</translation>
+        </message>
+        <message>
+            <source>Making the report…</source>
+            <translation>Rapportage wordt gemaakt…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n pagina</numerusform>
+                <numerusform>%n pagina's</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The report could not be made (%1).</source>
+            <translation>De rapportage kon niet worden gemaakt (%1).</translation>
+        </message>
+        <message>
+            <source>Save report as PDF</source>
+            <translation>Rapportage opslaan als PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save report as CSV</source>
+            <translation>Rapportage opslaan als CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Niet opgeslagen</translation>
+        </message>
+        <message>
+            <source>The report could not be saved: %1</source>
+            <translation>De rapportage kon niet worden opgeslagen: %1</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Opgeslagen: %1</translation>
         </message>
     </context>
     <context>
