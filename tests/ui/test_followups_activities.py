@@ -86,10 +86,10 @@ def test_activity_create_edit_and_delete(qtbot, session, prompter):
     page.edit_button.click()
     edit = page.dialog
     assert edit.title.text() == "Workshop UI-B schoolkosten" and edit.parents_count.value() == 14
-    edit.parents_count.setValue(-1)
+    edit.parents_count.setValue(1500)
     edit.save_button.click()
     assert edit.isVisible()
-    assert edit.errors.message("parents_count") == "Het aantal ouders kan niet negatief zijn."
+    assert edit.errors.message("parents_count") == "Het aantal ouders kan niet meer dan 1.000 zijn."
     assert edit.title.text() == "Workshop UI-B schoolkosten"
     edit.parents_count.setValue(16)
     edit.save_button.click()

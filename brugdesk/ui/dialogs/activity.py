@@ -31,7 +31,7 @@ class ActivityDialog(BoundFormDialog):
             self.school.addItem(s.name, s.id)
         self.field(self.tr("&School:"), "school", self.school, "school_id")
         self.parents_count = QSpinBox()
-        self.parents_count.setRange(-1, 10_000)
+        self.parents_count.setRange(0, 10_000)
         self.field(self.tr("&Parents attending:"), "parents_count", self.parents_count)
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 24 * 60)
