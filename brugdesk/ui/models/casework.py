@@ -11,13 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import Activity, Contact, Member, MemberRole, Referral
 from brugdesk.store.repo import FollowUpRow, fold
 from brugdesk.ui.dialogs.formkit import fmt_date, member_role_label, referral_status_label, yes_no
-from brugdesk.ui.models.base import Column, ListLabels, RowTableModel, date_key
+from brugdesk.ui.models.base import QT_TRANSLATE_NOOP, Column, ListLabels, RowTableModel, date_key
 
 
 def _minutes(n: int) -> str:

@@ -22,7 +22,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -32,7 +31,7 @@ from PySide6.QtCore import (
 from brugdesk.core.model import FamilyStatus
 from brugdesk.store.repo import FamilyRow, fold
 from brugdesk.ui.dialogs.formkit import family_status_label, fmt_date
-from brugdesk.ui.models.base import Column, RowTableModel, date_key
+from brugdesk.ui.models.base import QT_TRANSLATE_NOOP, Column, RowTableModel, date_key
 
 #: folding is slow-ish (unicodedata) and names repeat a lot: remember the folded texts for sorting
 _sort_fold = functools.lru_cache(maxsize=100_000)(fold)
