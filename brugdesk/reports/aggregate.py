@@ -181,8 +181,12 @@ def aggregate(
     *,
     with_previous: bool = True,
     term_starts: tuple[tuple[int, int], ...] | None = None,
+    today: dt.date | None = None,
 ) -> Aggregates:
-    """All the report's raw numbers for ``period`` (and the previous period's, for comparison)."""
+    """All the report's raw numbers for ``period`` (and the previous period's, for comparison).
+
+    The monthly trend stops at the month of ``today`` (months still to come are left out).
+    """
     conn = _conn(repo)
     p = {"s": period.start.isoformat(), "e": period.end.isoformat(), "school": school_id}
     unknown = _(N_("Not recorded"))
@@ -226,7 +230,7 @@ def aggregate(
     months = tuple(
         MonthRow(m, int(month_rows[m][1]), int(month_rows[m][2]), int(month_rows[m][3])) if m in month_rows
         else MonthRow(m, 0, 0, 0)
-        for m in period.months()
+        for m in _months_until(period, today or dt.date.today())
     )
 
     # ---- signal sources of new families, closures by outcome
@@ -281,7 +285,7 @@ def aggregate(
     previous = None
     if with_previous:
         prev = previous_period(period, term_starts or repo.settings.term_starts)
-        previous = aggregate(repo, prev, school_id, with_previous=False)
+        previous = aggregate(repo, prev, school_id, with_previous=False, today=today)
 
     return Aggregates(
         period=period,
@@ -305,6 +309,12 @@ def aggregate(
         months=months,
         previous=previous,
     )
+
+
+def _months_until(period: Period, today: dt.date) -> list[str]:
+    current = f"{today.year:04d}-{today.month:02d}"
+    months = period.months()
+    return [m for m in months if m <= current] or months[:1]
 
 
 def available_periods(repo: Repositories, today: dt.date | None = None) -> list[Period]:

@@ -353,3 +353,9 @@ def test_english_report(vault: Vault, golden: dict[str, Any]) -> None:
     text = _pdf_text(render_pdf(report))
     assert "Report of the bridge officer" in text and "page 1 of" in text
     assert "School year 2025-2026, term 1: August – December 2025" in text
+
+
+def test_monthly_trend_stops_at_the_current_month(vault: Vault, golden: dict[str, Any]) -> None:
+    agg = aggregate(vault.repo, parse_period("2025-2026"), today=dt.date(2025, 10, 15))
+    assert [m.month for m in agg.months] == ["2025-08", "2025-09", "2025-10"]  # no empty months ahead
+    assert [m.contacts for m in agg.months] == [2, 4, 5]
