@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 SIZE = (1280, 800)
-PASSPHRASE = "een lange zin voor de demo"
+PASSPHRASE = "een lange zin voor de demo"  # noqa: S105 - a throw-away demo vault for screenshots
 
 
 def pause(ms: int) -> None:

@@ -7,7 +7,9 @@ and created the first time it is shown; while its module does not exist yet a ca
 placeholder stands in. Pages may offer:
 
 * ``open_family(family_id)`` (Gezinnen), ``focus_search()`` (Gezinnen, for Ctrl+F);
-* ``stash()``/``restore(state)`` to keep unsaved input across a lock (:mod:`brugdesk.ui.lock`).
+* ``stash()``/``restore(state)`` to keep unsaved input across a lock (:mod:`brugdesk.ui.lock`);
+* ``wait_for_worker(timeout)`` when the page runs its own worker thread: the lock waits for it
+  before the page is deleted, so no thread outlives its page (and no work goes on while locked).
 
 When the vault locks, every page and dialog is stashed (when it can), closed and deleted;
 after unlocking the pages are built again and the stashed input put back.
@@ -20,11 +22,12 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from keyring.backend import KeyringBackend
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -130,7 +133,7 @@ class MainWindow(QMainWindow):
         self._add_shortcut("Ctrl+N", self.log_contact, app_wide=True)
         self._add_shortcut("Ctrl+F", self.focus_search)
         for i in range(len(PAGES)):
-            self._add_shortcut(f"Ctrl+{i + 1}", lambda i=i: self.show_page(i))
+            self._add_shortcut(f"Ctrl+{i + 1}", partial(self.show_page, i))
 
         session.locked.connect(self._on_locked)
         session.unlocked.connect(self._on_unlocked)
@@ -232,8 +235,9 @@ class MainWindow(QMainWindow):
         widget.setObjectName(f"page_{key}")
         old = self._page_stack.widget(index)
         self._page_stack.insertWidget(index, widget)
-        self._page_stack.removeWidget(old)
-        old.deleteLater()
+        if old is not None:
+            self._page_stack.removeWidget(old)
+            old.deleteLater()
         self._pages[key] = widget
         return widget
 
@@ -260,9 +264,10 @@ class MainWindow(QMainWindow):
         return PAGES[self._current_index].key
 
     def _saved_page_index(self) -> int:
+        value = prefs.settings().value(prefs.KEY_PAGE, 0)
         try:
-            return int(prefs.settings().value(prefs.KEY_PAGE, 0))
-        except (TypeError, ValueError):
+            return int(str(value))
+        except ValueError:
             return 0
 
     # ------------------------------------------------------------ actions
@@ -323,6 +328,10 @@ class MainWindow(QMainWindow):
         self._show_unlock()
 
     def _stash_pages(self) -> None:
+        for page in self._pages.values():
+            waiter = getattr(page, "wait_for_worker", None)
+            if callable(waiter):
+                waiter(10.0)
         for key, page in self._pages.items():
             if is_stashable(page):
                 try:
@@ -409,9 +418,6 @@ class MainWindow(QMainWindow):
             self.idle.minutes = self._autolock_minutes()
 
     # ---------------------------------------------------------------- events
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        super().changeEvent(event)
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         prefs.settings().setValue(prefs.KEY_MAIN_GEOMETRY, self.saveGeometry())
         self.idle.stop()

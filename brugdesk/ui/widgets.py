@@ -181,8 +181,9 @@ class TermStartsEditor(QWidget):
         item = self._rows_layout.takeAt(self._rows_layout.count() - 1)
         label.deleteLater()
         edit.deleteLater()
-        if item is not None and item.layout() is not None:
-            item.layout().deleteLater()
+        row = item.layout() if item is not None else None
+        if row is not None:
+            row.deleteLater()
 
     def starts(self) -> tuple[tuple[int, int], ...]:
         return tuple((edit.date().month(), edit.date().day()) for _label, edit in self._rows)

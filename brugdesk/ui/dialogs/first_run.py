@@ -436,12 +436,11 @@ class FirstRunWizard(QWizard):
     def reject(self) -> None:
         if self.creating:
             return
-        if self.vault is not None and self.currentPage() is not self.confirm_page:
-            if not prompter.current().ask_yes_no(
-                    self, self.tr("Stop now?"),
-                    self.tr("Your vault has been made, but you have not yet kept the recovery key. Without it, a "
-                            "forgotten passphrase means losing everything. Stop anyway?")):
-                return
+        if self.vault is not None and self.currentPage() is not self.confirm_page and not prompter.current().ask_yes_no(
+                self, self.tr("Stop now?"),
+                self.tr("Your vault has been made, but you have not yet kept the recovery key. Without it, a "
+                        "forgotten passphrase means losing everything. Stop anyway?")):
+            return
         if self.vault is not None:
             self.vault.close()
             self.vault = None
