@@ -162,6 +162,8 @@ def prepare_backup(vault: Vault, *, folder: Path | None = None, now: dt.datetime
 
     Without ``folder`` the backup goes to ``<vault>/backups`` and is rotated afterwards.
     """
+    if folder is not None and not Path(folder).is_dir():
+        raise BackupFailed("no such folder")
     with vault.transaction():
         audit.append(vault.conn, Action.BACKUP)
     return BackupJob(vault.directory, vault.data_key, Path(folder) if folder else backups_dir(vault.directory),
@@ -188,10 +190,7 @@ def backup_on_close(vault: Vault, *, now: dt.datetime | None = None) -> BackupIn
 
 def backup_to_folder(vault: Vault, folder: Path, *, now: dt.datetime | None = None) -> BackupInfo:
     """"Back up to folder / USB stick": a verified copy that opens with the same recovery key."""
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise BackupFailed("no such folder")
-    return prepare_backup(vault, folder=folder, now=now).run()
+    return prepare_backup(vault, folder=Path(folder), now=now).run()
 
 
 # ------------------------------------------------------------------- rotation

@@ -1,0 +1,112 @@
+"""Erasure on request (AVG art. 17) and the inspection export (art. 15) of one family.
+
+:class:`EraseFamilyDialog` names what will be deleted — the family's name and reference, and
+how many members, contacts, referrals, follow-ups and audit details — and asks the officer to
+tick that the parents asked for it before the *Erase* button works. :func:`export_inspection`
+asks where to save the inspection PDF (suggested name ``inzage-<date>.pdf``) and writes it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from brugdesk.privacy import inspection, retention
+from brugdesk.store.errors import VaultError
+from brugdesk.ui import prompter
+from brugdesk.ui.dialogs.base import BaseDialog
+from brugdesk.ui.session import Session
+
+
+class EraseFamilyDialog(BaseDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None, *, family_id: int) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.family_id = family_id
+        self.summary = retention.describe_erasure(session.vault, family_id)
+        s = self.summary
+        self.setWindowTitle(self.tr("Erase family"))
+        heading = QLabel(self.tr("Erase %1 (%2) for good?").replace("%1", s.display_name).replace("%2", s.ref), self)
+        heading.setWordWrap(True)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        lines = [
+            self.tr("%n member(s)", "", s.members),
+            self.tr("%n contact(s) with their notes", "", s.contacts),
+            self.tr("%n referral(s) with their history", "", s.referrals),
+            self.tr("%n follow-up(s)", "", s.followups),
+            self.tr("the family's details in %n audit log entry(ies)", "", s.audit_entries),
+        ]
+        what = QLabel(self.tr("This deletes the family's file and everything in it:") + "\n• " + "\n• ".join(lines)
+                      + "\n\n" + self.tr("Only the date and the number of erased families are kept. Backups made "
+                                         "before today still hold the family until they are rotated away (at most "
+                                         "5 weeks); delete copies on USB sticks yourself."), self)
+        what.setWordWrap(True)
+        self.confirm = QCheckBox(self.tr("The parents asked for this &erasure"), self)
+        self.erase_button = QPushButton(self.tr("&Erase"), self)
+        self.erase_button.setEnabled(False)
+        self.confirm.toggled.connect(self.erase_button.setEnabled)
+        self.erase_button.clicked.connect(self.erase)
+        cancel = QPushButton(self.tr("Cancel"), self)
+        cancel.setDefault(True)
+        cancel.clicked.connect(self.reject)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.erase_button)
+        row.addWidget(cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(what)
+        layout.addWidget(self.confirm)
+        layout.addWidget(self.status)
+        layout.addLayout(row)
+        self.resize(520, 360)
+
+    def erase(self) -> bool:
+        if not self.confirm.isChecked() or not self.session.is_unlocked:
+            return False
+        try:
+            retention.erase_family(self.session.vault, self.family_id)
+        except VaultError as exc:
+            self.status.setText(exc.text())
+            return False
+        self.session.notify("family", self.family_id)
+        self.session.notify("purge")
+        self.accept()
+        return True
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("InspectionExport", text)
+
+
+def export_inspection(session: Session, parent: QWidget | None, family_id: int) -> Path | None:
+    """Ask where to save the inspection export of ``family_id`` and write it; the path, or ``None``.
+
+    Runs on the GUI thread: it reads the vault (and adds an audit entry) through the vault's
+    connection, which must not be shared with a worker thread; a PDF of a few pages takes a
+    fraction of a second.
+    """
+    title = _tr("Inspection export")
+    suggested = inspection.suggested_filename(dt.date.today())
+    path = prompter.current().choose_save_path(parent, title, suggested, _tr("PDF files (*.pdf)"))
+    if not path or not session.is_unlocked:
+        return None
+    target = Path(path)
+    try:
+        inspection.export_family(session.vault, family_id, target)
+    except VaultError as exc:
+        prompter.current().warn(parent, title, exc.text())
+        return None
+    except OSError as exc:
+        prompter.current().warn(parent, title, _tr("The PDF could not be saved: %1").replace("%1", exc.strerror or ""))
+        return None
+    session.notify("export", family_id)
+    prompter.current().inform(parent, title, _tr("The inspection export was saved as %1.").replace("%1", str(target)))
+    return target

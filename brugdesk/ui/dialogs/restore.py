@@ -1,0 +1,273 @@
+"""The restore wizard: choose a backup, have it verified, confirm, restore.
+
+Two ways in:
+
+* from Instellingen (the vault is open): the key is the open vault's; after the confirmation
+  the vault is locked, the database replaced (the old one kept aside as
+  ``brugdesk.db.replaced-<time>``) and the restored vault opened again;
+* from the unlock screen when the vault is damaged (``session`` unlocked or not): the
+  officer types the passphrase or recovery key here; after the restore the vault is opened
+  and attached to the session when there is one.
+
+Nothing is replaced before the candidate opened with the vault's key and passed both
+integrity checks (:func:`brugdesk.privacy.backups.restore`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brugdesk.privacy import backups
+from brugdesk.store import backup
+from brugdesk.store.errors import VaultError
+from brugdesk.store.vault import Vault
+from brugdesk.ui import prompter
+from brugdesk.ui.dialogs.base import BaseDialog
+from brugdesk.ui.session import Session
+from brugdesk.ui.views.privacy_settings import run_busy
+from brugdesk.ui.widgets import FieldMessage, fmt_date
+
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class RestoreDialog(BaseDialog):
+    #: the vault after a successful restore (already attached when there is a session)
+    restored = Signal(object)
+
+    def __init__(self, session: Session | None, parent: QWidget | None = None, *,
+                 vault_dir: Path | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        unlocked = session is not None and session.is_unlocked
+        if vault_dir is None:
+            assert session is not None and unlocked, "a vault folder is needed when the vault is locked"
+            vault_dir = session.vault.directory
+        self.vault_dir = Path(vault_dir)
+        self._keys: list[bytes] = [session.vault.data_key] if unlocked and session is not None else []
+        self._verified: Path | None = None
+        self.setWindowTitle(self.tr("Restore a backup"))
+
+        intro = QLabel(self.tr("Choose the backup to go back to. brugdesk first checks that it opens with this "
+                               "vault's key and is undamaged. The current database is then kept aside (never "
+                               "deleted) and replaced by the backup; changes made after the backup are not in it."),
+                       self)
+        intro.setWordWrap(True)
+        self.secret = QLineEdit(self)
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setAccessibleName(self.tr("Passphrase or recovery key"))
+        self.secret_is_recovery = QCheckBox(self.tr("This is the &recovery key"), self)
+        secret_label = QLabel(self.tr("&Passphrase"), self)
+        secret_label.setBuddy(self.secret)
+        self.secret_message = FieldMessage(self)
+        self.backup_list = QListWidget(self)
+        self.backup_list.setAccessibleName(self.tr("Backups"))
+        self.backup_list.currentItemChanged.connect(self._selection_changed)
+        self.other_button = QPushButton(self.tr("&Other file…"), self)
+        self.other_button.clicked.connect(self.choose_file)
+        self.check_button = QPushButton(self.tr("&Check this backup"), self)
+        self.check_button.clicked.connect(self.check_selected)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("&Restore"), self)
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self.restore_selected)
+        cancel = QPushButton(self.tr("Cancel"), self)
+        cancel.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        if not self._keys:
+            layout.addWidget(secret_label)
+            layout.addWidget(self.secret)
+            layout.addWidget(self.secret_is_recovery)
+            layout.addWidget(self.secret_message)
+        else:
+            for w in (secret_label, self.secret, self.secret_is_recovery, self.secret_message):
+                w.hide()
+        layout.addWidget(self.backup_list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.other_button)
+        row.addWidget(self.check_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.restore_button)
+        bottom.addWidget(cancel)
+        layout.addLayout(bottom)
+        self.resize(560, 440)
+        self.load_backups()
+
+    # ------------------------------------------------------------ choosing
+    def load_backups(self) -> None:
+        self.backup_list.clear()
+        for entry in backups.list_backups(self.vault_dir):
+            self.add_candidate(entry.path, f"{fmt_date(entry.when.date())} {entry.when:%H:%M}")
+        if self.backup_list.count():
+            self.backup_list.setCurrentRow(0)
+        else:
+            self.status.setText(self.tr("There are no backups in this vault yet. Choose a backup file with "
+                                        "'Other file…'."))
+
+    def add_candidate(self, path: Path, label: str | None = None) -> QListWidgetItem:
+        item = QListWidgetItem(label or path.name)
+        item.setData(PATH_ROLE, str(path))
+        item.setToolTip(str(path))
+        self.backup_list.addItem(item)
+        return item
+
+    def choose_file(self) -> None:
+        dialog = QFileDialog(self, self.tr("Choose a backup file"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilter(self.tr("brugdesk backups (*.bdbackup);;All files (*)"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self.use_file)
+        dialog.open()  # not exec(): no nested event loop
+
+    def use_file(self, path: str) -> None:
+        item = self.add_candidate(Path(path))
+        self.backup_list.setCurrentItem(item)
+
+    def selected_path(self) -> Path | None:
+        item = self.backup_list.currentItem()
+        return Path(str(item.data(PATH_ROLE))) if item is not None else None
+
+    def _selection_changed(self, *_args: Any) -> None:
+        self._verified = None
+        self.restore_button.setEnabled(False)
+        self.status.clear()
+
+    # ------------------------------------------------------------ checking
+    def _resolve_keys(self) -> list[bytes] | None:
+        if self._keys:
+            return self._keys
+        self.secret_message.clear_message()
+        text = self.secret.text()
+        if not text:
+            self.secret_message.show_message(self.tr("Type your passphrase or recovery key."))
+            return None
+        try:
+            if self.secret_is_recovery.isChecked():
+                return backups.keys_for(self.vault_dir, recovery_key=text)
+            return backups.keys_for(self.vault_dir, passphrase=text)
+        except VaultError as exc:
+            self.secret_message.show_message(exc.text())
+            return None
+        except ValueError as exc:  # a malformed recovery key (translated message)
+            self.secret_message.show_message(str(exc))
+            return None
+
+    def check_selected(self) -> bool:
+        """Verify the selected backup off the GUI thread; Restore is enabled when it passes."""
+        path = self.selected_path()
+        keys = self._resolve_keys()
+        if path is None or keys is None:
+            return False
+        self._keys = keys
+        self.status.setText(self.tr("Checking…"))
+        self.check_button.setEnabled(False)
+
+        def work() -> tuple[Path, int]:
+            last: VaultError | None = None
+            for key in keys:
+                try:
+                    info = backup.verify_backup(path, key)
+                except VaultError as exc:
+                    last = exc
+                    continue
+                return path, int(info.row_counts.get("family", 0))
+            raise last or backups.RestoreRefused()
+
+        run_busy(work, self._checked, self._check_failed)
+        return True
+
+    def _checked(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        path: Path = result[0]
+        families: int = result[1]
+        self.check_button.setEnabled(True)
+        if path != self.selected_path():
+            return
+        self._verified = path
+        self.restore_button.setEnabled(True)
+        self.status.setText(self.tr("This backup is complete and undamaged; it holds %n family(ies).", "",
+                                    families))
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self.check_button.setEnabled(True)
+        self._verified = None
+        self.restore_button.setEnabled(False)
+        self.status.setText(self.tr("This backup cannot be used: it does not open with this vault's key or is "
+                                    "damaged. Choose another one."))
+
+    # ----------------------------------------------------------- restoring
+    def restore_selected(self) -> bool:
+        path = self._verified
+        if path is None or path != self.selected_path():
+            return False
+        if not prompter.current().ask_yes_no(
+                self, self.tr("Restore this backup?"),
+                self.tr("The vault goes back to this backup. The current database is kept aside in the vault "
+                        "folder. brugdesk locks for a moment and opens the restored vault.")):
+            return False
+        session, keys, directory = self.session, list(self._keys), self.vault_dir
+        slots = session.vault.slots if session is not None and session.is_unlocked else None
+        self.hide()
+        if session is not None and session.is_unlocked:
+            session.lock()  # closes the database before it is replaced
+        aside: Path | None = None
+        error: VaultError | None = None
+        for key in keys:
+            try:
+                aside = backups.restore(directory, path, key)
+            except VaultError as exc:
+                error = exc
+                continue
+            try:
+                vault = Vault.open_with_key(directory, key, slots or _read_slots(directory))
+            except VaultError as exc:
+                error = exc
+                break
+            if session is not None:
+                session.attach(vault)
+            self.restored.emit(vault)
+            break
+        if aside is None:
+            prompter.current().warn(self.parentWidget(), self.tr("Restore"),
+                                    error.text() if error else self.tr("The backup could not be restored."))
+            self.reject()
+            return False
+        if error is not None:  # restored, but the restored vault did not open
+            prompter.current().warn(self.parentWidget(), self.tr("Restore"), error.text())
+            self.reject()
+            return False
+        prompter.current().inform(self.parentWidget(), self.tr("Restore"),
+                                  self.tr("The backup was restored. The replaced database was kept as %1.")
+                                  .replace("%1", aside.name))
+        self.accept()
+        return True
+
+
+def _read_slots(directory: Path) -> Any:
+    from brugdesk.keys.slots import read_slots
+
+    try:
+        return read_slots(directory)
+    except (FileNotFoundError, VaultError):
+        return None
