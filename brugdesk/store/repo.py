@@ -789,34 +789,50 @@ class Referrals(_Repo):
             raise NotFound()
         return self._from_row(row)
 
-    def list(self, family_id: int) -> list[Referral]:
-        """The family's referrals, newest first (history and themes in one query each, not one per referral)."""
+    def _many(self, where: str, args: tuple[Any, ...], order: str) -> list[Referral]:
+        """The referrals matching ``where`` (on ``r``), with history and themes in one query each."""
         history: dict[int, list[StatusChange]] = {}
         for h in self.conn.execute(
                 "SELECT s.referral_id, s.id, s.status, s.date FROM referral_status s JOIN referral r "
-                "ON r.id = s.referral_id WHERE r.family_id = ? ORDER BY s.referral_id, s.date, s.id", (family_id,)):
+                f"ON r.id = s.referral_id WHERE {where} ORDER BY s.referral_id, s.date, s.id", args):
             history.setdefault(h[0], []).append(StatusChange(ReferralStatus(h[2]), dt.date.fromisoformat(h[3]), h[1]))
         themes: dict[int, list[str]] = {}
         for referral_id, theme in self.conn.execute(
                 "SELECT t.referral_id, t.theme FROM referral_theme t JOIN referral r ON r.id = t.referral_id "
-                "WHERE r.family_id = ? ORDER BY t.referral_id, t.theme", (family_id,)):
+                f"WHERE {where} ORDER BY t.referral_id, t.theme", args):
             themes.setdefault(referral_id, []).append(theme)
+        cols = ", ".join(f"r.{c.strip()}" for c in self._COLS.split(","))
         return [Referral(family_id=r[1], partner_id=r[2], date=dt.date.fromisoformat(r[3]),
                          sharing_consent=Consent(s2d(r[4]), r[5]), warm_handover=bool(r[6]),
                          status=ReferralStatus(r[7]), outcome_note=r[8], id=r[0], history=history.get(r[0], []),
                          themes=themes.get(r[0], []))
-                for r in self.conn.execute(
-                    f"SELECT {self._COLS} FROM referral WHERE family_id = ? ORDER BY date DESC, id DESC", (family_id,))]
+                for r in self.conn.execute(f"SELECT {cols} FROM referral r WHERE {where} ORDER BY {order}", args)]
 
-    def waiting(self) -> builtins.list[ReferralRow]:
-        """Referrals waiting for the partner's answer (referred or on a waiting list), oldest first."""
-        out = []
-        for r in self.conn.execute(
-            "SELECT r.id, p.name, f.ref, f.display_name FROM referral r JOIN partner p ON p.id = r.partner_id "
-            "JOIN family f ON f.id = r.family_id WHERE r.status IN ('referred', 'waiting_list') ORDER BY r.date, r.id"
-        ):
-            out.append(ReferralRow(self.get(r[0]), r[1], r[2], r[3]))
-        return out
+    def list(self, family_id: int) -> list[Referral]:
+        """The family's referrals, newest first (history and themes in one query each, not one per referral)."""
+        return self._many("r.family_id = ?", (family_id,), "r.date DESC, r.id DESC")
+
+    def waiting(self, limit: int | None = None) -> builtins.list[ReferralRow]:
+        """Referrals waiting for the partner's answer (referred or on a waiting list), oldest first.
+
+        ``limit``: only the oldest ``limit`` (:meth:`count_waiting` tells how many there are).
+        """
+        waiting = "r.status IN ('referred', 'waiting_list')"
+        sql = ("SELECT r.id, p.name, f.ref, f.display_name FROM referral r JOIN partner p ON p.id = r.partner_id "
+               f"JOIN family f ON f.id = r.family_id WHERE {waiting} ORDER BY r.date, r.id")
+        rows = self.conn.execute(sql + (f" LIMIT {int(limit)}" if limit is not None else "")).fetchall()
+        if not rows:
+            return []
+        if limit is None:
+            referrals = {r.id: r for r in self._many(waiting, (), "r.id")}
+        else:
+            ids = tuple(int(r[0]) for r in rows)
+            referrals = {r.id: r for r in self._many(f"r.id IN ({','.join('?' * len(ids))})", ids, "r.id")}
+        return [ReferralRow(referrals[r[0]], r[1], r[2], r[3]) for r in rows]
+
+    def count_waiting(self) -> int:
+        return int(self.conn.execute(
+            "SELECT count(*) FROM referral WHERE status IN ('referred', 'waiting_list')").fetchone()[0])
 
 
 # ------------------------------------------------------------------ activities

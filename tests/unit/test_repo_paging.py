@@ -72,3 +72,15 @@ def test_a_familys_timeline_and_referrals_match_what_each_item_reads_back(demo_v
         assert referrals == [repo.referrals.get(r.id) for r in referrals if r.id is not None]
         checked_history += sum(len(r.history) for r in referrals)
     assert checked_themes > 20 and checked_history > 10  # the comparison covered real themes and histories
+
+
+def test_waiting_referrals_in_one_go_match_each_referral_and_page(demo_vault: Vault) -> None:
+    referrals = demo_vault.repo.referrals
+    waiting = referrals.waiting()
+    assert len(waiting) > 3
+    assert [w.referral for w in waiting] == [referrals.get(w.referral.id) for w in waiting if w.referral.id]
+    assert all(w.referral.status in ("referred", "waiting_list") for w in waiting)
+    assert referrals.waiting(limit=3) == waiting[:3]
+    assert referrals.count_waiting() == len(waiting)
+    dates = [(w.referral.date, w.referral.id) for w in waiting]
+    assert dates == sorted(dates)  # oldest first
