@@ -130,6 +130,172 @@
         </message>
     </context>
     <context>
+        <name>AuditTableModel</name>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Concerning</source>
+            <translation>Concerning</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Number</translation>
+        </message>
+        <message>
+            <source>vault created</source>
+            <translation>vault created</translation>
+        </message>
+        <message>
+            <source>unlocked</source>
+            <translation>unlocked</translation>
+        </message>
+        <message>
+            <source>viewed</source>
+            <translation>viewed</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>created</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>reopened</source>
+            <translation>reopened</translation>
+        </message>
+        <message>
+            <source>inspection export</source>
+            <translation>inspection export</translation>
+        </message>
+        <message>
+            <source>report made</source>
+            <translation>report made</translation>
+        </message>
+        <message>
+            <source>backup made</source>
+            <translation>backup made</translation>
+        </message>
+        <message>
+            <source>backup restored</source>
+            <translation>backup restored</translation>
+        </message>
+        <message>
+            <source>retention purge</source>
+            <translation>retention purge</translation>
+        </message>
+        <message>
+            <source>family erased</source>
+            <translation>family erased</translation>
+        </message>
+        <message>
+            <source>passphrase changed</source>
+            <translation>passphrase changed</translation>
+        </message>
+        <message>
+            <source>new recovery key</source>
+            <translation>new recovery key</translation>
+        </message>
+        <message>
+            <source>vault updated</source>
+            <translation>vault updated</translation>
+        </message>
+        <message>
+            <source>family</source>
+            <translation>family</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>member</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>contact</translation>
+        </message>
+        <message>
+            <source>referral</source>
+            <translation>referral</translation>
+        </message>
+        <message>
+            <source>follow-up</source>
+            <translation>follow-up</translation>
+        </message>
+        <message>
+            <source>school</source>
+            <translation>school</translation>
+        </message>
+        <message>
+            <source>partner</source>
+            <translation>partner</translation>
+        </message>
+        <message>
+            <source>group activity</source>
+            <translation>group activity</translation>
+        </message>
+        <message>
+            <source>setting</source>
+            <translation>setting</translation>
+        </message>
+        <message>
+            <source>list</source>
+            <translation>list</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>report</translation>
+        </message>
+        <message>
+            <source>deletion record</source>
+            <translation>deletion record</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupTableModel</name>
+        <message>
+            <source>Made on</source>
+            <translation>Made on</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>daily</translation>
+        </message>
+        <message>
+            <source>on closing</source>
+            <translation>on closing</translation>
+        </message>
+        <message>
+            <source>by hand</source>
+            <translation>by hand</translation>
+        </message>
+        <message>
+            <source>before an update</source>
+            <translation>before an update</translation>
+        </message>
+    </context>
+    <context>
         <name>CloseFamilyDialog</name>
         <message>
             <source>&amp;Closing date:</source>
@@ -316,6 +482,72 @@
         <message>
             <source>Something went wrong inside brugdesk. What was saved is safe; the last action may not have been saved. Please report the details below (they contain no personal data).</source>
             <translation>Something went wrong inside brugdesk. What was saved is safe; the last action may not have been saved. Please report the details below (they contain no personal data).</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseFamilyDialog</name>
+        <message>
+            <source>Erase family</source>
+            <translation>Erase family</translation>
+        </message>
+        <message>
+            <source>Erase %1 (%2) for good?</source>
+            <translation>Erase %1 (%2) for good?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n member(s)</numerusform>
+                <numerusform>%n member(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s) with their notes</source>
+            <translation>
+                <numerusform>%n contact(s) with their notes</numerusform>
+                <numerusform>%n contact(s) with their notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n referral(s) with their history</source>
+            <translation>
+                <numerusform>%n referral(s) with their history</numerusform>
+                <numerusform>%n referral(s) with their history</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n follow-up(s)</numerusform>
+                <numerusform>%n follow-up(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the family's details in %n audit log entry(ies)</source>
+            <translation>
+                <numerusform>the family's details in %n audit log entry(ies)</numerusform>
+                <numerusform>the family's details in %n audit log entry(ies)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This deletes the family's file and everything in it:</source>
+            <translation>This deletes the family's file and everything in it:</translation>
+        </message>
+        <message>
+            <source>Only the date and the number of erased families are kept. Backups made before today still hold the family until they are rotated away (at most 5 weeks); delete copies on USB sticks yourself.</source>
+            <translation>Only the date and the number of erased families are kept. Backups made before today still hold the family until they are rotated away (at most 5 weeks); delete copies on USB sticks yourself.</translation>
+        </message>
+        <message>
+            <source>The parents asked for this &amp;erasure</source>
+            <translation>The parents asked for this &amp;erasure</translation>
+        </message>
+        <message>
+            <source>&amp;Erase</source>
+            <translation>&amp;Erase</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -897,6 +1129,25 @@
         </message>
     </context>
     <context>
+        <name>InspectionExport</name>
+        <message>
+            <source>Inspection export</source>
+            <translation>Inspection export</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved: %1</source>
+            <translation>The PDF could not be saved: %1</translation>
+        </message>
+        <message>
+            <source>The inspection export was saved as %1.</source>
+            <translation>The inspection export was saved as %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Registered</source>
@@ -1081,6 +1332,73 @@
         <message>
             <source>Group / class</source>
             <translation>Group / class</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewRecoveryKeyDialog</name>
+        <message>
+            <source>New recovery key</source>
+            <translation>New recovery key</translation>
+        </message>
+        <message>
+            <source>A new recovery key replaces the old one: the old key and its printed sheet stop working for this vault and for the backups on this computer. Backups on other disks or USB sticks still open with the old key only. Your passphrase stays the same.</source>
+            <translation>A new recovery key replaces the old one: the old key and its printed sheet stop working for this vault and for the backups on this computer. Backups on other disks or USB sticks still open with the old key only. Your passphrase stays the same.</translation>
+        </message>
+        <message>
+            <source>Your passphrase</source>
+            <translation>Your passphrase</translation>
+        </message>
+        <message>
+            <source>Your &amp;passphrase</source>
+            <translation>Your &amp;passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Make a new recovery key</source>
+            <translation>&amp;Make a new recovery key</translation>
+        </message>
+        <message>
+            <source>&amp;Save recovery sheet (PDF)…</source>
+            <translation>&amp;Save recovery sheet (PDF)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Type your passphrase.</source>
+            <translation>Type your passphrase.</translation>
+        </message>
+        <message>
+            <source>Making the new key…</source>
+            <translation>Making the new key…</translation>
+        </message>
+        <message>
+            <source>Your new recovery key (shown only now; print it or write it down):</source>
+            <translation>Your new recovery key (shown only now; print it or write it down):</translation>
+        </message>
+        <message>
+            <source>This is not your passphrase.</source>
+            <translation>This is not your passphrase.</translation>
+        </message>
+        <message>
+            <source>No new recovery key was made (%1); the old one still works.</source>
+            <translation>No new recovery key was made (%1); the old one still works.</translation>
+        </message>
+        <message>
+            <source>Save recovery sheet</source>
+            <translation>Save recovery sheet</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The sheet could not be saved: %1</source>
+            <translation>The sheet could not be saved: %1</translation>
+        </message>
+        <message>
+            <source>The recovery sheet was saved.</source>
+            <translation>The recovery sheet was saved.</translation>
         </message>
     </context>
     <context>
@@ -1294,6 +1612,105 @@
             <source>%1 is coming soon.</source>
             <extracomment>The pages in navigation order (Ctrl+1 … Ctrl+6).</extracomment>
             <translation>%1 is coming soon.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacySettingsWidget</name>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>brugdesk makes a verified, encrypted backup every day and when it locks or closes, and keeps one per day for 7 days and one per week for 4 weeks. A backup opens with your passphrase or recovery key.</source>
+            <translation>brugdesk makes a verified, encrypted backup every day and when it locks or closes, and keeps one per day for 7 days and one per week for 4 weeks. A backup opens with your passphrase or recovery key.</translation>
+        </message>
+        <message>
+            <source>Back up &amp;now</source>
+            <translation>Back up &amp;now</translation>
+        </message>
+        <message>
+            <source>Back up to &amp;folder or USB stick…</source>
+            <translation>Back up to &amp;folder or USB stick…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore a backup…</source>
+            <translation>&amp;Restore a backup…</translation>
+        </message>
+        <message>
+            <source>Making the backup…</source>
+            <translation>Making the backup…</translation>
+        </message>
+        <message>
+            <source>Choose a folder or USB stick for the backup</source>
+            <translation>Choose a folder or USB stick for the backup</translation>
+        </message>
+        <message>
+            <source>Backup made and verified: %1</source>
+            <translation>Backup made and verified: %1</translation>
+        </message>
+        <message>
+            <source>The backup failed (%1).</source>
+            <translation>The backup failed (%1).</translation>
+        </message>
+        <message>
+            <source>Retention period</source>
+            <translation>Retention period</translation>
+        </message>
+        <message>
+            <source> years after closing</source>
+            <translation> years after closing</translation>
+        </message>
+        <message>
+            <source>Retention period in years</source>
+            <translation>Retention period in years</translation>
+        </message>
+        <message>
+            <source>&amp;Keep a closed family's data for</source>
+            <translation>&amp;Keep a closed family's data for</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Families past their retention period are listed on the Overview page; you review them and confirm before anything is deleted.</source>
+            <translation>Families past their retention period are listed on the Overview page; you review them and confirm before anything is deleted.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <source>Lost the recovery sheet, or afraid someone saw it? Make a new recovery key: the vault is re-encrypted with a new key and the old sheet stops working.</source>
+            <translation>Lost the recovery sheet, or afraid someone saw it? Make a new recovery key: the vault is re-encrypted with a new key and the old sheet stops working.</translation>
+        </message>
+        <message>
+            <source>Make a new &amp;recovery key…</source>
+            <translation>Make a new &amp;recovery key…</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>Every unlock, view, change, export, report, backup, restore and purge is recorded here — without names or notes. Each entry is sealed to the one before it, so a changed or removed entry is noticed.</source>
+            <translation>Every unlock, view, change, export, report, backup, restore and purge is recorded here — without names or notes. Each entry is sealed to the one before it, so a changed or removed entry is noticed.</translation>
+        </message>
+        <message>
+            <source>&amp;Check the audit log</source>
+            <translation>&amp;Check the audit log</translation>
+        </message>
+        <message>
+            <source>The audit log is complete and unchanged.</source>
+            <translation>The audit log is complete and unchanged.</translation>
+        </message>
+        <message>
+            <source>The audit log was changed or shortened, starting at entry %1.</source>
+            <translation>The audit log was changed or shortened, starting at entry %1.</translation>
         </message>
     </context>
     <context>
@@ -1597,6 +2014,157 @@
         <message>
             <source>Saved: %1</source>
             <translation>Saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore a backup</source>
+            <extracomment>the vault after a successful restore (already attached when there is a session)</extracomment>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>Choose the backup to go back to. brugdesk first checks that it opens with this vault's key and is undamaged. The current database is then kept aside (never deleted) and replaced by the backup; changes made after the backup are not in it.</source>
+            <translation>Choose the backup to go back to. brugdesk first checks that it opens with this vault's key and is undamaged. The current database is then kept aside (never deleted) and replaced by the backup; changes made after the backup are not in it.</translation>
+        </message>
+        <message>
+            <source>Passphrase or recovery key</source>
+            <translation>Passphrase or recovery key</translation>
+        </message>
+        <message>
+            <source>This is the &amp;recovery key</source>
+            <translation>This is the &amp;recovery key</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Passphrase</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>&amp;Other file…</source>
+            <translation>&amp;Other file…</translation>
+        </message>
+        <message>
+            <source>&amp;Check this backup</source>
+            <translation>&amp;Check this backup</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>There are no backups in this vault yet. Choose a backup file with 'Other file…'.</source>
+            <translation>There are no backups in this vault yet. Choose a backup file with 'Other file…'.</translation>
+        </message>
+        <message>
+            <source>Choose a backup file</source>
+            <translation>Choose a backup file</translation>
+        </message>
+        <message>
+            <source>brugdesk backups (*.bdbackup);;All files (*)</source>
+            <translation>brugdesk backups (*.bdbackup);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Type your passphrase or recovery key.</source>
+            <translation>Type your passphrase or recovery key.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Checking…</translation>
+        </message>
+        <message numerus="yes">
+            <source>This backup is complete and undamaged; it holds %n family(ies).</source>
+            <translation>
+                <numerusform>This backup is complete and undamaged; it holds %n family(ies).</numerusform>
+                <numerusform>This backup is complete and undamaged; it holds %n family(ies).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This backup cannot be used: it does not open with this vault's key or is damaged. Choose another one.</source>
+            <translation>This backup cannot be used: it does not open with this vault's key or is damaged. Choose another one.</translation>
+        </message>
+        <message>
+            <source>Restore this backup?</source>
+            <translation>Restore this backup?</translation>
+        </message>
+        <message>
+            <source>The vault goes back to this backup. The current database is kept aside in the vault folder. brugdesk locks for a moment and opens the restored vault.</source>
+            <translation>The vault goes back to this backup. The current database is kept aside in the vault folder. brugdesk locks for a moment and opens the restored vault.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored.</source>
+            <translation>The backup could not be restored.</translation>
+        </message>
+        <message>
+            <source>The backup was restored. The replaced database was kept as %1.</source>
+            <translation>The backup was restored. The replaced database was kept as %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionPanel</name>
+        <message>
+            <source>Past the retention period</source>
+            <translation>Past the retention period</translation>
+        </message>
+        <message>
+            <source>Families past the retention period</source>
+            <translation>Families past the retention period</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>Closed on</translation>
+        </message>
+        <message>
+            <source>Period ended on</source>
+            <translation>Period ended on</translation>
+        </message>
+        <message>
+            <source>&amp;Delete the ticked families…</source>
+            <translation>&amp;Delete the ticked families…</translation>
+        </message>
+        <message numerus="yes">
+            <source>These closed families were closed more than %n year(s) ago. Review them and untick any family whose file must be kept longer; then delete the rest. Only the date and the number of families are kept.</source>
+            <translation>
+                <numerusform>These closed families were closed more than %n year(s) ago. Review them and untick any family whose file must be kept longer; then delete the rest. Only the date and the number of families are kept.</numerusform>
+                <numerusform>These closed families were closed more than %n year(s) ago. Review them and untick any family whose file must be kept longer; then delete the rest. Only the date and the number of families are kept.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n family(ies) for good? Every member, contact, referral and follow-up of them is deleted, also from the audit log's details. This cannot be undone.</source>
+            <translation>
+                <numerusform>Delete %n family(ies) for good? Every member, contact, referral and follow-up of them is deleted, also from the audit log's details. This cannot be undone.</numerusform>
+                <numerusform>Delete %n family(ies) for good? Every member, contact, referral and follow-up of them is deleted, also from the audit log's details. This cannot be undone.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete after the retention period</source>
+            <translation>Delete after the retention period</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n family(ies) deleted.</source>
+            <translation>
+                <numerusform>%n family(ies) deleted.</numerusform>
+                <numerusform>%n family(ies) deleted.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

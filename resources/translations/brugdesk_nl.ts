@@ -130,6 +130,172 @@
         </message>
     </context>
     <context>
+        <name>AuditTableModel</name>
+        <message>
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <source>Concerning</source>
+            <translation>Betreft</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>vault created</source>
+            <translation>kluis aangemaakt</translation>
+        </message>
+        <message>
+            <source>unlocked</source>
+            <translation>ontgrendeld</translation>
+        </message>
+        <message>
+            <source>viewed</source>
+            <translation>ingezien</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>aangemaakt</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>gewijzigd</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>verwijderd</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>afgesloten</translation>
+        </message>
+        <message>
+            <source>reopened</source>
+            <translation>heropend</translation>
+        </message>
+        <message>
+            <source>inspection export</source>
+            <translation>inzage-export</translation>
+        </message>
+        <message>
+            <source>report made</source>
+            <translation>rapportage gemaakt</translation>
+        </message>
+        <message>
+            <source>backup made</source>
+            <translation>reservekopie gemaakt</translation>
+        </message>
+        <message>
+            <source>backup restored</source>
+            <translation>reservekopie teruggezet</translation>
+        </message>
+        <message>
+            <source>retention purge</source>
+            <translation>verwijderd na bewaartermijn</translation>
+        </message>
+        <message>
+            <source>family erased</source>
+            <translation>gezin gewist</translation>
+        </message>
+        <message>
+            <source>passphrase changed</source>
+            <translation>wachtwoord gewijzigd</translation>
+        </message>
+        <message>
+            <source>new recovery key</source>
+            <translation>nieuwe herstelsleutel</translation>
+        </message>
+        <message>
+            <source>vault updated</source>
+            <translation>kluis bijgewerkt</translation>
+        </message>
+        <message>
+            <source>family</source>
+            <translation>gezin</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>gezinslid</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>contactmoment</translation>
+        </message>
+        <message>
+            <source>referral</source>
+            <translation>verwijzing</translation>
+        </message>
+        <message>
+            <source>follow-up</source>
+            <translation>actiepunt</translation>
+        </message>
+        <message>
+            <source>school</source>
+            <translation>school</translation>
+        </message>
+        <message>
+            <source>partner</source>
+            <translation>netwerkpartner</translation>
+        </message>
+        <message>
+            <source>group activity</source>
+            <translation>groepsactiviteit</translation>
+        </message>
+        <message>
+            <source>setting</source>
+            <translation>instelling</translation>
+        </message>
+        <message>
+            <source>list</source>
+            <translation>keuzelijst</translation>
+        </message>
+        <message>
+            <source>report</source>
+            <translation>rapportage</translation>
+        </message>
+        <message>
+            <source>deletion record</source>
+            <translation>verwijderverslag</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupTableModel</name>
+        <message>
+            <source>Made on</source>
+            <translation>Gemaakt op</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Grootte</translation>
+        </message>
+        <message>
+            <source>daily</source>
+            <translation>dagelijks</translation>
+        </message>
+        <message>
+            <source>on closing</source>
+            <translation>bij afsluiten</translation>
+        </message>
+        <message>
+            <source>by hand</source>
+            <translation>met de hand</translation>
+        </message>
+        <message>
+            <source>before an update</source>
+            <translation>vóór een update</translation>
+        </message>
+    </context>
+    <context>
         <name>CloseFamilyDialog</name>
         <message>
             <source>&amp;Closing date:</source>
@@ -316,6 +482,72 @@
         <message>
             <source>Something went wrong inside brugdesk. What was saved is safe; the last action may not have been saved. Please report the details below (they contain no personal data).</source>
             <translation>Er ging iets mis in brugdesk. Wat opgeslagen was, is veilig; de laatste handeling is misschien niet opgeslagen. Meld de details hieronder alsjeblieft (ze bevatten geen persoonsgegevens).</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseFamilyDialog</name>
+        <message>
+            <source>Erase family</source>
+            <translation>Gezin wissen</translation>
+        </message>
+        <message>
+            <source>Erase %1 (%2) for good?</source>
+            <translation>%1 (%2) definitief wissen?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n gezinslid</numerusform>
+                <numerusform>%n gezinsleden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s) with their notes</source>
+            <translation>
+                <numerusform>%n contactmoment met notitie</numerusform>
+                <numerusform>%n contactmomenten met notities</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n referral(s) with their history</source>
+            <translation>
+                <numerusform>%n verwijzing met verloop</numerusform>
+                <numerusform>%n verwijzingen met verloop</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n follow-up(s)</source>
+            <translation>
+                <numerusform>%n actiepunt</numerusform>
+                <numerusform>%n actiepunten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the family's details in %n audit log entry(ies)</source>
+            <translation>
+                <numerusform>de gegevens van het gezin in %n regel van het auditlog</numerusform>
+                <numerusform>de gegevens van het gezin in %n regels van het auditlog</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This deletes the family's file and everything in it:</source>
+            <translation>Dit verwijdert het dossier van het gezin met alles wat erin staat:</translation>
+        </message>
+        <message>
+            <source>Only the date and the number of erased families are kept. Backups made before today still hold the family until they are rotated away (at most 5 weeks); delete copies on USB sticks yourself.</source>
+            <translation>Alleen de datum en het aantal gewiste gezinnen blijven bewaard. Reservekopieën van vóór vandaag bevatten het gezin nog tot ze worden opgeruimd (hooguit 5 weken); kopieën op USB-sticks verwijder je zelf.</translation>
+        </message>
+        <message>
+            <source>The parents asked for this &amp;erasure</source>
+            <translation>De ouders hebben om deze &amp;verwijdering gevraagd</translation>
+        </message>
+        <message>
+            <source>&amp;Erase</source>
+            <translation>&amp;Wissen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
         </message>
     </context>
     <context>
@@ -897,6 +1129,25 @@
         </message>
     </context>
     <context>
+        <name>InspectionExport</name>
+        <message>
+            <source>Inspection export</source>
+            <translation>Inzage-export</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Pdf-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The PDF could not be saved: %1</source>
+            <translation>De pdf kon niet worden opgeslagen: %1</translation>
+        </message>
+        <message>
+            <source>The inspection export was saved as %1.</source>
+            <translation>De inzage-export is opgeslagen als %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Registered</source>
@@ -1081,6 +1332,73 @@
         <message>
             <source>Group / class</source>
             <translation>Groep / klas</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewRecoveryKeyDialog</name>
+        <message>
+            <source>New recovery key</source>
+            <translation>Nieuwe herstelsleutel</translation>
+        </message>
+        <message>
+            <source>A new recovery key replaces the old one: the old key and its printed sheet stop working for this vault and for the backups on this computer. Backups on other disks or USB sticks still open with the old key only. Your passphrase stays the same.</source>
+            <translation>Een nieuwe herstelsleutel vervangt de oude: de oude sleutel en het geprinte blad werken dan niet meer voor deze kluis en voor de reservekopieën op deze computer. Reservekopieën op andere schijven of USB-sticks gaan alleen nog open met de oude sleutel. Je wachtwoord blijft hetzelfde.</translation>
+        </message>
+        <message>
+            <source>Your passphrase</source>
+            <translation>Je wachtwoord</translation>
+        </message>
+        <message>
+            <source>Your &amp;passphrase</source>
+            <translation>Je &amp;wachtwoord</translation>
+        </message>
+        <message>
+            <source>&amp;Make a new recovery key</source>
+            <translation>&amp;Nieuwe herstelsleutel maken</translation>
+        </message>
+        <message>
+            <source>&amp;Save recovery sheet (PDF)…</source>
+            <translation>Herstelblad &amp;opslaan (pdf)…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>Type your passphrase.</source>
+            <translation>Typ je wachtwoord.</translation>
+        </message>
+        <message>
+            <source>Making the new key…</source>
+            <translation>De nieuwe sleutel wordt gemaakt…</translation>
+        </message>
+        <message>
+            <source>Your new recovery key (shown only now; print it or write it down):</source>
+            <translation>Je nieuwe herstelsleutel (alleen nu zichtbaar; print hem of schrijf hem op):</translation>
+        </message>
+        <message>
+            <source>This is not your passphrase.</source>
+            <translation>Dit is niet je wachtwoord.</translation>
+        </message>
+        <message>
+            <source>No new recovery key was made (%1); the old one still works.</source>
+            <translation>Er is geen nieuwe herstelsleutel gemaakt (%1); de oude werkt nog.</translation>
+        </message>
+        <message>
+            <source>Save recovery sheet</source>
+            <translation>Herstelblad opslaan</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Pdf-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The sheet could not be saved: %1</source>
+            <translation>Het blad kon niet worden opgeslagen: %1</translation>
+        </message>
+        <message>
+            <source>The recovery sheet was saved.</source>
+            <translation>Het herstelblad is opgeslagen.</translation>
         </message>
     </context>
     <context>
@@ -1294,6 +1612,105 @@
             <source>%1 is coming soon.</source>
             <extracomment>The pages in navigation order (Ctrl+1 … Ctrl+6).</extracomment>
             <translation>%1 komt binnenkort.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacySettingsWidget</name>
+        <message>
+            <source>Backups</source>
+            <translation>Reservekopieën</translation>
+        </message>
+        <message>
+            <source>brugdesk makes a verified, encrypted backup every day and when it locks or closes, and keeps one per day for 7 days and one per week for 4 weeks. A backup opens with your passphrase or recovery key.</source>
+            <translation>brugdesk maakt elke dag en bij vergrendelen of afsluiten een gecontroleerde, versleutelde reservekopie en bewaart er één per dag voor 7 dagen en één per week voor 4 weken. Een reservekopie gaat open met je wachtwoord of herstelsleutel.</translation>
+        </message>
+        <message>
+            <source>Back up &amp;now</source>
+            <translation>&amp;Nu een reservekopie maken</translation>
+        </message>
+        <message>
+            <source>Back up to &amp;folder or USB stick…</source>
+            <translation>Reservekopie naar &amp;map of USB-stick…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore a backup…</source>
+            <translation>Reservekopie &amp;terugzetten…</translation>
+        </message>
+        <message>
+            <source>Making the backup…</source>
+            <translation>De reservekopie wordt gemaakt…</translation>
+        </message>
+        <message>
+            <source>Choose a folder or USB stick for the backup</source>
+            <translation>Kies een map of USB-stick voor de reservekopie</translation>
+        </message>
+        <message>
+            <source>Backup made and verified: %1</source>
+            <translation>Reservekopie gemaakt en gecontroleerd: %1</translation>
+        </message>
+        <message>
+            <source>The backup failed (%1).</source>
+            <translation>De reservekopie is mislukt (%1).</translation>
+        </message>
+        <message>
+            <source>Retention period</source>
+            <translation>Bewaartermijn</translation>
+        </message>
+        <message>
+            <source> years after closing</source>
+            <translation> jaar na afsluiten</translation>
+        </message>
+        <message>
+            <source>Retention period in years</source>
+            <translation>Bewaartermijn in jaren</translation>
+        </message>
+        <message>
+            <source>&amp;Keep a closed family's data for</source>
+            <translation>Gegevens van een afgesloten gezin &amp;bewaren tot</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>Op&amp;slaan</translation>
+        </message>
+        <message>
+            <source>Families past their retention period are listed on the Overview page; you review them and confirm before anything is deleted.</source>
+            <translation>Gezinnen die over hun bewaartermijn zijn, staan op de pagina Overzicht; je bekijkt ze en bevestigt voordat er iets wordt verwijderd.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Herstelsleutel</translation>
+        </message>
+        <message>
+            <source>Lost the recovery sheet, or afraid someone saw it? Make a new recovery key: the vault is re-encrypted with a new key and the old sheet stops working.</source>
+            <translation>Herstelblad kwijt, of bang dat iemand het heeft gezien? Maak een nieuwe herstelsleutel: de kluis wordt opnieuw versleuteld met een nieuwe sleutel en het oude blad werkt niet meer.</translation>
+        </message>
+        <message>
+            <source>Make a new &amp;recovery key…</source>
+            <translation>Nieuwe &amp;herstelsleutel maken…</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Auditlog</translation>
+        </message>
+        <message>
+            <source>Every unlock, view, change, export, report, backup, restore and purge is recorded here — without names or notes. Each entry is sealed to the one before it, so a changed or removed entry is noticed.</source>
+            <translation>Elk ontgrendelen, inzien, wijzigen, exporteren, rapporteren, elke reservekopie, elk terugzetten en verwijderen wordt hier vastgelegd — zonder namen of notities. Elke regel is verzegeld aan de vorige, zodat een gewijzigde of verwijderde regel opvalt.</translation>
+        </message>
+        <message>
+            <source>&amp;Check the audit log</source>
+            <translation>Auditlog &amp;controleren</translation>
+        </message>
+        <message>
+            <source>The audit log is complete and unchanged.</source>
+            <translation>Het auditlog is compleet en ongewijzigd.</translation>
+        </message>
+        <message>
+            <source>The audit log was changed or shortened, starting at entry %1.</source>
+            <translation>Het auditlog is gewijzigd of ingekort, vanaf regel %1.</translation>
         </message>
     </context>
     <context>
@@ -1597,6 +2014,157 @@
         <message>
             <source>Saved: %1</source>
             <translation>Opgeslagen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore a backup</source>
+            <extracomment>the vault after a successful restore (already attached when there is a session)</extracomment>
+            <translation>Reservekopie terugzetten</translation>
+        </message>
+        <message>
+            <source>Choose the backup to go back to. brugdesk first checks that it opens with this vault's key and is undamaged. The current database is then kept aside (never deleted) and replaced by the backup; changes made after the backup are not in it.</source>
+            <translation>Kies de reservekopie waarnaar je terug wilt. brugdesk controleert eerst of hij opengaat met de sleutel van deze kluis en onbeschadigd is. De huidige database wordt daarna apart bewaard (nooit verwijderd) en vervangen door de reservekopie; wijzigingen van na de reservekopie staan er niet in.</translation>
+        </message>
+        <message>
+            <source>Passphrase or recovery key</source>
+            <translation>Wachtwoord of herstelsleutel</translation>
+        </message>
+        <message>
+            <source>This is the &amp;recovery key</source>
+            <translation>Dit is de &amp;herstelsleutel</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Wachtwoord</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Reservekopieën</translation>
+        </message>
+        <message>
+            <source>&amp;Other file…</source>
+            <translation>&amp;Ander bestand…</translation>
+        </message>
+        <message>
+            <source>&amp;Check this backup</source>
+            <translation>Deze reservekopie &amp;controleren</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Terugzetten</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>There are no backups in this vault yet. Choose a backup file with 'Other file…'.</source>
+            <translation>Deze kluis heeft nog geen reservekopieën. Kies een reservekopie met 'Ander bestand…'.</translation>
+        </message>
+        <message>
+            <source>Choose a backup file</source>
+            <translation>Kies een reservekopie</translation>
+        </message>
+        <message>
+            <source>brugdesk backups (*.bdbackup);;All files (*)</source>
+            <translation>brugdesk-reservekopieën (*.bdbackup);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Type your passphrase or recovery key.</source>
+            <translation>Typ je wachtwoord of herstelsleutel.</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Bezig met controleren…</translation>
+        </message>
+        <message numerus="yes">
+            <source>This backup is complete and undamaged; it holds %n family(ies).</source>
+            <translation>
+                <numerusform>Deze reservekopie is compleet en onbeschadigd; er staat %n gezin in.</numerusform>
+                <numerusform>Deze reservekopie is compleet en onbeschadigd; er staan %n gezinnen in.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This backup cannot be used: it does not open with this vault's key or is damaged. Choose another one.</source>
+            <translation>Deze reservekopie is niet bruikbaar: hij gaat niet open met de sleutel van deze kluis of is beschadigd. Kies een andere.</translation>
+        </message>
+        <message>
+            <source>Restore this backup?</source>
+            <translation>Deze reservekopie terugzetten?</translation>
+        </message>
+        <message>
+            <source>The vault goes back to this backup. The current database is kept aside in the vault folder. brugdesk locks for a moment and opens the restored vault.</source>
+            <translation>De kluis gaat terug naar deze reservekopie. De huidige database wordt apart bewaard in de map van de kluis. brugdesk vergrendelt even en opent dan de teruggezette kluis.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Terugzetten</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored.</source>
+            <translation>De reservekopie kon niet worden teruggezet.</translation>
+        </message>
+        <message>
+            <source>The backup was restored. The replaced database was kept as %1.</source>
+            <translation>De reservekopie is teruggezet. De vervangen database is bewaard als %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionPanel</name>
+        <message>
+            <source>Past the retention period</source>
+            <translation>Over de bewaartermijn</translation>
+        </message>
+        <message>
+            <source>Families past the retention period</source>
+            <translation>Gezinnen over de bewaartermijn</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Gezin</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Dossiercode</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>Afgesloten op</translation>
+        </message>
+        <message>
+            <source>Period ended on</source>
+            <translation>Termijn verlopen op</translation>
+        </message>
+        <message>
+            <source>&amp;Delete the ticked families…</source>
+            <translation>Aangevinkte gezinnen &amp;verwijderen…</translation>
+        </message>
+        <message numerus="yes">
+            <source>These closed families were closed more than %n year(s) ago. Review them and untick any family whose file must be kept longer; then delete the rest. Only the date and the number of families are kept.</source>
+            <translation>
+                <numerusform>Deze gezinnen zijn meer dan %n jaar geleden afgesloten. Bekijk ze en vink elk gezin uit waarvan het dossier langer bewaard moet blijven; verwijder daarna de rest. Alleen de datum en het aantal gezinnen blijven bewaard.</numerusform>
+                <numerusform>Deze gezinnen zijn meer dan %n jaar geleden afgesloten. Bekijk ze en vink elk gezin uit waarvan het dossier langer bewaard moet blijven; verwijder daarna de rest. Alleen de datum en het aantal gezinnen blijven bewaard.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n family(ies) for good? Every member, contact, referral and follow-up of them is deleted, also from the audit log's details. This cannot be undone.</source>
+            <translation>
+                <numerusform>%n gezin definitief verwijderen? Alle gezinsleden, contactmomenten, verwijzingen en actiepunten worden verwijderd, ook uit de details van het auditlog. Dit kan niet ongedaan worden gemaakt.</numerusform>
+                <numerusform>%n gezinnen definitief verwijderen? Alle gezinsleden, contactmomenten, verwijzingen en actiepunten worden verwijderd, ook uit de details van het auditlog. Dit kan niet ongedaan worden gemaakt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete after the retention period</source>
+            <translation>Verwijderen na de bewaartermijn</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n family(ies) deleted.</source>
+            <translation>
+                <numerusform>%n gezin verwijderd.</numerusform>
+                <numerusform>%n gezinnen verwijderd.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -82,10 +82,6 @@ class EraseFamilyDialog(BaseDialog):
         return True
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InspectionExport", text)
-
-
 def export_inspection(session: Session, parent: QWidget | None, family_id: int) -> Path | None:
     """Ask where to save the inspection export of ``family_id`` and write it; the path, or ``None``.
 
@@ -93,9 +89,10 @@ def export_inspection(session: Session, parent: QWidget | None, family_id: int) 
     connection, which must not be shared with a worker thread; a PDF of a few pages takes a
     fraction of a second.
     """
-    title = _tr("Inspection export")
+    title = QCoreApplication.translate("InspectionExport", "Inspection export")
     suggested = inspection.suggested_filename(dt.date.today())
-    path = prompter.current().choose_save_path(parent, title, suggested, _tr("PDF files (*.pdf)"))
+    filters = QCoreApplication.translate("InspectionExport", "PDF files (*.pdf)")
+    path = prompter.current().choose_save_path(parent, title, suggested, filters)
     if not path or not session.is_unlocked:
         return None
     target = Path(path)
@@ -105,8 +102,10 @@ def export_inspection(session: Session, parent: QWidget | None, family_id: int) 
         prompter.current().warn(parent, title, exc.text())
         return None
     except OSError as exc:
-        prompter.current().warn(parent, title, _tr("The PDF could not be saved: %1").replace("%1", exc.strerror or ""))
+        text = QCoreApplication.translate("InspectionExport", "The PDF could not be saved: %1")
+        prompter.current().warn(parent, title, text.replace("%1", exc.strerror or ""))
         return None
     session.notify("export", family_id)
-    prompter.current().inform(parent, title, _tr("The inspection export was saved as %1.").replace("%1", str(target)))
+    done = QCoreApplication.translate("InspectionExport", "The inspection export was saved as %1.")
+    prompter.current().inform(parent, title, done.replace("%1", str(target)))
     return target
