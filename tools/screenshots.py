@@ -30,8 +30,7 @@ PASSPHRASE = "een lange zin voor de demo"  # noqa: S105 - a throw-away demo vaul
 
 
 def pause(ms: int) -> None:
-    """Run the event loop for ``ms`` (a QEventLoop, not processEvents(): a worker thread that is
-    alive during processEvents() crashes PySide6 6.12)."""
+    """Run the event loop for ``ms`` (timers, the report preview and worker results need it)."""
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()

@@ -4,9 +4,11 @@
 ``on_done(result)`` or ``on_error(exc)`` back on the GUI thread. When ``owner`` is deleted
 in the meantime (for example because the vault was locked), the result is dropped.
 
-The result travels through a queue that a QTimer on the GUI thread polls (every 25 ms):
-emitting a Qt signal from the worker thread crashed PySide6 6.12 in our tests whenever the
-GUI thread was busy at that moment, and a queue needs no Qt object on the worker side.
+The result travels through a queue that a QTimer on the GUI thread polls (every 25 ms), so the
+worker thread never touches a Qt object. (The first version emitted a Qt signal from a
+``QRunnable``; it crashed under PySide6 6.12 on Python 3.11 — the cause turned out to be the
+``None`` reference-count bug worked around in :mod:`brugdesk.ui.refcount_fix` — and the queue
+keeps the worker free of Qt altogether.)
 """
 
 from __future__ import annotations
@@ -54,8 +56,7 @@ class _Task(QObject):
         except queue.Empty:
             return
         self._timer.stop()
-        # the worker has put its result; let it end completely before the GUI goes on (a live
-        # Python thread during QApplication.processEvents() crashes PySide6 6.12)
+        # the worker has put its result; let it end completely before the GUI goes on
         self._thread.join()
         _live.discard(self)
         self.deleteLater()
