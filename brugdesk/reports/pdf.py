@@ -349,8 +349,7 @@ def _story(report: ProtectedReport) -> list[Flowable]:
             body += [_table(tbl, lang, st), Spacer(1, 2 * mm)]
         for note in section.notes:
             body.append(Paragraph(_esc(note), st["muted"]))
-        story.append(KeepTogether(head + body[:2]))
-        story += body[2:]
+        story.append(KeepTogether(head + body))  # a section moves whole to the next page when it can
     story.append(PageBreak())
     story.append(Paragraph(_esc(t(N_("How this report protects the families"))), st["h2"]))
     story.append(Spacer(1, 2 * mm))

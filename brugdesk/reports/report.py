@@ -460,7 +460,7 @@ def _build(agg: Aggregates, k: int, lang: str) -> _Built:
     figures = {**figures, **contact_figures, **referral_figures, **act_figures}
     if not enough:  # no families at all: every family figure is 0, but there are no family tables
         return _Built(figures, (activities,), False)
-    sections = (contacts, b.months(), intake, b.themes(), referrals, activities)
+    sections = (contacts, intake, b.months(), b.themes(), referrals, activities)
     return _Built(figures, sections, True, reach_notes)
 
 
