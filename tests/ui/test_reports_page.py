@@ -101,3 +101,16 @@ def test_choices_survive_a_lock(qtbot: QtBot, session: Session) -> None:
     assert other.chosen_period().label == "2025-2026/T1" and other.threshold.value() == 7
     qtbot.waitUntil(lambda: other.report is not None and other.report.k == 7 and not other.is_rendering(),
                     timeout=20000)
+
+
+def test_a_new_school_appears_in_the_choices(qtbot: QtBot, session: Session) -> None:
+    from brugdesk.core.model import School
+
+    page = _page(qtbot, session)
+    page.threshold.setValue(9)
+    session.repo.schools.add(School("Kindcentrum Nieuwland", pupil_count=150))
+    session.notify("school")
+    assert page.school_combo.findText("Kindcentrum Nieuwland") >= 0
+    assert page.threshold.value() == 9  # the choices made stay
+    qtbot.waitUntil(lambda: page.report is not None and page.report.k == 9 and not page.is_rendering(),
+                    timeout=20000)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -58,6 +58,7 @@ class ReportsPage(QWidget):
         self._generation = 0
         self._rendering = False
         self._buffer: QBuffer | None = None
+        self._stale = False
         # the worker: a plain thread that hands its result over through a queue, which a timer
         # on the GUI thread polls (no Qt object is touched or created off the GUI thread)
         self._results: queue.SimpleQueue[tuple[int, bool, Any]] = queue.SimpleQueue()
@@ -397,7 +398,16 @@ class ReportsPage(QWidget):
             state = self.stash()
             self._fill_choices()
             self.restore(state)
-        self._schedule()
+        if self.isVisible():
+            self._schedule()
+        else:
+            self._stale = True  # made again when the page is shown
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's API
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self._schedule()
 
     def _clear(self) -> None:
         self._generation += 1
