@@ -114,3 +114,21 @@ def test_a_new_school_appears_in_the_choices(qtbot: QtBot, session: Session) -> 
     assert page.threshold.value() == 9  # the choices made stay
     qtbot.waitUntil(lambda: page.report is not None and page.report.k == 9 and not page.is_rendering(),
                     timeout=20000)
+
+
+def test_locking_while_the_preview_renders_clears_it(qtbot: QtBot, session: Session) -> None:
+    import threading
+
+    from brugdesk.ui.main_window import MainWindow
+
+    window = MainWindow(session, auto_keyring=False)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page_key("reports")
+    assert isinstance(page, ReportsPage)
+    assert page.report is not None and page.report.title  # the protected model is built at once
+    window.lock()
+    assert not session.is_unlocked
+    assert page.report is None and page.pdf_data == b"" and page.document.pageCount() == 0
+    # the worker (which holds only the protected model) finishes on its own
+    qtbot.waitUntil(lambda: not any(t.name == "brugdesk-report" for t in threading.enumerate()), timeout=20000)
