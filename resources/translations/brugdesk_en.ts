@@ -1681,16 +1681,40 @@
             <translation>Saved.</translation>
         </message>
         <message>
+            <source>Requests from parents</source>
+            <translation>Requests from parents</translation>
+        </message>
+        <message>
+            <source>Parents may ask to see everything stored about their family (inspection, AVG article 15) or to have it erased (article 17).</source>
+            <translation>Parents may ask to see everything stored about their family (inspection, AVG article 15) or to have it erased (article 17).</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Fa&amp;mily</source>
+            <translation>Fa&amp;mily</translation>
+        </message>
+        <message>
+            <source>Make a ne&amp;w recovery key…</source>
+            <translation>Make a ne&amp;w recovery key…</translation>
+        </message>
+        <message>
+            <source>&amp;Inspection export…</source>
+            <translation>&amp;Inspection export…</translation>
+        </message>
+        <message>
+            <source>&amp;Erase this family…</source>
+            <translation>&amp;Erase this family…</translation>
+        </message>
+        <message>
             <source>Recovery key</source>
             <translation>Recovery key</translation>
         </message>
         <message>
             <source>Lost the recovery sheet, or afraid someone saw it? Make a new recovery key: the vault is re-encrypted with a new key and the old sheet stops working.</source>
             <translation>Lost the recovery sheet, or afraid someone saw it? Make a new recovery key: the vault is re-encrypted with a new key and the old sheet stops working.</translation>
-        </message>
-        <message>
-            <source>Make a new &amp;recovery key…</source>
-            <translation>Make a new &amp;recovery key…</translation>
         </message>
         <message>
             <source>Audit log</source>

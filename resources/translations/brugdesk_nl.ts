@@ -1681,16 +1681,40 @@
             <translation>Opgeslagen.</translation>
         </message>
         <message>
+            <source>Requests from parents</source>
+            <translation>Verzoeken van ouders</translation>
+        </message>
+        <message>
+            <source>Parents may ask to see everything stored about their family (inspection, AVG article 15) or to have it erased (article 17).</source>
+            <translation>Ouders mogen alles inzien wat over hun gezin is vastgelegd (inzage, AVG artikel 15) of vragen het te wissen (artikel 17).</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Gezin</translation>
+        </message>
+        <message>
+            <source>Fa&amp;mily</source>
+            <translation>&amp;Gezin</translation>
+        </message>
+        <message>
+            <source>Make a ne&amp;w recovery key…</source>
+            <translation>Nieuwe &amp;herstelsleutel maken…</translation>
+        </message>
+        <message>
+            <source>&amp;Inspection export…</source>
+            <translation>&amp;Inzage-export…</translation>
+        </message>
+        <message>
+            <source>&amp;Erase this family…</source>
+            <translation>Dit gezin &amp;wissen…</translation>
+        </message>
+        <message>
             <source>Recovery key</source>
             <translation>Herstelsleutel</translation>
         </message>
         <message>
             <source>Lost the recovery sheet, or afraid someone saw it? Make a new recovery key: the vault is re-encrypted with a new key and the old sheet stops working.</source>
             <translation>Herstelblad kwijt, of bang dat iemand het heeft gezien? Maak een nieuwe herstelsleutel: de kluis wordt opnieuw versleuteld met een nieuwe sleutel en het oude blad werkt niet meer.</translation>
-        </message>
-        <message>
-            <source>Make a new &amp;recovery key…</source>
-            <translation>Nieuwe &amp;herstelsleutel maken…</translation>
         </message>
         <message>
             <source>Audit log</source>

@@ -227,3 +227,21 @@ def test_inspection_export_action(qtbot, session: Session, prompter, tmp_path: P
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
         assert row.display_name in text
+
+
+def test_requests_from_parents_group_exports_and_erases(qtbot, session: Session, prompter, tmp_path: Path):
+    w = widget(qtbot, session)
+    row = session.repo.families.rows()[0]
+    index = w.request_family.findData(row.id)
+    assert index >= 0 and w.request_family.itemText(index) == f"{row.display_name} ({row.ref})"
+    w.request_family.setCurrentIndex(index)
+    assert w.chosen_family() == row.id
+    prompter.save_paths = [str(tmp_path / "inzage.pdf")]
+    assert w.export_family() == tmp_path / "inzage.pdf"
+    assert w.audit_model.rows[0].action == "export"
+    dialog = w.erase_family()  # deletes itself when closed (WA_DeleteOnClose): not handed to qtbot
+    dialog.confirm.setChecked(True)
+    assert dialog.erase()
+    assert w.request_family.findData(row.id) == -1  # the list follows the change
+    w.request_family.setEditText("bestaat niet")
+    assert w.chosen_family() is None and w.export_family() is None

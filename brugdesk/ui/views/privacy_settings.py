@@ -22,6 +22,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -287,7 +288,7 @@ class NewRecoveryKeyDialog(BaseDialog):
                                + "\n\n" + self.recovery_key)
         self.key_label.show()
         self.sheet_button.show()
-        self.session.notify("settings")
+        self.session.notify("key_rotation")
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
@@ -331,6 +332,7 @@ class PrivacySettingsWidget(QWidget):
         layout = QVBoxLayout(inner)
         layout.addWidget(self._backup_group(inner))
         layout.addWidget(self._retention_group(inner))
+        layout.addWidget(self._requests_group(inner))
         layout.addWidget(self._recovery_group(inner))
         layout.addWidget(self._audit_group(inner), 1)
         scroll = QScrollArea(self)
@@ -341,6 +343,12 @@ class PrivacySettingsWidget(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.refresh()
+        self.retention.setValue(session.repo.settings.retention_years)
+        session.changed.connect(self._on_changed)
+
+    def _on_changed(self, entity: str, _family_id: int) -> None:
+        if self.session.is_unlocked and entity != "settings":
+            self.refresh()
 
     # ------------------------------------------------------------ backups
     def _backup_group(self, parent: QWidget) -> QGroupBox:
@@ -389,7 +397,7 @@ class PrivacySettingsWidget(QWidget):
             return
         self.backup_model.load(backups.list_backups(self.session.vault.directory))
         self.audit_model.refresh()
-        self.retention.setValue(self.session.repo.settings.retention_years)
+        self.load_families()
 
     def make_backup(self, folder: Path | None = None) -> bool:
         """Start a backup (to ``<vault>/backups``, or to ``folder``) off the GUI thread."""
@@ -411,8 +419,12 @@ class PrivacySettingsWidget(QWidget):
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda path: self.make_backup(Path(path)))
+        dialog.fileSelected.connect(self._folder_chosen)
         dialog.open()  # not exec(): no nested event loop
+
+    def _folder_chosen(self, path: str) -> None:
+        if path:
+            self.make_backup(Path(path))
 
     def _backup_busy(self, busy: bool) -> None:
         self.backup_busy.setVisible(busy)
@@ -481,13 +493,81 @@ class PrivacySettingsWidget(QWidget):
         self.session.notify("settings")
         return True
 
+    # -------------------------------------------------- requests (AVG)
+    def _requests_group(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Requests from parents"), parent)
+        note = QLabel(self.tr("Parents may ask to see everything stored about their family (inspection, AVG "
+                              "article 15) or to have it erased (article 17)."), box)
+        note.setWordWrap(True)
+        self.request_family = QComboBox(box)
+        self.request_family.setEditable(True)
+        self.request_family.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.request_family.setAccessibleName(self.tr("Family"))
+        completer = self.request_family.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        label = QLabel(self.tr("Fa&mily"), box)
+        label.setBuddy(self.request_family)
+        self.export_button = QPushButton(self.tr("&Inspection export…"), box)
+        self.export_button.clicked.connect(self.export_family)
+        self.erase_button = QPushButton(self.tr("&Erase this family…"), box)
+        self.erase_button.clicked.connect(self.erase_family)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.request_family, 1)
+        row.addWidget(self.export_button)
+        row.addWidget(self.erase_button)
+        layout = QVBoxLayout(box)
+        layout.addWidget(note)
+        layout.addLayout(row)
+        return box
+
+    def load_families(self) -> None:
+        current = self.request_family.currentData()
+        self.request_family.blockSignals(True)
+        self.request_family.clear()
+        for row in sorted(self.session.repo.families.rows(), key=lambda r: (r.display_name.casefold(), r.ref)):
+            self.request_family.addItem(f"{row.display_name} ({row.ref})", row.id)
+        index = self.request_family.findData(current)
+        self.request_family.setCurrentIndex(index if index >= 0 else (0 if self.request_family.count() else -1))
+        self.request_family.blockSignals(False)
+
+    def chosen_family(self) -> int | None:
+        index = self.request_family.findText(self.request_family.currentText())
+        if index < 0:
+            return None
+        value = self.request_family.itemData(index)
+        return int(value) if value is not None else None
+
+    def export_family(self) -> Path | None:
+        from brugdesk.ui.dialogs.erase_family import export_inspection
+
+        family_id = self.chosen_family()
+        if family_id is None or not self.session.is_unlocked:
+            return None
+        target = export_inspection(self.session, self, family_id)
+        self.refresh()
+        return target
+
+    def erase_family(self) -> Any:
+        from brugdesk.ui.dialogs.erase_family import EraseFamilyDialog
+
+        family_id = self.chosen_family()
+        if family_id is None or not self.session.is_unlocked:
+            return None
+        dialog = EraseFamilyDialog(self.session, self.window(), family_id=family_id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     # ------------------------------------------------------- recovery key
     def _recovery_group(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Recovery key"), parent)
         note = QLabel(self.tr("Lost the recovery sheet, or afraid someone saw it? Make a new recovery key: the "
                               "vault is re-encrypted with a new key and the old sheet stops working."), box)
         note.setWordWrap(True)
-        self.new_key_button = QPushButton(self.tr("Make a new &recovery key…"), box)
+        self.new_key_button = QPushButton(self.tr("Make a ne&w recovery key…"), box)
         self.new_key_button.clicked.connect(self.open_new_key)
         row = QHBoxLayout()
         row.addWidget(self.new_key_button)
@@ -500,7 +580,6 @@ class PrivacySettingsWidget(QWidget):
     def open_new_key(self) -> NewRecoveryKeyDialog:
         dialog = NewRecoveryKeyDialog(self.session, self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _r: self.refresh() if self.session.is_unlocked else None)
         dialog.open()
         return dialog
 
