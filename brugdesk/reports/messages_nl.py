@@ -188,4 +188,5 @@ MESSAGES: dict[str, str] = {
         "Kinderen uit deze gezinnen op de school/scholen waarvan het leerlingaantal bekend is: {percent} van "
         "de leerlingen.",
     "All schools ({n})": "Alle scholen ({n})",
+    "All schools: {names}": "Alle scholen: {names}",
 }

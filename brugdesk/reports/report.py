@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from brugdesk.core.i18n import N_, _, language
@@ -497,7 +497,6 @@ def build_report(
     *,
     lang: str | None = None,
     generated: dt.date | None = None,
-    schools_label: Callable[[Sequence[str]], str] | None = None,
 ) -> ProtectedReport:
     """The protected report for ``agg`` (and its ``previous`` aggregates) with threshold ``k``."""
     sdc.check_k(k)
@@ -520,9 +519,13 @@ def build_report(
     elif len(agg.school_names) == 1:
         schools = agg.school_names[0]
     else:
-        schools = t(N_("All schools ({n})")).format(n=len(agg.school_names)) if agg.school_names else ""
-    if schools_label is not None:
-        schools = schools_label(agg.school_names)
+        names = agg.school_names
+        if not names:
+            schools = ""
+        elif len(names) <= 3:
+            schools = t(N_("All schools: {names}")).format(names=", ".join(names))
+        else:
+            schools = t(N_("All schools ({n})")).format(n=len(names))
     notice = ""
     if not current.enough:
         notice = t(N_("Fewer than {k} families were supported in this period (or at this school). To protect "

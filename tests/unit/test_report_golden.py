@@ -182,6 +182,8 @@ def test_raw_aggregates_match_the_hand_count(vault: Vault, golden: dict[str, Any
 def test_golden_report_k3(vault: Vault, golden: dict[str, Any]) -> None:
     report = _report(vault)
     assert report.enough_families and report.notice == ""
+    assert report.schools_text == "Alle scholen: Basisschool Het Anker, Kindcentrum De Boog"
+    assert report.period_text == "Schooljaar 2025-2026, periode 1: augustus – december 2025"
     fig = _figures(report)
     # reach: 13 = 9 new + 4 continuing, every number >= 3 so all print
     assert fig["active"][0] == "13"
