@@ -159,10 +159,14 @@ MESSAGES: dict[str, str] = {
     "counted per activity (a parent who came twice counts twice).":
         "Activiteiten voor groepen ouders, zoals koffieochtenden en informatiebijeenkomsten. Aanwezige ouders "
         "zijn per activiteit geteld (wie twee keer kwam, telt twee keer).",
-    "Fewer than {k} families were supported in this period (or at this school). To protect them, this report "
-    "shows no figures about families; only group activities are reported.":
-        "In deze periode (of op deze school) zijn minder dan {k} gezinnen begeleid. Om hen te beschermen staan "
-        "er in deze rapportage geen cijfers over gezinnen; alleen de groepsactiviteiten worden gerapporteerd.",
+    "Fewer than {k} families of this school were supported in this period. To protect them, this report shows "
+    "no figures about families; only group activities are reported.":
+        "In deze periode zijn minder dan {k} gezinnen van deze school begeleid. Om hen te beschermen staan er in "
+        "deze rapportage geen cijfers over gezinnen; alleen de groepsactiviteiten worden gerapporteerd.",
+    "Fewer than {k} families were supported in this period. To protect them, this report shows no figures about "
+    "families; only group activities are reported.":
+        "In deze periode zijn minder dan {k} gezinnen begeleid. Om hen te beschermen staan er in deze rapportage "
+        "geen cijfers over gezinnen; alleen de groepsactiviteiten worden gerapporteerd.",
     "Threshold: counts from 1 to {k1} are shown as <{k}.":
         "Drempel: aantallen van 1 tot en met {k1} staan er als <{k}.",
     "Previous": "Vorige",

@@ -332,7 +332,7 @@ def _story(report: ProtectedReport) -> list[Flowable]:
                                   "that a small number cannot be worked out. How this works is explained on the "
                                   "last page.")).format(k=report.k, k1=report.k - 1)), st["small"])]
     for n, section in enumerate(report.sections):
-        if n == 0:
+        if n == 0 and report.enough_families:
             story.append(PageBreak())
         else:
             story.append(CondPageBreak(70 * mm))

@@ -528,9 +528,13 @@ def build_report(
             schools = t(N_("All schools ({n})")).format(n=len(names))
     notice = ""
     if not current.enough:
-        notice = t(N_("Fewer than {k} families were supported in this period (or at this school). To protect "
-                      "them, this report shows no figures about families; only group activities are "
-                      "reported.")).format(k=k)
+        if agg.school_id is not None:
+            notice = t(N_("Fewer than {k} families of this school were supported in this period. To protect "
+                          "them, this report shows no figures about families; only group activities are "
+                          "reported.")).format(k=k)
+        else:
+            notice = t(N_("Fewer than {k} families were supported in this period. To protect them, this "
+                          "report shows no figures about families; only group activities are reported.")).format(k=k)
     return ProtectedReport(
         language=lang,
         k=k,
