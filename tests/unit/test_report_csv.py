@@ -68,3 +68,25 @@ def test_csv_has_the_same_cells_as_the_report_tables(demo_vault: Vault) -> None:
         report.key_figure("active").current
     # hours use a decimal comma in Dutch
     assert any(re.fullmatch(r"\d+,\d", v) for v in cells.values())
+
+
+@pytest.mark.parametrize("k", [3, 5, 8, 12, 20])
+@pytest.mark.parametrize("spec", ["2024-2025/T3", "2025-2026/T1", "2025-2026/T2", "2025-2026/T3", "2025-2026"])
+def test_numbers_shared_between_tables_cannot_reveal_a_hidden_one(demo_vault: Vault, spec: str, k: int) -> None:
+    """active = new + continuing: when two of them print, the third prints too (or is not hidden)."""
+    for school in [None, *[s.id for s in demo_vault.repo.schools.list()]]:
+        report = build_report(aggregate(demo_vault.repo, parse_period(spec), school), k)
+        if not report.enough_families:
+            continue
+        fig = {f.key: f.current for f in report.key_figures}
+        shown = [key for key in ("active", "new", "continuing") if re.fullmatch(r"\d+", fig[key])]
+        assert len(shown) != 2, (spec, k, school, fig)
+        if len(shown) == 3:
+            assert int(fig["active"]) == int(fig["new"]) + int(fig["continuing"])
+        tables = {t.key: {r.label: r.values for r in t.rows if r.total} for t in report.tables()}
+        # the tables' totals are the key figures, hidden in the same way
+        assert next(iter(tables["signal_sources"].values())) == (fig["new"],)
+        assert next(iter(tables["closures"].values())) == (fig["closed"],)
+        assert next(iter(tables["contacts"].values()))[:2] == (fig["contacts"], fig["hours"])
+        assert next(iter(tables["referrals"].values()))[-1] == fig["referrals"]
+        assert next(iter(tables["activities"].values()))[:2] == (fig["activities"], fig["parents"])
