@@ -76,6 +76,7 @@ class BackupEntry:
     when: dt.datetime
     tag: str
     size: int
+    mtime_ns: int = 0  # orders two backups made in the same second
 
 
 def backups_dir(vault_dir: Path) -> Path:
@@ -107,11 +108,11 @@ def list_backups(vault_dir: Path | None = None, *, folder: Path | None = None) -
             continue
         path = where / name
         try:
-            size = path.stat().st_size
+            st = path.stat()
         except OSError:
             continue
-        out.append(BackupEntry(path, parsed[0], parsed[1], size))
-    out.sort(key=lambda e: (e.when, e.path.name), reverse=True)
+        out.append(BackupEntry(path, parsed[0], parsed[1], st.st_size, st.st_mtime_ns))
+    out.sort(key=lambda e: (e.when, e.mtime_ns, e.path.name), reverse=True)
     return out
 
 
@@ -197,7 +198,7 @@ def backup_to_folder(vault: Vault, folder: Path, *, now: dt.datetime | None = No
 def keep_set(entries: list[BackupEntry], keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY) -> set[Path]:
     """Which backups the policy keeps: the newest of each of the last ``keep_daily`` days and of
     each of the last ``keep_weekly`` ISO weeks that have backups (a backup may count for both)."""
-    ordered = sorted(entries, key=lambda e: (e.when, e.path.name), reverse=True)
+    ordered = sorted(entries, key=lambda e: (e.when, e.mtime_ns, e.path.name), reverse=True)
     keep: set[Path] = set()
     days: set[dt.date] = set()
     weeks: set[tuple[int, int]] = set()

@@ -245,3 +245,43 @@ def test_requests_from_parents_group_exports_and_erases(qtbot, session: Session,
     assert w.request_family.findData(row.id) == -1  # the list follows the change
     w.request_family.setEditText("bestaat niet")
     assert w.chosen_family() is None and w.export_family() is None
+
+
+def test_backup_hooks_back_up_daily_on_unlock_and_on_every_lock(qtbot, session: Session):
+    from brugdesk.ui.views.privacy_settings import BackupHooks
+
+    directory = session.vault.directory
+    messages: list[str] = []
+    hooks = BackupHooks(session)
+    hooks.message.connect(messages.append)
+    assert [e.tag for e in backups.list_backups(directory)] == ["daily"]  # already unlocked: the day's backup
+    vault = session.vault
+    session.lock()
+    assert not vault.is_open  # the backup ran before the vault closed
+    made = backups.list_backups(directory)
+    assert [e.tag for e in made] == ["close"]  # one per day is kept: the newest
+    backup.verify_backup(made[0].path, _key(directory))
+    session.attach(Vault.open(directory, passphrase=PASSPHRASE))
+    assert [e.tag for e in backups.list_backups(directory)] == ["close"]  # today's backup exists already
+    assert messages == []
+
+
+def _key(directory: Path) -> bytes:
+    from brugdesk.privacy.backups import keys_for
+
+    return keys_for(directory, passphrase=PASSPHRASE)[0]
+
+
+def test_backup_hooks_report_a_failure_and_still_lock(qtbot, session: Session):
+    from brugdesk.ui.views.privacy_settings import BackupHooks
+
+    hooks = BackupHooks(session)
+    messages: list[str] = []
+    hooks.message.connect(messages.append)
+    folder = session.vault.directory / "backups"
+    shutil.rmtree(folder)
+    folder.write_text("not a folder")  # the backup cannot be written
+    vault = session.vault
+    session.lock()
+    assert not vault.is_open and not session.is_unlocked
+    assert len(messages) == 1 and messages[0]

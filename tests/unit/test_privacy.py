@@ -280,3 +280,48 @@ def test_integrity_check_on_open_leaves_a_damaged_file_byte_identical(vault: Vau
     assert db.read_bytes() == bytes(data)
     assert db.stat().st_mtime == 1_000_000_000
     assert sorted(os.listdir(directory)) == listing
+
+
+def _crash_copy(vault: Vault, target: Path) -> Path:
+    """The vault's files as a crash would leave them: the database and its un-checkpointed -wal."""
+    import shutil
+
+    target.mkdir()
+    for p in vault.directory.iterdir():
+        if p.is_file() and not p.name.endswith("-shm"):
+            shutil.copy2(p, target / p.name)
+    return target
+
+
+def test_restore_keeps_the_old_write_ahead_log_with_the_replaced_database(new_vault: tuple[Vault, str],
+                                                                         tmp_path: Path) -> None:
+    vault, _rk = new_vault
+    add_canary_family(vault, "voor")
+    made = backups.make_backup(vault, now=NOW)
+    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    vault.conn.execute("PRAGMA wal_autocheckpoint = 0")
+    after = add_canary_family(vault, "na")  # only in the -wal
+    crashed = _crash_copy(vault, tmp_path / "crashed")
+    key = vault.data_key
+    wal = crashed / "brugdesk.db-wal"
+    assert wal.stat().st_size > 0
+    # a damaged main file: the restore must not touch it, and must keep its -wal beside it
+    db = crashed / "brugdesk.db"
+    data = bytearray(db.read_bytes())
+    data[4096 * 3 + 500] ^= 0xFF
+    db.write_bytes(bytes(data))
+    old_db, old_wal = db.read_bytes(), wal.read_bytes()
+    aside = backups.restore(crashed, made.path, key, now=NOW)
+    assert aside.read_bytes() == old_db
+    assert aside.with_name(aside.name + "-wal").read_bytes() == old_wal
+    with Vault.open(crashed, passphrase=PASSPHRASE) as restored:
+        assert restored.repo.families.count() == 1
+    # a healthy old database: its -wal is folded in first, so the aside copy is complete on its own
+    healthy = _crash_copy(vault, tmp_path / "healthy")
+    aside = backups.restore(healthy, made.path, key, now=NOW)
+    assert not aside.with_name(aside.name + "-wal").exists()
+    conn = connection.connect(aside, key, readonly=True)
+    try:
+        assert after.canaries[0] in dump(conn)
+    finally:
+        conn.close()

@@ -14,11 +14,12 @@ GUI thread processed events corrupted the heap under PySide6 6.12 (reproduced in
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,6 +50,7 @@ from brugdesk.ui.session import Session
 from brugdesk.ui.widgets import FieldMessage, big_font, fmt_date
 
 Index = QModelIndex | QPersistentModelIndex
+log = logging.getLogger(__name__)
 
 
 def run_busy(fn: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
@@ -626,3 +628,43 @@ class PrivacySettingsWidget(QWidget):
 
 #: the name the Instellingen page's extension point looks for
 PrivacySettings = PrivacySettingsWidget
+
+
+# ------------------------------------------------------- automatic backups
+class BackupHooks(QObject):
+    """Automatic backups for the app: the day's backup right after unlocking, one on every lock.
+
+    Install once per main window (``BackupHooks(session, window)``). The backup on lock runs
+    after the views were cleared (its slot is connected after theirs) and before the vault is
+    closed. A failure never blocks locking or quitting: it is reported through :attr:`message`
+    (a translated text without personal data) and logged by type only.
+    """
+
+    message = Signal(str)
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._vault: Any = None
+        session.unlocked.connect(self._on_unlocked)
+        session.locked.connect(self._on_locked)
+        if session.is_unlocked:
+            self._on_unlocked()
+
+    def _on_unlocked(self) -> None:
+        self._vault = self.session.vault
+        self._run(lambda: backups.maybe_daily_backup(self._vault))
+
+    def _on_locked(self) -> None:
+        vault, self._vault = self._vault, None
+        if vault is not None and vault.is_open:
+            self._run(lambda: backups.backup_on_close(vault))
+
+    def _run(self, fn: Callable[[], Any]) -> None:
+        try:
+            fn()
+        except VaultError as exc:
+            self.message.emit(exc.text())
+        except Exception as exc:  # a failed backup must never stop the lock or the unlock
+            log.warning("automatic backup failed: %s", type(exc).__name__)
+            self.message.emit(self.tr("The automatic backup failed (%1).").replace("%1", type(exc).__name__))
