@@ -265,6 +265,14 @@
         </message>
     </context>
     <context>
+        <name>BackupHooks</name>
+        <message>
+            <source>The automatic backup failed (%1).</source>
+            <extracomment>the name the Instellingen page's extension point looks for</extracomment>
+            <translation>The automatic backup failed (%1).</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupTableModel</name>
         <message>
             <source>Made on</source>
@@ -809,12 +817,20 @@
             <translation>Follow-ups</translation>
         </message>
         <message>
+            <source>&amp;New follow-up…</source>
+            <translation>&amp;New follow-up…</translation>
+        </message>
+        <message>
             <source>Mark &amp;done</source>
             <translation>Mark &amp;done</translation>
         </message>
         <message>
             <source>Mark the selected follow-up done (Enter)</source>
             <translation>Mark the selected follow-up done (Enter)</translation>
+        </message>
+        <message>
+            <source>Delete the selected follow-up (Delete)</source>
+            <translation>Delete the selected follow-up (Delete)</translation>
         </message>
         <message>
             <source>&amp;Follow-ups</source>
@@ -879,6 +895,14 @@
         <message>
             <source>Delete the referral to %1 and its history?</source>
             <translation>Delete the referral to %1 and its history?</translation>
+        </message>
+        <message>
+            <source>Delete follow-up</source>
+            <translation>Delete follow-up</translation>
+        </message>
+        <message>
+            <source>Delete the follow-up “%1”?</source>
+            <translation>Delete the follow-up “%1”?</translation>
         </message>
         <message>
             <source>Reopen family</source>
@@ -984,7 +1008,7 @@
         <name>FamilyTableModel</name>
         <message>
             <source>Reference</source>
-            <extracomment>folding is slow-ish (unicodedata) and names repeat a lot: remember the folded texts for sorting</extracomment>
+            <extracomment>folding is slow-ish (unicodedata) and names repeat a lot: remember the folded texts for sorting closed families are shown in grey</extracomment>
             <translation>Reference</translation>
         </message>
         <message>
@@ -1033,6 +1057,29 @@
         <message>
             <source>Your vault has been made, but you have not yet kept the recovery key. Without it, a forgotten passphrase means losing everything. Stop anyway?</source>
             <translation>Your vault has been made, but you have not yet kept the recovery key. Without it, a forgotten passphrase means losing everything. Stop anyway?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDialog</name>
+        <message>
+            <source>e.g. Call the wijkteam about the application</source>
+            <translation>e.g. Call the wijkteam about the application</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up:</source>
+            <translation>&amp;Follow-up:</translation>
+        </message>
+        <message>
+            <source>&amp;Due date:</source>
+            <translation>&amp;Due date:</translation>
+        </message>
+        <message>
+            <source>Edit follow-up</source>
+            <translation>Edit follow-up</translation>
+        </message>
+        <message>
+            <source>New follow-up</source>
+            <translation>New follow-up</translation>
         </message>
     </context>
     <context>

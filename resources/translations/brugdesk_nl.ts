@@ -265,6 +265,14 @@
         </message>
     </context>
     <context>
+        <name>BackupHooks</name>
+        <message>
+            <source>The automatic backup failed (%1).</source>
+            <extracomment>the name the Instellingen page's extension point looks for</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BackupTableModel</name>
         <message>
             <source>Made on</source>
@@ -809,12 +817,20 @@
             <translation>Acties</translation>
         </message>
         <message>
+            <source>&amp;New follow-up…</source>
+            <translation>&amp;Nieuwe actie…</translation>
+        </message>
+        <message>
             <source>Mark &amp;done</source>
             <translation>&amp;Markeer als gedaan</translation>
         </message>
         <message>
             <source>Mark the selected follow-up done (Enter)</source>
             <translation>De gekozen actie als gedaan markeren (Enter)</translation>
+        </message>
+        <message>
+            <source>Delete the selected follow-up (Delete)</source>
+            <translation>De gekozen actie verwijderen (Delete)</translation>
         </message>
         <message>
             <source>&amp;Follow-ups</source>
@@ -879,6 +895,14 @@
         <message>
             <source>Delete the referral to %1 and its history?</source>
             <translation>De doorverwijzing naar %1 en de geschiedenis ervan verwijderen?</translation>
+        </message>
+        <message>
+            <source>Delete follow-up</source>
+            <translation>Actie verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete the follow-up “%1”?</source>
+            <translation>De actie “%1” verwijderen?</translation>
         </message>
         <message>
             <source>Reopen family</source>
@@ -984,7 +1008,7 @@
         <name>FamilyTableModel</name>
         <message>
             <source>Reference</source>
-            <extracomment>folding is slow-ish (unicodedata) and names repeat a lot: remember the folded texts for sorting</extracomment>
+            <extracomment>folding is slow-ish (unicodedata) and names repeat a lot: remember the folded texts for sorting closed families are shown in grey</extracomment>
             <translation>Kenmerk</translation>
         </message>
         <message>
@@ -1033,6 +1057,29 @@
         <message>
             <source>Your vault has been made, but you have not yet kept the recovery key. Without it, a forgotten passphrase means losing everything. Stop anyway?</source>
             <translation>Je kluis is gemaakt, maar je hebt de herstelsleutel nog niet bewaard. Zonder die sleutel ben je bij een vergeten wachtwoordzin alles kwijt. Toch stoppen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpDialog</name>
+        <message>
+            <source>e.g. Call the wijkteam about the application</source>
+            <translation>bijv. Wijkteam bellen over de aanvraag</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up:</source>
+            <translation>&amp;Actie:</translation>
+        </message>
+        <message>
+            <source>&amp;Due date:</source>
+            <translation>&amp;Uiterlijk op:</translation>
+        </message>
+        <message>
+            <source>Edit follow-up</source>
+            <translation>Actie bewerken</translation>
+        </message>
+        <message>
+            <source>New follow-up</source>
+            <translation>Nieuwe actie</translation>
         </message>
     </context>
     <context>

@@ -211,3 +211,33 @@ def test_editing_the_family_keeps_input_on_a_bad_email(qtbot, session):
     stored = session.repo.families.get(family.id)
     assert (stored.email, stored.home_language) == ("ouder@example.org", "Tigrinya")
     assert detail.details["home_language"].text() == "Tigrinya"
+
+
+def test_add_edit_and_delete_a_follow_up_by_hand(qtbot, session, prompter):
+    family = _new_family(session)
+    page = _open(qtbot, session, family.id)
+    detail = page.detail
+    detail.tabs.setCurrentIndex(FOLLOWUPS_TAB)
+    detail.add_followup_button.click()
+    dialog = detail.dialog
+    dialog.save_button.click()  # no text
+    assert dialog.isVisible() and dialog.errors.message("text") == "Beschrijf de actie."
+    qtbot.keyClicks(dialog.text, "Wijkteam bellen")
+    dialog.save_button.click()
+    assert not dialog.isVisible()
+    [stored] = session.repo.followups.list(family.id)
+    assert (stored.text, stored.due_date) == ("Wijkteam bellen", dt.date.today() + dt.timedelta(days=7))
+    # the family list shows it as the next follow-up
+    assert page.model.row_at(page.model.find_row(family.id)).next_followup == stored.due_date
+
+    detail.edit_followup_button.click()
+    edit = detail.dialog
+    assert edit.text.text() == "Wijkteam bellen"
+    edit.due_date.setDate(edit.due_date.date().addDays(3))
+    edit.save_button.click()
+    assert session.repo.followups.list(family.id)[0].due_date == dt.date.today() + dt.timedelta(days=10)
+
+    prompter.answers = [True]
+    detail.delete_followup_button.click()
+    assert session.repo.followups.list(family.id) == []
+    assert detail.followups_model.rowCount() == 0

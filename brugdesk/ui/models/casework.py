@@ -7,17 +7,21 @@ their list labels (``labels`` is a :class:`ListLabels`, refreshed by the view).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
 
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import Activity, Contact, Member, MemberRole, Referral
 from brugdesk.store.repo import FollowUpRow, fold
 from brugdesk.ui.dialogs.formkit import fmt_date, member_role_label, referral_status_label, yes_no
 from brugdesk.ui.models.base import QT_TRANSLATE_NOOP, Column, ListLabels, RowTableModel, date_key
+
+OVERDUE_COLOUR = QColor("#a4262c")
 
 
 def _minutes(n: int) -> str:
@@ -138,6 +142,12 @@ class FollowUpModel(_Labelled):
 
     def row_id(self, row: FollowUpRow) -> int:
         return row.followup.id or 0
+
+    def row_foreground(self, row: FollowUpRow) -> QColor | None:
+        """Overdue follow-ups in red."""
+        if row.followup.done_date is None and row.followup.due_date < dt.date.today():
+            return OVERDUE_COLOUR
+        return None
 
     def columns(self) -> Sequence[Column[FollowUpRow]]:
         return (

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from brugdesk.core.model import FamilyStatus
 from brugdesk.store.repo import FamilyRow, fold
@@ -35,6 +36,9 @@ from brugdesk.ui.models.base import QT_TRANSLATE_NOOP, Column, RowTableModel, da
 
 #: folding is slow-ish (unicodedata) and names repeat a lot: remember the folded texts for sorting
 _sort_fold = functools.lru_cache(maxsize=100_000)(fold)
+
+#: closed families are shown in grey
+CLOSED_COLOUR = QColor("#6b6b6b")
 
 _STATUS_ORDER = {FamilyStatus.REGISTERED: 0, FamilyStatus.ACTIVE: 1, FamilyStatus.CLOSED: 2}
 
@@ -65,6 +69,9 @@ class FamilyTableModel(RowTableModel[FamilyRow]):
 
     def columns(self) -> Sequence[Column[FamilyRow]]:
         return self._columns
+
+    def row_foreground(self, row: FamilyRow) -> QColor | None:
+        return CLOSED_COLOUR if row.status == FamilyStatus.CLOSED else None
 
 
 class FamilyFilterProxy(QSortFilterProxyModel):

@@ -251,11 +251,19 @@ class FamilyDetail(QWidget):
         self.followups_table.hideColumn(FollowUpModel.FAMILY_REF)
         self.followups_table.hideColumn(FollowUpModel.FAMILY)
         self.followups_table.on_activate(self.toggle_followup)
+        self.followups_table.on_delete(self.delete_followup)
         lay.addWidget(self.followups_table)
         row = QHBoxLayout()
+        self.add_followup_button = _button(self.tr("&New follow-up…"))
+        self.add_followup_button.clicked.connect(self.add_followup)
         self.done_button = _button(self.tr("Mark &done"), self.tr("Mark the selected follow-up done (Enter)"))
         self.done_button.clicked.connect(self.toggle_followup)
-        row.addWidget(self.done_button)
+        self.edit_followup_button = _button(self.tr("Ed&it…"))
+        self.edit_followup_button.clicked.connect(self.edit_followup)
+        self.delete_followup_button = _button(self.tr("De&lete"), self.tr("Delete the selected follow-up (Delete)"))
+        self.delete_followup_button.clicked.connect(self.delete_followup)
+        for b in (self.add_followup_button, self.done_button, self.edit_followup_button, self.delete_followup_button):
+            row.addWidget(b)
         row.addStretch(1)
         lay.addLayout(row)
         self.followups_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
@@ -373,7 +381,7 @@ class FamilyDetail(QWidget):
         self.close_button.setVisible(f is not None and not closed)
         self.reopen_button.setVisible(closed)
         for b in (self.edit_button, self.contact_button, self.add_parent_button, self.add_child_button,
-                  self.new_contact_button, self.add_referral_button):
+                  self.new_contact_button, self.add_referral_button, self.add_followup_button):
             b.setEnabled(f is not None)
         self.contact_button.setEnabled(f is not None and not closed)
         self.new_contact_button.setEnabled(f is not None and not closed)
@@ -382,6 +390,7 @@ class FamilyDetail(QWidget):
             self.edit_contact_button: self.contacts_table, self.delete_contact_button: self.contacts_table,
             self.status_button: self.referrals_table, self.edit_referral_button: self.referrals_table,
             self.delete_referral_button: self.referrals_table, self.done_button: self.followups_table,
+            self.edit_followup_button: self.followups_table, self.delete_followup_button: self.followups_table,
         }
         for button, table in has.items():
             button.setEnabled(table.current_row_object() is not None)
@@ -496,6 +505,32 @@ class FamilyDetail(QWidget):
         done = None if row.followup.done else dt.date.today()
         self.session.repo.followups.set_done(row.followup.id, done)
         self.session.notify("followup", self.family_id)
+
+    def add_followup(self) -> Any:
+        if self.family is None:
+            return None
+        from brugdesk.ui.dialogs.followup import FollowUpDialog
+
+        return self._open(FollowUpDialog(self.session, self, family_id=self.family_id))
+
+    def edit_followup(self) -> Any:
+        row: FollowUpRow | None = self.followups_table.current_row_object()
+        if row is None:
+            return None
+        from brugdesk.ui.dialogs.followup import FollowUpDialog
+
+        return self._open(FollowUpDialog(self.session, self, family_id=self.family_id, followup_id=row.followup.id))
+
+    def delete_followup(self) -> None:
+        row: FollowUpRow | None = self.followups_table.current_row_object()
+        if row is None or row.followup.id is None:
+            return
+        if confirm(self, self.tr("Delete follow-up"),
+                   self.tr("Delete the follow-up “%1”?").replace("%1", row.followup.text)):
+            if not self.session.is_unlocked:
+                return
+            self.session.repo.followups.delete(row.followup.id)
+            self.session.notify("followup", self.family_id)
 
     def close_family(self) -> Any:
         if self.family is None:
