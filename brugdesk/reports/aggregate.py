@@ -134,15 +134,21 @@ class Aggregates:
         return sum(n for combo, n in self.theme_combinations if combo & theme_codes)
 
 
-_SCHOOL_FILTER = "(:school IS NULL OR EXISTS (SELECT 1 FROM family_school fs WHERE fs.family_id = {col} " \
-                 "AND fs.school_id = :school))"
+def _school_filter(col: str, school_id: int | None) -> str:
+    """SQL that keeps the rows of families linked to the chosen school (``1`` without a school)."""
+    if school_id is None:
+        return "1"
+    return f"EXISTS (SELECT 1 FROM family_school fs WHERE fs.family_id = {col} AND fs.school_id = :school)"
 
-_SCOPE = f"""
+
+def _scope(school_id: int | None) -> str:
+    """The families in scope (see the module docstring) as a CTE named ``scope``."""
+    return f"""
 WITH scope AS (
     SELECT f.id, f.start_date, f.closed_date, f.signal_source, f.closure_outcome
     FROM family f
     WHERE f.start_date <= :e AND (f.closed_date IS NULL OR f.closed_date >= :s)
-      AND {_SCHOOL_FILTER.format(col="f.id")}
+      AND {_school_filter("f.id", school_id)}
 )
 """
 
@@ -189,6 +195,7 @@ def aggregate(
     """
     conn = _conn(repo)
     p = {"s": period.start.isoformat(), "e": period.end.isoformat(), "school": school_id}
+    scope_sql = _scope(school_id)
     unknown = _(N_("Not recorded"))
 
     schools = repo.schools.list()
@@ -202,10 +209,10 @@ def aggregate(
 
     # ---- reach
     active, new, closed = conn.execute(
-        _SCOPE + "SELECT count(*), coalesce(sum(start_date >= :s), 0), "
+        scope_sql + "SELECT count(*), coalesce(sum(start_date >= :s), 0), "
         "coalesce(sum(closed_date IS NOT NULL AND closed_date <= :e), 0) FROM scope", p).fetchone()
     children, at_counted = conn.execute(
-        _SCOPE + "SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM school sc WHERE sc.id = m.school_id "
+        scope_sql + "SELECT count(*), coalesce(sum(EXISTS (SELECT 1 FROM school sc WHERE sc.id = m.school_id "
         "AND sc.pupil_count IS NOT NULL AND (:school IS NULL OR sc.id = :school))), 0) "
         "FROM member m JOIN scope ON scope.id = m.family_id WHERE m.role = 'child'", p).fetchone()
     pupils = conn.execute(
@@ -215,7 +222,7 @@ def aggregate(
                   int(pupils) if pupils else None)
 
     # ---- contacts by kind and per month
-    contact_where = f"c.date BETWEEN :s AND :e AND {_SCHOOL_FILTER.format(col='c.family_id')}"
+    contact_where = f"c.date BETWEEN :s AND :e AND {_school_filter('c.family_id', school_id)}"
     kind_rows = conn.execute(
         f"SELECT c.kind, count(*), sum(c.minutes), count(DISTINCT c.family_id) FROM contact c "
         f"WHERE {contact_where} GROUP BY c.kind", p).fetchall()
@@ -236,27 +243,27 @@ def aggregate(
     # ---- signal sources of new families, closures by outcome
     order, labels = _order(repo, ListName.SIGNAL_SOURCE)
     signal_sources = _categories(conn.execute(
-        _SCOPE + "SELECT signal_source, count(*) FROM scope WHERE start_date >= :s GROUP BY signal_source",
+        scope_sql + "SELECT signal_source, count(*) FROM scope WHERE start_date >= :s GROUP BY signal_source",
         p).fetchall(), labels, unknown, order)
     order, labels = _order(repo, ListName.CLOSURE_OUTCOME)
     closures = _categories(conn.execute(
-        _SCOPE + "SELECT closure_outcome, count(*) FROM scope WHERE closed_date IS NOT NULL AND closed_date <= :e "
+        scope_sql + "SELECT closure_outcome, count(*) FROM scope WHERE closed_date IS NOT NULL AND closed_date <= :e "
         "GROUP BY closure_outcome", p).fetchall(), labels, unknown, order)
 
     # ---- themes (non-additive): per theme, and per exact combination for merged rows
     order, labels = _order(repo, ListName.THEME)
     themes = _categories(conn.execute(
-        _SCOPE + "SELECT t.theme, count(*) FROM family_theme t JOIN scope ON scope.id = t.family_id "
+        scope_sql + "SELECT t.theme, count(*) FROM family_theme t JOIN scope ON scope.id = t.family_id "
         "GROUP BY t.theme", p).fetchall(), labels, unknown, order)
     combos = tuple(
         (frozenset(t for t in (r[0] or "").split("\x1f") if t), int(r[1]))
         for r in conn.execute(
-            _SCOPE + "SELECT combo, count(*) FROM (SELECT (SELECT group_concat(t.theme, char(31)) "
+            scope_sql + "SELECT combo, count(*) FROM (SELECT (SELECT group_concat(t.theme, char(31)) "
             "FROM family_theme t WHERE t.family_id = scope.id) AS combo FROM scope) GROUP BY combo", p)
     )
 
     # ---- referrals made in the period, by partner type x status on the period's last day
-    ref_where = f"r.date BETWEEN :s AND :e AND {_SCHOOL_FILTER.format(col='r.family_id')}"
+    ref_where = f"r.date BETWEEN :s AND :e AND {_school_filter('r.family_id', school_id)}"
     grouped = conn.execute(
         f"""SELECT p.type, coalesce((SELECT rs.status FROM referral_status rs WHERE rs.referral_id = r.id
                    AND rs.date <= :e ORDER BY rs.date DESC, rs.id DESC LIMIT 1), r.status) AS st, count(*)
