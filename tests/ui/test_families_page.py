@@ -172,3 +172,25 @@ def test_a_half_typed_new_family_survives_a_lock(qtbot, session):
     restored.save_button.click()
     assert any(r.display_name == "Fam. Halfweg" for r in session.repo.families.rows())
     window.lock()
+
+
+def test_sorting_and_changes_while_a_search_is_active_keep_exactly_the_matches(qtbot, session):
+    repo = session.repo
+    page = _page(qtbot, session)
+    qtbot.keyClicks(page.search, "fam. de")
+    expected = {r.id for r in repo.families.rows(search="fam. de")}
+    assert expected and set(_shown_ids(page)) == expected
+    page.table.sortByColumn(page.model.NAME, Qt.SortOrder.DescendingOrder)
+    names = [page.proxy.index(r, page.model.NAME).data() for r in range(page.proxy.rowCount())]
+    assert set(_shown_ids(page)) == expected
+    assert [n.casefold() for n in names] == sorted((n.casefold() for n in names), reverse=True)
+    # a family made elsewhere that matches appears; a family renamed away disappears
+    new = repo.families.create(Family("Fam. de Wit", dt.date(2026, 2, 2)))
+    session.notify("family", new.id)
+    assert new.id in _shown_ids(page)
+    gone = repo.families.get(next(iter(expected)))
+    gone.display_name = "Fam. Zonder"
+    repo.families.update(gone)
+    session.notify("family", gone.id)
+    still = {r.id for r in repo.families.rows(search="fam. de")}
+    assert set(_shown_ids(page)) == still

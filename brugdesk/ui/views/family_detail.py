@@ -291,7 +291,6 @@ class FamilyDetail(QWidget):
         schools = {s.id or 0: s.name for s in repo.schools.list()}
         lab = self._labels
         self.title.setText(f"{f.display_name}  ·  {f.ref}")
-        self.title.setAccessibleName(self.tr("Family"))
         self.subtitle.setText(self.tr("%1 · since %2 · %3").replace("%1", family_status_label(f.status))
                               .replace("%2", fmt_date(f.start_date))
                               .replace("%3", ", ".join(schools.get(s, "") for s in f.school_ids)
