@@ -194,3 +194,18 @@ def test_sorting_and_changes_while_a_search_is_active_keep_exactly_the_matches(q
     session.notify("family", gone.id)
     still = {r.id for r in repo.families.rows(search="fam. de")}
     assert set(_shown_ids(page)) == still
+
+
+def test_down_from_the_search_goes_to_the_first_match_and_enter_opens_it(qtbot, session):
+    page = _page(qtbot, session)
+    page.focus_search()
+    qtbot.keyClicks(page.search, "fam")
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is page.table
+    first = page.proxy.family_id(0)
+    assert page.current_family_id() == first
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    second = page.proxy.family_id(1)
+    assert page.current_family_id() == second
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert page.stack.currentWidget() is page.detail and page.detail.family_id == second
