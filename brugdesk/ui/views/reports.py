@@ -4,7 +4,8 @@ The numbers are aggregated in SQL on the GUI thread (a fraction of a second even
 vault) into a protected report model that holds no personal data; the reportlab rendering
 runs on a plain worker thread that touches no database and no Qt object; its result comes
 back through a queue polled on the GUI thread (the pattern of :mod:`brugdesk.ui.tasks`).
-The preview PDF lives in memory (a ``QBuffer``), so no file is left behind.
+The preview PDF lives in memory (rasterised by :class:`brugdesk.ui.pdf_preview.PdfPreview`), so no
+file is left behind.
 """
 
 from __future__ import annotations
@@ -15,14 +16,11 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -38,6 +36,7 @@ from brugdesk.reports.disclosure import MAX_K, MIN_K
 from brugdesk.reports.report import ProtectedReport, build_report, period_text
 from brugdesk.ui import prompter
 from brugdesk.ui.dialogs.formkit import date_edit, from_qdate, to_qdate
+from brugdesk.ui.pdf_preview import PdfPreview
 
 CUSTOM = "custom"
 
@@ -57,7 +56,6 @@ class ReportsPage(QWidget):
         self.pdf_data: bytes = b""
         self._generation = 0
         self._rendering = False
-        self._buffer: QBuffer | None = None
         self._stale = False
         # the worker: a plain thread that hands its result over through a queue, which a timer
         # on the GUI thread polls (no Qt object is touched or created off the GUI thread)
@@ -146,13 +144,7 @@ class ReportsPage(QWidget):
         self.threshold.setMaximumWidth(90)
 
         # ---- preview
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setPageSpacing(12)
-        self.view.setFrameShape(QFrame.Shape.StyledPanel)
+        self.view = PdfPreview(self)
         self.view.setAccessibleName(self.tr("Preview of the report"))
 
         layout = QHBoxLayout(self)
@@ -188,6 +180,8 @@ class ReportsPage(QWidget):
             self.period_combo.addItem(period_text(period), period)
         self.period_combo.addItem(self.tr("Custom dates…"), CUSTOM)
         current = term_of(today, repo.settings.term_starts)
+        if (today - current.start).days < 21:  # a term just begun: the one that just ended is meant
+            current = term_of(current.start - dt.timedelta(days=1), repo.settings.term_starts)
         index = next((i for i, p in enumerate(periods) if p.label == current.label), 0)
         self.period_combo.setCurrentIndex(index)
         self.period_combo.blockSignals(False)
@@ -322,18 +316,10 @@ class ReportsPage(QWidget):
         self._update_buttons()
 
     def _load_preview(self, data: bytes) -> None:
-        self.document.close()
-        if self._buffer is not None:
-            self._buffer.close()
-            self._buffer.deleteLater()
-        # the buffer owns a copy of the bytes (QBuffer(QByteArray*) would point into a temporary)
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(data))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
+        self.view.load(data)
 
     def page_count(self) -> int:
-        return int(self.document.pageCount())
+        return self.view.page_count()
 
     def is_rendering(self) -> bool:
         return self._rendering
@@ -414,7 +400,7 @@ class ReportsPage(QWidget):
         self._debounce.stop()
         self.report = None
         self.pdf_data = b""
-        self.document.close()
+        self.view.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's API
         self._clear()
