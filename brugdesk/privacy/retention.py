@@ -138,6 +138,21 @@ def purge(vault: Vault, family_ids: list[int], *, today: dt.date | None = None,
         return 0
     today = today or dt.date.today()
     conn = vault.conn
+    # Every dependent row is deleted explicitly below, so the per-row foreign-key actions are
+    # not needed (they made a purge of 500 families take 13 s: followup.contact_id has no
+    # index); PRAGMA foreign_key_check proves nothing dangles before the commit.
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        removed = _purge_rows(vault, family_ids, today, reason)
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
+    if removed:
+        scrub(vault)
+    return removed
+
+
+def _purge_rows(vault: Vault, family_ids: list[int], today: dt.date, reason: str) -> int:
+    conn = vault.conn
     with vault.transaction():
         rows = _rows_of(conn, family_ids)
         removed = len(rows["family"])
@@ -163,7 +178,8 @@ def purge(vault: Vault, family_ids: list[int], *, today: dt.date | None = None,
                            (today.isoformat(), removed, reason))
         audit.append(conn, Action.ERASE if reason == REASON_ERASURE else Action.PURGE, "deletion_record",
                      int(cur.lastrowid))
-    scrub(vault)
+        if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            raise RuntimeError("a purge would leave rows pointing at deleted ones")  # rolled back
     return removed
 
 
