@@ -837,10 +837,6 @@
             <translation>&amp;Follow-ups</translation>
         </message>
         <message>
-            <source>Family</source>
-            <translation>Family</translation>
-        </message>
-        <message>
             <source>%1 · since %2 · %3</source>
             <translation>%1 · since %2 · %3</translation>
         </message>
@@ -1252,12 +1248,9 @@
             <source>no</source>
             <translation>no</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
+            <translation>%n min</translation>
         </message>
     </context>
     <context>
@@ -2149,6 +2142,10 @@
         <message>
             <source>Checking…</source>
             <translation>Checking…</translation>
+        </message>
+        <message>
+            <source>None of the backups in this vault can be used. Choose a backup file with 'Other file…'.</source>
+            <translation>None of the backups in this vault can be used. Choose a backup file with 'Other file…'.</translation>
         </message>
         <message numerus="yes">
             <source>This backup is complete and undamaged; it holds %n family(ies).</source>

@@ -566,7 +566,7 @@
         </message>
         <message>
             <source>Name, child's name or reference (Ctrl+F)</source>
-            <translation>Naam, naam van een kind of kenmerk (Ctrl+F)</translation>
+            <translation>Naam, kind of kenmerk (Ctrl+F)</translation>
         </message>
         <message>
             <source>Search families</source>
@@ -835,10 +835,6 @@
         <message>
             <source>&amp;Follow-ups</source>
             <translation>A&amp;cties</translation>
-        </message>
-        <message>
-            <source>Family</source>
-            <translation>Gezin</translation>
         </message>
         <message>
             <source>%1 · since %2 · %3</source>
@@ -1252,12 +1248,9 @@
             <source>no</source>
             <translation>nee</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
+            <translation>%n min</translation>
         </message>
     </context>
     <context>
@@ -2149,6 +2142,10 @@
         <message>
             <source>Checking…</source>
             <translation>Bezig met controleren…</translation>
+        </message>
+        <message>
+            <source>None of the backups in this vault can be used. Choose a backup file with 'Other file…'.</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>This backup is complete and undamaged; it holds %n family(ies).</source>
