@@ -285,3 +285,17 @@ def test_backup_hooks_report_a_failure_and_still_lock(qtbot, session: Session):
     session.lock()
     assert not vault.is_open and not session.is_unlocked
     assert len(messages) == 1 and messages[0]
+
+
+def test_restore_wizard_selects_the_newest_verified_backup(qtbot, session: Session):
+    vault = session.vault
+    directory = vault.directory
+    older = backups.make_backup(vault, now=dt.datetime(2026, 3, 1, 17, 0), tag="close").path
+    newer = backups.make_backup(vault, now=dt.datetime(2026, 3, 2, 17, 0), tag="close").path
+    newer.write_bytes(newer.read_bytes()[:8192])  # the newest backup is damaged
+    session.lock()
+    dialog = RestoreDialog(None, vault_dir=directory)
+    qtbot.addWidget(dialog)
+    dialog.preset_secret(PASSPHRASE, recovery_key=False)
+    assert dialog.select_newest_verified() == older
+    assert dialog.selected_path() == older and dialog.restore_button.isEnabled()

@@ -197,6 +197,44 @@ class RestoreDialog(BaseDialog):
         run_busy(work, self._checked, self._check_failed)
         return True
 
+    def preset_secret(self, text: str, *, recovery_key: bool) -> None:
+        """Take over what was typed on the unlock screen (damaged-vault flow)."""
+        self.secret.setText(text)
+        self.secret_is_recovery.setChecked(recovery_key)
+
+    def select_newest_verified(self) -> Path | None:
+        """Check the backups newest first and select the first that verifies (the usual choice)."""
+        keys = self._resolve_keys()
+        if keys is None:
+            return None
+        self._keys = keys
+
+        def work() -> tuple[Path, int] | None:
+            for i in range(self.backup_list.count()):
+                path = Path(str(self.backup_list.item(i).data(PATH_ROLE)))
+                for key in keys:
+                    try:
+                        info = backup.verify_backup(path, key)
+                    except VaultError:
+                        continue
+                    return path, int(info.row_counts.get("family", 0))
+            return None
+
+        found: list[tuple[Path, int] | None] = []
+        run_busy(work, found.append, self._check_failed, self.status, self.tr("Checking…"))
+        if not found or found[0] is None:
+            if found:
+                self.status.setText(self.tr("None of the backups in this vault can be used. Choose a backup "
+                                            "file with 'Other file…'."))
+            return None
+        path = found[0][0]
+        for i in range(self.backup_list.count()):
+            item = self.backup_list.item(i)
+            if Path(str(item.data(PATH_ROLE))) == path:
+                self.backup_list.setCurrentItem(item)
+        self._checked(found[0])
+        return path
+
     def _checked(self, result: object) -> None:
         assert isinstance(result, tuple)
         path: Path = result[0]
