@@ -116,6 +116,14 @@ def list_backups(vault_dir: Path | None = None, *, folder: Path | None = None) -
     return out
 
 
+def _private(path: Path) -> None:
+    """Owner-only permissions (the content is encrypted anyway; a USB stick may not support modes)."""
+    try:
+        os.chmod(path, 0o600)
+    except OSError:
+        log.info("could not restrict a file's permissions")
+
+
 def _target(folder: Path, now: dt.datetime, tag: str) -> Path:
     base = f"brugdesk-{now.strftime('%Y%m%d-%H%M%S')}"
     suffix = f"-{tag}" if tag else ""
@@ -152,6 +160,7 @@ class BackupJob:
             info = backup.backup_to(source, self.data_key, _target(self.folder, self.now, self.tag))
         finally:
             source.close()
+        _private(info.path)
         if self.rotate:
             rotate(self.vault_dir, now=self.now, verified=info.path, data_key=self.data_key)
         return info
@@ -340,6 +349,7 @@ def restore(vault_dir: Path, backup_file: Path, key: bytes, *, now: dt.datetime 
     tmp = vault_dir / f".{DB_FILE}.restore-{secrets.token_hex(4)}.tmp"
     try:
         shutil.copyfile(backup_file, tmp)
+        _private(tmp)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         try:

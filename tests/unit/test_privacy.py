@@ -271,3 +271,14 @@ def test_restore_keeps_the_old_write_ahead_log_with_the_replaced_database(new_va
         assert after.canaries[0] in dump(conn)
     finally:
         conn.close()
+
+
+def test_backups_and_restored_files_are_private(vault: Vault, tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        made = backups.make_backup(vault, now=NOW)
+        usb = backups.backup_to_folder(vault, tmp_path, now=NOW)
+    finally:
+        os.umask(old)
+    assert made.path.stat().st_mode & 0o777 == 0o600
+    assert usb.path.stat().st_mode & 0o777 == 0o600
