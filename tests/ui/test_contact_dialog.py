@@ -246,3 +246,14 @@ def test_ctrl_n_on_an_open_family_suggests_it_and_enter_takes_it(qtbot, session)
     assert dialog.family.family_id == family_id
     dialog.reject()
     window.lock()
+
+
+@popup_noise
+def test_with_whom_chosen_by_hand_is_kept_when_the_kind_changes(qtbot, session):
+    dialog = _dialog(qtbot, session)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("home_visit"))
+    assert dialog.with_whom["parents"].isChecked() and not dialog.with_whom["child"].isChecked()
+    dialog.with_whom["child"].setChecked(True)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("network_meeting"))
+    assert dialog.with_whom["child"].isChecked() and dialog.with_whom["parents"].isChecked()
+    assert dialog.minutes.value() == 60  # the duration still follows the kind

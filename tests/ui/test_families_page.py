@@ -209,3 +209,25 @@ def test_down_from_the_search_goes_to_the_first_match_and_enter_opens_it(qtbot, 
     assert page.current_family_id() == second
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert page.stack.currentWidget() is page.detail and page.detail.family_id == second
+
+
+def test_search_and_filters_come_back_after_a_lock(qtbot, session):
+    from brugdesk.ui.main_window import MainWindow
+    from tests.ui.test_lock import all_widget_text, unlock
+
+    window = MainWindow(session, auto_keyring=False)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page_key("families")
+    page.status_filter.setCurrentIndex(page.status_filter.findData(str(FamilyStatus.ACTIVE)))
+    qtbot.keyClicks(page.search, "bakker")
+    shown = _shown_ids(page)
+    assert shown
+    window.lock()
+    assert "bakker" not in all_widget_text()
+    unlock(qtbot, window)
+    page = window.page("families")
+    assert page.search.text() == "bakker"
+    assert page.status_filter.currentData() == str(FamilyStatus.ACTIVE)
+    assert _shown_ids(page) == shown
+    window.lock()

@@ -166,6 +166,7 @@ class ContactDialog(FormDialog):
         self.setWindowTitle(self.tr("Edit contact") if self._editing else self.tr("Log a contact"))
         self._minutes_touched = False
         self._themes_touched = False
+        self._with_touched = False
         labels = repo.lists.labels
 
         # family
@@ -200,6 +201,7 @@ class ContactDialog(FormDialog):
         for item in repo.lists.items(ListName.WITH_WHOM):
             box = QCheckBox(item.label)
             box.setAccessibleName(self.tr("With: %1").replace("%1", item.label))
+            box.toggled.connect(self._with_changed)
             self.with_whom[item.code] = box
             row.addWidget(box)
         row.addStretch(1)
@@ -266,12 +268,25 @@ class ContactDialog(FormDialog):
         self.minutes.blockSignals(True)
         self.minutes.setValue(DEFAULT_MINUTES.get(code, 30))
         self.minutes.blockSignals(False)
-        for c, box in self.with_whom.items():
-            box.setChecked(c in DEFAULT_WITH.get(code, []))
+        if not self._with_touched:
+            for c, box in self.with_whom.items():
+                box.blockSignals(True)
+                box.setChecked(c in DEFAULT_WITH.get(code, []))
+                box.blockSignals(False)
 
     def _kind_changed(self) -> None:
-        if self._editing is None and not self._minutes_touched:
-            self._apply_kind_defaults()
+        if self._editing is None:
+            if not self._minutes_touched:
+                self._apply_kind_defaults()
+            elif not self._with_touched:
+                minutes = self.minutes.value()
+                self._apply_kind_defaults()
+                self.minutes.blockSignals(True)
+                self.minutes.setValue(minutes)
+                self.minutes.blockSignals(False)
+
+    def _with_changed(self) -> None:
+        self._with_touched = True
 
     def _minutes_edited(self) -> None:
         self._minutes_touched = True

@@ -284,14 +284,24 @@ class FamiliesPage(QWidget):
 
     # ------------------------------------------------------------ lock protocol
     def stash(self) -> dict[str, Any]:
-        """Which family was open (no personal data; kept in memory across a lock)."""
-        state: dict[str, Any] = {}
+        """Which family was open, the search and the filters (kept in memory only, across a lock)."""
+        state: dict[str, Any] = {
+            "search": self.search.text(),
+            "filters": [c.currentData() for c in (self.status_filter, self.school_filter, self.theme_filter)],
+        }
         if self.stack.currentWidget() is self.detail and self.detail.family_id:
             state["family_id"] = self.detail.family_id
             state["tab"] = self.detail.tabs.currentIndex()
         return state
 
     def restore(self, state: dict[str, Any]) -> None:
+        for combo, value in zip((self.status_filter, self.school_filter, self.theme_filter),
+                                state.get("filters", []), strict=False):
+            i = combo.findData(value)
+            if i >= 0:
+                combo.setCurrentIndex(i)
+        if state.get("search"):
+            self.search.setText(str(state["search"]))
         family_id = state.get("family_id")
         if family_id:
             try:
