@@ -45,9 +45,9 @@ def check_qt() -> str:
         raise StepFailed("icon", f"missing or unreadable {'/'.join(ICON)}")
 
     try:
-        from PySide6 import QtPdf  # noqa: F401  (the report preview needs it in the frozen app)
+        import pypdfium2  # noqa: F401  (the report preview rasterises PDF pages with it)
     except ImportError as exc:
-        raise StepFailed("qt", "the Qt PDF module is missing") from exc
+        raise StepFailed("qt", "pypdfium2 (the report preview) is missing") from exc
 
     label = QLabel("ĳverig")
     label.setLocale(QLocale(QLocale.Language.Dutch))

@@ -116,7 +116,15 @@ def test_a_new_school_appears_in_the_choices(qtbot: QtBot, session: Session) -> 
                     timeout=20000)
 
 
-def test_locking_while_the_preview_renders_clears_it(qtbot: QtBot, session: Session) -> None:
+def test_locking_clears_the_preview(qtbot: QtBot, session: Session) -> None:
+    page = _page(qtbot, session)
+    assert page.report is not None and page.pdf_data and page.page_count() > 0
+    session.lock()
+    assert page.report is None and page.pdf_data == b"" and page.page_count() == 0
+    assert not page.pdf_button.isEnabled() or page.pdf_data == b""
+
+
+def test_locking_the_window_while_the_preview_renders(qtbot: QtBot, session: Session) -> None:
     import threading
 
     from brugdesk.ui.main_window import MainWindow
@@ -125,10 +133,8 @@ def test_locking_while_the_preview_renders_clears_it(qtbot: QtBot, session: Sess
     qtbot.addWidget(window)
     window.show()
     page = window.show_page_key("reports")
-    assert isinstance(page, ReportsPage)
-    assert page.report is not None and page.report.title  # the protected model is built at once
+    assert isinstance(page, ReportsPage) and page.is_rendering()
     window.lock()
-    assert not session.is_unlocked
-    assert page.report is None and page.pdf_data == b"" and page.document.pageCount() == 0
+    assert not session.is_unlocked and "reports" not in window._pages
     # the worker (which holds only the protected model) finishes on its own
     qtbot.waitUntil(lambda: not any(t.name == "brugdesk-report" for t in threading.enumerate()), timeout=20000)
