@@ -31,6 +31,9 @@ from brugdesk.ui.models.families import FamilyFilterProxy, FamilyTableModel
 from brugdesk.ui.views.family_detail import FamilyDetail
 from brugdesk.ui.views.tables import CaseTable
 
+#: changes that never alter the family list
+NOT_ABOUT_FAMILIES = frozenset({"activity", "backup", "report"})
+
 
 class FamiliesPage(QWidget):
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
@@ -179,7 +182,7 @@ class FamiliesPage(QWidget):
             self.count_label.setText(self.tr("%1 families").replace("%1", str(total)))
 
     def _changed(self, entity: str, family_id: int) -> None:
-        if not self.session.is_unlocked:
+        if not self.session.is_unlocked or entity in NOT_ABOUT_FAMILIES:
             return
         if entity in ("settings", "school", "list", "lists") or not family_id:
             self.reload()

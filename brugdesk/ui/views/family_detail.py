@@ -352,6 +352,8 @@ class FamilyDetail(QWidget):
         self.history.clear()
 
     def _changed(self, entity: str, family_id: int) -> None:
+        if entity in ("activity", "backup", "report"):
+            return
         if self.family_id and self.session.is_unlocked and family_id in (0, self.family_id):
             self.refresh()
 
