@@ -116,6 +116,11 @@ class BackupFailed(VaultError):
     message = N_("The backup could not be made or did not pass verification; it was removed.")
 
 
+class KeyRotationFailed(VaultError):
+    message = N_("No new recovery key was made; the old recovery key and your passphrase still work.")
+    hint = N_("Check that the disk has free space (about the size of the vault) and try again.")
+
+
 class NotFound(VaultError):
     message = N_("That item does not exist (any more).")
 

@@ -53,4 +53,8 @@ MESSAGES: dict[str, str] = {
     "The threshold must be between 3 and 20.": "De drempel moet tussen 3 en 20 liggen.",
     "Auto-lock must be between 1 and 60 minutes.": "Automatisch vergrendelen moet tussen 1 en 60 minuten liggen.",
     "The retention period must be between 1 and 20 years.": "De bewaartermijn moet tussen 1 en 20 jaar liggen.",
+    "No new recovery key was made; the old recovery key and your passphrase still work.":
+        "Er is geen nieuwe herstelsleutel gemaakt; de oude herstelsleutel en je wachtwoord werken nog.",
+    "Check that the disk has free space (about the size of the vault) and try again.":
+        "Controleer of de schijf vrije ruimte heeft (ongeveer zo groot als de kluis) en probeer het opnieuw.",
 }

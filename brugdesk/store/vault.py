@@ -31,7 +31,9 @@ from brugdesk.keys.slots import (
 from brugdesk.store import audit, backup, connection, integrity, schema
 from brugdesk.store.audit import Action
 from brugdesk.store.errors import (
+    DiskFull,
     KeyringUnavailable,
+    KeyRotationFailed,
     KeySlotDamaged,
     NoSecretGiven,
     ReadOnly,
@@ -337,18 +339,21 @@ class Vault:
             self.conn.execute("PRAGMA journal_mode = DELETE")
             self.conn.execute(connection.key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))
         except BaseException as exc:
+            # After a failed rekey the connection's cipher state is not to be trusted: reopen
+            # with whichever key opens the file now (the old one, unless the rekey committed).
+            if self._reopen_after_rekey(old_key, new_key) is not new_key:
+                slots.pending, slots.pending_key_check = None, ""
+                try:
+                    write_slots(self.directory, slots)
+                except OSError:
+                    log.warning("could not drop the pending slot; it is dropped at the next unlock")
+                if isinstance(exc, Exception):
+                    known = classify(exc)
+                    raise (known if isinstance(known, DiskFull) else KeyRotationFailed(type(exc).__name__)) from None
+                raise
+        else:
             self.conn.execute("PRAGMA journal_mode = WAL")
-            slots.pending, slots.pending_key_check = None, ""
-            try:
-                write_slots(self.directory, slots)
-            except OSError:
-                log.warning("could not drop the pending slot; it is dropped at the next unlock")
-            known = classify(exc) if isinstance(exc, Exception) else None
-            if known is not None and known is not exc:
-                raise known from None
-            raise
         self._data_key = new_key
-        self.conn.execute("PRAGMA journal_mode = WAL")
         slots.passphrase, slots.key_check = pending, key_check_value(new_key)
         slots.pending, slots.pending_key_check = None, ""
         write_slots(self.directory, slots)  # step 3
@@ -360,6 +365,21 @@ class Vault:
         with self.transaction():
             audit.append(self.conn, Action.KEY_ROTATION)
         return format_recovery_key(new_key)
+
+    def _reopen_after_rekey(self, old_key: bytes, new_key: bytes) -> bytes | None:
+        """Close the connection and open it again with the key that works; that key (or ``None``)."""
+        try:
+            self.conn.close()
+        except connection.DatabaseError:
+            log.info("closing after a failed rekey failed")
+        for key in (old_key, new_key):
+            try:
+                self.conn = connection.connect(db_path(self.directory), key)
+            except VaultError:
+                continue
+            self._data_key = key
+            return key
+        return None
 
     def keyring_slot(self, backend: KeyringBackend | None = None) -> KeyringSlot:
         return KeyringSlot(self.vault_id, backend)

@@ -88,3 +88,33 @@ def test_disk_full_with_rlimit(vault_dir: Path) -> None:
         assert acknowledged <= present
         assert connection.integrity_errors(vault.conn) == []
         add(vault, int(vault.conn.execute("SELECT min(id) FROM family").fetchone()[0]), -1)
+
+
+def test_key_rotation_on_a_full_disk_keeps_the_old_key(tmpfs: Path) -> None:
+    """A real rekey failure: the rollback journal does not fit. The old key and passphrase keep
+    working, in the open vault and after reopening; the database is undamaged."""
+    from brugdesk.keys.slots import read_slots
+    from brugdesk.store.errors import KeyRotationFailed
+
+    assert _mount(tmpfs, "8m", remount=True)
+    directory = tmpfs / "vault"
+    make_vault(directory)
+    with Vault.open(directory, passphrase=PASSPHRASE) as vault:
+        fid = int(vault.conn.execute("SELECT min(id) FROM family").fetchone()[0])
+        ids = [add(vault, fid, n) for n in range(400)]
+        old_key = vault.data_key
+    used = sum(p.stat().st_size for p in tmpfs.rglob("*") if p.is_file())
+    assert _mount(tmpfs, f"{(used + 400_000) // 1024}k", remount=True)  # room for the slots, not the journal
+    vault = Vault.open(directory, passphrase=PASSPHRASE)
+    try:
+        with pytest.raises((KeyRotationFailed, DiskFull)):
+            vault.rotate_data_key(PASSPHRASE, scrypt_n=2**14)
+        assert vault.data_key == old_key
+        assert vault.repo.contacts.count() == len(ids)  # the open vault keeps working
+    finally:
+        vault.close()
+    assert read_slots(directory).pending is None
+    with Vault.open(directory, passphrase=PASSPHRASE) as vault:
+        assert vault.data_key == old_key
+        assert {r[0] for r in vault.conn.execute("SELECT id FROM contact")} == set(ids)
+        assert connection.integrity_errors(vault.conn) == []

@@ -155,12 +155,11 @@ def test_key_rotation_failing_keeps_the_vault_usable(new_vault: tuple[Vault, str
             def __getattr__(self, name: str) -> object:
                 return getattr(self._conn, name)
 
-        real_conn = vault.conn
-        vault.conn = Refusing(real_conn)
+        vault.conn = Refusing(vault.conn)
     with pytest.raises(Exception):  # noqa: B017 - the injected failure, whatever its type
         vault.rotate_data_key(PASSPHRASE, scrypt_n=TEST_N)
     if fail_at == "rekey":
-        vault.conn = real_conn
+        assert not isinstance(vault.conn, Refusing)  # reopened with the key that works
     assert vault.repo.families.count() == 0  # the open vault keeps working
     monkeypatch.setattr(vault_mod, "write_slots", real_write)
     directory = vault.directory
