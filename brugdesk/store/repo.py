@@ -937,6 +937,7 @@ class Lists(_Repo):
         with self.tx():
             self.conn.executemany("UPDATE list_item SET position = ? WHERE list = ? AND code = ?",
                                   [(p, str(list_name), c) for p, c in enumerate(codes)])
+            self._audit(Action.UPDATE, "list_item", None)
 
 
 class Settings(_Repo):

@@ -106,3 +106,40 @@ def test_tampering_is_detected_and_named(vault_dir: Path, how: str) -> None:
     assert result.returncode == 4, result.stderr
     assert f"verbroken bij regel {target}" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_every_change_through_the_service_layer_leaves_an_audit_entry(vault: Vault) -> None:
+    """Each write method of the repositories adds (at least) one entry; none adds free text."""
+    from brugdesk.core.lists import ListName
+    from brugdesk.core.model import Activity, School
+
+    repo = vault.repo
+
+    def count() -> int:
+        return int(vault.conn.execute("SELECT count(*) FROM audit").fetchone()[0])
+
+    def changes(fn: object) -> None:
+        before = count()
+        fn()  # type: ignore[operator]
+        assert count() > before, fn
+
+    school = School("Basisschool De Linde")
+    changes(lambda: repo.schools.add(school))
+    changes(lambda: repo.schools.update(school))
+    fam = add_canary_family(vault)
+    changes(lambda: repo.families.record_view(fam.id))
+    changes(lambda: repo.lists.add(ListName.THEME, "Huisvesting"))
+    changes(lambda: repo.lists.rename(ListName.THEME, "money", "Geld"))
+    changes(lambda: repo.lists.set_active(ListName.THEME, "money", False))
+    changes(lambda: repo.lists.move(ListName.THEME, "money", 1))
+    changes(lambda: repo.settings.set_retention_years(3))
+    activity = Activity(dt.date(2026, 2, 2), "coffee_morning", parents_count=4, minutes=60)
+    changes(lambda: repo.activities.add(activity, today=dt.date(2026, 3, 1)))
+    assert activity.id is not None
+    changes(lambda: repo.activities.delete(activity.id))  # type: ignore[arg-type]
+    followup = repo.followups.list(fam.id)[0]
+    assert followup.id is not None
+    changes(lambda: repo.followups.set_done(followup.id, dt.date(2026, 3, 1)))  # type: ignore[arg-type]
+    changes(lambda: repo.schools.delete(school.id))  # type: ignore[arg-type]
+    texts = " ".join(f"{e.action} {e.entity}" for e in audit.entries(vault.conn, limit=10_000))
+    assert not any(c in texts for c in fam.canaries)
