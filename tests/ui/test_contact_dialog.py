@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from brugdesk.core.model import Family, FamilyStatus
+from brugdesk.store.repo import fold
 from brugdesk.ui.dialogs.contact import ContactDialog
 from brugdesk.ui.dialogs.formkit import from_qdate, to_qdate
 
@@ -257,3 +258,19 @@ def test_with_whom_chosen_by_hand_is_kept_when_the_kind_changes(qtbot, session):
     dialog.kind.setCurrentIndex(dialog.kind.findData("network_meeting"))
     assert dialog.with_whom["child"].isChecked() and dialog.with_whom["parents"].isChecked()
     assert dialog.minutes.value() == 60  # the duration still follows the kind
+
+
+@popup_noise
+def test_picker_puts_names_that_start_with_the_letters_first(qtbot, qtmodeltester, session):
+    dialog = _dialog(qtbot, session)
+    dialog.family.setFocus()
+    qtbot.keyClicks(dialog.family, "de")
+    model = dialog.family._matches
+    qtmodeltester.check(model)
+    labels = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert labels, "no match for 'de'"
+    starts = [any(w.startswith("de") for w in fold(label).split()) for label in labels]
+    assert starts == sorted(starts, reverse=True)  # all word-start matches before the others
+    assert any(starts) and not all(starts)  # 'Mulder' holds 'de' too, but comes after 'de Jong'
+    qtbot.keyClick(dialog.family, Qt.Key.Key_Return)
+    assert dialog.family.text() == labels[0]

@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,7 +47,35 @@ DEFAULT_WITH = {"home_visit": ["parents"], "school_talk": ["parents"], "phone": 
                 "walk_in": ["parents"], "accompany": ["parents"], "network_meeting": ["partner"]}
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole)
-FOLD_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+
+
+MAX_MATCHES = 50
+
+
+class _Matches(QAbstractListModel):
+    """The families that match what was typed, best first (label; id under ``ID_ROLE``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, int]] = []
+
+    def set_rows(self, rows: list[tuple[str, int]]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        label, family_id = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return label
+        if role == ID_ROLE:
+            return family_id
+        return None
 
 
 class FamilyPicker(QLineEdit):
@@ -59,13 +87,15 @@ class FamilyPicker(QLineEdit):
         super().__init__(parent)
         self._family_id = 0
         self._labels: dict[int, str] = {}
-        self._items = QStandardItemModel(self)
+        #: (folded "name ref", the words of it, label, id) for every open family
+        self._all: list[tuple[str, list[str], str, int]] = []
         for family_id, ref, name in families:
-            self._add_item(family_id, ref, name)
-        self._filter = QSortFilterProxyModel(self)
-        self._filter.setSourceModel(self._items)
-        self._filter.setFilterRole(FOLD_ROLE)
-        self._completer = QCompleter(self._filter, self)
+            label = f"{name} ({ref})"
+            folded = fold(f"{name} {ref}")
+            self._all.append((folded, folded.split(), label, family_id))
+            self._labels[family_id] = label
+        self._matches = _Matches(self)
+        self._completer = QCompleter(self._matches, self)
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._completer.setMaxVisibleItems(8)
         self._completer.setWidget(self)
@@ -73,14 +103,18 @@ class FamilyPicker(QLineEdit):
         self.textEdited.connect(self._edited)
         self.setClearButtonEnabled(True)
 
-    def _add_item(self, family_id: int, ref: str, name: str) -> None:
-        label = f"{name} ({ref})"
-        item = QStandardItem(label)
-        item.setData(family_id, ID_ROLE)
-        item.setData(fold(f"{name} {ref}"), FOLD_ROLE)
-        item.setEditable(False)
-        self._items.appendRow(item)
-        self._labels[family_id] = label
+    def _find(self, text: str) -> list[tuple[str, int]]:
+        """Families whose name or reference holds every typed word; names starting with them first."""
+        words = fold(text).split()
+        if not words:
+            return []
+        found = []
+        for folded, parts, label, family_id in self._all:
+            if all(w in folded for w in words):
+                misses = sum(not any(p.startswith(w) for p in parts) for w in words)
+                found.append((misses, folded, label, family_id))
+        found.sort()
+        return [(label, family_id) for _m, _f, label, family_id in found[:MAX_MATCHES]]
 
     @property
     def family_id(self) -> int:
@@ -91,7 +125,7 @@ class FamilyPicker(QLineEdit):
         self.setText(label or self._labels.get(family_id, ""))
 
     def matches(self) -> int:
-        return self._filter.rowCount()
+        return self._matches.rowCount()
 
     def popup_visible(self) -> bool:
         popup = self._completer.popup()
@@ -104,8 +138,8 @@ class FamilyPicker(QLineEdit):
 
     def _edited(self, text: str) -> None:
         self._family_id = 0
-        self._filter.setFilterFixedString(fold(text.strip()))
-        if text.strip() and self._filter.rowCount():
+        self._matches.set_rows(self._find(text))
+        if text.strip() and self._matches.rowCount():
             self._completer.complete()
         else:
             self._hide_popup()
@@ -114,7 +148,7 @@ class FamilyPicker(QLineEdit):
         self._pick_row(index.row())
 
     def _pick_row(self, row: int) -> bool:
-        index = self._filter.index(row, 0)
+        index = self._matches.index(row, 0)
         if not index.isValid():
             return False
         self._hide_popup()
