@@ -353,7 +353,7 @@
         <name>ContactDialog</name>
         <message>
             <source>Edit contact</source>
-            <extracomment>The usual duration of each contact kind, in minutes (the officer can change it). Who is usually there, per kind.</extracomment>
+            <extracomment>The usual duration of each contact kind, in minutes (the officer can change it). Who is usually there, per kind. (folded "name ref", the words of it, label, id) for every open family</extracomment>
             <translation>Edit contact</translation>
         </message>
         <message>
@@ -562,6 +562,7 @@
         <name>FamiliesPage</name>
         <message>
             <source>&amp;Search:</source>
+            <extracomment>changes that never alter the family list</extracomment>
             <translation>&amp;Search:</translation>
         </message>
         <message>
@@ -639,10 +640,6 @@
             <source>← &amp;Back to the list</source>
             <extracomment>the tabs of the detail (Alt+1 … Alt+4)</extracomment>
             <translation>← &amp;Back to the list</translation>
-        </message>
-        <message>
-            <source>Back to the list (Alt+Left)</source>
-            <translation>Back to the list (Alt+Left)</translation>
         </message>
         <message>
             <source>&amp;Edit details…</source>
@@ -747,6 +744,10 @@
         <message>
             <source>Family &amp;members:</source>
             <translation>Family &amp;members:</translation>
+        </message>
+        <message>
+            <source>Back to the list (Esc or Alt+Left)</source>
+            <translation>Back to the list (Esc or Alt+Left)</translation>
         </message>
         <message>
             <source>&amp;Family</source>
@@ -1644,6 +1645,14 @@
         <message>
             <source>Making your vault…</source>
             <translation>Making your vault…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreview</name>
+        <message>
+            <source>Page %1 of %2</source>
+            <extracomment>never render wider than this many pixels per page (a 4K screen at full width)</extracomment>
+            <translation>Page %1 of %2</translation>
         </message>
     </context>
     <context>

@@ -126,6 +126,10 @@ def test_opening_a_family_is_recorded_in_the_audit_log(qtbot, session):
     qtbot.keyClick(page.detail.tabs, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert page.stack.currentWidget() is page.list_page
     assert page.current_family_id() == row.id
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert page.stack.currentWidget() is page.detail
+    qtbot.keyClick(page.detail.tabs, Qt.Key.Key_Escape)
+    assert page.stack.currentWidget() is page.list_page
 
 
 def test_a_change_elsewhere_updates_the_row(qtbot, session):

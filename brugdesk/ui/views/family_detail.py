@@ -78,11 +78,12 @@ class FamilyDetail(QWidget):
         outer = QVBoxLayout(self)
         # header
         top = QHBoxLayout()
-        self.back_button = _button(self.tr("← &Back to the list"), self.tr("Back to the list (Alt+Left)"))
+        self.back_button = _button(self.tr("← &Back to the list"), self.tr("Back to the list (Esc or Alt+Left)"))
         self.back_button.clicked.connect(self.back.emit)
-        back_sc = QShortcut(QKeySequence("Alt+Left"), self)
-        back_sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        back_sc.activated.connect(self.back.emit)
+        for keys in ("Alt+Left", "Escape"):
+            back_sc = QShortcut(QKeySequence(keys), self)
+            back_sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            back_sc.activated.connect(self.back.emit)
         top.addWidget(self.back_button)
         top.addStretch(1)
         self.edit_button = _button(self.tr("&Edit details…"), self.tr("Edit the family's details (Ctrl+E)"))
