@@ -46,6 +46,12 @@ def test_harness_runs_every_op_and_writes_json(tmp_path: Path) -> None:
         assert op in proc.stdout
     entries = list((tmp_path / "cache").iterdir())
     assert len(entries) == 1 and (entries[0] / "plain.db").is_file() and (entries[0] / "vault").is_dir()
+    # the Markdown table for docs/benchmarks.md names every op with its median
+    table = subprocess.run([sys.executable, "-m", "benchmarks.table", str(out)], cwd=ROOT, capture_output=True,
+                           text=True, timeout=60, check=True).stdout
+    assert table.splitlines()[0] == "| op | S=0.1 |"
+    for op in OPS:
+        assert f"| {op} |" in table or f"| **{op}** |" in table
     # the raw key that unlocks the cached vault stays in its 0600 file and is never printed
     key_file = entries[0] / "data.key"
     assert key_file.stat().st_mode & 0o777 == 0o600
