@@ -122,6 +122,12 @@ class FamilyFilterProxy(QSortFilterProxyModel):
         self._ids = None if ids is None else frozenset(ids)
         self._apply()
 
+    def set_filters(self, status: FamilyStatus | None, ids: frozenset[int] | set[int] | None) -> None:
+        """Status and id filters at once (one pass over the rows)."""
+        self._status = status
+        self._ids = None if ids is None else frozenset(ids)
+        self._apply()
+
     def is_filtered(self) -> bool:
         return bool(self._words) or self._status is not None or self._ids is not None
 

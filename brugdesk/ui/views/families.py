@@ -166,12 +166,11 @@ class FamiliesPage(QWidget):
             ids = repo.families.ids(school_id=None if school is None else int(school),
                                     theme=None if theme is None else str(theme))
         if status == "open":
-            open_ids = {r.id for r in self.model.rows() if r.status != FamilyStatus.CLOSED}
+            open_ids = {r.id for r in self.model.all_rows() if r.status != FamilyStatus.CLOSED}
             ids = open_ids if ids is None else ids & open_ids
-            self.proxy.set_status(None)
+            self.proxy.set_filters(None, ids)
         else:
-            self.proxy.set_status(FamilyStatus(status) if status else None)
-        self.proxy.set_ids(ids)
+            self.proxy.set_filters(FamilyStatus(status) if status else None, ids)
         self._update_count()
 
     def _update_count(self) -> None:
