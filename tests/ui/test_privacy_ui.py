@@ -299,3 +299,22 @@ def test_restore_wizard_selects_the_newest_verified_backup(qtbot, session: Sessi
     dialog.preset_secret(PASSPHRASE, recovery_key=False)
     assert dialog.select_newest_verified() == older
     assert dialog.selected_path() == older and dialog.restore_button.isEnabled()
+
+
+def test_restoring_todays_backup_survives_the_backup_made_on_locking(qtbot, session: Session):
+    from brugdesk.ui.views.privacy_settings import BackupHooks
+
+    BackupHooks(session)  # as in the app: locking makes a backup (and rotates today's away)
+    directory = session.vault.directory
+    families = session.repo.families.count()
+    morning = backups.list_backups(directory)[0].path  # the day's backup, made on unlock
+    from brugdesk.privacy import retention
+
+    retention.erase_family(session.vault, session.repo.families.rows()[0].id)
+    dialog = RestoreDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.selected_path() == morning
+    assert dialog.check_selected() and dialog.restore_button.isEnabled()
+    assert dialog.restore_selected()
+    assert session.is_unlocked and session.repo.families.count() == families
+    assert not list(directory.glob(".restore-candidate-*"))

@@ -15,6 +15,8 @@ integrity checks (:func:`brugdesk.privacy.backups.restore`).
 
 from __future__ import annotations
 
+import secrets
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -266,26 +268,40 @@ class RestoreDialog(BaseDialog):
             return False
         session, keys, directory = self.session, list(self._keys), self.vault_dir
         slots = session.vault.slots if session is not None and session.is_unlocked else None
+        # Locking makes the backup-on-close, whose rotation may remove an older backup of the same
+        # day — possibly this one: restore from a staged copy (its name is not a backup's name).
+        staged = directory / f".restore-candidate-{secrets.token_hex(4)}.tmp"
+        try:
+            shutil.copyfile(path, staged)
+        except OSError as exc:
+            prompter.current().warn(self, self.tr("Restore"), exc.strerror or type(exc).__name__)
+            return False
         self.hide()
         if session is not None and session.is_unlocked:
             session.lock()  # closes the database before it is replaced
         aside: Path | None = None
+        used: bytes | None = None
         error: VaultError | None = None
-        for key in keys:
-            try:
-                aside = backups.restore(directory, path, key)
-            except VaultError as exc:
-                error = exc
-                continue
-            try:
-                vault = Vault.open_with_key(directory, key, slots or _read_slots(directory))
-            except VaultError as exc:
-                error = exc
+        try:
+            for key in keys:
+                try:
+                    aside = backups.restore(directory, staged, key)
+                except VaultError as exc:
+                    error = exc
+                    continue
+                used, error = key, None
                 break
-            if session is not None:
-                session.attach(vault)
-            self.restored.emit(vault)
-            break
+        finally:
+            staged.unlink(missing_ok=True)
+        if used is not None:
+            try:
+                vault = Vault.open_with_key(directory, used, slots or _read_slots(directory))
+            except VaultError as exc:
+                error = exc
+            else:
+                if session is not None:
+                    session.attach(vault)
+                self.restored.emit(vault)
         if aside is None:
             prompter.current().warn(self.parentWidget(), self.tr("Restore"),
                                     error.text() if error else self.tr("The backup could not be restored."))
