@@ -70,8 +70,12 @@
             <translation>(none)</translation>
         </message>
         <message>
-            <source>&amp;School:</source>
-            <translation>&amp;School:</translation>
+            <source>Sc&amp;hool:</source>
+            <translation>Sc&amp;hool:</translation>
+        </message>
+        <message>
+            <source>The&amp;mes:</source>
+            <translation>The&amp;mes:</translation>
         </message>
         <message>
             <source>&amp;Parents attending:</source>
@@ -84,10 +88,6 @@
         <message>
             <source>D&amp;uration:</source>
             <translation>D&amp;uration:</translation>
-        </message>
-        <message>
-            <source>T&amp;hemes:</source>
-            <translation>T&amp;hemes:</translation>
         </message>
         <message>
             <source>Edit group activity</source>
@@ -413,8 +413,8 @@
             <translation>Themes</translation>
         </message>
         <message>
-            <source>T&amp;hemes:</source>
-            <translation>T&amp;hemes:</translation>
+            <source>The&amp;mes:</source>
+            <translation>The&amp;mes:</translation>
         </message>
         <message>
             <source>Note</source>
@@ -734,8 +734,12 @@
             <translation>Edit the selected member (Enter)</translation>
         </message>
         <message>
-            <source>Re&amp;move</source>
-            <translation>Re&amp;move</translation>
+            <source>Follo&amp;w-ups</source>
+            <translation>Follo&amp;w-ups</translation>
+        </message>
+        <message>
+            <source>&amp;Mark as not done</source>
+            <translation>&amp;Mark as not done</translation>
         </message>
         <message>
             <source>Remove the selected member (Delete)</source>
@@ -748,6 +752,10 @@
         <message>
             <source>Back to the list (Esc or Alt+Left)</source>
             <translation>Back to the list (Esc or Alt+Left)</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve</source>
+            <translation>Remo&amp;ve</translation>
         </message>
         <message>
             <source>&amp;Family</source>
@@ -770,12 +778,12 @@
             <translation>Edit the selected contact (Enter)</translation>
         </message>
         <message>
-            <source>De&amp;lete</source>
-            <translation>De&amp;lete</translation>
-        </message>
-        <message>
             <source>Delete the selected contact (Delete)</source>
             <translation>Delete the selected contact (Delete)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
         </message>
         <message>
             <source>Con&amp;tacts</source>
@@ -822,20 +830,16 @@
             <translation>&amp;New follow-up…</translation>
         </message>
         <message>
-            <source>Mark &amp;done</source>
-            <translation>Mark &amp;done</translation>
-        </message>
-        <message>
             <source>Mark the selected follow-up done (Enter)</source>
             <translation>Mark the selected follow-up done (Enter)</translation>
         </message>
         <message>
-            <source>Delete the selected follow-up (Delete)</source>
-            <translation>Delete the selected follow-up (Delete)</translation>
+            <source>&amp;Mark done</source>
+            <translation>&amp;Mark done</translation>
         </message>
         <message>
-            <source>&amp;Follow-ups</source>
-            <translation>&amp;Follow-ups</translation>
+            <source>Delete the selected follow-up (Delete)</source>
+            <translation>Delete the selected follow-up (Delete)</translation>
         </message>
         <message>
             <source>%1 · since %2 · %3</source>
@@ -864,10 +868,6 @@
         <message>
             <source>No consent to share information with %1 has been recorded.</source>
             <translation>No consent to share information with %1 has been recorded.</translation>
-        </message>
-        <message>
-            <source>Re&amp;open follow-up</source>
-            <translation>Re&amp;open follow-up</translation>
         </message>
         <message>
             <source>Delete contact</source>
@@ -941,8 +941,8 @@
             <translation>Sc&amp;hools:</translation>
         </message>
         <message>
-            <source>T&amp;hemes:</source>
-            <translation>T&amp;hemes:</translation>
+            <source>The&amp;mes:</source>
+            <translation>The&amp;mes:</translation>
         </message>
         <message>
             <source>Home &amp;language:</source>
@@ -1153,8 +1153,8 @@
             </translation>
         </message>
         <message>
-            <source>Re&amp;open</source>
-            <translation>Re&amp;open</translation>
+            <source>&amp;Undo done</source>
+            <translation>&amp;Undo done</translation>
         </message>
     </context>
     <context>
@@ -1328,8 +1328,8 @@
             <translation>(none)</translation>
         </message>
         <message>
-            <source>&amp;School:</source>
-            <translation>&amp;School:</translation>
+            <source>Sc&amp;hool:</source>
+            <translation>Sc&amp;hool:</translation>
         </message>
         <message>
             <source>e.g. groep 5 or 2B</source>
@@ -1860,8 +1860,8 @@
             <translation>&amp;Date:</translation>
         </message>
         <message>
-            <source>T&amp;hemes:</source>
-            <translation>T&amp;hemes:</translation>
+            <source>The&amp;mes:</source>
+            <translation>The&amp;mes:</translation>
         </message>
         <message>
             <source>recorded on</source>

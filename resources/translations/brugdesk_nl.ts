@@ -70,8 +70,12 @@
             <translation>(geen)</translation>
         </message>
         <message>
-            <source>&amp;School:</source>
+            <source>Sc&amp;hool:</source>
             <translation>Sc&amp;hool:</translation>
+        </message>
+        <message>
+            <source>The&amp;mes:</source>
+            <translation>Th&amp;ema's:</translation>
         </message>
         <message>
             <source>&amp;Parents attending:</source>
@@ -84,10 +88,6 @@
         <message>
             <source>D&amp;uration:</source>
             <translation>D&amp;uur:</translation>
-        </message>
-        <message>
-            <source>T&amp;hemes:</source>
-            <translation>Th&amp;ema's:</translation>
         </message>
         <message>
             <source>Edit group activity</source>
@@ -413,7 +413,7 @@
             <translation>Thema's</translation>
         </message>
         <message>
-            <source>T&amp;hemes:</source>
+            <source>The&amp;mes:</source>
             <translation>T&amp;hema's:</translation>
         </message>
         <message>
@@ -734,8 +734,12 @@
             <translation>Het gekozen gezinslid bewerken (Enter)</translation>
         </message>
         <message>
-            <source>Re&amp;move</source>
-            <translation>Ve&amp;rwijderen</translation>
+            <source>Follo&amp;w-ups</source>
+            <translation>A&amp;cties</translation>
+        </message>
+        <message>
+            <source>&amp;Mark as not done</source>
+            <translation>&amp;Markeer als open</translation>
         </message>
         <message>
             <source>Remove the selected member (Delete)</source>
@@ -748,6 +752,10 @@
         <message>
             <source>Back to the list (Esc or Alt+Left)</source>
             <translation>Terug naar de lijst (Esc of Alt+Pijl links)</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve</source>
+            <translation>Ve&amp;rwijderen</translation>
         </message>
         <message>
             <source>&amp;Family</source>
@@ -770,12 +778,12 @@
             <translation>Het gekozen contactmoment bewerken (Enter)</translation>
         </message>
         <message>
-            <source>De&amp;lete</source>
-            <translation>Ve&amp;rwijderen</translation>
-        </message>
-        <message>
             <source>Delete the selected contact (Delete)</source>
             <translation>Het gekozen contactmoment verwijderen (Delete)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>Ve&amp;rwijderen</translation>
         </message>
         <message>
             <source>Con&amp;tacts</source>
@@ -822,20 +830,16 @@
             <translation>&amp;Nieuwe actie…</translation>
         </message>
         <message>
-            <source>Mark &amp;done</source>
-            <translation>&amp;Markeer als gedaan</translation>
-        </message>
-        <message>
             <source>Mark the selected follow-up done (Enter)</source>
             <translation>De gekozen actie als gedaan markeren (Enter)</translation>
         </message>
         <message>
-            <source>Delete the selected follow-up (Delete)</source>
-            <translation>De gekozen actie verwijderen (Delete)</translation>
+            <source>&amp;Mark done</source>
+            <translation>&amp;Markeer als gedaan</translation>
         </message>
         <message>
-            <source>&amp;Follow-ups</source>
-            <translation>A&amp;cties</translation>
+            <source>Delete the selected follow-up (Delete)</source>
+            <translation>De gekozen actie verwijderen (Delete)</translation>
         </message>
         <message>
             <source>%1 · since %2 · %3</source>
@@ -864,10 +868,6 @@
         <message>
             <source>No consent to share information with %1 has been recorded.</source>
             <translation>Er is geen toestemming vastgelegd om informatie te delen met %1.</translation>
-        </message>
-        <message>
-            <source>Re&amp;open follow-up</source>
-            <translation>&amp;Markeer als open</translation>
         </message>
         <message>
             <source>Delete contact</source>
@@ -941,7 +941,7 @@
             <translation>S&amp;cholen:</translation>
         </message>
         <message>
-            <source>T&amp;hemes:</source>
+            <source>The&amp;mes:</source>
             <translation>Th&amp;ema's:</translation>
         </message>
         <message>
@@ -1153,7 +1153,7 @@
             </translation>
         </message>
         <message>
-            <source>Re&amp;open</source>
+            <source>&amp;Undo done</source>
             <translation>&amp;Markeer als open</translation>
         </message>
     </context>
@@ -1328,7 +1328,7 @@
             <translation>(geen)</translation>
         </message>
         <message>
-            <source>&amp;School:</source>
+            <source>Sc&amp;hool:</source>
             <translation>&amp;School:</translation>
         </message>
         <message>
@@ -1860,7 +1860,7 @@
             <translation>&amp;Datum:</translation>
         </message>
         <message>
-            <source>T&amp;hemes:</source>
+            <source>The&amp;mes:</source>
             <translation>Th&amp;ema's:</translation>
         </message>
         <message>

@@ -51,7 +51,7 @@ def test_followups_by_tab_and_mark_done_then_reopen(qtbot, session):
     page.tabs.setCurrentIndex(DONE)
     assert "UI-B te laat" in mine()
     page.table.select_where(lambda r: r.followup.text == "UI-B te laat")
-    assert page.done_button.text().replace("&", "") in ("Reopen", "Markeer als open")
+    assert page.done_button.text().replace("&", "") in ("Undo done", "Markeer als open")
     page.done_button.click()
     assert "UI-B te laat" not in mine()
     assert next(u for u in repo.followups.list(family.id) if u.text == "UI-B te laat").done_date is None

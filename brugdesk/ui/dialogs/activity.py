@@ -29,7 +29,7 @@ class ActivityDialog(BoundFormDialog):
         self.school.addItem(self.tr("(none)"), 0)
         for s in repo.schools.list():
             self.school.addItem(s.name, s.id)
-        self.field(self.tr("&School:"), "school", self.school, "school_id")
+        self.field(self.tr("Sc&hool:"), "school", self.school, "school_id")
         self.parents_count = QSpinBox()
         self.parents_count.setRange(0, 10_000)
         self.field(self.tr("&Parents attending:"), "parents_count", self.parents_count)
@@ -41,7 +41,7 @@ class ActivityDialog(BoundFormDialog):
         self.field(self.tr("D&uration:"), "minutes", self.minutes)
         self.themes = CheckList([(i.code, i.label) for i in repo.lists.items(ListName.THEME)])
         self.themes.setFixedHeight(130)
-        self.field(self.tr("T&hemes:"), "themes", self.themes)
+        self.field(self.tr("The&mes:"), "themes", self.themes)
         self._activity: Activity | None = None
         self.bind(activity_id=activity_id)
         self.resize(480, 480)

@@ -249,7 +249,7 @@ class ContactDialog(FormDialog):
         self.themes.setFixedHeight(110)
         self.themes.setAccessibleName(self.tr("Themes"))
         self.themes.changed.connect(self._themes_changed)
-        self.errors.form_row(self.form, self.tr("T&hemes:"), "themes", self.themes)
+        self.errors.form_row(self.form, self.tr("The&mes:"), "themes", self.themes)
 
         # note
         self.note = QPlainTextEdit()

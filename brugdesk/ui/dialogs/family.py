@@ -45,7 +45,7 @@ class FamilyDialog(BoundFormDialog):
         self.field(self.tr("Sc&hools:"), "schools", self.schools, "school_ids")
         self.themes = CheckList([(i.code, i.label) for i in repo.lists.items(ListName.THEME)])
         self.themes.setFixedHeight(130)
-        self.field(self.tr("T&hemes:"), "themes", self.themes)
+        self.field(self.tr("The&mes:"), "themes", self.themes)
         self.add_column()
         self.home_language = QLineEdit()
         self.field(self.tr("Home &language:"), "home_language", self.home_language)

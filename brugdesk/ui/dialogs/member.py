@@ -34,7 +34,7 @@ class MemberDialog(BoundFormDialog):
         self.school.addItem(self.tr("(none)"), 0)
         for s in session.repo.schools.list():
             self.school.addItem(s.name, s.id)
-        self.field(self.tr("&School:"), "school", self.school, "school_id")
+        self.field(self.tr("Sc&hool:"), "school", self.school, "school_id")
         self.group = QLineEdit()
         self.group.setPlaceholderText(self.tr("e.g. groep 5 or 2B"))
         self.field(self.tr("&Group / class:"), "group", self.group)

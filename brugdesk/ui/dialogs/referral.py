@@ -42,7 +42,7 @@ class ReferralDialog(BoundFormDialog):
         self.field(self.tr("&Date:"), "date", self.date)
         self.themes = CheckList([(i.code, i.label) for i in repo.lists.items(ListName.THEME)])
         self.themes.setFixedHeight(110)
-        self.field(self.tr("T&hemes:"), "themes", self.themes)
+        self.field(self.tr("The&mes:"), "themes", self.themes)
         self.consent_date = OptionalDate(self.tr("recorded on"))
         self.field(self.tr("Sharing &consent:"), "consent_date", self.consent_date)
         self.consent_by = QLineEdit()

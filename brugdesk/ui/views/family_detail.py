@@ -166,7 +166,7 @@ class FamilyDetail(QWidget):
         self.add_child_button.clicked.connect(lambda: self.add_member(MemberRole.CHILD))
         self.edit_member_button = _button(self.tr("Ed&it…"), self.tr("Edit the selected member (Enter)"))
         self.edit_member_button.clicked.connect(self.edit_member)
-        self.remove_member_button = _button(self.tr("Re&move"), self.tr("Remove the selected member (Delete)"))
+        self.remove_member_button = _button(self.tr("Remo&ve"), self.tr("Remove the selected member (Delete)"))
         self.remove_member_button.clicked.connect(self.remove_member)
         for b in (self.add_parent_button, self.add_child_button, self.edit_member_button, self.remove_member_button):
             row.addWidget(b)
@@ -200,7 +200,7 @@ class FamilyDetail(QWidget):
         self.new_contact_button.clicked.connect(self.log_contact)
         self.edit_contact_button = _button(self.tr("Ed&it…"), self.tr("Edit the selected contact (Enter)"))
         self.edit_contact_button.clicked.connect(self.edit_contact)
-        self.delete_contact_button = _button(self.tr("De&lete"), self.tr("Delete the selected contact (Delete)"))
+        self.delete_contact_button = _button(self.tr("&Delete"), self.tr("Delete the selected contact (Delete)"))
         self.delete_contact_button.clicked.connect(self.delete_contact)
         for b in (self.new_contact_button, self.edit_contact_button, self.delete_contact_button):
             row.addWidget(b)
@@ -235,7 +235,7 @@ class FamilyDetail(QWidget):
         self.status_button.clicked.connect(self.change_referral_status)
         self.edit_referral_button = _button(self.tr("Ed&it…"))
         self.edit_referral_button.clicked.connect(self.edit_referral)
-        self.delete_referral_button = _button(self.tr("De&lete"), self.tr("Delete the selected referral (Delete)"))
+        self.delete_referral_button = _button(self.tr("&Delete"), self.tr("Delete the selected referral (Delete)"))
         self.delete_referral_button.clicked.connect(self.delete_referral)
         for b in (self.add_referral_button, self.status_button, self.edit_referral_button,
                   self.delete_referral_button):
@@ -257,18 +257,18 @@ class FamilyDetail(QWidget):
         row = QHBoxLayout()
         self.add_followup_button = _button(self.tr("&New follow-up…"))
         self.add_followup_button.clicked.connect(self.add_followup)
-        self.done_button = _button(self.tr("Mark &done"), self.tr("Mark the selected follow-up done (Enter)"))
+        self.done_button = _button(self.tr("&Mark done"), self.tr("Mark the selected follow-up done (Enter)"))
         self.done_button.clicked.connect(self.toggle_followup)
         self.edit_followup_button = _button(self.tr("Ed&it…"))
         self.edit_followup_button.clicked.connect(self.edit_followup)
-        self.delete_followup_button = _button(self.tr("De&lete"), self.tr("Delete the selected follow-up (Delete)"))
+        self.delete_followup_button = _button(self.tr("&Delete"), self.tr("Delete the selected follow-up (Delete)"))
         self.delete_followup_button.clicked.connect(self.delete_followup)
         for b in (self.add_followup_button, self.done_button, self.edit_followup_button, self.delete_followup_button):
             row.addWidget(b)
         row.addStretch(1)
         lay.addLayout(row)
         self.followups_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
-        self.tabs.addTab(page, self.tr("&Follow-ups"))
+        self.tabs.addTab(page, self.tr("Follo&w-ups"))
 
     # ------------------------------------------------------------ loading
     def show_family(self, family_id: int) -> None:
@@ -397,8 +397,8 @@ class FamilyDetail(QWidget):
         for button, table in has.items():
             button.setEnabled(table.current_row_object() is not None)
         followup: FollowUpRow | None = self.followups_table.current_row_object()
-        self.done_button.setText(self.tr("Re&open follow-up") if followup and followup.followup.done
-                                 else self.tr("Mark &done"))
+        self.done_button.setText(self.tr("&Mark as not done") if followup and followup.followup.done
+                                 else self.tr("&Mark done"))
 
     # ------------------------------------------------------------ actions
     def _open(self, dialog: Any) -> Any:

@@ -98,7 +98,7 @@ class FollowUpsPage(QWidget):
         row: FollowUpRow | None = self.table.current_row_object()
         self.done_button.setEnabled(row is not None)
         self.open_button.setEnabled(row is not None)
-        self.done_button.setText(self.tr("Re&open") if row is not None and row.followup.done
+        self.done_button.setText(self.tr("&Undo done") if row is not None and row.followup.done
                                  else self.tr("Mark &done"))
 
     def toggle_done(self) -> None:
