@@ -602,8 +602,8 @@
             <translation>Sc&amp;hool:</translation>
         </message>
         <message>
-            <source>T&amp;heme:</source>
-            <translation>T&amp;heme:</translation>
+            <source>Th&amp;eme:</source>
+            <translation>Th&amp;eme:</translation>
         </message>
         <message>
             <source>&amp;New family…</source>

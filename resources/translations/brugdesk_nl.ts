@@ -602,7 +602,7 @@
             <translation>Sc&amp;hool:</translation>
         </message>
         <message>
-            <source>T&amp;heme:</source>
+            <source>Th&amp;eme:</source>
             <translation>Th&amp;ema:</translation>
         </message>
         <message>

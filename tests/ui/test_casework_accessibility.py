@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTabBar,
     QTabWidget,
     QWidget,
 )
@@ -102,12 +103,18 @@ def test_every_dialog_input_has_an_accessible_name_and_a_labelled_buddy(qtbot, s
     assert len(letters) == len(set(letters)), f"{type(dialog).__name__}: clashing mnemonics {sorted(letters)}"
 
 
-def test_pages_name_their_tables_and_filters(qtbot, session):
+def test_pages_name_their_tables_and_filters_and_keep_mnemonics_unique(qtbot, session, language):
     for page in (FamiliesPage(session), FollowUpsPage(session), ActivitiesPage(session)):
         qtbot.addWidget(page)
         page.show()
         for w in _visible_inputs(page):
             assert w.accessibleName(), f"{type(page).__name__}: {type(w).__name__} has no accessible name"
+        texts = [w.text() for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton)
+                 if w.isVisibleTo(page)]
+        texts += [bar.tabText(i) for bar in page.findChildren(QTabBar) if bar.isVisibleTo(page)
+                  for i in range(bar.count())]
+        letters = [m for m in map(_mnemonic, texts) if m]
+        assert len(letters) == len(set(letters)), f"{type(page).__name__}: clashing mnemonics {sorted(letters)}"
 
 
 def test_family_detail_tabs_and_buttons_have_distinct_mnemonics(qtbot, session, language):

@@ -77,7 +77,7 @@ class FamiliesPage(QWidget):
         self.theme_filter = QComboBox()
         self.theme_filter.setAccessibleName(self.tr("Filter on theme"))
         for text, combo in ((self.tr("S&tatus:"), self.status_filter), (self.tr("Sc&hool:"), self.school_filter),
-                            (self.tr("T&heme:"), self.theme_filter)):
+                            (self.tr("Th&eme:"), self.theme_filter)):
             label = QLabel(text)
             label.setBuddy(combo)
             bar.addWidget(label)
