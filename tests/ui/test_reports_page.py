@@ -87,6 +87,9 @@ def test_threshold_school_and_custom_dates_change_the_report(qtbot: QtBot, sessi
     qtbot.waitUntil(lambda: page.message.isVisibleTo(page), timeout=5000)
     assert "einde" in page.message.text().lower()
     assert page.date_from.date().toPython() == dt.date(2025, 11, 30)
+    # nothing that belongs to another choice can be exported
+    assert page.report is None and not page.pdf_button.isEnabled() and not page.csv_button.isEnabled()
+    assert page.page_count() == 0
 
 
 def test_choices_survive_a_lock(qtbot: QtBot, session: Session) -> None:

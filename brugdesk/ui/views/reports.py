@@ -99,7 +99,7 @@ class ReportsPage(QWidget):
         form.addRow(self.tr("&School:"), self.school_combo)
         form.addRow(self.tr("&Threshold for small numbers:"), self.threshold)
 
-        self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
         self.pdf_button.clicked.connect(self.export_pdf)
         self.csv_button = QPushButton(self.tr("Save as &CSV…"))
         self.csv_button.clicked.connect(self.export_csv)
@@ -184,6 +184,7 @@ class ReportsPage(QWidget):
             current = term_of(current.start - dt.timedelta(days=1), repo.settings.term_starts)
         index = next((i for i, p in enumerate(periods) if p.label == current.label), 0)
         self.period_combo.setCurrentIndex(index)
+        self.period_combo.setToolTip(self.period_combo.currentText())
         self.period_combo.blockSignals(False)
         self.date_from.blockSignals(True)
         self.date_to.blockSignals(True)
@@ -219,6 +220,7 @@ class ReportsPage(QWidget):
         self.date_to.setDate(to_qdate(end))
 
     def _period_changed(self) -> None:
+        self.period_combo.setToolTip(self.period_combo.currentText())
         self.custom_row.setVisible(self.period_combo.currentData() == CUSTOM)
         self._schedule()
 
@@ -240,7 +242,16 @@ class ReportsPage(QWidget):
         try:
             period = self.chosen_period()
         except PeriodError as exc:
+            # keep what was typed, but show and export nothing that does not match the choice
             self._show_message(str(exc))
+            self._generation += 1
+            self.report = None
+            self.pdf_data = b""
+            self.view.clear()
+            self.status.setText("")
+            self._rendering = False
+            self.progress.hide()
+            self._update_buttons()
             return
         self._show_message("")
         repo = self.session.repo
