@@ -2018,8 +2018,8 @@
             <translation>&amp;Threshold for small numbers:</translation>
         </message>
         <message>
-            <source>Save as &amp;PDF…</source>
-            <translation>Save as &amp;PDF…</translation>
+            <source>Save as P&amp;DF…</source>
+            <translation>Save as P&amp;DF…</translation>
         </message>
         <message>
             <source>Save as &amp;CSV…</source>

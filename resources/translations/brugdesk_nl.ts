@@ -2018,7 +2018,7 @@
             <translation>&amp;Drempel voor kleine aantallen:</translation>
         </message>
         <message>
-            <source>Save as &amp;PDF…</source>
+            <source>Save as P&amp;DF…</source>
             <translation>Opslaan als P&amp;DF…</translation>
         </message>
         <message>
