@@ -1,14 +1,19 @@
-"""Run slow work (scrypt, opening or creating a vault, backups, PDFs) off the GUI thread.
+"""Run slow work (scrypt, opening or creating a vault, PDFs) off the GUI thread.
 
 ``run_task(fn, on_done, on_error, owner)`` runs ``fn()`` on a worker thread and calls
-``on_done(result)`` or ``on_error(exc)`` back on the GUI thread. When ``owner`` is deleted
-in the meantime (for example because the vault was locked), the result is dropped.
+``on_done(result)`` or ``on_error(exc)`` back on the GUI thread. When ``owner`` is deleted in
+the meantime (for example because the vault was locked), the result is dropped.
 
 The result travels through a queue that a QTimer on the GUI thread polls (every 25 ms), so the
-worker thread never touches a Qt object. (The first version emitted a Qt signal from a
-``QRunnable``; it crashed under PySide6 6.12 on Python 3.11 — the cause turned out to be the
-``None`` reference-count bug worked around in :mod:`brugdesk.ui.refcount_fix` — and the queue
-keeps the worker free of Qt altogether.)
+worker thread never touches a Qt object.
+
+**PySide6 6.12 note.** A finished task is *not* deleted with ``deleteLater()``: with PySide6
+6.12.0 that (a Python ``QObject`` subclass calling ``deleteLater()`` from its own timer slot)
+led to "QObject: shared QObject was deleted directly" and heap corruption a few tests later
+(``malloc_consolidate(): unaligned fastbin chunk detected``; the unlock tests aborted 3 runs in
+4 with it, and passed 11 runs in 11 without it). A finished task stops its timer and stays a
+child of its owner (or of the application) until that is deleted; it holds no data after
+delivering its result.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 _threads: list[threading.Thread] = []
 
@@ -26,10 +31,11 @@ _threads: list[threading.Thread] = []
 class _Task(QObject):
     def __init__(self, fn: Callable[[], Any], on_done: Callable[[Any], None],
                  on_error: Callable[[BaseException], None], owner: QObject | None) -> None:
-        super().__init__(owner)
-        self._fn = fn
-        self._on_done = on_done
-        self._on_error = on_error
+        # without an owner the application owns it, so Python never deletes it in a callback
+        super().__init__(owner if owner is not None else QCoreApplication.instance())
+        self._fn: Callable[[], Any] | None = fn
+        self._on_done: Callable[[Any], None] | None = on_done
+        self._on_error: Callable[[BaseException], None] | None = on_error
         self._queue: queue.SimpleQueue[tuple[bool, Any]] = queue.SimpleQueue()
         self._timer = QTimer(self)
         self._timer.setInterval(25)
@@ -43,27 +49,29 @@ class _Task(QObject):
         self._thread.start()
 
     def _work(self) -> None:
+        fn = self._fn
+        assert fn is not None
         try:
-            result = self._fn()
+            result = fn()
         except BaseException as exc:  # handed to the GUI thread, which decides what to show
             self._queue.put((False, exc))
         else:
             self._queue.put((True, result))
 
     def _poll(self) -> None:
-        try:
-            ok, value = self._queue.get_nowait()
-        except queue.Empty:
+        if self._queue.empty():
             return
         self._timer.stop()
         # the worker has put its result; let it end completely before the GUI goes on
         self._thread.join()
+        ok, value = self._queue.get_nowait()
+        on_done, on_error = self._on_done, self._on_error
+        self._fn = self._on_done = self._on_error = None  # keep nothing once delivered
         _live.discard(self)
-        self.deleteLater()
-        if ok:
-            self._on_done(value)
-        else:
-            self._on_error(value)
+        if ok and on_done is not None:
+            on_done(value)
+        elif not ok and on_error is not None:
+            on_error(value)
 
 
 _live: set[_Task] = set()

@@ -94,3 +94,15 @@ def test_ctrl_n_opens_the_log_a_contact_dialog_from_any_page(qtbot, session: Ses
     press(qtbot, window, Qt.Key.Key_N)  # a second Ctrl+N raises the open one, it does not stack up
     assert len([w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()]) == 1
     dialogs[0].reject()
+
+
+def test_ctrl_f_goes_to_the_family_search(qtbot, session: Session):
+    window = MainWindow(session, auto_keyring=False)
+    qtbot.addWidget(window)
+    active(qtbot, window)
+    press(qtbot, window, Qt.Key.Key_6)
+    press(qtbot, window, Qt.Key.Key_F)
+    assert window.current_page_key == "families"
+    focused = QApplication.focusWidget()
+    assert focused is not None and window._pages["families"].isAncestorOf(focused)
+    assert hasattr(focused, "text")  # the search field has the keyboard focus

@@ -154,3 +154,16 @@ def test_damaged_vault_says_so_and_points_to_the_backup(qtbot, vault_dir):
     assert "damaged" in view.message.text()
     assert "backup" in view.message.text()
     assert snapshot(vault_dir) == before
+
+
+def test_a_vault_from_a_newer_version_says_so_and_is_left_alone(qtbot, vault_dir):
+    vault, _recovery = Vault.create(vault_dir, PASSPHRASE, scrypt_n=TEST_N)
+    vault.conn.execute("PRAGMA user_version = 999")
+    vault.close()
+    before = snapshot(vault_dir)
+    view = UnlockView(vault_dir)
+    qtbot.addWidget(view)
+    type_and_unlock(qtbot, view, PASSPHRASE)
+    assert "newer version" in view.message.text()
+    assert "Wrong passphrase" not in view.message.text()
+    assert snapshot(vault_dir) == before
