@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from brugdesk.core.lists import DEFAULT_LISTS, ListName
-from brugdesk.core.periods import parse_period
+from brugdesk.core.periods import Period, parse_period
 from brugdesk.reports.aggregate import STATUS_GROUPS, Aggregates, Category, MonthRow, Reach, ReferralRow
 from brugdesk.reports.csv_out import csv_rows
 from brugdesk.reports.report import COUNT, build_report
@@ -26,7 +26,7 @@ def _labels(name: ListName) -> list[tuple[str, str]]:
 
 
 @st.composite
-def aggregates(draw: st.DrawFn, period=PERIOD, with_previous: bool = True) -> Aggregates:  # type: ignore[no-untyped-def]
+def aggregates(draw: st.DrawFn, period: Period = PERIOD, with_previous: bool = True) -> Aggregates:
     def cats(name: ListName, extra: bool = False) -> tuple[Category, ...]:
         out = []
         for code, label in _labels(name):
