@@ -257,7 +257,8 @@ def _chart(chart: Chart, lang: str) -> Drawing:
     top = max(values, default=0) or 1
     if chart.horizontal:
         n = len(values)
-        height = max(24 * mm, n * 5.2 * mm + 4 * mm)
+        row = min(5.2 * mm, 160 * mm / max(n, 1))  # long custom lists get thinner bars, never a 2nd page
+        height = max(24 * mm, n * row + 4 * mm)
         d = Drawing(WIDTH, height)
         bc = HorizontalBarChart()
         bc.x, bc.y = 62 * mm, 2 * mm
@@ -289,7 +290,7 @@ def _chart(chart: Chart, lang: str) -> Drawing:
     bc.categoryAxis.strokeColor = LINE
     bc.categoryAxis.visibleTicks = False
     bc.categoryAxis.labels.fontName = FONT
-    bc.categoryAxis.labels.fontSize = 7.5
+    bc.categoryAxis.labels.fontSize = 7.5 if len(values) <= 30 else 5.5
     bc.categoryAxis.labels.fillColor = INK
     bc.bars[0].fillColor = ACCENT
     bc.bars[0].strokeColor = None

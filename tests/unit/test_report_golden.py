@@ -361,3 +361,16 @@ def test_monthly_trend_stops_at_the_current_month(vault: Vault, golden: dict[str
     agg = aggregate(vault.repo, parse_period("2025-2026"), today=dt.date(2025, 10, 15))
     assert [m.month for m in agg.months] == ["2025-08", "2025-09", "2025-10"]  # no empty months ahead
     assert [m.contacts for m in agg.months] == [2, 4, 5]
+
+
+def test_long_custom_lists_still_render(vault: Vault, golden: dict[str, Any]) -> None:
+    import dataclasses
+
+    from brugdesk.reports.aggregate import Category
+
+    agg = aggregate(vault.repo, parse_period(T1))
+    many = tuple(Category(f"custom_{i}", f"Eigen thema {i}", 5 + i % 7) for i in range(70))
+    agg = dataclasses.replace(agg, themes=many, theme_combinations=tuple((frozenset({c.code}), c.count)
+                                                                          for c in many))
+    text = _pdf_text(render_pdf(build_report(agg, 3, lang="nl")))
+    assert "Eigen thema 0" in text and "Eigen thema 69" in text
