@@ -276,8 +276,9 @@ def _chart(chart: Chart, lang: str) -> Drawing:
         bc.x, bc.y = 12 * mm, 12 * mm
         bc.width, bc.height = min(WIDTH - 16 * mm, len(values) * 16 * mm), height - 20 * mm
         bc.data = [values]
-        bc.categoryAxis.categoryNames = list(chart.labels)
-        labels = [[pretty(x, lang) for x in chart.texts]]
+        step = -(-len(values) // 24)  # a long span: name every step-th month, no value labels
+        bc.categoryAxis.categoryNames = [name if i % step == 0 else "" for i, name in enumerate(chart.labels)]
+        labels = [[pretty(x, lang) if step == 1 else "" for x in chart.texts]]
         bc.categoryAxis.labels.boxAnchor = "n"
         bc.categoryAxis.labels.dy = -3
         if len(values) > 8:
