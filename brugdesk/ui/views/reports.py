@@ -34,7 +34,7 @@ from brugdesk.core.periods import Period, PeriodError, explicit_period, term_of
 from brugdesk.reports.aggregate import aggregate, available_periods, record_report
 from brugdesk.reports.disclosure import MAX_K, MIN_K
 from brugdesk.reports.report import ProtectedReport, build_report, period_text
-from brugdesk.store.errors import VaultError
+from brugdesk.store.errors import VaultError, classify
 from brugdesk.ui import prompter
 from brugdesk.ui.dialogs.formkit import date_edit, from_qdate, to_qdate
 from brugdesk.ui.pdf_preview import PdfPreview
@@ -260,8 +260,11 @@ class ReportsPage(QWidget):
         try:
             report = build_report(aggregate(repo, period, school if isinstance(school, int) else None),
                                   self.threshold.value())
-        except VaultError as exc:  # a known condition (locked, damaged …): say so, keep the choices
-            self._show_message(exc.text())
+        except Exception as exc:  # a known condition (locked, damaged …): say so, keep the choices
+            known = exc if isinstance(exc, VaultError) else classify(exc)
+            if known is None:
+                raise  # a bug: the crash handler takes it
+            self._show_message(known.text())
             return
         self.report = report
         self.pdf_data = b""
