@@ -82,3 +82,10 @@ def test_wrong_passphrase_exits_3(closed_demo: Path, tmp_path: Path) -> None:
               passphrase="not the passphrase")
     assert out.returncode == 3
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_an_unwritable_target_is_one_line_and_exit_1(closed_demo: Path, tmp_path: Path) -> None:
+    out = run("report", "--vault", str(closed_demo), "--period", "2025-2026",
+              "--pdf", str(tmp_path / "no such folder" / "r.pdf"))
+    assert out.returncode == 1
+    assert len(out.stderr.strip().splitlines()) == 1 and "niet worden opgeslagen" in out.stderr

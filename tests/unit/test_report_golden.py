@@ -374,3 +374,13 @@ def test_long_custom_lists_still_render(vault: Vault, golden: dict[str, Any]) ->
                                                                           for c in many))
     text = _pdf_text(render_pdf(build_report(agg, 3, lang="nl")))
     assert "Eigen thema 0" in text and "Eigen thema 69" in text
+
+
+def test_dutch_letters_render_in_the_pdf(vault: Vault, golden: dict[str, Any]) -> None:
+    school = vault.repo.schools.get(golden["a"])
+    school.name = "Basisschool De Ĳsvogel – Café Één"
+    vault.repo.schools.update(school)
+    report = build_report(aggregate(vault.repo, parse_period(T1), golden["a"]), 3, lang="nl")
+    text = _pdf_text(render_pdf(report))
+    assert "Basisschool De Ĳsvogel – Café Één" in text
+    assert "zorgcoördinator" in _pdf_text(render_pdf(_report(vault)))
