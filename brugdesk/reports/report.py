@@ -344,10 +344,12 @@ class _Builder:
 
     def themes(self) -> Section:
         agg, k, t = self.agg, self.k, self.t
-        code_of = {c.label: c.code for c in agg.themes}
+        codes_of: dict[str, set[str]] = {}  # a label -> its codes (two items may share a label)
+        for c in agg.themes:
+            codes_of.setdefault(c.label, set()).add(c.code)
 
         def merged_count(labels: Sequence[str]) -> int:
-            return agg.families_with_any(frozenset(code_of[label] for label in labels))
+            return agg.families_with_any(frozenset(code for label in labels for code in codes_of[label]))
 
         table = sdc.protect_list([c.label for c in agg.themes], [c.count for c in agg.themes], k,
                                  merge_label=self.other_label(agg.themes), additive=False,
