@@ -265,9 +265,11 @@ def aggregate(
     # ---- referrals made in the period, by partner type x status on the period's last day
     ref_where = f"r.date BETWEEN :s AND :e AND {_school_filter('r.family_id', school_id)}"
     grouped = conn.execute(
-        f"""SELECT p.type, coalesce((SELECT rs.status FROM referral_status rs WHERE rs.referral_id = r.id
-                   AND rs.date <= :e ORDER BY rs.date DESC, rs.id DESC LIMIT 1), r.status) AS st, count(*)
-            FROM referral r JOIN partner p ON p.id = r.partner_id WHERE {ref_where} GROUP BY p.type, st""",
+        f"""SELECT type, st, count(*) FROM (
+                SELECT p.type AS type, coalesce((SELECT rs.status FROM referral_status rs WHERE rs.referral_id = r.id
+                       AND rs.date <= :e ORDER BY rs.date DESC, rs.id DESC LIMIT 1), r.status) AS st
+                FROM referral r JOIN partner p ON p.id = r.partner_id WHERE {ref_where})
+            GROUP BY type, st""",
         p).fetchall()
     total_refs, warm, referred_families = conn.execute(
         f"SELECT count(*), coalesce(sum(r.warm_handover), 0), count(DISTINCT r.family_id) FROM referral r "
