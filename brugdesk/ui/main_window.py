@@ -179,10 +179,11 @@ class MainWindow(QMainWindow):
         nav.setFixedWidth(210)
         nav.setFont(big_font(nav, 1.1, bold=False))
         nav.setStyleSheet(
-            "QListWidget#navigation { background: #eef2f5; padding-top: 12px; }"
+            "QListWidget#navigation { background: #eef2f5; padding-top: 12px; outline: 0; }"
             "QListWidget#navigation::item { padding: 9px 14px; color: #1f3340; }"
             "QListWidget#navigation::item:selected { background: #cfdde8; color: #0f2533; "
             "border-left: 4px solid #2f5d83; }"
+            "QListWidget#navigation:focus { border-right: 2px solid #2f5d83; }"
         )
         for i, title in enumerate(self.page_titles()):
             item = QListWidgetItem(title)

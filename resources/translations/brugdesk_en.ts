@@ -2355,10 +2355,6 @@
             <translation>Reports and &amp;locking</translation>
         </message>
         <message>
-            <source>This &amp;computer</source>
-            <translation>This &amp;computer</translation>
-        </message>
-        <message>
             <source>&amp;Passphrase</source>
             <translation>&amp;Passphrase</translation>
         </message>
@@ -2411,8 +2407,12 @@
             <translation>&amp;Type</translation>
         </message>
         <message>
-            <source>&amp;BRIN (optional)</source>
-            <translation>&amp;BRIN (optional)</translation>
+            <source>This co&amp;mputer</source>
+            <translation>This co&amp;mputer</translation>
+        </message>
+        <message>
+            <source>B&amp;RIN (optional)</source>
+            <translation>B&amp;RIN (optional)</translation>
         </message>
         <message>
             <source>&amp;Pupils (optional)</source>

@@ -1652,7 +1652,7 @@
         <message>
             <source>Page %1 of %2</source>
             <extracomment>never render wider than this many pixels per page (a 4K screen at full width)</extracomment>
-            <translation type="unfinished" />
+            <translation>Pagina %1 van %2</translation>
         </message>
     </context>
     <context>
@@ -2284,7 +2284,7 @@
         </message>
         <message>
             <source>&amp;Add this school</source>
-            <translation>School &amp;toevoegen</translation>
+            <translation>Sc&amp;hool toevoegen</translation>
         </message>
         <message>
             <source>Schools added</source>
@@ -2355,10 +2355,6 @@
             <translation>Rapportage en &amp;vergrendelen</translation>
         </message>
         <message>
-            <source>This &amp;computer</source>
-            <translation>Deze &amp;computer</translation>
-        </message>
-        <message>
             <source>&amp;Passphrase</source>
             <translation>&amp;Wachtwoordzin</translation>
         </message>
@@ -2411,8 +2407,12 @@
             <translation>&amp;Soort</translation>
         </message>
         <message>
-            <source>&amp;BRIN (optional)</source>
-            <translation>&amp;BRIN (niet verplicht)</translation>
+            <source>This co&amp;mputer</source>
+            <translation>Deze co&amp;mputer</translation>
+        </message>
+        <message>
+            <source>B&amp;RIN (optional)</source>
+            <translation>B&amp;RIN (niet verplicht)</translation>
         </message>
         <message>
             <source>&amp;Pupils (optional)</source>
@@ -2420,7 +2420,7 @@
         </message>
         <message>
             <source>&amp;New school</source>
-            <translation>Nieuwe &amp;school</translation>
+            <translation>Ni&amp;euwe school</translation>
         </message>
         <message>
             <source>&amp;Save school</source>
@@ -2428,7 +2428,7 @@
         </message>
         <message>
             <source>&amp;Remove school</source>
-            <translation>School &amp;verwijderen</translation>
+            <translation>School verwij&amp;deren</translation>
         </message>
         <message>
             <source>Type a whole number, such as 240.</source>
@@ -2504,11 +2504,11 @@
         </message>
         <message>
             <source>Re&amp;name</source>
-            <translation>&amp;Hernoemen</translation>
+            <translation>Her&amp;noemen</translation>
         </message>
         <message>
             <source>&amp;Hide</source>
-            <translation>&amp;Verbergen</translation>
+            <translation>V&amp;erbergen</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
@@ -2516,7 +2516,7 @@
         </message>
         <message>
             <source>Move &amp;down</source>
-            <translation>Om&amp;laag</translation>
+            <translation>Omlaa&amp;g</translation>
         </message>
         <message>
             <source>Hidden items are no longer offered for new entries; what was recorded with them keeps its label, and reports still count it.</source>
@@ -2528,7 +2528,7 @@
         </message>
         <message>
             <source>S&amp;how again</source>
-            <translation>Weer &amp;tonen</translation>
+            <translation>Weer t&amp;onen</translation>
         </message>
         <message>
             <source>Report threshold</source>
@@ -2548,7 +2548,7 @@
         </message>
         <message>
             <source>&amp;Lock after</source>
-            <translation>&amp;Vergrendelen na</translation>
+            <translation>Ver&amp;grendelen na</translation>
         </message>
         <message>
             <source>Reports never show a number smaller than the threshold (3 to 20); smaller groups are merged or hidden. brugdesk locks itself when it has not been used for the chosen number of minutes (1 to 60), also while the laptop sleeps.</source>
@@ -2612,7 +2612,7 @@
         </message>
         <message>
             <source>&amp;Change passphrase</source>
-            <translation>Wachtwoordzin &amp;wijzigen</translation>
+            <translation>Wachtwoordzin wij&amp;zigen</translation>
         </message>
         <message>
             <source>The recovery key stays the same. The keyring item on this computer keeps working.</source>
@@ -2682,7 +2682,7 @@
         <name>TermStartsEditor</name>
         <message>
             <source>&amp;Add a term</source>
-            <translation>Periode &amp;toevoegen</translation>
+            <translation>&amp;Periode toevoegen</translation>
         </message>
         <message>
             <source>Remove the &amp;last term</source>
@@ -2744,7 +2744,7 @@
         </message>
         <message>
             <source>Re&amp;member on this computer</source>
-            <translation>Ont&amp;houd op deze computer</translation>
+            <translation>Onthoud op deze &amp;computer</translation>
         </message>
         <message>
             <source>Keep the key in this computer's keyring, so brugdesk opens without the passphrase while you are logged in.</source>

@@ -119,7 +119,8 @@ class OverviewPage(QWidget):
         tree.setAlternatingRowColors(True)
         tree.setMinimumHeight(120)
         tree.header().setStretchLastSection(True)
-        tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(len(headers) - 1):
+            tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         tree.itemActivated.connect(self._activated)
         return tree
 

@@ -83,7 +83,7 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self._terms_tab(), self.tr("School &year"))
         self.tabs.addTab(self._lists_tab(), self.tr("L&ists"))
         self.tabs.addTab(self._general_tab(), self.tr("Reports and &locking"))
-        self.tabs.addTab(self._computer_tab(), self.tr("This &computer"))
+        self.tabs.addTab(self._computer_tab(), self.tr("This co&mputer"))
         self.tabs.addTab(self._passphrase_tab(), self.tr("&Passphrase"))
         self.tabs.addTab(self._privacy_tab(), self.tr("&Backups and privacy"))
         layout = QVBoxLayout(self)
@@ -123,7 +123,7 @@ class SettingsPage(QWidget):
         form = QFormLayout()
         _form_row(form, QLabel(self.tr("&Name"), tab), self.school_name, self.school_msgs["name"])
         _form_row(form, QLabel(self.tr("&Type"), tab), self.school_type, self.school_msgs["type"])
-        _form_row(form, QLabel(self.tr("&BRIN (optional)"), tab), self.school_brin, self.school_msgs["brin"])
+        _form_row(form, QLabel(self.tr("B&RIN (optional)"), tab), self.school_brin, self.school_msgs["brin"])
         _form_row(form, QLabel(self.tr("&Pupils (optional)"), tab), self.school_pupils,
                   self.school_msgs["pupil_count"])
         self.school_new = QPushButton(self.tr("&New school"), tab)
@@ -154,7 +154,7 @@ class SettingsPage(QWidget):
         self.school_list.blockSignals(True)
         self.school_list.clear()
         for school in self.repo.schools.list():
-            item = QListWidgetItem(f"{school.name} ({school.type})")
+            item = QListWidgetItem(f"{school.name}  ·  {school.type}")
             item.setData(Qt.ItemDataRole.UserRole, school.id)
             self.school_list.addItem(item)
             if school.id == select_id:
