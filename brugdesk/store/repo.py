@@ -390,12 +390,14 @@ class Families(_Repo):
 
     @staticmethod
     def _filters(status: FamilyStatus | None, school_id: int | None, theme: str | None,
-                 search: str) -> tuple[list[str], list[Any]]:
+                 search: str, open_only: bool = False) -> tuple[list[str], list[Any]]:
         where: list[str] = []
         args: list[Any] = []
         if status is not None:
             where.append("f.status = ?")
             args.append(str(status))
+        if open_only:
+            where.append("f.status != 'closed'")
         if school_id is not None:
             where.append("EXISTS (SELECT 1 FROM family_school x WHERE x.family_id = f.id AND x.school_id = ?)")
             args.append(school_id)
@@ -409,14 +411,14 @@ class Families(_Repo):
 
     def rows(self, *, status: FamilyStatus | None = None, school_id: int | None = None, theme: str | None = None,
              search: str = "", family_id: int | None = None, limit: int | None = None,
-             before_id: int | None = None) -> list[FamilyRow]:
-        """The Gezinnen list, newest first; filters combine with AND.
+             before_id: int | None = None, open_only: bool = False) -> list[FamilyRow]:
+        """The Gezinnen list, newest first; filters combine with AND (``open_only``: not closed).
 
         ``limit`` and ``before_id`` page through the list (keyset paging: the next page starts
         below the last id shown). A lazy table model loads one page at a time: at 30,000
         families a page of 200 costs about 1 ms, the whole list about 0.6 s (docs/benchmarks.md).
         """
-        where, args = self._filters(status, school_id, theme, search)
+        where, args = self._filters(status, school_id, theme, search, open_only)
         if family_id is not None:
             where.append("f.id = ?")
             args.append(family_id)
@@ -434,16 +436,16 @@ class Families(_Repo):
         ]
 
     def ids(self, *, status: FamilyStatus | None = None, school_id: int | None = None, theme: str | None = None,
-            search: str = "") -> set[int]:
+            search: str = "", open_only: bool = False) -> set[int]:
         """The ids of the families that match the filters (no list columns computed: cheap)."""
-        where, args = self._filters(status, school_id, theme, search)
+        where, args = self._filters(status, school_id, theme, search, open_only)
         sql = "SELECT f.id FROM family f" + (" WHERE " + " AND ".join(where) if where else "")
         return {int(r[0]) for r in self.conn.execute(sql, args)}
 
     def count_rows(self, *, status: FamilyStatus | None = None, school_id: int | None = None,
-                   theme: str | None = None, search: str = "") -> int:
+                   theme: str | None = None, search: str = "", open_only: bool = False) -> int:
         """How many families match the filters (for "N families" beside a paged list)."""
-        where, args = self._filters(status, school_id, theme, search)
+        where, args = self._filters(status, school_id, theme, search, open_only)
         sql = "SELECT count(*) FROM family f" + (" WHERE " + " AND ".join(where) if where else "")
         return int(self.conn.execute(sql, args).fetchone()[0])
 
@@ -653,27 +655,51 @@ class FollowUps(_Repo):
         return [self._row(r).followup for r in self.conn.execute(
             _FOLLOWUP_SQL + " WHERE u.family_id = ? ORDER BY u.done_date IS NOT NULL, u.due_date", (family_id,))]
 
-    def due(self, until: dt.date, limit: int | None = None) -> builtins.list[FollowUpRow]:
-        """Open follow-ups due on or before ``until`` (overdue first); the first ``limit`` when given."""
-        sql = _FOLLOWUP_SQL + " WHERE u.done_date IS NULL AND u.due_date <= ? ORDER BY u.due_date, u.id"
-        args: list[Any] = [d2s(until)]
-        if limit is not None:
-            sql += " LIMIT ?"
-            args.append(int(limit))
+    @staticmethod
+    def _page(limit: int | None, offset: int) -> str:
+        """``LIMIT``/``OFFSET`` for a page (Acties fetches 200 at a time while scrolling)."""
+        if limit is None:
+            return f" LIMIT -1 OFFSET {int(offset)}" if offset else ""
+        return f" LIMIT {int(limit)} OFFSET {int(offset)}"
+
+    @staticmethod
+    def _due_where(until: dt.date, since: dt.date | None) -> tuple[str, builtins.list[Any]]:
+        where, args = "u.done_date IS NULL AND u.due_date <= ?", [d2s(until)]
+        if since is not None:
+            where += " AND u.due_date >= ?"
+            args.append(d2s(since))
+        return where, args
+
+    def due(self, until: dt.date, limit: int | None = None, *, since: dt.date | None = None,
+            offset: int = 0) -> builtins.list[FollowUpRow]:
+        """Open follow-ups due on or before ``until`` (and on or after ``since``), overdue first.
+
+        ``limit``/``offset``: one page of them (:meth:`count_due` tells how many there are).
+        """
+        where, args = self._due_where(until, since)
+        sql = _FOLLOWUP_SQL + f" WHERE {where} ORDER BY u.due_date, u.id" + self._page(limit, offset)
         return [self._row(r) for r in self.conn.execute(sql, args)]
 
-    def count_due(self, until: dt.date) -> int:
-        """How many open follow-ups are due on or before ``until``."""
-        return int(self.conn.execute("SELECT count(*) FROM followup WHERE done_date IS NULL AND due_date <= ?",
-                                     (d2s(until),)).fetchone()[0])
+    def count_due(self, until: dt.date, since: dt.date | None = None) -> int:
+        """How many open follow-ups are due on or before ``until`` (and on or after ``since``)."""
+        where, args = self._due_where(until, since)
+        return int(self.conn.execute(f"SELECT count(*) FROM followup u WHERE {where}", args).fetchone()[0])
 
-    def open(self) -> builtins.list[FollowUpRow]:
+    def open(self, limit: int | None = None, offset: int = 0) -> builtins.list[FollowUpRow]:
         return [self._row(r) for r in self.conn.execute(
-            _FOLLOWUP_SQL + " WHERE u.done_date IS NULL ORDER BY u.due_date, u.id")]
+            _FOLLOWUP_SQL + " WHERE u.done_date IS NULL ORDER BY u.due_date, u.id" + self._page(limit, offset))]
 
-    def done(self, since: dt.date) -> builtins.list[FollowUpRow]:
+    def count_open(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM followup WHERE done_date IS NULL").fetchone()[0])
+
+    def done(self, since: dt.date, limit: int | None = None, offset: int = 0) -> builtins.list[FollowUpRow]:
         return [self._row(r) for r in self.conn.execute(
-            _FOLLOWUP_SQL + " WHERE u.done_date >= ? ORDER BY u.done_date DESC, u.id DESC", (d2s(since),))]
+            _FOLLOWUP_SQL + " WHERE u.done_date >= ? ORDER BY u.done_date DESC, u.id DESC" + self._page(limit, offset),
+            (d2s(since),))]
+
+    def count_done(self, since: dt.date) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM followup WHERE done_date >= ?",
+                                     (d2s(since),)).fetchone()[0])
 
 
 # -------------------------------------------------------------------- partners

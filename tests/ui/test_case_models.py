@@ -12,7 +12,7 @@ from brugdesk.ui.models import (
     SORT_ROLE,
     ActivityModel,
     ContactTimelineModel,
-    FamilyFilterProxy,
+    FamilyQuery,
     FamilyTableModel,
     FollowUpModel,
     ListLabels,
@@ -22,16 +22,22 @@ from brugdesk.ui.models import (
 )
 
 
-def test_family_model_and_proxy_pass_the_model_tester(qtmodeltester, session):
+def _paged_model(session, query: FamilyQuery | None = None) -> FamilyTableModel:
     model = FamilyTableModel()
-    model.load(session.repo.families.rows())
+    model.set_repo(session.repo)
+    model.set_query(query or FamilyQuery())
+    return model
+
+
+def test_family_model_passes_the_model_tester(qtmodeltester, session):
+    model = _paged_model(session)
     qtmodeltester.check(model)
-    proxy = FamilyFilterProxy()
-    proxy.setSourceModel(model)
-    proxy.set_search("fam")
-    proxy.set_status(FamilyStatus.ACTIVE)
-    qtmodeltester.check(proxy)
-    assert 0 < proxy.rowCount() < model.total()
+    everyone = model.total()
+    assert everyone == session.repo.families.count()
+    model.set_query(FamilyQuery(status=FamilyStatus.ACTIVE, search="fam"))
+    qtmodeltester.check(model)
+    assert 0 < model.rowCount() == model.total() < everyone
+    assert all(model.row_at(r).status == FamilyStatus.ACTIVE for r in range(model.rowCount()))
 
 
 def test_casework_models_pass_the_model_tester(qtmodeltester, session):
@@ -67,42 +73,51 @@ def test_codes_are_shown_with_their_list_labels_and_dates_in_dutch(session):
     assert model.index(0, model.KIND).data() != first.kind  # a label, not the code
 
 
-def test_family_list_loads_lazily_and_fetches_more_on_demand(qtmodeltester, session):
+def test_family_list_queries_page_by_page_and_fetches_more_on_demand(qtmodeltester, session):
     rows = session.repo.families.rows()
     model = FamilyTableModel()
-    model.batch = 25
-    model.load(rows)
-    assert model.rowCount() == 25
+    model.page = 25
+    model.set_repo(session.repo)
+    model.set_query(FamilyQuery())
+    assert model.rowCount() == 25 and model.total() == len(rows)
+    assert [model.family_id(r) for r in range(25)] == [r.id for r in rows[:25]]  # newest first
     assert model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
     assert model.rowCount() == 50
     qtmodeltester.check(model)
-    # a search looks at every family, also those not fetched yet
-    proxy = FamilyFilterProxy()
-    proxy.setSourceModel(model)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert [model.family_id(r) for r in range(model.rowCount())] == [r.id for r in rows]
+    # a search is a query over every family, also those not fetched yet
     last = rows[-1]
-    proxy.set_search(last.ref)
-    assert proxy.rowCount() == 1
-    assert proxy.family_id(0) == last.id
+    model.set_query(FamilyQuery(search=last.ref))
+    assert model.rowCount() == 1
+    assert model.family_id(0) == last.id
 
 
 @pytest.mark.parametrize("column", range(7))
 def test_sorting_by_a_column_orders_by_its_sort_key(session, column):
-    model = FamilyTableModel()
-    proxy = FamilyFilterProxy()
-    proxy.setSourceModel(model)
-    model.load(session.repo.families.rows())
-    proxy.sort(column, Qt.SortOrder.AscendingOrder)
-    keys = [proxy.index(r, column).data(SORT_ROLE) for r in range(proxy.rowCount())]
+    model = _paged_model(session)
+    model.page = 10  # sorting reads every family, not only the fetched page
+    model.set_query()
+    model.sort(column, Qt.SortOrder.AscendingOrder)
+    assert model.rowCount() == session.repo.families.count()
+    keys = [model.index(r, column).data(SORT_ROLE) for r in range(model.rowCount())]
     assert keys == sorted(keys)
-    proxy.sort(column, Qt.SortOrder.DescendingOrder)
-    keys = [proxy.index(r, column).data(SORT_ROLE) for r in range(proxy.rowCount())]
+    model.sort(column, Qt.SortOrder.DescendingOrder)
+    keys = [model.index(r, column).data(SORT_ROLE) for r in range(model.rowCount())]
     assert keys == sorted(keys, reverse=True)
+    # a new search keeps the sort; sort(-1) goes back to newest first, one page at a time
+    model.set_query(FamilyQuery(search="fam"))
+    keys = [model.index(r, column).data(SORT_ROLE) for r in range(model.rowCount())]
+    assert keys == sorted(keys, reverse=True)
+    model.sort(-1)
+    assert model.rowCount() == 10
+    assert [model.family_id(r) for r in range(10)] == [r.id for r in session.repo.families.rows(search="fam", limit=10)]
 
 
 def test_missing_dates_sort_after_all_dates(session):
-    model = FamilyTableModel()
-    model.load(session.repo.families.rows())
+    model = _paged_model(session)
     model.sort(FamilyTableModel.NEXT_FOLLOWUP, Qt.SortOrder.AscendingOrder)
     values = [model.row_at(r).next_followup for r in range(model.total())]
     assert None in values and values[0] is not None

@@ -9,10 +9,10 @@ from brugdesk.ui.models.casework import (
     ReferralItem,
     ReferralModel,
 )
-from brugdesk.ui.models.families import FamilyFilterProxy, FamilyTableModel
+from brugdesk.ui.models.families import FamilyQuery, FamilyTableModel
 
 __all__ = [
-    "ID_ROLE", "ROW_ROLE", "SORT_ROLE", "ActivityModel", "Column", "ContactTimelineModel", "FamilyFilterProxy",
+    "ID_ROLE", "ROW_ROLE", "SORT_ROLE", "ActivityModel", "Column", "ContactTimelineModel", "FamilyQuery",
     "FamilyTableModel", "FollowUpModel", "ListLabels", "MemberModel", "ReferralItem", "ReferralModel",
     "RowTableModel",
 ]

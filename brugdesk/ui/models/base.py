@@ -6,10 +6,11 @@ function (the sort key is served under :data:`SORT_ROLE`, ``Qt.UserRole``). The 
 itself is served under :data:`ROW_ROLE`.
 
 ``load(rows)`` replaces the data; the view then sees the first ``batch`` rows and
-``canFetchMore``/``fetchMore`` hand out the rest as the user scrolls, so a list of 30,000
-families costs the view nothing until it is scrolled to. ``sort(column, order)`` sorts the
-whole list in Python by the column's sort key (much faster than letting a proxy compare
-rows one by one through Python).
+``canFetchMore``/``fetchMore`` hand out the rest as the user scrolls. ``load_pages(fetch, total)``
+goes one step further for long lists (Acties at 100× a caseload): only the first ``page`` rows
+are queried, and ``fetchMore`` asks ``fetch(offset, limit)`` for the next page as the view
+scrolls. ``sort(column, order)`` sorts the whole list in Python by the column's sort key (a paged
+list is read completely first).
 """
 
 from __future__ import annotations
@@ -66,11 +67,16 @@ class ListLabels:
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
     batch = 500
+    #: rows queried at a time by a paged model (``load_pages``)
+    page = 200
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._all: list[R] = []
         self._shown = 0
+        #: paged loading: the query for (offset, limit), and how many rows it has in all
+        self._fetch: Callable[[int, int], Sequence[R]] | None = None
+        self._db_total = 0
         #: called while the rows are re-ordered or replaced (inside the reset / layout change), so a
         #: proxy can bring its per-row answers up to date before anyone asks it
         self.reorder_hooks: list[Callable[[str], None]] = []
@@ -85,11 +91,43 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     # -- data
     def load(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
+        self._fetch = None
         self._all = list(rows)
         self._shown = min(len(self._all), self.batch)
         for hook in self.reorder_hooks:
             hook("load")
         self.endResetModel()
+
+    def load_pages(self, fetch: Callable[[int, int], Sequence[R]], total: int, keep: int = 0) -> None:
+        """Show the first page of ``fetch(offset, limit)`` (at least ``keep`` rows, to keep a
+        refreshed view where it was); ``fetchMore`` queries the next page. ``total``: how many
+        rows the query has in all (``total()`` reports it)."""
+        self.beginResetModel()
+        self._fetch = fetch
+        self._db_total = total
+        self._all = list(fetch(0, max(self.page, keep)))
+        self._shown = len(self._all)
+        for hook in self.reorder_hooks:
+            hook("load")
+        self.endResetModel()
+
+    def _more_in_store(self) -> bool:
+        return self._fetch is not None and len(self._all) < self._db_total
+
+    def _fetch_page(self, limit: int | None) -> None:
+        """Query the next ``limit`` rows (None: all the rest) of a paged model and add them."""
+        if self._fetch is None:
+            return
+        rows = list(self._fetch(len(self._all), limit if limit is not None else self._db_total - len(self._all)))
+        if not rows:
+            self._db_total = len(self._all)  # fewer than counted (changed meanwhile): stop asking
+            return
+        self.beginInsertRows(QModelIndex(), len(self._all), len(self._all) + len(rows) - 1)
+        self._all.extend(rows)
+        self._shown = len(self._all)
+        self.endInsertRows()
+        if len(rows) < (limit or 0):
+            self._db_total = len(self._all)
 
     def show_all_rows_in_reset(self) -> None:
         """From a reorder hook during ``load``: hand out every row at once (no lazy loading)."""
@@ -103,7 +141,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return list(self._all)
 
     def total(self) -> int:
-        return len(self._all)
+        """How many rows there are (for a paged model: in the store, also those not queried yet)."""
+        return max(self._db_total, len(self._all)) if self._fetch is not None else len(self._all)
 
     def row_at(self, row: int) -> R:
         return self._all[row]
@@ -113,6 +152,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return self._all
 
     def fetch_all(self) -> None:
+        while self._more_in_store():
+            self._fetch_page(None)
         if self._shown < len(self._all):
             self.fetchMore(QModelIndex())
             if self._shown < len(self._all):
@@ -165,10 +206,14 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return len(self.columns())
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._shown < len(self._all)
+        return not parent.isValid() and (self._shown < len(self._all) or self._more_in_store())
 
     def fetchMore(self, parent: Index) -> None:
-        if parent.isValid() or self._shown >= len(self._all):
+        if parent.isValid():
+            return
+        if self._shown >= len(self._all):
+            if self._more_in_store():
+                self._fetch_page(self.page)
             return
         end = min(len(self._all), self._shown + self.batch)
         self.beginInsertRows(QModelIndex(), self._shown, end - 1)
@@ -211,6 +256,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if not 0 <= column < len(self.columns()):
             return
         key = self.columns()[column].sort_key
+        self.fetch_all()  # a paged list is sorted as a whole
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         ids = [self.row_id(self._all[i.row()]) if i.row() < len(self._all) else None for i in old]

@@ -1,32 +1,32 @@
-"""The Gezinnen list: :class:`FamilyTableModel` and its filter proxy :class:`FamilyFilterProxy`.
+"""The Gezinnen list: :class:`FamilyTableModel`, a table model that pages through the vault.
 
-Driving it from a script (the benchmark does this)::
+The model never holds the whole caseload. It asks the service layer for the first
+``page`` (200) families of the current :class:`FamilyQuery` (newest first, keyset paging
+on the id) plus how many match in all, and ``canFetchMore``/``fetchMore`` query the next
+page (``before_id=<last id>``) as the view scrolls. Search and filters are SQL
+(``repo.families.rows(search=…)`` over the folded search text: family name, reference,
+member names, accents stripped), so a new search text or filter is a reset to the first
+page of the new query. Driving it from a script (the benchmark does this)::
 
     model = FamilyTableModel()
-    proxy = FamilyFilterProxy()
-    proxy.setSourceModel(model)
-    model.load(repo.families.rows())     # "family list load"
-    proxy.set_search("yara")             # "one search keystroke"
-    proxy.rowCount()
+    model.set_repo(repo)
+    model.set_query(FamilyQuery())               # "family list load": count + first page
+    model.set_query(FamilyQuery(search="yara"))  # "one search keystroke"
+    model.rowCount(), model.total()
 
-Filtering is decided once per change in Python over the folded ``FamilyRow.search`` text
-(every word must occur: family name, reference code, member names), and the proxy only
-looks the answer up per row. Sorting is delegated to the source model, which sorts its
-whole list by the column's sort key.
+Sorting by a column (a click on its header) reads every matching family and sorts them in
+Python by the column's sort key: 0.4 s at 30,000 families, only on that explicit click
+(and on later resets while the sort is on). ``sort(-1)`` goes back to newest first, paged.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from brugdesk.core.model import FamilyStatus
@@ -42,10 +42,31 @@ CLOSED_COLOUR = QColor("#6b6b6b")
 
 _STATUS_ORDER = {FamilyStatus.REGISTERED: 0, FamilyStatus.ACTIVE: 1, FamilyStatus.CLOSED: 2}
 
+Index = QModelIndex | QPersistentModelIndex
+
 
 def _ref_key(row: FamilyRow) -> str:
     head, _, number = row.ref.rpartition("-")
     return f"{head}-{number.zfill(6)}"
+
+
+@dataclass(frozen=True)
+class FamilyQuery:
+    """What the Gezinnen list shows: the filters and the search text (all combine with AND)."""
+
+    status: FamilyStatus | None = None
+    open_only: bool = False  # registered or active
+    school_id: int | None = None
+    theme: str | None = None
+    search: str = ""
+
+    def kwargs(self) -> dict[str, Any]:
+        return {"status": self.status, "open_only": self.open_only, "school_id": self.school_id,
+                "theme": self.theme, "search": self.search}
+
+    def is_filtered(self) -> bool:
+        return (self.status is not None or self.open_only or self.school_id is not None or bool(self.theme)
+                or bool(fold(self.search).split()))
 
 
 class FamilyTableModel(RowTableModel[FamilyRow]):
@@ -67,135 +88,168 @@ class FamilyTableModel(RowTableModel[FamilyRow]):
                lambda r: r.open_referrals, align_right=True),
     )
 
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._repo: Any = None
+        self._query = FamilyQuery()
+        #: matching families in the vault; whether more pages remain; the id the next page starts below
+        self._count = 0
+        self._more = False
+        self._cursor: int | None = None
+        #: the column sorted on (-1: newest first, paged) and its order
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+
     def columns(self) -> Sequence[Column[FamilyRow]]:
         return self._columns
 
     def row_foreground(self, row: FamilyRow) -> QColor | None:
         return CLOSED_COLOUR if row.status == FamilyStatus.CLOSED else None
 
+    # ------------------------------------------------------------ the query
+    def set_repo(self, repo: Any) -> None:
+        """The service layer to page through (``None``: show nothing, e.g. while locked)."""
+        self._repo = repo
+        if repo is None:
+            self.clear()
 
-class FamilyFilterProxy(QSortFilterProxyModel):
-    """Search-as-you-type plus status / school / theme filters over a :class:`FamilyTableModel`.
-
-    School and theme filters take the set of family ids that match (the view asks the
-    service layer: ``repo.families.rows(school_id=…)`` / ``rows(theme=…)``), so no SQL and
-    no per-row queries happen here.
-    """
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-        self._status: FamilyStatus | None = None
-        self._ids: frozenset[int] | None = None
-        #: the ids that pass the filters (None: no filter), and per source row whether it passes
-        self._accept: frozenset[int] | None = None
-        self._flags: list[bool] | None = None
-        #: (words, status, ids) the accepted set was computed for, to refine it while typing
-        self._last: tuple[tuple[str, ...], FamilyStatus | None, frozenset[int] | None] | None = None
-        self.setDynamicSortFilter(False)
-
-    def source(self) -> FamilyTableModel:
-        model = self.sourceModel()
-        assert isinstance(model, FamilyTableModel)
-        return model
-
-    def setSourceModel(self, model: Any) -> None:
-        old = self.sourceModel()
-        if isinstance(old, FamilyTableModel) and self._reordered in old.reorder_hooks:
-            old.reorder_hooks.remove(self._reordered)
-        model.reorder_hooks.append(self._reordered)
-        super().setSourceModel(model)
-        self._last = None
-        self._apply()
-
-    # -- filters
-    def set_search(self, text: str) -> None:
-        self._words = fold(text).split()
-        self._apply()
-
-    def set_status(self, status: FamilyStatus | None) -> None:
-        self._status = status
-        self._apply()
-
-    def set_ids(self, ids: frozenset[int] | set[int] | None) -> None:
-        """Only show these families (``None``: no restriction)."""
-        self._ids = None if ids is None else frozenset(ids)
-        self._apply()
-
-    def set_filters(self, status: FamilyStatus | None, ids: frozenset[int] | set[int] | None) -> None:
-        """Status and id filters at once (one pass over the rows)."""
-        self._status = status
-        self._ids = None if ids is None else frozenset(ids)
-        self._apply()
+    def query(self) -> FamilyQuery:
+        return self._query
 
     def is_filtered(self) -> bool:
-        return bool(self._words) or self._status is not None or self._ids is not None
+        return self._query.is_filtered()
 
-    def _compute_accept(self, rows: list[FamilyRow], new_data: bool) -> None:
-        if not self.is_filtered():
-            self._accept, self._last = None, None
+    def set_query(self, query: FamilyQuery | None = None, *, keep: int = 0) -> None:
+        """Reset to the first page of ``query`` (None: the current one again).
+
+        ``keep``: fetch at least this many rows at once (a refresh keeps what was scrolled to).
+        """
+        if query is not None:
+            self._query = query
+        self.beginResetModel()
+        self._fetch = None
+        rows: list[FamilyRow] = []
+        count, more = 0, False
+        if self._repo is not None:
+            families = self._repo.families
+            kw = self._query.kwargs()
+            if self._sort_column < 0:
+                limit = max(self.page, keep)
+                rows = families.rows(**kw, limit=limit)
+                more = len(rows) == limit
+                count = families.count_rows(**kw) if more else len(rows)
+            else:
+                rows = families.rows(**kw)
+                rows.sort(key=self._columns[self._sort_column].sort_key,
+                          reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+                count = len(rows)
+        self._all = rows
+        self._shown = len(rows)
+        self._count, self._more = count, more
+        self._cursor = rows[-1].id if rows and more else None
+        self.endResetModel()
+
+    def load(self, rows: Sequence[FamilyRow]) -> None:
+        """Show a fixed list (no paging, no query)."""
+        self._more, self._cursor = False, None
+        super().load(rows)
+        self._count = len(self._all)
+
+    def total(self) -> int:
+        """How many families match the query (also those not fetched yet)."""
+        return max(self._count, len(self._all))
+
+    def fetched(self) -> int:
+        return len(self._all)
+
+    # ------------------------------------------------------------ paging
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and (self._shown < len(self._all) or self._more)
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid():
             return
-        words, status, ids = tuple(self._words), self._status, self._ids
-        candidates: Any = rows
-        last = self._last
-        if (not new_data and last is not None and self._accept is not None and last[1] == status
-                and last[2] == ids and len(words) >= len(last[0])
-                and all(words[i].startswith(old) for i, old in enumerate(last[0]))):
-            # the officer typed more letters: only families that matched before can match now
-            accepted = self._accept
-            candidates = [r for r in rows if r.id in accepted]
-        if len(words) == 1:
-            w = words[0]
-            self._accept = frozenset(r.id for r in candidates
-                                     if w in r.search and (status is None or r.status == status)
-                                     and (ids is None or r.id in ids))
-        else:
-            self._accept = frozenset(r.id for r in candidates
-                                     if (status is None or r.status == status) and (ids is None or r.id in ids)
-                                     and all(w in r.search for w in words))
-        self._last = (words, status, ids)
+        if self._shown < len(self._all):
+            super().fetchMore(parent)
+        elif self._more:
+            self._fetch_next(self.page)
 
-    def _compute_flags(self, rows: list[FamilyRow]) -> None:
-        accept = self._accept
-        self._flags = None if accept is None else [r.id in accept for r in rows]
-
-    def _reordered(self, reason: str) -> None:
-        """Called by the source inside ``load`` (new rows) and ``sort`` (new order)."""
-        model = self.source()
-        rows = model.all_rows()
-        if reason in ("load", "insert", "change"):
-            self._compute_accept(rows, new_data=True)
-        if self.is_filtered():
-            model.show_all_rows_in_reset()
-        self._compute_flags(rows)
-
-    def _apply(self) -> None:
-        model = self.sourceModel()
-        if not isinstance(model, FamilyTableModel):
+    def _fetch_next(self, limit: int | None) -> None:
+        """Query the next ``limit`` matching families (None: all the rest) below the cursor."""
+        if self._repo is None or not self._more:
             return
-        if self.is_filtered():
-            model.fetch_all()  # a search looks at every family, not only the fetched ones
-        self.beginFilterChange()
-        rows = model.all_rows()
-        self._compute_accept(rows, new_data=False)
-        self._compute_flags(rows)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        rows = self._repo.families.rows(**self._query.kwargs(), limit=limit, before_id=self._cursor)
+        self._more = limit is not None and len(rows) == limit
+        if rows:
+            self._cursor = rows[-1].id
+            self.beginInsertRows(QModelIndex(), len(self._all), len(self._all) + len(rows) - 1)
+            self._all.extend(rows)
+            self._shown = len(self._all)
+            self.endInsertRows()
+        if not self._more:
+            self._count = len(self._all)
 
-    def refilter(self) -> None:
-        """Apply the filters again (after a row changed in place)."""
-        self._apply()
+    def fetch_all(self) -> None:
+        """Fetch every matching family (one query for the rest)."""
+        self._fetch_next(None)
+        super().fetch_all()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        flags = self._flags
-        return flags is None or flags[source_row]
+    def find_row(self, row_id: int) -> int:
+        """The row of this family, fetching pages until it is reached; -1 when it does not match."""
+        while True:
+            for i, row in enumerate(self._all):
+                if row.id == row_id:
+                    return super().find_row(row_id) if i >= self._shown else i
+            if not self._more or (self._cursor is not None and self._cursor < row_id):
+                return -1
+            self._fetch_next(max(self.page, 1000))
 
-    # -- sorting is done by the source model over all rows
+    def family_id(self, row: int) -> int:
+        return self._all[row].id if 0 <= row < self._shown else 0
+
+    # ------------------------------------------------------------ one family changed
+    def family_changed(self, family_id: int) -> None:
+        """Bring one family's row up to date: changed in place, added when it now matches (and
+        belongs to the part already fetched), removed when it no longer matches or is gone."""
+        if self._repo is None:
+            return
+        families = self._repo.families
+        kw = self._query.kwargs()
+        matches = families.rows(**kw, family_id=family_id)
+        at = next((i for i, r in enumerate(self._all) if r.id == family_id), -1)
+        if matches:
+            row = matches[0]
+            if at >= 0:
+                self._all[at] = row
+                if at < self._shown:
+                    self.dataChanged.emit(self.index(at, 0), self.index(at, self._ncols - 1))
+            elif self._sort_column >= 0:
+                self._insert(0, row)
+                self.sort(self._sort_column, self._sort_order)
+            elif not self._more or self._cursor is None or family_id > self._cursor:
+                # newest first: before the first row with a smaller id
+                where = next((i for i, r in enumerate(self._all) if r.id < family_id), len(self._all))
+                self._insert(where, row)
+        elif at >= 0:
+            self.beginRemoveRows(QModelIndex(), at, at)
+            del self._all[at]
+            self._shown -= 1
+            self.endRemoveRows()
+        self._count = families.count_rows(**kw) if self._more else len(self._all)
+
+    def _insert(self, where: int, row: FamilyRow) -> None:
+        where = min(where, self._shown)
+        self.beginInsertRows(QModelIndex(), where, where)
+        self._all.insert(where, row)
+        self._shown += 1
+        self.endInsertRows()
+
+    # ------------------------------------------------------------ sorting
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        model = self.sourceModel()
-        if model is None:
+        if not 0 <= column < len(self._columns):
+            if self._sort_column >= 0:  # back to newest first, paged
+                self._sort_column = -1
+                self.set_query()
             return
-        model.sort(column, order)
-
-    def family_id(self, proxy_row: int) -> int:
-        src = self.mapToSource(self.index(proxy_row, 0))
-        return self.source().row_id(self.source().row_at(src.row())) if src.isValid() else 0
+        self._sort_column, self._sort_order = column, order
+        super().sort(column, order)  # fetches the rest first

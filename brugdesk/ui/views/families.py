@@ -1,15 +1,17 @@
 """Gezinnen: the family list (search-as-you-type, filters) and the family detail.
 
-The list is a :class:`~brugdesk.ui.models.families.FamilyTableModel` behind a
-:class:`~brugdesk.ui.models.families.FamilyFilterProxy`. The page is a stack: the list, and
-the detail of one family (Enter or double-click opens it, Alt+Left goes back).
+The list is a :class:`~brugdesk.ui.models.families.FamilyTableModel` that pages through the
+vault (200 families at a time, more as the officer scrolls). Search and filters are queries:
+a keystroke restarts a short timer (``SEARCH_DELAY_MS``) and the list resets to the first page
+of the new search when it fires, or at once on Enter. The page is a stack: the list, and the
+detail of one family (Enter or double-click opens it, Alt+Left goes back).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,12 +29,14 @@ from brugdesk.core.model import FamilyStatus
 from brugdesk.store.errors import NotFound
 from brugdesk.store.repo import FamilyRow
 from brugdesk.ui.dialogs.formkit import family_status_label
-from brugdesk.ui.models.families import FamilyFilterProxy, FamilyTableModel
+from brugdesk.ui.models.families import FamilyQuery, FamilyTableModel
 from brugdesk.ui.views.family_detail import FamilyDetail
 from brugdesk.ui.views.tables import CaseTable
 
 #: changes that never alter the family list
 NOT_ABOUT_FAMILIES = frozenset({"activity", "backup", "report"})
+#: search-as-you-type waits this long after a keystroke before it queries (Enter: at once)
+SEARCH_DELAY_MS = 150
 
 
 class FamiliesPage(QWidget):
@@ -41,8 +45,10 @@ class FamiliesPage(QWidget):
         self.session = session
         self.dialog: Any = None
         self.model = FamilyTableModel(self)
-        self.proxy = FamilyFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.apply_search)
 
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
@@ -60,8 +66,7 @@ class FamiliesPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(260)
         search_label.setBuddy(self.search)
-        self.search.textChanged.connect(self.proxy.set_search)
-        self.search.textChanged.connect(lambda _t: self._update_count())
+        self.search.textChanged.connect(lambda _t: self.search_timer.start())
         self.search.returnPressed.connect(self._search_enter)
         bar.addWidget(search_label)
         bar.addWidget(self.search, 2)
@@ -89,7 +94,7 @@ class FamiliesPage(QWidget):
         bar.addWidget(self.new_button)
         lay.addLayout(bar)
 
-        self.table = CaseTable(self.proxy, self.tr("Families"), sortable=False, stretch=FamilyTableModel.SCHOOLS)
+        self.table = CaseTable(self.model, self.tr("Families"), sortable=False, stretch=FamilyTableModel.SCHOOLS)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # newest first until a header is clicked
         self.table.on_activate(self.open_current)
@@ -123,7 +128,7 @@ class FamiliesPage(QWidget):
 
     # ------------------------------------------------------------ data
     def reload(self) -> None:
-        """Query the list again (keeps search, filters and the selected family)."""
+        """Query the list again (keeps search, filters, the selected family and the scroll position)."""
         if not self.session.is_unlocked:
             return
         repo = self.session.repo
@@ -131,18 +136,35 @@ class FamiliesPage(QWidget):
                          [(s.id, s.name) for s in repo.schools.list()])
         self._fill_combo(self.theme_filter, self.tr("All themes"),
                          [(i.code, i.label) for i in repo.lists.items(ListName.THEME)])
-        current = self.current_family_id()
-        self._load(repo.families.rows())
-        if current:
-            self.select_family(current)
+        self.model.set_repo(repo)
+        self._requery(keep_place=True)
+
+    def query(self) -> FamilyQuery:
+        """The filters and search text as they are in the widgets now."""
+        status = self.status_filter.currentData()
+        school = self.school_filter.currentData()
+        theme = self.theme_filter.currentData()
+        return FamilyQuery(status=FamilyStatus(status) if status and status != "open" else None,
+                           open_only=status == "open", school_id=None if school is None else int(school),
+                           theme=None if theme is None else str(theme), search=self.search.text())
+
+    def _requery(self, keep_place: bool = False) -> None:
+        """Reset the list to the first page of the current query (``keep_place``: as many rows as
+        were fetched, the same family selected and the same scroll position: a refresh)."""
+        self.search_timer.stop()
+        current = self.current_family_id() if keep_place else 0
+        scroll = self.table.verticalScrollBar().value()
+        self.model.set_query(self.query(), keep=self.model.fetched() if keep_place else 0)
+        if current and self.select_family(current, scroll=False):
+            self.table.verticalScrollBar().setValue(scroll)
         self._update_count()
 
-    def _load(self, rows: list[FamilyRow]) -> None:
-        self.model.load(rows)
-        header = self.table.horizontalHeader()
-        if header.sortIndicatorSection() >= 0:
-            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self._filters_changed()
+    def apply_search(self) -> None:
+        """Query the list for the search text now (the timer calls this; Enter too)."""
+        if not self.session.is_unlocked:
+            return
+        if self.model.query() != self.query():
+            self._requery()
 
     def _fill_combo(self, combo: QComboBox, all_text: str, items: list[tuple[Any, str]]) -> None:
         chosen = combo.currentData()
@@ -157,28 +179,19 @@ class FamiliesPage(QWidget):
     def _filters_changed(self) -> None:
         if not self.session.is_unlocked:
             return
-        status = self.status_filter.currentData()
-        repo = self.session.repo
-        ids: set[int] | None = None
-        school = self.school_filter.currentData()
-        theme = self.theme_filter.currentData()
-        if school is not None or theme is not None:
-            ids = repo.families.ids(school_id=None if school is None else int(school),
-                                    theme=None if theme is None else str(theme))
-        if status == "open":
-            open_ids = {r.id for r in self.model.all_rows() if r.status != FamilyStatus.CLOSED}
-            ids = open_ids if ids is None else ids & open_ids
-            self.proxy.set_filters(None, ids)
-        else:
-            self.proxy.set_filters(FamilyStatus(status) if status else None, ids)
-        self._update_count()
+        self._requery()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.total()
-        if self.proxy.is_filtered():
-            self.count_label.setText(self.tr("%1 of %2 families").replace("%1", str(shown)).replace("%2", str(total)))
+        if not self.session.is_unlocked:
+            self.count_label.clear()
+            return
+        matches = self.model.total()
+        if self.model.is_filtered():
+            everyone = self.session.repo.families.count()
+            self.count_label.setText(self.tr("%1 of %2 families").replace("%1", str(matches))
+                                     .replace("%2", str(everyone)))
         else:
-            self.count_label.setText(self.tr("%1 families").replace("%1", str(total)))
+            self.count_label.setText(self.tr("%1 families").replace("%1", str(matches)))
 
     def _changed(self, entity: str, family_id: int) -> None:
         if not self.session.is_unlocked or entity in NOT_ABOUT_FAMILIES:
@@ -186,30 +199,17 @@ class FamiliesPage(QWidget):
         if entity in ("settings", "school", "list", "lists") or not family_id:
             self.reload()
             return
-        try:
-            row = self.session.repo.families.row(family_id)
-        except NotFound:
-            self.reload()
-            return
-        self._replace_row(row)
-
-    def _replace_row(self, row: FamilyRow) -> None:
-        current = self.current_family_id()
-        if self.school_filter.currentData() is not None or self.theme_filter.currentData() is not None \
-                or self.status_filter.currentData() == "open":
-            self.model.put_row(row)
-            self._filters_changed()  # the family's schools, themes or status may have changed
-        else:
-            self.model.put_row(row)
-            self.proxy.refilter()
-        if current:
-            self.select_family(current)
+        # one family: its row changes in place, appears or disappears (the selection stays put)
+        self.model.family_changed(family_id)
         self._update_count()
 
     def _locked(self) -> None:
+        self.search_timer.stop()
         self.detail.clear()
-        self.model.clear()
+        self.model.set_repo(None)
         self.search.clear()
+        self.search_timer.stop()
+        self.count_label.clear()
         self.stack.setCurrentWidget(self.list_page)
 
     # ------------------------------------------------------------ navigation
@@ -217,15 +217,15 @@ class FamiliesPage(QWidget):
         row: FamilyRow | None = self.table.current_row_object()
         return row.id if row is not None else 0
 
-    def select_family(self, family_id: int) -> bool:
-        src_row = self.model.find_row(family_id)
-        if src_row < 0:
+    def select_family(self, family_id: int, scroll: bool = True) -> bool:
+        """Select the family's row (fetching pages until it is reached) when it is in the list."""
+        row = self.model.find_row(family_id)
+        if row < 0:
             return False
-        index = self.proxy.mapFromSource(self.model.index(src_row, 0))
-        if not index.isValid():
-            return False
+        index = self.model.index(row, 0)
         self.table.setCurrentIndex(index)
-        self.table.scrollTo(index)
+        if scroll:
+            self.table.scrollTo(index)
         return True
 
     def open_current(self) -> None:
@@ -256,13 +256,15 @@ class FamiliesPage(QWidget):
         self.search.selectAll()
 
     def _search_enter(self) -> None:
-        if self.proxy.rowCount() == 1:
-            self.open_family(self.proxy.family_id(0))
+        self.apply_search()
+        if self.model.rowCount() == 1 and not self.model.canFetchMore(QModelIndex()):
+            self.open_family(self.model.family_id(0))
         else:
             self._to_table()
 
     def _to_table(self) -> None:
-        if self.table.currentIndex().isValid() or self.proxy.rowCount() == 0:
+        self.apply_search()
+        if self.table.currentIndex().isValid() or self.model.rowCount() == 0:
             self.table.setFocus()
             return
         self.table.select_first()
@@ -304,6 +306,7 @@ class FamiliesPage(QWidget):
                 combo.setCurrentIndex(i)
         if state.get("search"):
             self.search.setText(str(state["search"]))
+            self.apply_search()
         family_id = state.get("family_id")
         if family_id:
             try:
