@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-OPS = {"unlock", "family_list_load", "search_keystroke", "open_family", "save_contact", "due_followups",
-       "report_aggregation", "report_pdf", "backup_verify", "gui_cold_start"}
+PAGE_OPS = {"family_list_page", "search_page", "due_followups_page"}  # what a lazy list model would ask for
+OPS = {"unlock", "integrity_on_open", "family_list_load", "search_keystroke", "open_family", "save_contact",
+       "due_followups", "report_aggregation", "report_pdf", "backup_verify", "gui_cold_start"} | PAGE_OPS
 QUERY_OPS = {"unlock", "family_list_load", "search_keystroke", "open_family", "save_contact", "due_followups",
-             "report_aggregation", "backup_verify"}
-INTERACTIVE = {"family_list_load", "search_keystroke", "open_family", "save_contact", "due_followups"}
+             "report_aggregation", "backup_verify"} | PAGE_OPS
+INTERACTIVE = {"family_list_load", "search_keystroke", "open_family", "save_contact", "due_followups"} | PAGE_OPS
 
 
 @pytest.mark.slow
@@ -41,6 +42,7 @@ def test_harness_runs_every_op_and_writes_json(tmp_path: Path) -> None:
         assert r["ratio"] == pytest.approx(r["median_ms"] / r["baseline_ms"], rel=0.02, abs=0.01)
     assert by_op["report_pdf"]["baseline_ms"] is None and by_op["report_pdf"]["ratio"] is None
     assert by_op["peak_memory"]["unit"] == "MB" and by_op["peak_memory"]["value"] > 10
+    assert by_op["peak_memory_gui"]["unit"] == "MB" and by_op["peak_memory_gui"]["value"] > 10
     # the readable table names every op, and the cache was built where we asked
     for op in OPS:
         assert op in proc.stdout
