@@ -32,6 +32,8 @@ INTERACTIVE = {"family_list_load", "search_keystroke", "open_family", "save_cont
                "family_list_page", "search_page", "due_followups_page"}
 #: what a lazy list model fetches at a time (canFetchMore/fetchMore)
 PAGE = 200
+#: how many due follow-ups Overzicht lists (with "and N more" below)
+OVERVIEW_ROWS = 100
 #: search-as-you-type: the text after each keystroke, cycling through typical searches
 #: (a surname, a reference code, a child's first name, two words)
 KEYSTROKES = ["jans", "janse", "g-2025-0", "g-2025-01", "noor", "ozdem", "bakker e", "bakker em"]
@@ -226,37 +228,42 @@ class Plain:
 
 # --------------------------------------------------------------------------- the UI's model
 class ListModel:
-    """The Gezinnen list as the GUI fills it: the cases model offscreen when present, else the query."""
+    """The Gezinnen list as the GUI fills it: the paged table model offscreen when present (a
+    count plus the first page of the query, as the page does), else the same queries."""
 
     def __init__(self) -> None:
-        self.label = "repo.families.rows()"
+        self.label = f"repo: count_rows + rows(limit={PAGE})"
         self.model: Any = None
-        self.proxy: Any = None
+        self.query: Any = None
         try:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
             from PySide6.QtWidgets import QApplication
 
-            from brugdesk.ui.models.families import FamilyFilterProxy, FamilyTableModel
+            from brugdesk.ui.models.families import FamilyQuery, FamilyTableModel
         except ImportError:
             return
         self.app = QApplication.instance() or QApplication(["brugdesk-bench"])
         self.model = FamilyTableModel()
-        self.proxy = FamilyFilterProxy()
-        self.proxy.setSourceModel(self.model)
-        self.label = "FamilyTableModel + FamilyFilterProxy"
+        self.model.page = PAGE
+        self.query = FamilyQuery
+        self.label = f"FamilyTableModel: count + first {PAGE} rows"
 
     def load(self, repo: Any) -> int:
-        rows = repo.families.rows()
+        """The page opening (or refreshing): the count and the first page of the whole list."""
         if self.model is None:
-            return len(rows)
-        self.model.load(rows)
+            repo.families.count_rows()
+            return len(repo.families.rows(limit=PAGE))
+        self.model.set_repo(repo)
+        self.model.set_query(self.query())
         return self._paint(self.model)
 
     def search(self, repo: Any, text: str) -> int:
-        if self.proxy is None:
-            return len(repo.families.rows(search=text))
-        self.proxy.set_search(text)
-        return self._paint(self.proxy)
+        """One keystroke (after the debounce): the model resets to the first page of the search."""
+        if self.model is None:
+            repo.families.count_rows(search=text)
+            return len(repo.families.rows(search=text, limit=PAGE))
+        self.model.set_query(self.query(search=text))
+        return self._paint(self.model)
 
     @staticmethod
     def _paint(model: Any, visible: int = 40) -> int:
@@ -348,13 +355,14 @@ class Bench:
             nonlocal n
             n = model.load(self.repo)
 
-        self.add("family_list_load", ours, self.plain.family_list, note=f"{model.label}; {self.dataset.families} rows")
+        self.add("family_list_load", ours, lambda: self.plain.family_page(PAGE),
+                 note=f"{model.label} of {self.dataset.families}")
 
     def search(self, model: ListModel) -> None:
         model.load(self.repo)
         ours_next, base_next = self.cycle(KEYSTROKES), self.cycle(KEYSTROKES)
         self.add("search_keystroke", lambda: model.search(self.repo, ours_next()),
-                 lambda: self.plain.search(base_next()), repeats=max(self.repeats, len(KEYSTROKES)),
+                 lambda: self.plain.search_page(base_next(), PAGE), repeats=max(self.repeats, len(KEYSTROKES)),
                  note=f"{model.label}; texts {', '.join(KEYSTROKES)}")
         model.search(self.repo, "")
 
@@ -414,9 +422,10 @@ class Bench:
                  note="durable commit (WAL, synchronous=FULL) incl. audit entry")
 
     def due_followups(self) -> None:
-        until = TODAY + dt.timedelta(days=7)
-        self.add("due_followups", lambda: self.repo.followups.due(until), lambda: self.plain.due_followups(until),
-                 note="repo.followups.due(): every row, as the Acties page loads it")
+        followups = self.repo.followups
+        self.add("due_followups", lambda: (followups.count_due(TODAY), followups.due(TODAY, limit=OVERVIEW_ROWS)),
+                 lambda: self.plain.due_page(TODAY, OVERVIEW_ROWS),
+                 note=f"what Overzicht shows: count + the first {OVERVIEW_ROWS} due today or overdue")
 
     def report(self) -> None:
         from brugdesk.core.periods import parse_period

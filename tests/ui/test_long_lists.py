@@ -1,5 +1,9 @@
-"""Gezinnen with more families than one page: the list queries 200 at a time, fetches more as
-the officer scrolls, reports the right total, and searches every family, not only the fetched."""
+"""Long lists at a large caseload (450 families, hundreds of follow-ups and referrals).
+
+Gezinnen queries 200 families at a time, fetches more as the officer scrolls, reports the right
+total and searches every family, not only the fetched ones. Overzicht lists the first 100 due
+follow-ups and waiting referrals with how many more there are; Acties pages like Gezinnen.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +14,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from brugdesk.core.model import Family, FamilyStatus, Member, MemberRole
+from brugdesk.core.model import Family, FamilyStatus, FollowUp, Member, MemberRole
 from brugdesk.store import demo
 from brugdesk.store.vault import Vault
 from brugdesk.ui import tasks
 from brugdesk.ui.session import Session
 from brugdesk.ui.views.families import FamiliesPage
+from brugdesk.ui.views.followups import OPEN, FollowUpsPage
+from brugdesk.ui.views.overview import OverviewPage
 from tests.conftest import DEMO_TODAY, PASSPHRASE, TEST_N
 
 FAMILIES = 450
@@ -122,3 +128,71 @@ def test_a_refresh_keeps_the_fetched_rows_and_the_selected_family(qtbot, big_ses
     assert model.family_id(0) == new.id
     assert model.total() == FAMILIES + 1
     assert page.current_family_id() == deep.id
+
+
+def _many_due(session: Session, n: int) -> None:
+    """Add ``n`` overdue follow-ups (spread over the families) on top of the demo's."""
+    repo = session.repo
+    ids = [r.id for r in repo.families.rows()]
+    for i in range(n):
+        repo.followups.add(FollowUp(ids[i % len(ids)], f"Terugbellen {i}", DEMO_TODAY - dt.timedelta(days=1 + i % 30)))
+
+
+def test_overview_lists_the_first_hundred_and_says_how_many_more(qtbot, big_session):
+    from brugdesk.ui.main_window import MainWindow
+
+    repo = big_session.repo
+    _many_due(big_session, 150)
+    due = repo.followups.count_due(DEMO_TODAY)
+    waiting = repo.referrals.count_waiting()
+    assert due > OverviewPage.SHOWN and waiting > OverviewPage.SHOWN
+    window = MainWindow(big_session, auto_keyring=False)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page_key("overview")
+    assert isinstance(page, OverviewPage)
+    page._today = DEMO_TODAY
+    page.refresh()
+    first = repo.followups.due(DEMO_TODAY, limit=OverviewPage.SHOWN)
+    assert page.due.topLevelItemCount() == OverviewPage.SHOWN
+    assert [page.due.topLevelItem(i).text(2) for i in range(OverviewPage.SHOWN)] == [r.followup.text for r in first]
+    assert page.due_more.isVisible() and str(due - OverviewPage.SHOWN) in page.due_more.text()
+    assert page.waiting.topLevelItemCount() == OverviewPage.SHOWN
+    assert page.waiting_more.isVisible() and str(waiting - OverviewPage.SHOWN) in page.waiting_more.text()
+    # "show all on Acties": every open follow-up, in the same order, paged
+    page.due_more.click()
+    acties = window.page("followups")
+    assert isinstance(acties, FollowUpsPage) and window.current_page_key == "followups"
+    assert acties.tabs.currentIndex() == OPEN
+    assert acties.model.total() == repo.followups.count_open()
+    shown = [acties.model.row_at(r).followup.id for r in range(acties.model.rowCount())]
+    assert shown[:10] == [r.followup.id for r in first[:10]]
+    window.lock()
+
+
+def test_acties_pages_through_the_open_follow_ups(qtbot, qtmodeltester, big_session):
+    repo = big_session.repo
+    _many_due(big_session, 150)
+    every = repo.followups.open()
+    page = FollowUpsPage(big_session, today=lambda: DEMO_TODAY)
+    qtbot.addWidget(page)
+    page.resize(900, 600)
+    page.show()
+    page.tabs.setCurrentIndex(OPEN)
+    model = page.model
+    assert len(every) > model.page
+    assert model.rowCount() == model.page and model.total() == len(every)
+    assert str(len(every)) in page.count_label.text()
+    qtmodeltester.check(model)
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > model.page)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert [model.row_at(r).followup.id for r in range(model.rowCount())] == [r.followup.id for r in every]
+    # marking one done far down the list: the list is queried again, keeps its rows and loses that one
+    target = model.row_at(model.page + 20)
+    assert page.table.select_where(lambda r: r.followup.id == target.followup.id)
+    page.toggle_done()
+    assert model.total() == len(every) - 1
+    assert model.rowCount() >= model.page + 20
+    assert target.followup.id not in [model.row_at(r).followup.id for r in range(model.rowCount())]

@@ -1,9 +1,14 @@
-"""Acties: follow-ups that are overdue, due this week, all open, or done; mark done / reopen."""
+"""Acties: follow-ups that are overdue, due this week, all open, or done; mark done / reopen.
+
+The table pages through the vault: the first 200 follow-ups of the tab are queried (plus how
+many there are), and the next 200 as the officer scrolls down (``fetchMore``), so the page and
+each refresh after a change stay fast with thousands of open follow-ups.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -36,6 +41,7 @@ class FollowUpsPage(QWidget):
         self.tabs.currentChanged.connect(lambda _i: self.reload())
         lay.addWidget(self.tabs)
         self.model = FollowUpModel(self)
+        self._shown_tab = -1
         self.table = CaseTable(self.model, self.tr("Follow-ups"), stretch=FollowUpModel.TEXT)
         self.table.fit_columns({FollowUpModel.DUE: 110, FollowUpModel.FAMILY_REF: 110, FollowUpModel.FAMILY: 200})
         self.table.on_activate(self.open_family)
@@ -62,30 +68,43 @@ class FollowUpsPage(QWidget):
         session.locked.connect(self.model.clear)
         self.reload()
 
-    def rows_for(self, which: int) -> list[FollowUpRow]:
-        repo: Any = self.session.repo
+    def query_for(self, which: int) -> tuple[Callable[[int, int], Sequence[FollowUpRow]], int]:
+        """The tab's query, as ``fetch(offset, limit)`` for one page, and how many rows it has."""
+        followups: Any = self.session.repo.followups
         today = self.today()
-        rows: list[FollowUpRow]
         if which == OVERDUE:
-            rows = repo.followups.due(today - dt.timedelta(days=1))
-        elif which == THIS_WEEK:
+            until = today - dt.timedelta(days=1)
+            return (lambda offset, limit: followups.due(until, limit, offset=offset)), followups.count_due(until)
+        if which == THIS_WEEK:
             end = today + dt.timedelta(days=6 - today.weekday())
-            rows = [r for r in repo.followups.due(end) if r.followup.due_date >= today]
-        elif which == OPEN:
-            rows = repo.followups.open()
-        else:
-            rows = repo.followups.done(today - dt.timedelta(days=self.DONE_DAYS))
-        return rows
+            return ((lambda offset, limit: followups.due(end, limit, since=today, offset=offset)),
+                    followups.count_due(end, since=today))
+        if which == OPEN:
+            return (lambda offset, limit: followups.open(limit, offset)), followups.count_open()
+        since = today - dt.timedelta(days=self.DONE_DAYS)
+        return (lambda offset, limit: followups.done(since, limit, offset)), followups.count_done(since)
+
+    def rows_for(self, which: int) -> list[FollowUpRow]:
+        """Every follow-up of a tab (not only the fetched page)."""
+        fetch, total = self.query_for(which)
+        return list(fetch(0, total)) if total else []
 
     def reload(self) -> None:
         if not self.session.is_unlocked:
             return
         current: FollowUpRow | None = self.table.current_row_object()
+        scroll = self.table.verticalScrollBar().value()
         self.model.set_labels(ListLabels())
-        self.model.load(self.rows_for(self.tabs.currentIndex()))
+        fetch, total = self.query_for(self.tabs.currentIndex())
+        same_tab = self._shown_tab == self.tabs.currentIndex()
+        # a refresh after a change keeps the rows fetched so far (and so the scroll position)
+        self.model.load_pages(fetch, total, keep=self.model.rowCount() if same_tab else 0)
+        self._shown_tab = self.tabs.currentIndex()
         self.table.setColumnHidden(FollowUpModel.DONE, self.tabs.currentIndex() != DONE)
         if current is None or not self.table.select_where(lambda r: r.followup.id == current.followup.id):
             self.table.select_first()
+        elif same_tab:
+            self.table.verticalScrollBar().setValue(scroll)
         n = self.model.total()
         self.count_label.setText(self.tr("%n follow-up(s)", "", n))
         self._update_buttons()

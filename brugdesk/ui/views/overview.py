@@ -30,6 +30,9 @@ FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class OverviewPage(QWidget):
+    #: how many due follow-ups and waiting referrals are listed (the count of the rest is shown)
+    SHOWN = 100
+
     def __init__(self, session: Session, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -45,6 +48,10 @@ class OverviewPage(QWidget):
         self.due_label.setBuddy(self.due)
         self.due_empty = QLabel(self.tr("Nothing due today. Well done."), self)
         self.due_empty.setStyleSheet("color: palette(mid);")
+        # only the first SHOWN lines are listed (fast with thousands due); the rest is on Acties
+        self.due_more = QPushButton(self)
+        self.due_more.setFlat(True)
+        self.due_more.clicked.connect(self._show_all_due)
 
         self.waiting_label = QLabel(self.tr("&Referrals waiting for an answer"), self)
         self.waiting_label.setFont(big_font(self, 1.15))
@@ -53,6 +60,7 @@ class OverviewPage(QWidget):
         self.waiting_label.setBuddy(self.waiting)
         self.waiting_empty = QLabel(self.tr("No referral is waiting for an answer."), self)
         self.waiting_empty.setStyleSheet("color: palette(mid);")
+        self.waiting_more = QLabel(self)
 
         self.term_label = QLabel(self)
         self.term_label.setFont(big_font(self, 1.15))
@@ -94,9 +102,11 @@ class OverviewPage(QWidget):
         layout.addWidget(self.due_label)
         layout.addWidget(self.due_empty)
         layout.addWidget(self.due, 3)
+        layout.addWidget(self.due_more, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.waiting_label)
         layout.addWidget(self.waiting_empty)
         layout.addWidget(self.waiting, 2)
+        layout.addWidget(self.waiting_more)
         layout.addWidget(self.term_label)
         layout.addWidget(numbers)
         scroll = QScrollArea(self)
@@ -148,7 +158,7 @@ class OverviewPage(QWidget):
 
         self.due.clear()
         late = QBrush(QColor("#a4262c"))
-        for row in repo.followups.due(today):
+        for row in repo.followups.due(today, limit=self.SHOWN):
             f = row.followup
             when = fmt_date(f.due_date)
             if f.due_date < today:
@@ -162,9 +172,12 @@ class OverviewPage(QWidget):
             self.due.addTopLevelItem(item)
         self.due.setVisible(self.due.topLevelItemCount() > 0)
         self.due_empty.setVisible(self.due.topLevelItemCount() == 0)
+        more = repo.followups.count_due(today) - self.due.topLevelItemCount()
+        self.due_more.setText(self.tr("… and %n more: show all on Acties", "", more))
+        self.due_more.setVisible(more > 0)
 
         self.waiting.clear()
-        for wrow in repo.referrals.waiting():
+        for wrow in repo.referrals.waiting(limit=self.SHOWN):
             r = wrow.referral
             since = r.history[-1].date if r.history else r.date
             item = QTreeWidgetItem([fmt_date(since), f"{wrow.family_ref}  {wrow.family_name}", wrow.partner_name,
@@ -173,6 +186,9 @@ class OverviewPage(QWidget):
             self.waiting.addTopLevelItem(item)
         self.waiting.setVisible(self.waiting.topLevelItemCount() > 0)
         self.waiting_empty.setVisible(self.waiting.topLevelItemCount() == 0)
+        more = repo.referrals.count_waiting() - self.waiting.topLevelItemCount()
+        self.waiting_more.setText(self.tr("… and %n more referral(s) waiting", "", more))
+        self.waiting_more.setVisible(more > 0)
 
         term = term_of(today, repo.settings.term_starts)
         numbers = repo.statistics.term_numbers(term.start, term.end)
@@ -195,6 +211,16 @@ class OverviewPage(QWidget):
         opener = getattr(self.window(), "open_family", None)
         if family_id and callable(opener):
             opener(int(family_id))
+
+    def _show_all_due(self) -> None:
+        """Acties, tab "All open": the same follow-ups in the same order, and the rest below."""
+        from brugdesk.ui.views.followups import OPEN
+
+        show = getattr(self.window(), "show_page_key", None)
+        page = show("followups") if callable(show) else None
+        tabs = getattr(page, "tabs", None)
+        if tabs is not None:
+            tabs.setCurrentIndex(OPEN)
 
     def _log_contact(self) -> None:
         log = getattr(self.window(), "log_contact", None)
