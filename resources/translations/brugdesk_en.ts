@@ -1603,6 +1603,20 @@
             <source>(%1 days late)</source>
             <translation>(%1 days late)</translation>
         </message>
+        <message numerus="yes">
+            <source>… and %n more: show all on Acties</source>
+            <translation>
+                <numerusform>… and %n more: show all on Acties</numerusform>
+                <numerusform>… and %n more: show all on Acties</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more referral(s) waiting</source>
+            <translation>
+                <numerusform>… and %n more referral(s) waiting</numerusform>
+                <numerusform>… and %n more referral(s) waiting</numerusform>
+            </translation>
+        </message>
         <message>
             <source>This term (T%1: %2 – %3)</source>
             <translation>This term (T%1: %2 – %3)</translation>

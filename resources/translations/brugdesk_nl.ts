@@ -1603,6 +1603,20 @@
             <source>(%1 days late)</source>
             <translation>(%1 dagen te laat)</translation>
         </message>
+        <message numerus="yes">
+            <source>… and %n more: show all on Acties</source>
+            <translation>
+                <numerusform>… en nog %n: alles op Acties</numerusform>
+                <numerusform>… en nog %n: alles op Acties</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more referral(s) waiting</source>
+            <translation>
+                <numerusform>… en nog %n verwijzing wacht</numerusform>
+                <numerusform>… en nog %n verwijzingen wachten</numerusform>
+            </translation>
+        </message>
         <message>
             <source>This term (T%1: %2 – %3)</source>
             <translation>Deze periode (T%1: %2 – %3)</translation>

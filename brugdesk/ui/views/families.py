@@ -35,7 +35,7 @@ from brugdesk.ui.views.tables import CaseTable
 
 #: changes that never alter the family list
 NOT_ABOUT_FAMILIES = frozenset({"activity", "backup", "report"})
-#: search-as-you-type waits this long after a keystroke before it queries (Enter: at once)
+# search-as-you-type waits this long after a keystroke before it queries (Enter: at once)
 SEARCH_DELAY_MS = 150
 
 

@@ -30,7 +30,7 @@ FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class OverviewPage(QWidget):
-    #: how many due follow-ups and waiting referrals are listed (the count of the rest is shown)
+    # how many due follow-ups and waiting referrals are listed (the count of the rest is shown)
     SHOWN = 100
 
     def __init__(self, session: Session, parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
