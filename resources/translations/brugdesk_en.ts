@@ -2773,6 +2773,14 @@
             <translation>Opening the vault</translation>
         </message>
         <message>
+            <source>Restore a &amp;backup…</source>
+            <translation>Restore a &amp;backup…</translation>
+        </message>
+        <message>
+            <source>Go back to a verified backup of this vault</source>
+            <translation>Go back to a verified backup of this vault</translation>
+        </message>
+        <message>
             <source>Vault: %1</source>
             <translation>Vault: %1</translation>
         </message>

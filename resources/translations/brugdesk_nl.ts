@@ -2773,6 +2773,14 @@
             <translation>De kluis wordt geopend</translation>
         </message>
         <message>
+            <source>Restore a &amp;backup…</source>
+            <translation>&amp;Back-up terugzetten…</translation>
+        </message>
+        <message>
+            <source>Go back to a verified backup of this vault</source>
+            <translation>Ga terug naar een gecontroleerde back-up van deze kluis</translation>
+        </message>
+        <message>
             <source>Vault: %1</source>
             <translation>Kluis: %1</translation>
         </message>

@@ -154,6 +154,12 @@ def test_damaged_vault_says_so_and_points_to_the_backup(qtbot, vault_dir):
     assert "damaged" in view.message.text()
     assert "backup" in view.message.text()
     assert snapshot(vault_dir) == before
+    # the way forward is one click away, and takes over what was typed
+    assert view.restore_button.isVisibleTo(view)
+    dialog = view.open_restore()
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.secret.text() == PASSPHRASE
+    dialog.reject()
 
 
 def test_a_vault_from_a_newer_version_says_so_and_is_left_alone(qtbot, vault_dir):
@@ -165,5 +171,6 @@ def test_a_vault_from_a_newer_version_says_so_and_is_left_alone(qtbot, vault_dir
     qtbot.addWidget(view)
     type_and_unlock(qtbot, view, PASSPHRASE)
     assert "newer version" in view.message.text()
+    assert not view.restore_button.isVisibleTo(view)  # nothing to restore: the vault is fine
     assert "Wrong passphrase" not in view.message.text()
     assert snapshot(vault_dir) == before
