@@ -147,3 +147,32 @@ def test_remember_on_this_computer_toggles_the_keyring_slot(qtbot, session: Sess
     assert len(memory_keyring.items) == 1 and session.vault.slots.keyring
     page.remember.setChecked(False)
     assert memory_keyring.items == {} and not session.vault.slots.keyring
+
+
+def test_half_typed_settings_survive_a_lock_but_passphrases_do_not(qtbot, session: Session):
+    from tests.ui.test_lock import all_widget_text, unlock
+
+    window = MainWindow(session, auto_keyring=False)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page_key("settings")
+    assert isinstance(page, SettingsPage)
+    page.tabs.setCurrentIndex(0)
+    page._school_new()
+    page.school_name.setText("Kindcentrum Het Anker")
+    page.school_brin.setText("56EF")
+    page.threshold.setValue(9)
+    page.pp_new.setText("geheime nieuwe zin")
+
+    window.lock()
+    assert "Kindcentrum Het Anker" not in all_widget_text()
+    unlock(qtbot, window)
+
+    again = window._pages["settings"]
+    assert again is not page and isinstance(again, SettingsPage)
+    assert window.current_page_key == "settings"
+    assert again.school_name.text() == "Kindcentrum Het Anker" and again.school_brin.text() == "56EF"
+    assert again.threshold.value() == 9
+    assert again.pp_new.text() == ""  # a passphrase is never kept anywhere
+    assert session.repo.settings.report_threshold == 5  # nothing was saved by the lock
+    window.lock()

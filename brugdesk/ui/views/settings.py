@@ -98,6 +98,37 @@ class SettingsPage(QWidget):
     def repo(self) -> Any:
         return self.session.repo
 
+    # ------------------------------------------------------------ lock stash
+    def stash(self) -> dict[str, Any]:
+        """Half-typed settings, kept in memory over a lock (passphrase fields are never kept)."""
+        return {
+            "tab": self.tabs.currentIndex(),
+            "school_id": self._school_id,
+            "school": (self.school_name.text(), self.school_type.currentIndex(), self.school_brin.text(),
+                       self.school_pupils.text()),
+            "terms": self.terms.starts(),
+            "list": self.list_choice.currentIndex(),
+            "item_label": self.item_label.text(),
+            "threshold": self.threshold.value(),
+            "autolock": self.autolock.value(),
+        }
+
+    def restore(self, state: dict[str, Any]) -> None:
+        self.tabs.setCurrentIndex(int(state.get("tab", 0)))
+        school_id = state.get("school_id")
+        self.refresh_schools(select_id=school_id)
+        self._school_id = school_id
+        name, type_index, brin, pupils = state.get("school", ("", 0, "", ""))
+        self.school_name.setText(name)
+        self.school_type.setCurrentIndex(type_index)
+        self.school_brin.setText(brin)
+        self.school_pupils.setText(pupils)
+        self.terms.set_starts(tuple(state.get("terms", self.terms.starts())))
+        self.list_choice.setCurrentIndex(int(state.get("list", 0)))
+        self.item_label.setText(state.get("item_label", ""))
+        self.threshold.setValue(int(state.get("threshold", self.threshold.value())))
+        self.autolock.setValue(int(state.get("autolock", self.autolock.value())))
+
     # ============================================================== schools
     def _schools_tab(self) -> QWidget:
         tab = QWidget(self)
