@@ -75,6 +75,7 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.keyring_backend = keyring_backend
+        self._school_id: int | None = None
         title = QLabel(self.tr("Settings"), self)
         title.setFont(big_font(self, 1.6))
         self.tabs = QTabWidget(self)
@@ -178,7 +179,6 @@ class SettingsPage(QWidget):
         layout = QHBoxLayout(tab)
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
-        self._school_id: int | None = None
         return tab
 
     def refresh_schools(self, select_id: int | None = None) -> None:
