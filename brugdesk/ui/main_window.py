@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brugdesk.ui import prefs
+from brugdesk.ui import prefs, tasks
 from brugdesk.ui.lock import Clock, IdleWatcher, is_stashable
 from brugdesk.ui.session import Session
 from brugdesk.ui.views.unlock import UnlockView
@@ -314,6 +314,8 @@ class MainWindow(QMainWindow):
 
     def _on_locked(self) -> None:
         self.idle.stop()
+        # a running task (a passphrase change, say) finishes before the connection closes
+        tasks.wait_all(30.0)
         QToolTip.hideText()
         self._stash_and_close_windows()
         self._stash_pages()
