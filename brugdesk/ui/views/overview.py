@@ -51,6 +51,8 @@ class OverviewPage(QWidget):
         # only the first SHOWN lines are listed (fast with thousands due); the rest is on Acties
         self.due_more = QPushButton(self)
         self.due_more.setFlat(True)
+        self.due_more.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.due_more.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; border: none; }")
         self.due_more.clicked.connect(self._show_all_due)
 
         self.waiting_label = QLabel(self.tr("&Referrals waiting for an answer"), self)
