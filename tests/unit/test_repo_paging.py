@@ -84,3 +84,19 @@ def test_waiting_referrals_in_one_go_match_each_referral_and_page(demo_vault: Va
     assert referrals.count_waiting() == len(waiting)
     dates = [(w.referral.date, w.referral.id) for w in waiting]
     assert dates == sorted(dates)  # oldest first
+
+
+def test_a_search_counts_through_the_narrow_search_index(vault: Vault) -> None:
+    """Schema V3: the count of a search scans the index on family.search, not the wide rows."""
+    from brugdesk.store import schema
+
+    conn = vault.conn
+    conn.execute("DROP INDEX family_search")  # back to a V2 vault
+    conn.execute("PRAGMA user_version = 2")
+    assert schema.migrate(conn) == schema.SCHEMA_VERSION >= 3
+    plan = " ".join(str(r) for r in conn.execute(
+        "EXPLAIN QUERY PLAN SELECT count(*) FROM family f WHERE instr(f.search, 'jans') > 0"))
+    assert "COVERING INDEX family_search" in plan
+    # and the migration can run again over a vault that already has the index
+    conn.execute("PRAGMA user_version = 2")
+    assert schema.migrate(conn) == schema.SCHEMA_VERSION
