@@ -2353,32 +2353,32 @@
             <translation>Settings sections</translation>
         </message>
         <message>
-            <source>S&amp;chools</source>
-            <translation>S&amp;chools</translation>
-        </message>
-        <message>
-            <source>School &amp;year</source>
-            <translation>School &amp;year</translation>
-        </message>
-        <message>
-            <source>L&amp;ists</source>
-            <translation>L&amp;ists</translation>
-        </message>
-        <message>
-            <source>Reports and &amp;locking</source>
-            <translation>Reports and &amp;locking</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase</source>
-            <translation>&amp;Passphrase</translation>
-        </message>
-        <message>
-            <source>&amp;Backups and privacy</source>
-            <translation>&amp;Backups and privacy</translation>
-        </message>
-        <message>
             <source>Schools</source>
             <translation>Schools</translation>
+        </message>
+        <message>
+            <source>School year</source>
+            <translation>School year</translation>
+        </message>
+        <message>
+            <source>Lists</source>
+            <translation>Lists</translation>
+        </message>
+        <message>
+            <source>Reports and locking</source>
+            <translation>Reports and locking</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>This computer</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Backups and privacy</source>
+            <translation>Backups and privacy</translation>
         </message>
         <message>
             <source>Sc&amp;hools you work for</source>
@@ -2419,10 +2419,6 @@
         <message>
             <source>&amp;Type</source>
             <translation>&amp;Type</translation>
-        </message>
-        <message>
-            <source>This co&amp;mputer</source>
-            <translation>This co&amp;mputer</translation>
         </message>
         <message>
             <source>B&amp;RIN (optional)</source>

@@ -2353,32 +2353,32 @@
             <translation>Onderdelen van de instellingen</translation>
         </message>
         <message>
-            <source>S&amp;chools</source>
-            <translation>S&amp;cholen</translation>
-        </message>
-        <message>
-            <source>School &amp;year</source>
-            <translation>School&amp;jaar</translation>
-        </message>
-        <message>
-            <source>L&amp;ists</source>
-            <translation>L&amp;ijsten</translation>
-        </message>
-        <message>
-            <source>Reports and &amp;locking</source>
-            <translation>Rapportage en &amp;vergrendelen</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase</source>
-            <translation>&amp;Wachtwoordzin</translation>
-        </message>
-        <message>
-            <source>&amp;Backups and privacy</source>
-            <translation>&amp;Back-ups en privacy</translation>
-        </message>
-        <message>
             <source>Schools</source>
             <translation>Scholen</translation>
+        </message>
+        <message>
+            <source>School year</source>
+            <translation>Schooljaar</translation>
+        </message>
+        <message>
+            <source>Lists</source>
+            <translation>Lijsten</translation>
+        </message>
+        <message>
+            <source>Reports and locking</source>
+            <translation>Rapportage en vergrendelen</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>Deze computer</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>Backups and privacy</source>
+            <translation>Back-ups en privacy</translation>
         </message>
         <message>
             <source>Sc&amp;hools you work for</source>
@@ -2421,10 +2421,6 @@
             <translation>&amp;Soort</translation>
         </message>
         <message>
-            <source>This co&amp;mputer</source>
-            <translation>Deze co&amp;mputer</translation>
-        </message>
-        <message>
             <source>B&amp;RIN (optional)</source>
             <translation>B&amp;RIN (niet verplicht)</translation>
         </message>
@@ -2442,7 +2438,7 @@
         </message>
         <message>
             <source>&amp;Remove school</source>
-            <translation>School verwij&amp;deren</translation>
+            <translation>School &amp;verwijderen</translation>
         </message>
         <message>
             <source>Type a whole number, such as 240.</source>
@@ -2522,7 +2518,7 @@
         </message>
         <message>
             <source>&amp;Hide</source>
-            <translation>V&amp;erbergen</translation>
+            <translation>&amp;Verbergen</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
@@ -2562,7 +2558,7 @@
         </message>
         <message>
             <source>&amp;Lock after</source>
-            <translation>Ver&amp;grendelen na</translation>
+            <translation>&amp;Vergrendelen na</translation>
         </message>
         <message>
             <source>Reports never show a number smaller than the threshold (3 to 20); smaller groups are merged or hidden. brugdesk locks itself when it has not been used for the chosen number of minutes (1 to 60), also while the laptop sleeps.</source>
@@ -2626,7 +2622,7 @@
         </message>
         <message>
             <source>&amp;Change passphrase</source>
-            <translation>Wachtwoordzin wij&amp;zigen</translation>
+            <translation>Wachtwoordzin &amp;wijzigen</translation>
         </message>
         <message>
             <source>The recovery key stays the same. The keyring item on this computer keeps working.</source>

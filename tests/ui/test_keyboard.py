@@ -107,6 +107,4 @@ def test_overview_and_every_settings_tab(qtbot, dutch, session: Session):
     settings.show()
     for i in range(settings.tabs.count()):
         settings.tabs.setCurrentIndex(i)
-        if settings.tabs.tabText(i).startswith("&Back"):
-            continue  # the privacy engineer's tab is checked by their tests
-        check_screen(settings)
+        check_screen(settings)  # the tabs carry no mnemonics, so the privacy tab is checked too
