@@ -125,6 +125,7 @@ class SchoolsPage(QWizardPage):
         layout.addWidget(self.list, 1)
         row2 = QHBoxLayout()
         row2.addWidget(self.messages["list"], 1)
+        row2.addStretch(0 if self.messages["list"].isVisible() else 1)
         row2.addWidget(self.remove_button)
         layout.addLayout(row2)
 
