@@ -328,6 +328,9 @@ class MainWindow(QMainWindow):
             self._root.removeWidget(desk)
             desk.deleteLater()
         self.statusBar().clearMessage()
+        # after a lock the keyring may not open the vault by itself: whoever walks past the
+        # laptop would be let in; the officer types the passphrase (or the recovery key)
+        self._auto_keyring = False
         self._show_unlock()
 
     def _stash_pages(self) -> None:

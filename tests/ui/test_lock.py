@@ -194,3 +194,24 @@ def test_unsaved_input_survives_lock_and_unlock(qtbot, session: Session):
     assert restored.title.text() == "Huisbezoek"
     restored.close()
     window.lock()
+
+
+def test_the_keyring_opens_at_start_but_never_undoes_a_lock(qtbot, vault_dir, memory_keyring):
+    from brugdesk.store import demo
+    from tests.conftest import TEST_N
+
+    vault, _recovery = Vault.create(vault_dir, PASSPHRASE, scrypt_n=TEST_N)
+    demo.fill(vault.conn, families=5, seed=3)
+    vault.remember_on_this_computer(True, memory_keyring)
+    vault.close()
+    session = Session()
+    window = MainWindow(session, vault_dir, keyring_backend=memory_keyring)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: session.is_unlocked, timeout=20_000)  # start-up: opened by the keyring
+    window.lock()
+    qtbot.wait(300)
+    assert not session.is_unlocked  # still locked: the passphrase is needed now
+    assert window._unlock_view is not None and not window._unlock_view.is_busy
+    unlock(qtbot, window)
+    window.lock()
