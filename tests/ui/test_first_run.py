@@ -124,3 +124,39 @@ def test_terms_can_be_changed_in_the_wizard(qtbot, vault_dir):
     wizard.next()
     assert wizard.currentPage() is wizard.terms_page
     assert "1 August" in wizard.terms_page.message.text() or "augustus" in wizard.terms_page.message.text()
+
+
+def test_closing_the_wizard_after_the_vault_was_made_asks_first(qtbot, vault_dir, prompter):
+    wizard = start(qtbot, vault_dir)
+    through_terms(wizard)
+    wizard.passphrase_page.passphrase.setText(GOOD)
+    wizard.passphrase_page.repeat.setText(GOOD)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.key_page, timeout=20_000)
+    prompter.answers.append(False)
+    wizard.reject()
+    assert wizard.isVisible() and wizard.vault is not None  # the officer chose to stay
+    assert "recovery key" in prompter.messages[-1][1]
+    prompter.answers.append(True)
+    wizard.reject()
+    assert not wizard.isVisible() and wizard.vault is None
+    Vault.open(vault_dir, passphrase=GOOD).close()  # what was made is kept and opens
+
+
+def test_dialogs_remember_their_size_by_class_name_only(qtbot, _isolated_qsettings):
+    from brugdesk.ui import prefs
+    from brugdesk.ui.dialogs.base import BaseDialog
+
+    class NoteDialog(BaseDialog):
+        pass
+
+    first = NoteDialog()
+    qtbot.addWidget(first)
+    first.resize(640, 420)
+    first.show()
+    first.close()
+    assert prefs.settings().contains("geometry/NoteDialog")
+    second = NoteDialog()
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (640, 420)

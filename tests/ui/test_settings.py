@@ -176,3 +176,28 @@ def test_half_typed_settings_survive_a_lock_but_passphrases_do_not(qtbot, sessio
     assert again.pp_new.text() == ""  # a passphrase is never kept anywhere
     assert session.repo.settings.report_threshold == 5  # nothing was saved by the lock
     window.lock()
+
+
+class BrokenKeyring(MemoryKeyring):
+    """A keyring whose store is locked or gone (D-Bus error, dismissed prompt …)."""
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise RuntimeError("org.freedesktop.Secret.Error.IsLocked")
+
+
+def test_remember_says_so_when_the_keyring_is_not_available(qtbot, session: Session):
+    page = page_for(qtbot, session, keyring_backend=BrokenKeyring())
+    page.remember.setChecked(True)
+    assert not page.remember.isChecked()
+    assert shown(page.remember_message) and "sleutelbos" in page.remember_message.text()
+    assert not session.vault.slots.keyring
+
+
+def test_language_choice_is_kept_for_the_next_start(qtbot, session: Session):
+    from brugdesk.ui import prefs
+
+    page = page_for(qtbot, session)
+    assert page.language.currentData() == "nl"
+    page.language.setCurrentIndex(page.language.findData("en"))
+    assert prefs.language() == "en"
+    assert page.language_message.text()
