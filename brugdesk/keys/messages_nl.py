@@ -2,15 +2,15 @@
 
 MESSAGES: dict[str, str] = {
     "A recovery key has 52 letters and digits (13 groups of 4); please check what you typed.":
-        "Een herstelsleutel heeft 52 letters en cijfers (13 groepjes van 4); controleer wat u hebt getypt.",
+        "Een herstelsleutel heeft 52 letters en cijfers (13 groepjes van 4); controleer wat je hebt getypt.",
     "This recovery key is not valid; please check what you typed.":
-        "Deze herstelsleutel is niet geldig; controleer wat u hebt getypt.",
+        "Deze herstelsleutel is niet geldig; controleer wat je hebt getypt.",
     "This recovery key is not valid.": "Deze herstelsleutel is niet geldig.",
     "brugdesk recovery key": "Herstelsleutel voor brugdesk",
     "This key opens your brugdesk vault when you have forgotten the passphrase, or when the key file is lost. "
     "Whoever has this sheet can open the vault: keep it locked away, separate from the laptop, for example in "
     "the school's safe.":
-        "Met deze sleutel opent u uw brugdesk-kluis als u het wachtwoord vergeten bent of als het sleutelbestand "
+        "Met deze sleutel open je je brugdesk-kluis als je het wachtwoord vergeten bent of als het sleutelbestand "
         "verloren is gegaan. Wie dit blad heeft, kan de kluis openen: bewaar het achter slot en grendel, apart van "
         "de laptop, bijvoorbeeld in de kluis van de school.",
     "To use it: on the unlock screen choose 'Use recovery key' and type the 52 characters. Capitals, spaces and "
@@ -18,6 +18,6 @@ MESSAGES: dict[str, str] = {
         "Gebruik: kies op het ontgrendelscherm 'Herstelsleutel gebruiken' en typ de 52 tekens. Hoofdletters, "
         "spaties en streepjes maken niet uit. Kies daarna een nieuw wachtwoord.",
     "When you make a new recovery key in brugdesk, this sheet stops working: destroy it.":
-        "Als u in brugdesk een nieuwe herstelsleutel maakt, werkt dit blad niet meer: vernietig het dan.",
+        "Als je in brugdesk een nieuwe herstelsleutel maakt, werkt dit blad niet meer: vernietig het dan.",
     "Made on {date}.": "Gemaakt op {date}.",
 }

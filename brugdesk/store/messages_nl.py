@@ -9,7 +9,7 @@ MESSAGES: dict[str, str] = {
     "Type it at the prompt, or set BRUGDESK_PASSPHRASE, --passphrase-file or --recovery-key.":
         "Typ het bij de vraag, of gebruik BRUGDESK_PASSPHRASE, --passphrase-file of --recovery-key.",
     "The keyring (sleutelbos) is not available.": "De sleutelbos is niet beschikbaar.",
-    "Unlock with your passphrase or recovery key.": "Ontgrendel met uw wachtwoord of herstelsleutel.",
+    "Unlock with your passphrase or recovery key.": "Ontgrendel met je wachtwoord of herstelsleutel.",
     "The key file of this vault is missing or damaged.":
         "Het sleutelbestand van deze kluis ontbreekt of is beschadigd.",
     "Open the vault with the recovery key; a new key file is written then.":
