@@ -138,6 +138,10 @@ def build(scale: float, seed: int, *, quiet: bool = False) -> Dataset:
     (tmp / "info.json").write_text(json.dumps(info, indent=1), encoding="utf-8")
     shutil.rmtree(directory, ignore_errors=True)
     tmp.rename(directory)
+    # entries for the same scale and seed from an older generator or schema are stale
+    for stale in CACHE.glob(f"s{scale_label(scale)}-seed{seed}-*"):
+        if stale != directory and not stale.name.endswith(".partial"):
+            shutil.rmtree(stale, ignore_errors=True)
     if not quiet:
         print(f"built {families} families in {fill_seconds:.1f} s", file=sys.stderr)
     return Dataset(directory, scale, seed, families)
