@@ -221,10 +221,11 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self._shown or index.column() >= len(self.columns()):
+        columns = self.columns()
+        if not index.isValid() or index.row() >= self._shown or index.column() >= len(columns):
             return None
         row = self._all[index.row()]
-        column = self.columns()[index.column()]
+        column = columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(row)
         if role == SORT_ROLE:
