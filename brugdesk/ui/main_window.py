@@ -196,7 +196,10 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(nav)
-        layout.addWidget(stack, 1)
+        content = QVBoxLayout()
+        content.setContentsMargins(16, 14, 16, 12)  # the same breathing space around every page
+        content.addWidget(stack)
+        layout.addLayout(content, 1)
         self._desk, self.nav, self._page_stack = desk, nav, stack
         self._root.addWidget(desk)
         self._root.setCurrentWidget(desk)

@@ -95,7 +95,7 @@ class OverviewPage(QWidget):
 
         content = QWidget(self)
         layout = QVBoxLayout(content)
-        layout.setContentsMargins(28, 22, 28, 22)
+        layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(10)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)

@@ -90,7 +90,7 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self._passphrase_tab(), self.tr("Passphrase"))
         self.tabs.addTab(self._privacy_tab(), self.tr("Backups and privacy"))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 22, 28, 22)
+        layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(title)
         layout.addWidget(self.tabs, 1)
         self.setFocusProxy(self.tabs)
