@@ -117,9 +117,6 @@ class Plain:
         self.conn.execute("PRAGMA cache_size = -32000")
         self.path = path
 
-    def family_list(self) -> list[Any]:
-        return self.conn.execute(PLAIN_FAMILY_LIST.format(where="")).fetchall()
-
     def search(self, text: str, limit: int | None = None) -> list[Any]:
         words = text.split()
         where = "WHERE " + " AND ".join("instr(f.search, ?) > 0" for _ in words) if words else ""
