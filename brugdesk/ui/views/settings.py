@@ -575,8 +575,9 @@ class SettingsPage(QWidget):
                       tab)
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(mid);")
-        for field in (self.pp_current, self.pp_new, self.pp_repeat, self.pp_strength):
-            field.setMaximumWidth(460)
+        limited: tuple[QWidget, ...] = (self.pp_current, self.pp_new, self.pp_repeat, self.pp_strength)
+        for widget in limited:
+            widget.setMaximumWidth(460)
         self.pp_busy.setMaximumWidth(200)
         layout = QVBoxLayout(tab)
         layout.addLayout(form)
