@@ -401,7 +401,7 @@ def restore(vault_dir: Path, backup_file: Path, key: bytes, *, now: dt.datetime 
 def _settle_old(db: Path, key: bytes) -> None:
     """Fold the old database's ``-wal`` into it when it is healthy; leave a damaged one alone."""
     try:
-        integrity.check_on_open(db, key)
+        integrity.check_on_open(db, key, thorough=True)
     except VaultError:
         return
     try:
