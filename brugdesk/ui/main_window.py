@@ -138,6 +138,11 @@ class MainWindow(QMainWindow):
         session.locked.connect(self._on_locked)
         session.unlocked.connect(self._on_unlocked)
         session.changed.connect(self._on_changed)
+        # automatic backups (issue 5): the day's backup after unlocking, one on every lock and on quit
+        from brugdesk.ui.views.privacy_settings import BackupHooks
+
+        self.backup_hooks = BackupHooks(session, self)
+        self.backup_hooks.message.connect(self.statusBar().showMessage)
 
         geometry = prefs.settings().value(prefs.KEY_MAIN_GEOMETRY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():

@@ -269,7 +269,7 @@
         <message>
             <source>The automatic backup failed (%1).</source>
             <extracomment>the name the Instellingen page's extension point looks for</extracomment>
-            <translation type="unfinished" />
+            <translation>De automatische reservekopie is mislukt (%1).</translation>
         </message>
     </context>
     <context>
@@ -2168,7 +2168,7 @@
         </message>
         <message>
             <source>None of the backups in this vault can be used. Choose a backup file with 'Other file…'.</source>
-            <translation type="unfinished" />
+            <translation>Geen van de reservekopieën in deze kluis is bruikbaar. Kies een reservekopie met 'Ander bestand…'.</translation>
         </message>
         <message numerus="yes">
             <source>This backup is complete and undamaged; it holds %n family(ies).</source>

@@ -252,8 +252,9 @@ def test_backup_hooks_back_up_daily_on_unlock_and_on_every_lock(qtbot, session: 
 
     directory = session.vault.directory
     messages: list[str] = []
-    hooks = BackupHooks(session)
+    hooks = BackupHooks(session, daily_delay_ms=10)
     hooks.message.connect(messages.append)
+    qtbot.waitUntil(lambda: len(backups.list_backups(directory)) == 1)
     assert [e.tag for e in backups.list_backups(directory)] == ["daily"]  # already unlocked: the day's backup
     vault = session.vault
     session.lock()
@@ -262,6 +263,7 @@ def test_backup_hooks_back_up_daily_on_unlock_and_on_every_lock(qtbot, session: 
     assert [e.tag for e in made] == ["close"]  # one per day is kept: the newest
     backup.verify_backup(made[0].path, _key(directory))
     session.attach(Vault.open(directory, passphrase=PASSPHRASE))
+    qtbot.wait(50)
     assert [e.tag for e in backups.list_backups(directory)] == ["close"]  # today's backup exists already
     assert messages == []
 
@@ -275,10 +277,11 @@ def _key(directory: Path) -> bytes:
 def test_backup_hooks_report_a_failure_and_still_lock(qtbot, session: Session):
     from brugdesk.ui.views.privacy_settings import BackupHooks
 
-    hooks = BackupHooks(session)
+    hooks = BackupHooks(session, daily_delay_ms=10)
     messages: list[str] = []
     hooks.message.connect(messages.append)
     folder = session.vault.directory / "backups"
+    qtbot.waitUntil(folder.exists)
     shutil.rmtree(folder)
     folder.write_text("not a folder")  # the backup cannot be written
     vault = session.vault
@@ -304,8 +307,10 @@ def test_restore_wizard_selects_the_newest_verified_backup(qtbot, session: Sessi
 def test_restoring_todays_backup_survives_the_backup_made_on_locking(qtbot, session: Session):
     from brugdesk.ui.views.privacy_settings import BackupHooks
 
-    BackupHooks(session)  # as in the app: locking makes a backup (and rotates today's away)
+    hooks = BackupHooks(session, daily_delay_ms=10)  # as in the app: locking makes a backup (and rotates)
     directory = session.vault.directory
+    qtbot.waitUntil(lambda: len(backups.list_backups(directory)) == 1)
+    assert hooks.daily_delay_ms == 10
     families = session.repo.families.count()
     morning = backups.list_backups(directory)[0].path  # the day's backup, made on unlock
     from brugdesk.privacy import retention
@@ -318,3 +323,31 @@ def test_restoring_todays_backup_survives_the_backup_made_on_locking(qtbot, sess
     assert dialog.restore_selected()
     assert session.is_unlocked and session.repo.families.count() == families
     assert not list(directory.glob(".restore-candidate-*"))
+
+
+def test_unlock_screen_of_a_damaged_vault_offers_the_newest_verified_backup(qtbot, session: Session):
+    from brugdesk.ui.views.unlock import UnlockView
+
+    vault = session.vault
+    directory = vault.directory
+    families = session.repo.families.count()
+    good = backups.make_backup(vault, now=dt.datetime(2026, 3, 1, 17, 0), tag="close").path
+    bad = backups.make_backup(vault, now=dt.datetime(2026, 3, 2, 17, 0), tag="close").path
+    bad.write_bytes(bad.read_bytes()[: 4096 * 2])
+    session.lock()
+    db = db_path(directory)
+    data = bytearray(db.read_bytes())
+    data[4096 * 5 + 300 : 4096 * 5 + 303] = b"\x01\x02\x03"
+    db.write_bytes(bytes(data))
+    view = UnlockView(directory, auto_keyring=False)
+    qtbot.addWidget(view)
+    view.passphrase.setText(PASSPHRASE)
+    view.unlock()
+    qtbot.waitUntil(lambda: view.restore_button.isVisibleTo(view), timeout=20000)
+    dialog = view.open_restore()
+    assert dialog.selected_path() == good and dialog.restore_button.isEnabled()
+    opened: list[Vault] = []
+    view.unlocked.connect(opened.append)
+    assert dialog.restore_selected()
+    assert len(opened) == 1 and opened[0].repo.families.count() == families
+    opened[0].close()

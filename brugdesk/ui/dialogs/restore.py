@@ -200,9 +200,12 @@ class RestoreDialog(BaseDialog):
         return True
 
     def preset_secret(self, text: str, *, recovery_key: bool) -> None:
-        """Take over what was typed on the unlock screen (damaged-vault flow)."""
+        """Take over what was typed on the unlock screen (damaged-vault flow) and offer the newest
+        backup that verifies."""
         self.secret.setText(text)
         self.secret_is_recovery.setChecked(recovery_key)
+        if text and self.backup_list.count():
+            self.select_newest_verified()
 
     def select_newest_verified(self) -> Path | None:
         """Check the backups newest first and select the first that verifies (the usual choice)."""

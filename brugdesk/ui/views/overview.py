@@ -111,6 +111,10 @@ class OverviewPage(QWidget):
         layout.addWidget(self.waiting_more)
         layout.addWidget(self.term_label)
         layout.addWidget(numbers)
+        from brugdesk.ui.views.retention import RetentionPanel  # families past their retention period
+
+        self.retention = RetentionPanel(session, content, today=today)
+        layout.addWidget(self.retention)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -632,7 +632,7 @@ PrivacySettings = PrivacySettingsWidget
 
 # ------------------------------------------------------- automatic backups
 class BackupHooks(QObject):
-    """Automatic backups for the app: the day's backup right after unlocking, one on every lock.
+    """Automatic backups for the app: the day's backup just after unlocking, one on every lock.
 
     Install once per main window (``BackupHooks(session, window)``). The backup on lock runs
     after the views were cleared (its slot is connected after theirs) and before the vault is
@@ -642,9 +642,10 @@ class BackupHooks(QObject):
 
     message = Signal(str)
 
-    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, parent: QObject | None = None, *, daily_delay_ms: int = 3000) -> None:
         super().__init__(parent)
         self.session = session
+        self.daily_delay_ms = daily_delay_ms
         self._vault: Any = None
         session.unlocked.connect(self._on_unlocked)
         session.locked.connect(self._on_locked)
@@ -653,7 +654,13 @@ class BackupHooks(QObject):
 
     def _on_unlocked(self) -> None:
         self._vault = self.session.vault
-        self._run(lambda: backups.maybe_daily_backup(self._vault))
+        # a moment after unlocking, so the desk is on screen first
+        QTimer.singleShot(self.daily_delay_ms, self.daily_backup)
+
+    def daily_backup(self) -> None:
+        vault = self._vault
+        if vault is not None and self.session.is_unlocked and self.session.vault is vault:
+            self._run(lambda: backups.maybe_daily_backup(vault))
 
     def _on_locked(self) -> None:
         vault, self._vault = self._vault, None
