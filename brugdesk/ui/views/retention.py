@@ -50,7 +50,6 @@ class RetentionPanel(QFrame):
         self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
-        self.tree.setMaximumHeight(220)
         self.tree.itemChanged.connect(self._update_button)
         self.purge_button = QPushButton(self.tr("&Delete the ticked families…"), self)
         self.purge_button.clicked.connect(self.purge_checked)
@@ -90,6 +89,10 @@ class RetentionPanel(QFrame):
             item.setCheckState(0, Qt.CheckState.Checked)
             self.tree.addTopLevelItem(item)
         self.tree.blockSignals(False)
+        if due:  # as tall as its rows (up to eight), so the panel does not push the page apart
+            row = max(self.tree.sizeHintForRow(0), 18)
+            self.tree.setFixedHeight(self.tree.header().sizeHint().height() + min(len(due), 8) * row
+                                     + 2 * self.tree.frameWidth() + 4)
         self.note.setText(self.tr("These closed families were closed more than %n year(s) ago. Review them and "
                                   "untick any family whose file must be kept longer; then delete the rest. Only "
                                   "the date and the number of families are kept.", "", years))
