@@ -162,7 +162,7 @@ class BackupJob:
             source.close()
         _private(info.path)
         if self.rotate:
-            rotate(self.vault_dir, now=self.now, verified=info.path, data_key=self.data_key)
+            rotate(self.vault_dir, verified=info.path, data_key=self.data_key)
         return info
 
 
@@ -224,8 +224,8 @@ def keep_set(entries: list[BackupEntry], keep_daily: int = KEEP_DAILY, keep_week
     return keep
 
 
-def rotate(vault_dir: Path, *, now: dt.datetime | None = None, verified: Path | None = None,
-           data_key: bytes | None = None, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY) -> list[Path]:
+def rotate(vault_dir: Path, *, verified: Path | None = None, data_key: bytes | None = None,
+           keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY) -> list[Path]:
     """Remove the backups the policy does not keep; returns the removed paths.
 
     The newest backup that passes verification is always kept: ``verified`` (just made and
