@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor
+from PySide6.QtGui import QCursor, QFontDatabase
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -47,7 +47,7 @@ from brugdesk.store.errors import VaultError, WrongPassphrase
 from brugdesk.ui import prompter
 from brugdesk.ui.dialogs.base import BaseDialog
 from brugdesk.ui.session import Session
-from brugdesk.ui.widgets import FieldMessage, big_font, fmt_date
+from brugdesk.ui.widgets import FieldMessage, fmt_date
 
 Index = QModelIndex | QPersistentModelIndex
 log = logging.getLogger(__name__)
@@ -229,10 +229,16 @@ class NewRecoveryKeyDialog(BaseDialog):
         self.busy.setMaximumHeight(6)
         self.busy.setTextVisible(False)
         self.busy.hide()
+        self.key_intro = QLabel(self)
+        self.key_intro.setWordWrap(True)
+        self.key_intro.hide()
         self.key_label = QLabel(self)
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setFont(big_font(self, 1.25))
-        self.key_label.setWordWrap(True)
+        key_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        key_font.setPointSizeF(key_font.pointSizeF() * 1.3)
+        key_font.setBold(True)
+        self.key_label.setFont(key_font)
+        self.key_label.setAccessibleName(self.tr("New recovery key"))
         self.key_label.hide()
         self.make_button = QPushButton(self.tr("&Make a new recovery key"), self)
         self.make_button.setDefault(True)
@@ -253,9 +259,10 @@ class NewRecoveryKeyDialog(BaseDialog):
         layout.addWidget(self.passphrase)
         layout.addWidget(self.message)
         layout.addWidget(self.busy)
+        layout.addWidget(self.key_intro)
         layout.addWidget(self.key_label)
         layout.addLayout(row)
-        self.resize(560, 300)
+        self.resize(620, 320)
 
     def make_key(self) -> bool:
         self.message.clear_message()
@@ -286,8 +293,10 @@ class NewRecoveryKeyDialog(BaseDialog):
         self.passphrase.clear()
         self.passphrase.setEnabled(False)
         self.make_button.hide()
-        self.key_label.setText(self.tr("Your new recovery key (shown only now; print it or write it down):")
-                               + "\n\n" + self.recovery_key)
+        self.key_intro.setText(self.tr("Your new recovery key (shown only now; print it or write it down):"))
+        self.key_intro.show()
+        groups = self.recovery_key.split("-")
+        self.key_label.setText("-".join(groups[:7]) + "-\n" + "-".join(groups[7:]))
         self.key_label.show()
         self.sheet_button.show()
         self.session.notify("key_rotation")
@@ -316,7 +325,7 @@ class NewRecoveryKeyDialog(BaseDialog):
             self.message.show_message(self.tr("The sheet could not be saved: %1").replace("%1", exc.strerror or ""))
             return False
         self.message.show_message("")
-        self.key_label.setText(self.key_label.text() + "\n\n" + self.tr("The recovery sheet was saved."))
+        self.key_intro.setText(self.key_intro.text() + " " + self.tr("The recovery sheet was saved."))
         return True
 
     def done(self, result: int) -> None:
