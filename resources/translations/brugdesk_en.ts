@@ -754,6 +754,22 @@
             <translation>Back to the list (Esc or Alt+Left)</translation>
         </message>
         <message>
+            <source>Parents' re&amp;quests</source>
+            <translation>Parents' re&amp;quests</translation>
+        </message>
+        <message>
+            <source>Inspection export or erasure of this family's data</source>
+            <translation>Inspection export or erasure of this family's data</translation>
+        </message>
+        <message>
+            <source>Inspection export (PDF)…</source>
+            <translation>Inspection export (PDF)…</translation>
+        </message>
+        <message>
+            <source>Erase this family…</source>
+            <translation>Erase this family…</translation>
+        </message>
+        <message>
             <source>Remo&amp;ve</source>
             <translation>Remo&amp;ve</translation>
         </message>

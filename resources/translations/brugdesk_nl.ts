@@ -754,6 +754,22 @@
             <translation>Terug naar de lijst (Esc of Alt+Pijl links)</translation>
         </message>
         <message>
+            <source>Parents' re&amp;quests</source>
+            <translation>Verzoeken van o&amp;uders</translation>
+        </message>
+        <message>
+            <source>Inspection export or erasure of this family's data</source>
+            <translation>Inzage-export of wissen van de gegevens van dit gezin</translation>
+        </message>
+        <message>
+            <source>Inspection export (PDF)…</source>
+            <translation>Inzage-export (pdf)…</translation>
+        </message>
+        <message>
+            <source>Erase this family…</source>
+            <translation>Dit gezin wissen…</translation>
+        </message>
+        <message>
             <source>Remo&amp;ve</source>
             <translation>Ve&amp;rwijderen</translation>
         </message>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -97,7 +98,17 @@ class FamilyDetail(QWidget):
         self.close_button.clicked.connect(self.close_family)
         self.reopen_button = _button(self.tr("Re&open family"))
         self.reopen_button.clicked.connect(self.reopen_family)
-        for b in (self.edit_button, self.contact_button, self.close_button, self.reopen_button):
+        # what parents may ask for (AVG art. 15 and 17), next to the family it concerns
+        self.requests_button = _button(self.tr("Parents' re&quests"),
+                                       self.tr("Inspection export or erasure of this family's data"))
+        requests_menu = QMenu(self.requests_button)
+        self.export_action = requests_menu.addAction(self.tr("Inspection export (PDF)…"))
+        self.export_action.triggered.connect(self.export_inspection)
+        self.erase_action = requests_menu.addAction(self.tr("Erase this family…"))
+        self.erase_action.triggered.connect(self.erase_family)
+        self.requests_button.setMenu(requests_menu)
+        for b in (self.edit_button, self.contact_button, self.close_button, self.reopen_button,
+                  self.requests_button):
             top.addWidget(b)
         outer.addLayout(top)
 
@@ -540,6 +551,22 @@ class FamilyDetail(QWidget):
         from brugdesk.ui.dialogs.close_family import CloseFamilyDialog
 
         return self._open(CloseFamilyDialog(self.session, self, family_id=self.family_id))
+
+    def export_inspection(self) -> Any:
+        """Everything stored about this family, as a PDF for the parents (asks where to save it)."""
+        if self.family is None:
+            return None
+        from brugdesk.ui.dialogs.erase_family import export_inspection
+
+        return export_inspection(self.session, self, self.family_id)
+
+    def erase_family(self) -> Any:
+        """Erase this family now, after a confirmation that names what will be deleted."""
+        if self.family is None:
+            return None
+        from brugdesk.ui.dialogs.erase_family import EraseFamilyDialog
+
+        return self._open(EraseFamilyDialog(self.session, self.window(), family_id=self.family_id))
 
     def reopen_family(self) -> None:
         if self.family is None or self.family.status != FamilyStatus.CLOSED:
