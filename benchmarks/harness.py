@@ -436,9 +436,17 @@ class Bench:
                 self.results.append(Result(op, self.dataset.scale, None, note=f"not measured: {exc}"))
             return
         heavy = max(3, min(self.repeats, 5))
-        self.add("report_aggregation", lambda: aggregate(self.vault, start, end),
-                 lambda: self.plain.report_aggregation(start, end), repeats=heavy,
-                 note=f"school year {TODAY.year - 1}-{TODAY.year}")
+        from brugdesk.core.periods import previous_period
+
+        before = previous_period(year)
+
+        def plain_report() -> None:
+            # the report shows the period and, for the comparison, the previous one: both are aggregated
+            self.plain.report_aggregation(start, end)
+            self.plain.report_aggregation(before.start, before.end)
+
+        self.add("report_aggregation", lambda: aggregate(self.vault, start, end), plain_report, repeats=heavy,
+                 note=f"school year {TODAY.year - 1}-{TODAY.year} and, for the comparison, {before.label}")
         report = aggregate(self.vault, start, end)
         target = self.work / "report.pdf"
         self.add("report_pdf", lambda: render_pdf(report, target), repeats=heavy,
