@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import os
 import resource
@@ -162,6 +163,17 @@ class Plain:
                         "VALUES (?,?,?,?,?,?,?)", (family_id, day.isoformat(), 45, "home_visit", "parents",
                                                   "Benchmark: gesprek over de dagstructuur.", day.isoformat()))
         c.execute("INSERT INTO contact_theme (contact_id, theme) VALUES (?, ?)", (cur.lastrowid, "parenting"))
+        # the same result as the service layer's: the last-used kind and a hash-chained audit entry
+        c.execute("INSERT INTO setting (key, value) VALUES ('last_contact_kind', '\"home_visit\"') "
+                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+        head = c.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
+        prev = head[0].split(":", 1)[1] if head else "0" * 64
+        digest = hashlib.sha256(f"{prev}|contact|{cur.lastrowid}".encode()).hexdigest()
+        audit = c.execute("INSERT INTO audit (ts, action, entity, entity_id, subject, prev_hash, hash) "
+                          "VALUES (?, 'create', 'contact', ?, ?, ?, ?)",
+                          (day.isoformat(), cur.lastrowid, digest, prev, digest))
+        c.execute("INSERT INTO meta (key, value) VALUES ('audit_head', ?) "
+                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (f"{audit.lastrowid}:{digest}",))
         c.execute("COMMIT")
 
     def due_followups(self, until: dt.date, limit: int | None = None) -> list[Any]:
