@@ -5,18 +5,18 @@ MESSAGES: dict[str, str] = {
     "Recovery key (shown once; print it or write it down and keep it somewhere safe):":
         "Herstelsleutel (wordt één keer getoond; print hem of schrijf hem op en bewaar hem op een veilige plek):",
     "Recovery key: ": "Herstelsleutel: ",
-    "New passphrase (at least 10 characters): ": "Nieuw wachtwoord (minstens 10 tekens): ",
+    "New passphrase (at least 10 characters): ": "Nieuwe wachtwoordzin (minstens 10 tekens): ",
     "Type it again: ": "Typ het nog een keer: ",
     "--families must be between 1 and 200000.": "--families moet tussen 1 en 200000 liggen.",
     "key: ok (the vault opens)": "sleutel: in orde (de kluis gaat open)",
-    "Passphrase changed.": "Wachtwoord gewijzigd.",
+    "Passphrase changed.": "Wachtwoordzin gewijzigd.",
     "No display found: brugdesk's window cannot open here. Run it on a desktop, or use 'xvfb-run -a brugdesk' "
     "or QT_QPA_PLATFORM=offscreen; the other commands work without a display.":
         "Geen beeldscherm gevonden: het venster van brugdesk kan hier niet openen. Start het op een bureaublad, "
         "of gebruik 'xvfb-run -a brugdesk' of QT_QPA_PLATFORM=offscreen; de andere opdrachten werken zonder "
         "beeldscherm.",
-    "Passphrase: ": "Wachtwoord: ",
-    "The two passphrases differ; nothing was changed.": "De twee wachtwoorden verschillen; er is niets gewijzigd.",
+    "Passphrase: ": "Wachtwoordzin: ",
+    "The two passphrases differ; nothing was changed.": "De twee wachtwoordzinnen verschillen; er is niets gewijzigd.",
     "audit chain: ok": "auditlog-keten: in orde",
     "Vault created in {path}.": "Kluis aangemaakt in {path}.",
     "Recovery sheet written to {path}.": "Herstelblad opgeslagen als {path}.",
@@ -26,7 +26,7 @@ MESSAGES: dict[str, str] = {
     "schema version: {version} (this brugdesk: {current})": "schemaversie: {version} (deze brugdesk: {current})",
     "System libraries that Qt needs are missing: {libs}. On Debian/Ubuntu: sudo apt-get install {packages}":
         "Systeembibliotheken die Qt nodig heeft ontbreken: {libs}. Op Debian/Ubuntu: sudo apt-get install {packages}",
-    "Cannot read the passphrase file: {error}": "Het wachtwoordbestand kan niet worden gelezen: {error}",
+    "Cannot read the passphrase file: {error}": "Het bestand met de wachtwoordzin kan niet worden gelezen: {error}",
     "ok": "in orde",
     "audit chain: broken at entry {id}": "auditlog-keten: verbroken bij regel {id}",
     "The desktop app cannot start: {error}": "De app kan niet starten: {error}",
@@ -78,5 +78,5 @@ MESSAGES: dict[str, str] = {
     "The closing date cannot be before the start date.": "De datum van afsluiten kan niet vóór de startdatum liggen.",
     "The birth year must lie between {a} and {b}.": "Het geboortejaar moet tussen {a} en {b} liggen.",
     "The closing date cannot be in the future.": "De datum van afsluiten kan niet in de toekomst liggen.",
-    "The passphrase must be at least {n} characters long.": "Het wachtwoord moet minstens {n} tekens lang zijn.",
+    "The passphrase must be at least {n} characters long.": "De wachtwoordzin moet minstens {n} tekens lang zijn.",
 }

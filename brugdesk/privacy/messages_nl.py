@@ -14,7 +14,7 @@ MESSAGES: dict[str, str] = {
         "alleen nog open met de oude sleutel.",
     "The folder for the PDF does not exist.": "De map voor de pdf bestaat niet.",
     "A new recovery key needs the passphrase (not the recovery key).":
-        "Voor een nieuwe herstelsleutel is het wachtwoord nodig (niet de herstelsleutel).",
+        "Voor een nieuwe herstelsleutel is de wachtwoordzin nodig (niet de herstelsleutel).",
     "Add --dry-run to see which families are past their retention term, or --yes to delete them.":
         "Gebruik --dry-run om te zien welke gezinnen over hun bewaartermijn zijn, of --yes om ze te verwijderen.",
     "Backup made and verified: {path}": "Reservekopie gemaakt en gecontroleerd: {path}",

@@ -2,14 +2,14 @@
 
 MESSAGES: dict[str, str] = {
     "The vault could not be used.": "De kluis kon niet worden gebruikt.",
-    "Wrong passphrase.": "Onjuist wachtwoord.",
-    "Check the passphrase, or use the recovery key.": "Controleer het wachtwoord, of gebruik de herstelsleutel.",
+    "Wrong passphrase.": "Onjuiste wachtwoordzin.",
+    "Check the passphrase, or use the recovery key.": "Controleer de wachtwoordzin, of gebruik de herstelsleutel.",
     "This recovery key does not open this vault.": "Deze herstelsleutel opent deze kluis niet.",
-    "No passphrase or recovery key was given.": "Er is geen wachtwoord of herstelsleutel opgegeven.",
+    "No passphrase or recovery key was given.": "Er is geen wachtwoordzin of herstelsleutel opgegeven.",
     "Type it at the prompt, or set BRUGDESK_PASSPHRASE, --passphrase-file or --recovery-key.":
         "Typ het bij de vraag, of gebruik BRUGDESK_PASSPHRASE, --passphrase-file of --recovery-key.",
     "The keyring (sleutelbos) is not available.": "De sleutelbos is niet beschikbaar.",
-    "Unlock with your passphrase or recovery key.": "Ontgrendel met je wachtwoord of herstelsleutel.",
+    "Unlock with your passphrase or recovery key.": "Ontgrendel met je wachtwoordzin of herstelsleutel.",
     "The key file of this vault is missing or damaged.":
         "Het sleutelbestand van deze kluis ontbreekt of is beschadigd.",
     "Open the vault with the recovery key; a new key file is written then.":
@@ -54,7 +54,7 @@ MESSAGES: dict[str, str] = {
     "Auto-lock must be between 1 and 60 minutes.": "Automatisch vergrendelen moet tussen 1 en 60 minuten liggen.",
     "The retention period must be between 1 and 20 years.": "De bewaartermijn moet tussen 1 en 20 jaar liggen.",
     "No new recovery key was made; the old recovery key and your passphrase still work.":
-        "Er is geen nieuwe herstelsleutel gemaakt; de oude herstelsleutel en je wachtwoord werken nog.",
+        "Er is geen nieuwe herstelsleutel gemaakt; de oude herstelsleutel en je wachtwoordzin werken nog.",
     "Check that the disk has free space (about the size of the vault) and try again.":
         "Controleer of de schijf vrije ruimte heeft (ongeveer zo groot als de kluis) en probeer het opnieuw.",
 }

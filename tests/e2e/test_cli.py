@@ -73,7 +73,7 @@ def test_wrong_passphrase_exit_3_one_line_files_untouched(cli_vault: tuple[Path,
     before = snapshot(vault)
     out = run("check", "--vault", str(vault), env={"BRUGDESK_PASSPHRASE": "not my passphrase"})
     assert out.returncode == 3
-    assert out.stderr.strip().splitlines() == ["brugdesk: Onjuist wachtwoord. Controleer het wachtwoord, "
+    assert out.stderr.strip().splitlines() == ["brugdesk: Onjuiste wachtwoordzin. Controleer de wachtwoordzin, "
                                                "of gebruik de herstelsleutel."]
     assert "Traceback" not in out.stderr
     assert snapshot(vault) == before
@@ -109,7 +109,7 @@ def test_passwd_changes_the_passphrase(tmp_path: Path) -> None:
     out = run("passwd", "--vault", str(vault),
               env={"BRUGDESK_PASSPHRASE": "a brand new passphrase", "BRUGDESK_NEW_PASSPHRASE": "short"})
     assert out.returncode == 1
-    assert out.stderr.strip() == "brugdesk: Het wachtwoord moet minstens 10 tekens lang zijn."
+    assert out.stderr.strip() == "brugdesk: De wachtwoordzin moet minstens 10 tekens lang zijn."
 
 
 def test_init_refuses_short_passphrase_and_existing_vault(cli_vault: tuple[Path, str], tmp_path: Path) -> None:
@@ -196,7 +196,7 @@ def test_secrets_are_asked_at_a_tty_prompt_and_not_echoed(tmp_path: Path) -> Non
     vault = tmp_path / "tty"
     child = pexpect.spawn(sys.executable, ["-m", "brugdesk", "init", "--vault", str(vault)], cwd=str(ROOT),
                           env=env, encoding="utf-8", timeout=60)
-    child.expect("Nieuw wachtwoord")
+    child.expect("Nieuwe wachtwoordzin")
     child.sendline("tty passphrase 42")
     child.expect("Typ het nog een keer")
     child.sendline("tty passphrase 42")
@@ -206,7 +206,7 @@ def test_secrets_are_asked_at_a_tty_prompt_and_not_echoed(tmp_path: Path) -> Non
     assert "tty passphrase 42" not in (child.before or "")
     child = pexpect.spawn(sys.executable, ["-m", "brugdesk", "check", "--vault", str(vault)], cwd=str(ROOT),
                           env=env, encoding="utf-8", timeout=60)
-    child.expect("Wachtwoord: ")
+    child.expect("Wachtwoordzin: ")
     child.sendline("tty passphrase 42")
     child.expect("auditlog-keten: in orde")
     child.expect(pexpect.EOF)

@@ -33,5 +33,5 @@ def test_translations_keep_their_placeholders() -> None:
 
 
 def test_dutch_is_the_default_and_english_is_the_source() -> None:
-    assert _("Wrong passphrase.") == "Onjuist wachtwoord."
+    assert _("Wrong passphrase.") == "Onjuiste wachtwoordzin."
     assert _("Wrong passphrase.", "en") == "Wrong passphrase."

@@ -61,7 +61,7 @@ def test_short_passphrase_is_refused_with_its_message() -> None:
 
     with pytest.raises(ValidationError) as info:
         PassphraseSlot.create(new_data_key(), "123456789", "v", n=TEST_N)
-    assert info.value.errors["passphrase"] == "Het wachtwoord moet minstens 10 tekens lang zijn."
+    assert info.value.errors["passphrase"] == "De wachtwoordzin moet minstens 10 tekens lang zijn."
 
 
 def test_production_kdf_cost_is_memory_hard(tmp_path: Path) -> None:
