@@ -755,7 +755,7 @@
         </message>
         <message>
             <source>Parents' re&amp;quests</source>
-            <translation>Verzoeken van o&amp;uders</translation>
+            <translation>Verzo&amp;eken van ouders</translation>
         </message>
         <message>
             <source>Inspection export or erasure of this family's data</source>
