@@ -76,7 +76,7 @@ REFERRAL_TRANSITIONS: dict[ReferralStatus, frozenset[ReferralStatus]] = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class School:
     name: str
     type: SchoolType = SchoolType.PO
@@ -85,7 +85,7 @@ class School:
     id: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Consent:
     """Recorded consent: when, given by whom, and for what."""
 
@@ -98,7 +98,7 @@ class Consent:
         return self.date is not None
 
 
-@dataclass
+@dataclass(slots=True)
 class Member:
     role: MemberRole
     first_name: str
@@ -115,7 +115,7 @@ class Member:
         return f"{self.first_name} {self.last_name}".strip()
 
 
-@dataclass
+@dataclass(slots=True)
 class Family:
     display_name: str
     start_date: dt.date
@@ -135,7 +135,7 @@ class Family:
     id: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class FollowUp:
     family_id: int
     text: str
@@ -149,7 +149,7 @@ class FollowUp:
         return self.done_date is not None
 
 
-@dataclass
+@dataclass(slots=True)
 class Contact:
     family_id: int
     date: dt.date
@@ -163,21 +163,21 @@ class Contact:
     id: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Partner:
     name: str
     type: str  # code from the partner_type list
     id: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class StatusChange:
     status: ReferralStatus
     date: dt.date
     id: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Referral:
     family_id: int
     partner_id: int
@@ -191,7 +191,7 @@ class Referral:
     id: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Activity:
     """A group activity, not tied to a family (koffieochtend, workshop, …)."""
 

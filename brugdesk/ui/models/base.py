@@ -32,6 +32,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole)
 ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
@@ -221,12 +226,14 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # called for every role of every painted cell: plain ints, and an invalid index has row -1
+        n, c = index.row(), index.column()
         columns = self.columns()
-        if not index.isValid() or index.row() >= self._shown or index.column() >= len(columns):
+        if not (0 <= n < self._shown and 0 <= c < len(columns)):
             return None
-        row = self._all[index.row()]
-        column = columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        row = self._all[n]
+        column = columns[c]
+        if role == _DISPLAY:
             return column.display(row)
         if role == SORT_ROLE:
             return column.sort_key(row)
@@ -234,11 +241,11 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return row
         if role == ID_ROLE:
             return self.row_id(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+        if role == _ALIGN and column.align_right:
+            return _RIGHT
+        if role == _TOOLTIP and column.tooltip is not None:
             return column.tooltip(row)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             return self.row_foreground(row)
         return None
 
