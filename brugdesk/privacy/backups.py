@@ -6,8 +6,8 @@ verification (opens with the key, both integrity checks, same row counts and sch
 version). A backup that fails verification is deleted there and :class:`BackupFailed` is
 raised: it is reported, never counted (the next call tries again).
 
-* :func:`maybe_daily_backup` — the app calls it after unlocking and every few hours: one
-  backup per calendar day;
+* :func:`maybe_daily_backup` — one backup per calendar day; the app calls
+  :func:`prepare_daily_backup` after unlocking and runs the job on a worker thread;
 * :func:`backup_on_close` — the app calls it when it locks or quits;
 * :func:`backup_to_folder` — "back up to folder / USB stick"; the copy opens with the same
   recovery key (the data key is the same), and it is never rotated;
@@ -16,6 +16,12 @@ raised: it is reported, never counted (the next call tries again).
   newest backup that passes verification is never removed;
 * :func:`restore` — verifies the candidate first, keeps the replaced database aside as
   ``brugdesk.db.replaced-<timestamp>`` (with its ``-wal``), never deletes it.
+
+A :class:`BackupJob` (from :func:`prepare_backup`) may run on a worker thread: it holds only the
+vault folder and the data key and opens its own read-only connection, so the vault's connection
+can go on serving the GUI, and even be closed (locking) while the job runs. Jobs run one at a
+time (two at once would rotate each other's fresh files away), and the key rotation waits for a
+running job (its rekey and journal-mode switch need the database to itself).
 
 The clock is injectable (``now=``) so tests can simulate weeks of use.
 """
@@ -28,6 +34,7 @@ import os
 import re
 import secrets
 import shutil
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -51,6 +58,8 @@ from brugdesk.store.vault import BACKUP_DIR, DB_FILE, Vault, db_path
 
 log = logging.getLogger(__name__)
 
+#: held while a backup job runs, and by the key rotation: one at a time, on any thread
+_one_at_a_time = threading.Lock()
 
 
 class RestoreRefused(VaultError):
@@ -140,7 +149,9 @@ class BackupJob:
     """A backup prepared on the vault's thread (audit entry written), to run on any thread.
 
     :meth:`run` copies through its *own* read-only connection, so a worker thread never shares
-    the vault's connection (or its transactions) with the GUI thread.
+    the vault's connection (or its transactions) with the GUI thread; it keeps its own reference
+    to the (immutable) data key, so locking the vault meanwhile does not take the key from it.
+    Jobs run one at a time: a second one waits until the first is done.
     """
 
     vault_dir: Path
@@ -151,6 +162,10 @@ class BackupJob:
     rotate: bool
 
     def run(self) -> BackupInfo:
+        with _one_at_a_time:
+            return self._run()
+
+    def _run(self) -> BackupInfo:
         try:
             self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
@@ -185,12 +200,19 @@ def make_backup(vault: Vault, *, now: dt.datetime | None = None, tag: str = "") 
     return prepare_backup(vault, now=now, tag=tag).run()
 
 
-def maybe_daily_backup(vault: Vault, *, now: dt.datetime | None = None) -> BackupInfo | None:
-    """Make today's backup unless a (verified) backup was already made today."""
+def prepare_daily_backup(vault: Vault, *, now: dt.datetime | None = None) -> BackupJob | None:
+    """Today's backup as a job (see :func:`prepare_backup`), or ``None`` when a (verified)
+    backup was already made today. Decides and writes the audit entry on the vault's thread."""
     now = now or dt.datetime.now()
     if any(e.when.date() == now.date() for e in list_backups(vault.directory)):
         return None
-    return make_backup(vault, now=now, tag="daily")
+    return prepare_backup(vault, now=now, tag="daily")
+
+
+def maybe_daily_backup(vault: Vault, *, now: dt.datetime | None = None) -> BackupInfo | None:
+    """Make today's backup unless a (verified) backup was already made today."""
+    job = prepare_daily_backup(vault, now=now)
+    return None if job is None else job.run()
 
 
 def backup_on_close(vault: Vault, *, now: dt.datetime | None = None) -> BackupInfo:
@@ -289,11 +311,13 @@ def rekey_backups(vault_dir: Path, old_key: bytes, new_key: bytes) -> int:
 def new_recovery_key(vault: Vault, passphrase: str, **kwargs: Any) -> str:
     """Rotate the data key (:meth:`Vault.rotate_data_key`) and rekey the local backups.
 
-    Returns the new recovery key, to show once.
+    Returns the new recovery key, to show once. Waits for a backup job that is running (on a
+    worker thread): the rekey needs the database to itself, and that backup is rekeyed too.
     """
-    old_key = vault.data_key
-    key = vault.rotate_data_key(passphrase, **kwargs)
-    rekey_backups(vault.directory, old_key, vault.data_key)
+    with _one_at_a_time:
+        old_key = vault.data_key
+        key = vault.rotate_data_key(passphrase, **kwargs)
+        rekey_backups(vault.directory, old_key, vault.data_key)
     return key
 
 

@@ -2,7 +2,9 @@
 
 ``run_task(fn, on_done, on_error, owner)`` runs ``fn()`` on a worker thread and calls
 ``on_done(result)`` or ``on_error(exc)`` back on the GUI thread. When ``owner`` is deleted in
-the meantime (for example because the vault was locked), the result is dropped.
+the meantime (for example because the vault was locked), the result is dropped (and the task
+forgotten at the next :func:`run_task` or :func:`busy`). Only the worker thread holds ``fn``
+(and what ``fn`` holds, such as a backup job's data key), and only until ``fn`` returns.
 
 The result travels through a queue that a QTimer on the GUI thread polls (every 25 ms), so the
 worker thread never touches a Qt object.
@@ -23,6 +25,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 _threads: list[threading.Thread] = []
@@ -33,14 +36,14 @@ class _Task(QObject):
                  on_error: Callable[[BaseException], None], owner: QObject | None) -> None:
         # without an owner the application owns it, so Python never deletes it in a callback
         super().__init__(owner if owner is not None else QCoreApplication.instance())
-        self._fn: Callable[[], Any] | None = fn
         self._on_done: Callable[[Any], None] | None = on_done
         self._on_error: Callable[[BaseException], None] | None = on_error
         self._queue: queue.SimpleQueue[tuple[bool, Any]] = queue.SimpleQueue()
         self._timer = QTimer(self)
         self._timer.setInterval(25)
         self._timer.timeout.connect(self._poll)
-        self._thread = threading.Thread(target=self._work, name="brugdesk-task", daemon=True)
+        # the thread alone holds ``fn`` (threading drops its target and args when it ends)
+        self._thread = threading.Thread(target=self._work, args=(fn,), name="brugdesk-task", daemon=True)
 
     def start(self) -> None:
         _live.add(self)
@@ -48,9 +51,7 @@ class _Task(QObject):
         self._timer.start()
         self._thread.start()
 
-    def _work(self) -> None:
-        fn = self._fn
-        assert fn is not None
+    def _work(self, fn: Callable[[], Any]) -> None:
         try:
             result = fn()
         except BaseException as exc:  # handed to the GUI thread, which decides what to show
@@ -66,7 +67,7 @@ class _Task(QObject):
         self._thread.join()
         ok, value = self._queue.get_nowait()
         on_done, on_error = self._on_done, self._on_error
-        self._fn = self._on_done = self._on_error = None  # keep nothing once delivered
+        self._on_done = self._on_error = None  # keep nothing once delivered
         _live.discard(self)
         if ok and on_done is not None:
             on_done(value)
@@ -79,7 +80,13 @@ _live: set[_Task] = set()
 
 def run_task(fn: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
              owner: QObject | None = None) -> None:
+    _forget_deleted()
     _Task(fn, on_done, on_error, owner).start()
+
+
+def _forget_deleted() -> None:
+    """Let go of tasks deleted with their owner before delivering (their results are dropped)."""
+    _live.difference_update([t for t in _live if not shiboken6.isValid(t)])
 
 
 def wait_all(timeout: float = 30.0) -> bool:
@@ -91,5 +98,7 @@ def wait_all(timeout: float = 30.0) -> bool:
 
 
 def busy() -> bool:
-    """Whether a task's result has not been delivered yet."""
+    """Whether a task's result has not been delivered yet (a task deleted with its owner, whose
+    result is dropped, does not count)."""
+    _forget_deleted()
     return bool(_live)

@@ -6,12 +6,15 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
+import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 
 from brugdesk.privacy import backups
 from brugdesk.store import backup, connection
+from brugdesk.store.backup import BackupInfo
 from brugdesk.store.errors import VaultDamaged
 from brugdesk.store.vault import Vault, db_path
 from brugdesk.ui.dialogs.erase_family import EraseFamilyDialog, export_inspection
@@ -42,14 +45,29 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, session: Session):
         w.audit_model.rows[0].action == "backup"
 
 
+def assert_busy(w: PrivacySettingsWidget) -> None:
+    """A backup runs: the busy bar shows and the backup buttons wait."""
+    assert w.backup_running and w.backup_busy.isVisibleTo(w)
+    assert not any(b.isEnabled() for b in (w.backup_now, w.backup_folder, w.restore_button))
+
+
+def wait_for_backup(qtbot, w: PrivacySettingsWidget) -> None:
+    qtbot.waitUntil(lambda: not w.backup_running, timeout=20000)
+    assert w.backup_now.isEnabled() and w.backup_busy.isHidden()
+
+
 def test_backup_now_makes_a_verified_backup_and_lists_it(qtbot, session: Session):
     w = widget(qtbot, session)
     assert w.backup_model.rowCount() == 0
     assert w.make_backup()
-    qtbot.waitUntil(lambda: w.backup_now.isEnabled(), timeout=20000)
+    assert_busy(w)  # the worker's result comes back through the event loop, not before
+    assert not w.make_backup()  # one at a time from here
+    wait_for_backup(qtbot, w)
     assert w.backup_model.rowCount() == 1
     path = Path(w.backup_model.data(w.backup_model.index(0, 0), 256))
-    backup.verify_backup(path, session.vault.data_key)
+    assert path.exists() and str(path) in w.backup_status.text()
+    info = backup.verify_backup(path, session.vault.data_key)
+    assert info.row_counts["family"] == session.repo.families.count()
     assert w.audit_model.rows[0].action == "backup"
 
 
@@ -58,10 +76,158 @@ def test_backup_to_a_folder(qtbot, session: Session, tmp_path: Path):
     usb = tmp_path / "usb"
     usb.mkdir()
     assert w.make_backup(usb)
-    qtbot.waitUntil(lambda: w.backup_now.isEnabled(), timeout=20000)
+    assert_busy(w)
+    wait_for_backup(qtbot, w)
     made = list(usb.iterdir())
     assert len(made) == 1 and str(made[0]) in w.backup_status.text()
+    backup.verify_backup(made[0], session.vault.data_key)
     assert w.backup_model.rowCount() == 0  # not in the vault's rotation
+
+
+class GatedJob:
+    """A real backup job that waits on the worker thread until the test sets ``release``:
+    before it starts (``gate="start"``), with its own connection open (``"open"``), or inside
+    the copy's read transaction (``"copy"``)."""
+
+    def __init__(self, job: backups.BackupJob, gate: str) -> None:
+        self.job = job
+        self.gate = gate
+        self.started = threading.Event()
+        self.release = threading.Event()
+        self.worker: threading.Thread | None = None
+
+    def wait_here(self) -> None:
+        self.started.set()
+        assert self.release.wait(30), "the test never released the backup"
+
+    def run(self) -> BackupInfo:
+        self.worker = threading.current_thread()
+        if self.gate == "start":
+            self.wait_here()
+        return self.job.run()
+
+
+def gate_backups(monkeypatch, gate: str = "start") -> list[GatedJob]:
+    """The widget's backups become :class:`GatedJob` s around the real ones; returns them."""
+    made: list[GatedJob] = []
+    real_prepare, real_copy, real_counts = backups.prepare_backup, backup.backup_to, backup.row_counts
+
+    def prepare(vault, **kwargs):
+        made.append(GatedJob(real_prepare(vault, **kwargs), gate))
+        return made[-1]
+
+    def copy_with_its_connection_open(conn, key, target):
+        if gate == "open":
+            made[-1].wait_here()
+        return real_copy(conn, key, target)
+
+    def counts_in_the_copy(conn):
+        job = made[-1]
+        if gate == "copy" and not job.started.is_set():  # the first call: inside backup_to's BEGIN
+            job.wait_here()
+        return real_counts(conn)
+
+    monkeypatch.setattr(backups, "prepare_backup", prepare)
+    monkeypatch.setattr(backup, "backup_to", copy_with_its_connection_open)
+    monkeypatch.setattr(backup, "row_counts", counts_in_the_copy)
+    return made
+
+
+def test_the_window_stays_responsive_while_a_backup_runs(qtbot, session: Session, monkeypatch):
+    jobs = gate_backups(monkeypatch, gate="copy")
+    w = widget(qtbot, session)
+    w.show()
+    families = session.repo.families.count()
+    assert w.make_backup()
+    [job] = jobs
+    assert job.started.wait(20)  # the job reads the vault on its worker thread and waits for us
+    assert job.worker is not None and job.worker is not threading.main_thread()
+    ticks: list[int] = []
+    timer = QTimer(w)
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    qtbot.waitUntil(lambda: len(ticks) >= 3)  # the GUI thread's event loop goes on meanwhile
+    timer.stop()
+    assert_busy(w)
+    assert w.backup_status.text()  # "Making the backup…"
+    # and the GUI thread's connection goes on writing beside the worker's read (WAL)
+    assert w.save_retention()
+    assert not job.release.is_set() and job.worker.is_alive()
+    job.release.set()
+    wait_for_backup(qtbot, w)
+    [made] = backups.list_backups(session.vault.directory)
+    assert str(made.path) in w.backup_status.text()
+    info = backup.verify_backup(made.path, session.vault.data_key)
+    assert info.row_counts["family"] == families
+
+
+def test_a_failing_backup_job_is_reported_and_frees_the_buttons(qtbot, session: Session, monkeypatch,
+                                                                tmp_path: Path):
+    jobs = gate_backups(monkeypatch)
+    w = widget(qtbot, session)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    assert w.make_backup(usb)
+    [job] = jobs
+    assert job.started.wait(20)
+    usb.rmdir()
+    usb.write_text("the stick was pulled and a file took its name")  # the worker cannot write there
+    job.release.set()
+    wait_for_backup(qtbot, w)
+    assert w.backup_status.text() and str(usb) not in w.backup_status.text()
+    assert usb.read_text().startswith("the stick")
+
+
+def test_locking_while_a_backup_runs_is_safe(qtbot, session: Session, monkeypatch, tmp_path: Path):
+    """The job has its own connection and its own reference to the key: the vault locks (its
+    connection closes, its key is dropped) while the job's connection is open, the backup still
+    completes and verifies, and its result, arriving after the lock, only frees the buttons.
+    (In the app the main window waits for the job first: the next test.)"""
+    jobs = gate_backups(monkeypatch, gate="open")
+    w = widget(qtbot, session)
+    directory = session.vault.directory
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    assert w.make_backup(usb)
+    [job] = jobs
+    assert job.started.wait(20)
+    vault = session.vault
+    session.lock()
+    assert not vault.is_open and not session.is_unlocked
+    job.release.set()
+    wait_for_backup(qtbot, w)
+    [made] = list(usb.iterdir())
+    assert str(made) in w.backup_status.text()
+    backup.verify_backup(made, _key(directory))
+    assert w.backup_model.rowCount() == 0 and w.audit_model.rowCount() > 0  # nothing read after the lock
+
+
+def test_locking_the_window_during_a_backup_waits_for_it(qtbot, session: Session, tmp_path: Path):
+    """Ctrl+L while "back up to a folder" runs: the main window waits for the worker, makes the
+    backup on locking, closes the vault; the settings page (and the task's result) go with the desk."""
+    from brugdesk.ui import tasks
+    from brugdesk.ui.main_window import MainWindow
+
+    directory = session.vault.directory
+    window = MainWindow(session, auto_keyring=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page_key("settings")
+    [w] = window.findChildren(PrivacySettingsWidget)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    assert w.make_backup(usb)
+    assert tasks.busy()
+    window.lock()
+    assert not session.is_unlocked
+    [made] = list(usb.iterdir())  # complete: locking waited for it
+    backup.verify_backup(made, _key(directory))
+    [on_lock] = backups.list_backups(directory)
+    assert on_lock.tag == "close"
+    backup.verify_backup(on_lock.path, _key(directory))
+    qtbot.waitUntil(lambda: not tasks.busy())  # delivered, or dropped with the page
+    assert not window.findChildren(PrivacySettingsWidget)
 
 
 def test_backup_to_a_missing_folder_says_so(qtbot, session: Session, tmp_path: Path):
@@ -254,8 +420,10 @@ def test_backup_hooks_back_up_daily_on_unlock_and_on_every_lock(qtbot, session: 
     messages: list[str] = []
     hooks = BackupHooks(session, daily_delay_ms=10)
     hooks.message.connect(messages.append)
-    qtbot.waitUntil(lambda: len(backups.list_backups(directory)) == 1)
-    assert [e.tag for e in backups.list_backups(directory)] == ["daily"]  # already unlocked: the day's backup
+    qtbot.waitUntil(lambda: len(backups.list_backups(directory)) == 1 and not hooks.running, timeout=20000)
+    [daily] = backups.list_backups(directory)
+    assert daily.tag == "daily"  # already unlocked: the day's backup, made on a worker thread
+    backup.verify_backup(daily.path, session.vault.data_key)
     vault = session.vault
     session.lock()
     assert not vault.is_open  # the backup ran before the vault closed
@@ -274,6 +442,26 @@ def _key(directory: Path) -> bytes:
     return keys_for(directory, passphrase=PASSPHRASE)[0]
 
 
+def test_locking_while_the_daily_backup_runs(qtbot, session: Session):
+    """The backup on locking waits for the day's backup on the worker (one at a time), both
+    verify, and the daily result arriving after the lock is not an error."""
+    from brugdesk.ui.views.privacy_settings import BackupHooks
+
+    directory = session.vault.directory
+    hooks = BackupHooks(session, daily_delay_ms=0)
+    messages: list[str] = []
+    hooks.message.connect(messages.append)
+    qtbot.waitUntil(lambda: hooks.running)
+    vault = session.vault
+    session.lock()
+    assert not vault.is_open
+    qtbot.waitUntil(lambda: not hooks.running, timeout=20000)
+    [kept] = backups.list_backups(directory)  # one per day is kept: the newest
+    assert kept.tag == "close"
+    backup.verify_backup(kept.path, _key(directory))
+    assert messages == []
+
+
 def test_backup_hooks_report_a_failure_and_still_lock(qtbot, session: Session):
     from brugdesk.ui.views.privacy_settings import BackupHooks
 
@@ -281,7 +469,7 @@ def test_backup_hooks_report_a_failure_and_still_lock(qtbot, session: Session):
     messages: list[str] = []
     hooks.message.connect(messages.append)
     folder = session.vault.directory / "backups"
-    qtbot.waitUntil(folder.exists)
+    qtbot.waitUntil(lambda: folder.exists() and not hooks.running, timeout=20000)
     shutil.rmtree(folder)
     folder.write_text("not a folder")  # the backup cannot be written
     vault = session.vault
@@ -309,7 +497,7 @@ def test_restoring_todays_backup_survives_the_backup_made_on_locking(qtbot, sess
 
     hooks = BackupHooks(session, daily_delay_ms=10)  # as in the app: locking makes a backup (and rotates)
     directory = session.vault.directory
-    qtbot.waitUntil(lambda: len(backups.list_backups(directory)) == 1)
+    qtbot.waitUntil(lambda: len(backups.list_backups(directory)) == 1 and not hooks.running, timeout=20000)
     assert hooks.daily_delay_ms == 10
     families = session.repo.families.count()
     morning = backups.list_backups(directory)[0].path  # the day's backup, made on unlock

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -172,6 +173,55 @@ def test_new_recovery_key_rotates_the_data_key_and_rekeys_local_backups(new_vaul
         assert families(v) == 1
     backup.verify_backup(local, parse_recovery_key(new_recovery))
     backup.verify_backup(usb, parse_recovery_key(old_recovery))  # a copy elsewhere keeps the old key
+
+
+def test_backup_jobs_run_one_at_a_time_and_the_key_rotation_waits_for_them(
+        vault: Vault, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A job on a worker thread holds the vault to itself: a second job and a key rotation wait
+    for it (two jobs would rotate each other's files; the rekey needs the database alone)."""
+    real_copy = backup.backup_to
+    inside = threading.Event()
+    release = threading.Event()
+    copies: list[str] = []
+
+    def gated_copy(conn: object, key: bytes, target: Path) -> backup.BackupInfo:
+        copies.append(target.name)
+        if len(copies) == 1:
+            inside.set()
+            assert release.wait(30)
+        return real_copy(conn, key, target)
+
+    monkeypatch.setattr(backup, "backup_to", gated_copy)
+    old_key = vault.data_key
+    first = backups.prepare_backup(vault, now=NOW, tag="manual")  # into <vault>/backups
+    second = backups.prepare_backup(vault, folder=tmp_path, now=NOW)  # a USB stick, say
+    results: list[object] = []
+    workers = [threading.Thread(target=lambda job=job: results.append(job.run())) for job in (first, second)]
+    workers[0].start()
+    assert inside.wait(20)
+    workers[1].start()
+    rotated: list[str] = []
+    real_rotate = vault.rotate_data_key
+
+    def rotate(*args: object, **kwargs: object) -> str:
+        rotated.append("entered")
+        return real_rotate(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(vault, "rotate_data_key", rotate)
+    rotation = threading.Thread(target=lambda: results.append(
+        backups.new_recovery_key(vault, PASSPHRASE, scrypt_n=TEST_N)))
+    rotation.start()
+    workers[1].join(0.3)
+    assert len(copies) == 1 and rotated == []  # both wait for the first job
+    release.set()
+    for t in (*workers, rotation):
+        t.join(30)
+        assert not t.is_alive()
+    assert len(copies) == 2 and rotated == ["entered"] and len(results) == 3
+    made = {r.path.parent: r.path for r in results if isinstance(r, backup.BackupInfo)}
+    assert set(made) == {first.folder, tmp_path} and vault.data_key != old_key
+    backup.verify_backup(made[first.folder], vault.data_key)  # made before the rotation, rekeyed with it
+    backup.verify_backup(made[tmp_path], old_key)  # a copy elsewhere keeps the old key
 
 
 def test_keyring_is_updated_by_a_key_rotation(vault: Vault, memory_keyring: object, monkeypatch: pytest.MonkeyPatch
