@@ -96,6 +96,9 @@ def main() -> int:
     wizard.hide()
     if wizard.vault is not None:
         wizard.vault.close()
+        # forget it: locking the desk below closes every dialog, and the wizard's reject() would
+        # ask (modally, forever, offscreen) whether to stop before the recovery key was kept
+        wizard.vault = None
 
     # --- the desk on a demo vault
     vault_dir = tmp / "demo-vault"

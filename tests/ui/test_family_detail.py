@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter
 
 from brugdesk.core.model import (
     REFERRAL_TRANSITIONS,
@@ -242,3 +244,66 @@ def test_add_edit_and_delete_a_follow_up_by_hand(qtbot, session, prompter):
     detail.delete_followup_button.click()
     assert session.repo.followups.list(family.id) == []
     assert detail.followups_model.rowCount() == 0
+
+
+
+@pytest.fixture
+def dutch_desktop(qapp):
+    """Dutch, in the screenshots' font (DejaVu Sans 10, common on Linux desktops): the old form
+    cut the registration consent off like that (in English, or in the offscreen platform's
+    default font, its captions are narrower and it did not)."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    from brugdesk.core import i18n
+    from brugdesk.resources import FONT_REGULAR, resource
+    from brugdesk.ui import app as app_module
+
+    QFontDatabase.addApplicationFont(str(resource(*FONT_REGULAR)))
+    before = QFont(qapp.font())
+    qapp.setFont(QFont("DejaVu Sans", 10))
+    assert "brugdesk_nl.qm" in app_module.install_translators(qapp, "nl")
+    yield
+    for translator in app_module._translators:
+        qapp.removeTranslator(translator)
+    app_module._translators.clear()
+    QLocale.setDefault(QLocale.c())
+    i18n.set_language("nl")
+    qapp.setFont(before)
+
+
+def test_long_details_wrap_and_are_shown_in_full(qtbot, session, dutch_desktop):
+    """The consent, an address or a list of themes wrap in the narrow column; nothing is cut off
+    (the QFormLayout it was gave the wrapped registration consent too few lines in the window)."""
+    from brugdesk.ui.main_window import MainWindow
+
+    scope = "Contact met school, wijkteam, jeugdgezondheidszorg en netwerkpartners"
+    family = _new_family(session)
+    family.consent = Consent(dt.date(2026, 1, 12), "Ineke Teststra", scope)
+    family.address = "Burgemeester van Roosmalen-Hoogendijkstraat 1234 bis, 5211 AB 's-Hertogenbosch"
+    session.repo.families.update(family)
+    window = MainWindow(session, auto_keyring=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_family(family.id)
+    detail = window._pages["families"].detail
+    detail.tabs.setCurrentIndex(FAMILY_TAB)
+    consent = detail.details["consent"]
+    assert scope in consent.text() and "Ineke Teststra" in consent.text()
+    split = detail.tabs.widget(FAMILY_TAB)
+    assert isinstance(split, QSplitter)
+    # the old form cut lines off when the column was narrow (900 × 600 is the window's minimum,
+    # where the column scrolls); try the column from its narrowest to half the width
+    for size in ((1280, 800), (900, 600)):
+        window.resize(*size)
+        qtbot.waitUntil(consent.isVisible)
+        total = sum(split.sizes())
+        narrowest = max(split.widget(0).minimumSizeHint().width(), split.widget(0).minimumWidth())
+        for left in (narrowest, total // 4, total // 3, total // 2):
+            split.setSizes([left, total - left])
+            qtbot.wait(20)  # let the layouts settle
+            for key, label in detail.details.items():
+                assert label.wordWrap()
+                # as tall as its wrapped text needs at its width: no line is cut off
+                assert label.height() >= label.heightForWidth(label.width()), (size, left, key)
+        assert consent.heightForWidth(consent.width()) > consent.fontMetrics().height()  # it does wrap

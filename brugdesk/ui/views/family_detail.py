@@ -13,14 +13,16 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -139,10 +141,18 @@ class FamilyDetail(QWidget):
 
     # ------------------------------------------------------------ tabs
     def _build_family_tab(self) -> None:
-        """Details on the left, the members (parents/carers, children) on the right."""
+        """Details on the left, the members (parents/carers, children) on the right.
+
+        Each detail is a caption with its value *below* it, so a long value (the registration
+        consent, an address, several schools) wraps over the column's full width. A grid, not a
+        ``QFormLayout``: the form gave word-wrapped values less height than they need in the
+        narrow column and cut them off. The column scrolls when the window is too low.
+        """
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
-        form = QFormLayout(left)
+        grid = QGridLayout(left)
+        grid.setColumnStretch(0, 1)
+        grid.setVerticalSpacing(2)
         self.details: dict[str, QLabel] = {}
         for key, text in (
             ("start_date", self.tr("Start date:")), ("signal_source", self.tr("Signal from:")),
@@ -151,12 +161,30 @@ class FamilyDetail(QWidget):
             ("consent", self.tr("Registration consent:")), ("phone", self.tr("Phone:")),
             ("email", self.tr("E-mail:")), ("address", self.tr("Address:")), ("closed", self.tr("Closed:")),
         ):
+            caption = QLabel(text)
+            caption.setFont(big_font(caption, 1.0, bold=True))
             value = QLabel()
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(text, value)
+            value.setAccessibleName(text.rstrip(":"))
+            at = 2 * len(self.details)
+            if at:
+                caption.setContentsMargins(0, 8, 0, 0)  # a little air between one detail and the next
+            grid.addWidget(caption, at, 0)
+            grid.addWidget(value, at + 1, 0)
             self.details[key] = value
-        split.addWidget(left)
+        grid.setRowStretch(2 * len(self.details), 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(left)
+        scroll.viewport().setAutoFillBackground(False)  # the tab's own background, as before
+        left.setAutoFillBackground(False)
+        # never narrower than the widest caption (a scroll area on its own would shrink to nothing)
+        scroll.setMinimumWidth(left.minimumSizeHint().width()
+                               + scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
+        split.addWidget(scroll)
 
         right = QWidget()
         lay = QVBoxLayout(right)
@@ -186,6 +214,7 @@ class FamilyDetail(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        split.setSizes([1000, 2000])  # about a third for the details at first (only the ratio counts)
         self.tabs.addTab(split, self.tr("&Family"))
 
     def _build_contacts_tab(self) -> None:
