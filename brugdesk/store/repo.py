@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from brugdesk.core.i18n import N_, _
 from brugdesk.core.lists import DEFAULT_LISTS, ListName
@@ -50,8 +50,16 @@ from brugdesk.store import audit
 from brugdesk.store.audit import Action
 from brugdesk.store.errors import NotFound, classify
 
-if TYPE_CHECKING:
-    from brugdesk.store.vault import Vault
+
+class Store(Protocol):
+    """What the repositories use of an open vault: its connection (and its repositories).
+
+    A :class:`~brugdesk.store.vault.Vault`, or a :class:`~brugdesk.store.reader.Reader` (a
+    read-only connection of its own, for a worker thread; writing through it fails).
+    """
+
+    conn: Any
+    repo: Repositories
 
 
 # ---------------------------------------------------------------------- helpers
@@ -203,7 +211,7 @@ class ReferralRow(NamedTuple):
 
 
 class _Repo:
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Store) -> None:
         self.vault = vault
 
     @property
@@ -1072,7 +1080,7 @@ class Statistics(_Repo):
 class Repositories:
     """All repositories of one open vault: ``vault.repo.families.create(...)`` and so on."""
 
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Store) -> None:
         self.schools = Schools(vault)
         self.families = Families(vault)
         self.members = Members(vault)

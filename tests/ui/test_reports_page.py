@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from brugdesk.store import audit
@@ -128,8 +134,6 @@ def test_locking_clears_the_preview(qtbot: QtBot, session: Session) -> None:
 
 
 def test_locking_the_window_while_the_preview_renders(qtbot: QtBot, session: Session) -> None:
-    import threading
-
     from brugdesk.ui.main_window import MainWindow
 
     window = MainWindow(session, auto_keyring=False)
@@ -141,3 +145,191 @@ def test_locking_the_window_while_the_preview_renders(qtbot: QtBot, session: Ses
     assert not session.is_unlocked and "reports" not in window._pages
     # the worker (which holds only the protected model) finishes on its own
     qtbot.waitUntil(lambda: not any(t.name == "brugdesk-report" for t in threading.enumerate()), timeout=20000)
+
+
+# ---------------------------------------------------------------- the worker thread
+def _gate_aggregate(monkeypatch: pytest.MonkeyPatch, body: Callable[[Any], None]) -> list[Any]:
+    """Wrap the real aggregation (on the worker): ``body(repo)`` runs first. Returns the connections
+    the aggregations ran on (the worker's own; the reader lets go of it when it closes it)."""
+    from brugdesk.reports.aggregate import aggregate as real
+
+    seen: list[Any] = []
+
+    def gated(repo: Any, *args: Any, **kwargs: Any) -> Any:
+        seen.append(repo.settings.conn)
+        body(repo)
+        return real(repo, *args, **kwargs)
+
+    monkeypatch.setattr("brugdesk.reports.job.aggregate", gated)
+    return seen
+
+
+def _closed(conn: Any) -> bool:
+    try:
+        conn.execute("SELECT 1")
+    except Exception as exc:  # sqlite's ProgrammingError: "Cannot operate on a closed database."
+        return "closed" in str(exc)
+    return False
+
+
+def _report_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "brugdesk-report"]
+
+
+def test_the_window_keeps_running_while_the_numbers_are_counted(qtbot: QtBot, session: Session,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    entered, gate = threading.Event(), threading.Event()
+    where: list[str] = []
+
+    def wait_for_the_test(repo: Any) -> None:
+        where.append(threading.current_thread().name)
+        entered.set()
+        assert gate.wait(30)
+
+    seen = _gate_aggregate(monkeypatch, wait_for_the_test)
+    page = ReportsPage(session)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    try:
+        qtbot.waitUntil(entered.is_set, timeout=10000)
+        # the aggregation is under way on the worker, through a read-only connection of its own
+        assert where == ["brugdesk-report"]
+        worker_conn = seen[0]
+        assert worker_conn is not session.vault.conn
+        # meanwhile the GUI thread goes on: timers tick, the page shows it is busy ...
+        ticks: list[int] = []
+        timer = QTimer(page)
+        timer.setInterval(5)
+        timer.timeout.connect(lambda: ticks.append(1))
+        timer.start()
+        qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=10000)
+        timer.stop()
+        assert page.is_rendering() and page.progress.isVisibleTo(page) and page.status.text()
+        assert page.report is None and not page.pdf_button.isEnabled() and not page.csv_button.isEnabled()
+        # ... and the vault's own connection can read and write
+        assert session.repo.families.count() == 60
+        session.vault.set_meta("report-test", "during the aggregation")
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: page.page_count() > 0 and not page.is_rendering(), timeout=20000)
+    assert page.report is not None and page.pdf_data.startswith(b"%PDF")
+    assert page.pdf_button.isEnabled() and page.csv_button.isEnabled() and not page.progress.isVisibleTo(page)
+    assert _closed(worker_conn)  # the worker closed its connection
+
+
+def test_a_newer_choice_stops_the_running_aggregation(qtbot: QtBot, session: Session,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    entered = threading.Event()
+
+    def count_forever_once(repo: Any) -> None:
+        if not entered.is_set():
+            entered.set()  # the first job runs an endless query, which only a stop ends
+            repo.settings.conn.execute(ENDLESS).fetchall()
+
+    seen = _gate_aggregate(monkeypatch, count_forever_once)
+    page = ReportsPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(entered.is_set, timeout=10000)
+    page.threshold.setValue(8)  # the newest choice wins
+    qtbot.waitUntil(lambda: page.report is not None and not page.is_rendering(), timeout=20000)
+    assert page.report is not None and page.report.k == 8 and page.page_count() > 0
+    assert len(seen) >= 2 and all(_closed(conn) for conn in seen)
+
+
+#: a statement that never ends by itself
+ENDLESS = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
+
+
+def _open_files(path: Path) -> list[str]:
+    fds = Path("/proc/self/fd")
+    if not fds.is_dir():
+        return []
+    out = []
+    for fd in fds.iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue
+        if target.startswith(str(path)):
+            out.append(target)
+    return out
+
+
+def test_locking_while_the_numbers_are_counted_drops_the_result(qtbot: QtBot, session: Session,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    entered = threading.Event()
+
+    def count_forever(repo: Any) -> None:
+        entered.set()
+        repo.settings.conn.execute(ENDLESS).fetchall()
+
+    seen = _gate_aggregate(monkeypatch, count_forever)
+    db = session.vault.directory / "brugdesk.db"
+    page = ReportsPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(entered.is_set, timeout=10000)
+    assert page.is_rendering()
+    if Path("/proc/self/fd").is_dir():
+        assert _open_files(db)  # (the check sees the open database)
+    session.lock()  # the page stops the job (the endless statement is interrupted) and waits for it
+    # the worker has ended and closed its own connection: nothing of the vault is open
+    assert not _report_threads() and _closed(seen[0])
+    assert _open_files(db) == []
+    qtbot.waitUntil(lambda: page._worker is None, timeout=10000)  # its (stopped) result is collected
+    # ... and nothing is shown
+    assert page.report is None and page.pdf_data == b"" and page.page_count() == 0
+    assert not page.is_rendering() and not page.progress.isVisibleTo(page)
+    assert not page.message.isVisibleTo(page)  # a stopped job is not a failure
+
+
+def test_locking_the_window_while_the_numbers_are_counted(qtbot: QtBot, session: Session,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from brugdesk.ui.main_window import MainWindow
+
+    entered = threading.Event()
+
+    def count_forever(repo: Any) -> None:
+        entered.set()
+        repo.settings.conn.execute(ENDLESS).fetchall()
+
+    seen = _gate_aggregate(monkeypatch, count_forever)
+    window = MainWindow(session, auto_keyring=False)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page_key("reports")
+    assert isinstance(page, ReportsPage)
+    qtbot.waitUntil(entered.is_set, timeout=10000)
+    window.lock()
+    # the lock stopped the job and waited for the worker: it has ended and its connection is closed
+    assert not session.is_unlocked and "reports" not in window._pages
+    assert not _report_threads()
+    assert _closed(seen[0])
+
+
+def test_a_failure_is_shown_as_a_message(qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    from brugdesk.reports import pdf
+    from brugdesk.store.errors import VaultDamaged
+
+    def broken(report: Any) -> bytes:
+        raise MemoryError("no room")
+
+    monkeypatch.setattr(pdf, "render_pdf", broken)
+    page = ReportsPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.message.isVisibleTo(page) and not page.is_rendering(), timeout=20000)
+    assert "MemoryError" in page.message.text()
+    assert page.report is None and not page.pdf_button.isEnabled() and not page.csv_button.isEnabled()
+    assert page.page_count() == 0
+
+    def damaged(repo: Any) -> None:
+        raise VaultDamaged("test")
+
+    _gate_aggregate(monkeypatch, damaged)
+    page.threshold.setValue(9)
+    qtbot.waitUntil(lambda: "MemoryError" not in page.message.text() and page.message.isVisibleTo(page)
+                    and not page.is_rendering(), timeout=20000)
+    assert page.message.text() == VaultDamaged("test").text()

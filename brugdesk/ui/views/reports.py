@@ -1,11 +1,34 @@
 """Rapportages: choose a period, school and threshold, preview the real PDF, export PDF and CSV.
 
-The numbers are aggregated in SQL on the GUI thread (a fraction of a second even for a large
-vault) into a protected report model that holds no personal data; the reportlab rendering
-runs on a plain worker thread that touches no database and no Qt object; its result comes
-back through a queue polled on the GUI thread (the pattern of :mod:`brugdesk.ui.tasks`).
-The preview PDF lives in memory (rasterised by :class:`brugdesk.ui.pdf_preview.PdfPreview`), so no
-file is left behind.
+**Threads.** Every choice (after a short debounce) becomes a
+:class:`~brugdesk.reports.job.ReportJob`, prepared on the GUI thread with the vault folder, the
+session's data key and the choices, and run on a plain worker thread (``brugdesk-report``): the
+job opens its *own* read-only connection to the vault (:class:`brugdesk.store.reader.Reader`),
+aggregates in SQL through it (≈1.1 s at 100× a caseload), closes it, applies the disclosure
+control and renders the PDF with reportlab. The GUI thread's connection is never used by the
+worker; the worker touches no Qt object. Its result comes back through a queue that a QTimer on
+the GUI thread polls (the pattern of :mod:`brugdesk.ui.tasks`). Meanwhile a busy bar and "Making
+the report…" show, the previous pages stay in view, and nothing can be exported: the report and
+its PDF (the preview) arrive together, so what is exported is what is previewed. The preview PDF
+lives in memory (rasterised by :class:`brugdesk.ui.pdf_preview.PdfPreview`), so no file is left
+behind.
+
+**Newest choice wins.** One worker at a time; a generation counter drops every result but the
+newest, and a new choice stops the running job (its SQL is interrupted at once), after which the
+newest choice starts. A failure shows a message (a vault problem in its own words; a rendering
+failure by its type); an unknown error in the aggregation is a bug and goes to the crash handler.
+
+**Locking.** When the vault locks (``session.locked``, before its connection closes) the page
+stops the running job, drops the pending choice and what it shows, and waits for the worker
+(the main window's lock and closing the page do the same through ``wait_for_worker``). The stop
+interrupts the running SQL statement at once, so the wait is milliseconds — or the rest of a
+rendering (≈0.1 s), which holds only the anonymised report. The worker closes its connection
+itself, so that connection, and the key SQLCipher keeps inside it, is gone before the vault's
+own connection closes; the job's own reference to the key is dropped as soon as its connection
+is open. A result that still arrives is dropped (generation counter).
+
+The audit entry for a report (:func:`~brugdesk.reports.aggregate.record_report`) is written on the
+GUI thread through the vault's connection, each time the officer saves a PDF or CSV.
 """
 
 from __future__ import annotations
@@ -31,9 +54,10 @@ from PySide6.QtWidgets import (
 )
 
 from brugdesk.core.periods import Period, PeriodError, explicit_period, term_of
-from brugdesk.reports.aggregate import aggregate, available_periods, record_report
+from brugdesk.reports.aggregate import available_periods, record_report
 from brugdesk.reports.disclosure import MAX_K, MIN_K
-from brugdesk.reports.report import ProtectedReport, build_report, period_text
+from brugdesk.reports.job import ReportJob, Stopped
+from brugdesk.reports.report import ProtectedReport, period_text
 from brugdesk.store.errors import VaultError, classify
 from brugdesk.ui import prompter
 from brugdesk.ui.dialogs.formkit import date_edit, from_qdate, to_qdate
@@ -41,12 +65,10 @@ from brugdesk.ui.pdf_preview import PdfPreview
 
 CUSTOM = "custom"
 
-
-def render(report: ProtectedReport) -> bytes:
-    """The worker's job: render the protected model to PDF bytes (no database, no files)."""
-    from brugdesk.reports.pdf import render_pdf
-
-    return render_pdf(report)
+#: what the worker hands back: (generation, "done" | "stopped" | "failed", result or exception)
+_Result = tuple[int, str, Any]
+#: a choice waiting for the worker: (generation, period, school id, threshold)
+_Choice = tuple[int, Period, int | None, int]
 
 
 class ReportsPage(QWidget):
@@ -56,13 +78,14 @@ class ReportsPage(QWidget):
         self.report: ProtectedReport | None = None
         self.pdf_data: bytes = b""
         self._generation = 0
-        self._rendering = False
+        self._rendering = False  # a report for the current choice is being made
         self._stale = False
         # the worker: a plain thread that hands its result over through a queue, which a timer
         # on the GUI thread polls (no Qt object is touched or created off the GUI thread)
-        self._results: queue.SimpleQueue[tuple[int, bool, Any]] = queue.SimpleQueue()
+        self._results: queue.SimpleQueue[_Result] = queue.SimpleQueue()
         self._worker: threading.Thread | None = None
-        self._pending: tuple[int, ProtectedReport] | None = None
+        self._job: ReportJob | None = None  # the worker's job (to stop it)
+        self._pending: _Choice | None = None  # the newest choice, when the worker is busy
         self._poll = QTimer(self)
         self._poll.setInterval(25)
         self._poll.timeout.connect(self._collect)
@@ -105,7 +128,7 @@ class ReportsPage(QWidget):
         self.csv_button = QPushButton(self.tr("Save as &CSV…"))
         self.csv_button.clicked.connect(self.export_csv)
         self.progress = QProgressBar()
-        self.progress.setRange(0, 0)  # busy indicator while the PDF is made
+        self.progress.setRange(0, 0)  # busy indicator while the report is made
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(False)
         self.progress.hide()
@@ -236,7 +259,7 @@ class ReportsPage(QWidget):
 
     # ---------------------------------------------------------------- rendering
     def refresh(self) -> None:
-        """Aggregate (GUI thread, fast) and render the PDF preview on a worker thread."""
+        """Make the report for the current choices on the worker thread (the newest choice wins)."""
         self._debounce.stop()
         if not self.session.is_unlocked:
             return
@@ -245,94 +268,114 @@ class ReportsPage(QWidget):
         except PeriodError as exc:
             # keep what was typed, but show and export nothing that does not match the choice
             self._show_message(str(exc))
-            self._generation += 1
-            self.report = None
-            self.pdf_data = b""
+            self._drop_work()
             self.view.clear()
             self.status.setText("")
-            self._rendering = False
-            self.progress.hide()
             self._update_buttons()
             return
         self._show_message("")
-        repo = self.session.repo
         school = self.school_combo.currentData()
-        try:
-            report = build_report(aggregate(repo, period, school if isinstance(school, int) else None),
-                                  self.threshold.value())
-        except Exception as exc:  # a known condition (locked, damaged …): say so, keep the choices
-            known = exc if isinstance(exc, VaultError) else classify(exc)
-            if known is None:
-                raise  # a bug: the crash handler takes it
-            self._show_message(known.text())
-            return
-        self.report = report
-        self.pdf_data = b""
         self._generation += 1
-        generation = self._generation
+        self.report = None  # nothing that belongs to another choice can be exported
+        self.pdf_data = b""
         self._rendering = True
         self.progress.show()
         self.status.setText(self.tr("Making the report…"))
         self._update_buttons()
-        self._pending = (generation, report)
+        self._pending = (self._generation, period, school if isinstance(school, int) else None,
+                         self.threshold.value())
+        if self._job is not None:
+            self._job.stop()  # its result would be dropped: let the newest choice start sooner
         self._start_worker()
 
+    def _drop_work(self) -> None:
+        """Forget the pending choice, stop the running job, and drop any result still to come."""
+        self._generation += 1
+        self._pending = None
+        if self._job is not None:
+            self._job.stop()
+        self.report = None
+        self.pdf_data = b""
+        self._rendering = False
+        self.progress.hide()
+
     def _start_worker(self) -> None:
-        """Start rendering the newest pending report unless a render is still running."""
+        """Start the job for the newest pending choice unless the worker is still busy."""
         if self._worker is not None or self._pending is None:
             return
-        generation, report = self._pending
+        generation, period, school_id, k = self._pending
         self._pending = None
+        if not self.session.is_unlocked:
+            return
+        vault = self.session.vault
+        # the job gets the folder and the key, never the vault (or its connection)
+        job = ReportJob(vault.directory, vault.data_key, period, school_id, k)
         results = self._results
 
         def work() -> None:
             try:
-                results.put((generation, True, render(report)))
-            except Exception as exc:  # shown on the GUI thread (type only, no personal data)
-                results.put((generation, False, exc))
+                results.put((generation, "done", job.run()))
+            except Stopped:
+                results.put((generation, "stopped", None))
+            except BaseException as exc:  # handed to the GUI thread, which decides what to show
+                results.put((generation, "failed", exc))
 
+        self._job = job
         self._worker = threading.Thread(target=work, name="brugdesk-report", daemon=True)
         self._worker.start()
         self._poll.start()
 
     def _collect(self) -> None:
         try:
-            generation, ok, value = self._results.get_nowait()
+            generation, outcome, value = self._results.get_nowait()
         except queue.Empty:
             return
         if self._worker is not None:
             self._worker.join()  # it has finished; let it end before the GUI goes on
             self._worker = None
+        job, self._job = self._job, None
         self._poll.stop()
-        if ok:
-            self._rendered(generation, value)
-        else:
-            self._failed(generation, value)
-        self._start_worker()
+        try:
+            if outcome == "done":
+                self._rendered(generation, value)
+            elif outcome == "failed":
+                self._failed(generation, value, job.phase if job is not None else "")
+        finally:
+            self._start_worker()
 
     def wait_for_worker(self, timeout: float = 30.0) -> None:
-        """Block until a running render has finished (on close, and in tests)."""
+        """Block until the worker has finished (on lock, before the page is deleted; on close;
+        in tests). While the vault is locked or locking, a running job is stopped first."""
+        if not self.session.is_unlocked:
+            self._drop_work()
         if self._worker is not None:
             self._worker.join(timeout)
 
-    def _rendered(self, generation: int, data: bytes) -> None:
-        if generation != self._generation:
-            return  # a newer choice is being rendered
+    def _rendered(self, generation: int, result: tuple[ProtectedReport, bytes]) -> None:
+        if generation != self._generation or not self.session.is_unlocked:
+            return  # a newer choice is being made, or the vault was locked meanwhile
         self._rendering = False
         self.progress.hide()
-        self.pdf_data = data
-        self._load_preview(data)
+        self.report, self.pdf_data = result
+        self._load_preview(self.pdf_data)
         self.status.setText(self.tr("%n page(s)", "", self.page_count()))
         self._update_buttons()
 
-    def _failed(self, generation: int, exc: BaseException) -> None:
+    def _failed(self, generation: int, exc: BaseException, phase: str) -> None:
         if generation != self._generation:
             return
         self._rendering = False
         self.progress.hide()
         self.status.setText("")
-        self._show_message(self.tr("The report could not be made (%1).").replace("%1", type(exc).__name__))
+        self.view.clear()  # the pages shown belong to an earlier choice
         self._update_buttons()
+        known = exc if isinstance(exc, VaultError) else classify(exc)
+        if known is not None:  # a known condition (locked, damaged …): say so, keep the choices
+            self._show_message(known.text())
+        elif phase == "aggregate":
+            raise exc  # a bug: the crash handler takes it
+        else:
+            self._show_message(self.tr("The report could not be made (%1).").replace("%1", type(exc).__name__))
 
     def _load_preview(self, data: bytes) -> None:
         self.view.load(data)
@@ -415,11 +458,15 @@ class ReportsPage(QWidget):
             self._schedule()
 
     def _clear(self) -> None:
-        self._generation += 1
+        """On lock (before the vault closes): stop the job, wait for the worker, show nothing."""
         self._debounce.stop()
-        self.report = None
-        self.pdf_data = b""
+        self._drop_work()
+        self.status.setText("")
         self.view.clear()
+        self._update_buttons()
+        # the stop interrupts the running statement at once, so this waits for milliseconds (or
+        # the rest of a rendering): the worker's connection is closed before the vault is
+        self.wait_for_worker(10.0)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's API
         self._clear()

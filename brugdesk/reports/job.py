@@ -1,0 +1,101 @@
+"""One report made on a worker thread, away from the vault's own connection (no Qt).
+
+A :class:`ReportJob` is prepared on the thread that owns the vault (the GUI thread) with what
+it needs and nothing more — the vault folder, the data key and the choices (period, school,
+threshold) — and :meth:`ReportJob.run` runs on a worker thread:
+
+1. it opens a read-only connection of its own (:class:`brugdesk.store.reader.Reader`) and lets
+   go of its reference to the key (SQLCipher keeps it inside that connection);
+2. :func:`~brugdesk.reports.aggregate.aggregate` counts in SQL through that connection, which is
+   closed right after (also when the aggregation fails or is stopped);
+3. :func:`~brugdesk.reports.report.build_report` applies the disclosure control and
+   :func:`~brugdesk.reports.pdf.render_pdf` renders the protected model; from here on the job
+   holds nothing personal (no connection, no key, only the anonymised report).
+
+:meth:`ReportJob.stop` (any thread) asks the job to end: a running SQL statement is interrupted
+within a fraction of a millisecond (the reader's progress handler), a step that cannot be
+interrupted (building, rendering) is finished, then :meth:`~ReportJob.run` raises
+:class:`Stopped`. The vault's own connection is never touched, so the vault can go on serving
+(and writing on) its own thread, or be closed, while a job runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from pathlib import Path
+
+from brugdesk.core.periods import Period
+from brugdesk.reports.aggregate import aggregate
+from brugdesk.reports.report import ProtectedReport, build_report
+from brugdesk.store.reader import Reader
+
+__all__ = ["ReportJob", "Stopped"]
+
+
+class Stopped(Exception):
+    """The job was stopped before it finished (nobody wants its result)."""
+
+
+class ReportJob:
+    """The report for ``period`` (one school, or all with ``school_id=None``) at threshold ``k``."""
+
+    def __init__(self, vault_dir: Path, data_key: bytes, period: Period, school_id: int | None, k: int,
+                 *, lang: str | None = None, today: dt.date | None = None) -> None:
+        self.vault_dir = Path(vault_dir)
+        self._data_key: bytes | None = data_key
+        self.period = period
+        self.school_id = school_id
+        self.k = k
+        self.lang = lang
+        self.today = today
+        #: the step running or last run: "waiting", "aggregate", "build", "render", "done"
+        self.phase = "waiting"
+        self._stop = threading.Event()
+
+    def stop(self) -> None:
+        """Ask the job to end as soon as it can (safe from any thread, also when it is done)."""
+        self._stop.set()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stop.is_set()
+
+    @property
+    def holds_key(self) -> bool:
+        """Whether the job still holds its reference to the data key (only until it starts)."""
+        return self._data_key is not None
+
+    def _check(self) -> None:
+        if self._stop.is_set():
+            raise Stopped()
+
+    def run(self) -> tuple[ProtectedReport, bytes]:
+        """The protected report and its PDF; raises :class:`Stopped` after :meth:`stop`, a
+        :class:`~brugdesk.store.errors.VaultError` when the vault does not open, and whatever
+        the aggregation or the rendering raises (:attr:`phase` says which step failed)."""
+        key, self._data_key = self._data_key, None
+        if key is None:
+            raise RuntimeError("a report job runs once")
+        self._check()
+        self.phase = "aggregate"
+        reader = Reader(self.vault_dir, key, stop=self._stop)
+        del key
+        try:
+            agg = aggregate(reader.repo, self.period, self.school_id, today=self.today)
+        except Exception as exc:
+            if reader.stopped(exc):
+                raise Stopped() from None
+            raise
+        finally:
+            reader.close()
+        self._check()
+        self.phase = "build"
+        report = build_report(agg, self.k, lang=self.lang)
+        self._check()
+        self.phase = "render"
+        from brugdesk.reports.pdf import render_pdf  # reportlab: imported when first needed
+
+        data = render_pdf(report)
+        self.phase = "done"
+        return report, data

@@ -1,0 +1,107 @@
+"""A report made off the vault's thread: the read-only :class:`Reader` and :class:`ReportJob`."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import pytest
+
+from brugdesk.core.model import School
+from brugdesk.core.periods import school_year
+from brugdesk.reports.aggregate import aggregate
+from brugdesk.reports.job import ReportJob, Stopped
+from brugdesk.store.errors import VaultError
+from brugdesk.store.reader import Reader
+from brugdesk.store.vault import Vault
+
+ENDLESS = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
+
+
+def _closed(conn: Any) -> bool:
+    try:
+        conn.execute("SELECT 1")
+    except Exception as exc:
+        return "closed" in str(exc)
+    return False
+
+
+def test_a_reader_counts_what_the_vault_counts_and_cannot_write(demo_vault: Vault) -> None:
+    period = school_year(2025)
+    with Reader(demo_vault.directory, demo_vault.data_key) as reader:
+        assert reader.conn is not demo_vault.conn
+        assert aggregate(reader.repo, period) == aggregate(demo_vault.repo, period)
+        with pytest.raises(VaultError):
+            reader.repo.schools.add(School("Nergens"))
+        conn = reader.conn
+    assert not reader.is_open and _closed(conn)
+    assert demo_vault.repo.schools.by_name("Nergens") is None
+
+
+def test_a_reader_sees_what_the_vault_committed_after_it_opened(demo_vault: Vault) -> None:
+    with Reader(demo_vault.directory, demo_vault.data_key) as reader:
+        demo_vault.repo.schools.add(School("Nieuw"))
+        assert reader.repo.schools.by_name("Nieuw") is not None
+
+
+def test_the_stop_event_interrupts_a_running_statement(demo_vault: Vault) -> None:
+    stop = threading.Event()
+    with Reader(demo_vault.directory, demo_vault.data_key, stop=stop) as reader:
+        timer = threading.Timer(0.05, stop.set)  # the statement never ends by itself
+        timer.start()
+        with pytest.raises(Exception) as info:
+            reader.conn.execute(ENDLESS).fetchall()
+        timer.join()
+        assert reader.stopped(info.value)
+        assert not reader.stopped(ValueError("interrupted"))
+
+
+def test_a_job_makes_the_report_and_its_pdf_through_its_own_connection(demo_vault: Vault,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    conns: list[Any] = []
+    real = aggregate
+
+    def spy(repo: Any, *args: Any, **kwargs: Any) -> Any:
+        conns.append(repo.settings.conn)
+        return real(repo, *args, **kwargs)
+
+    monkeypatch.setattr("brugdesk.reports.job.aggregate", spy)
+    job = ReportJob(demo_vault.directory, demo_vault.data_key, school_year(2025), None, 5)
+    assert job.holds_key
+    report, pdf = job.run()
+    assert not job.holds_key and job.phase == "done"
+    assert report.k == 5 and report.period_label == "2025-2026" and pdf.startswith(b"%PDF")
+    assert len(conns) == 1 and conns[0] is not demo_vault.conn  # its own connection ...
+    assert _closed(conns[0])  # ... closed when the counting was done
+    with pytest.raises(RuntimeError):
+        job.run()  # a job runs once
+
+
+def test_a_stopped_job_ends_with_stopped_and_closes_its_connection(demo_vault: Vault,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    job = ReportJob(demo_vault.directory, demo_vault.data_key, school_year(2025), None, 5)
+    job.stop()
+    with pytest.raises(Stopped):
+        job.run()  # stopped before it began: no connection opened
+    assert job.phase == "waiting" and not job.holds_key
+
+    conns: list[Any] = []
+
+    def endless(repo: Any, *args: Any, **kwargs: Any) -> Any:
+        conns.append(repo.settings.conn)
+        return repo.settings.conn.execute(ENDLESS).fetchall()
+
+    monkeypatch.setattr("brugdesk.reports.job.aggregate", endless)
+    job = ReportJob(demo_vault.directory, demo_vault.data_key, school_year(2025), None, 5)
+    timer = threading.Timer(0.05, job.stop)
+    timer.start()
+    with pytest.raises(Stopped):
+        job.run()
+    timer.join()
+    assert job.phase == "aggregate" and _closed(conns[0])
+
+
+def test_a_job_with_the_wrong_key_fails_as_a_vault_error(demo_vault: Vault) -> None:
+    job = ReportJob(demo_vault.directory, bytes(32), school_year(2025), None, 5)
+    with pytest.raises(VaultError):
+        job.run()
