@@ -6,7 +6,8 @@ In a temporary vault (a fresh temporary directory, removed afterwards) it
    not to protect the throw-away synthetic data in it),
 2. writes a family and a contact and reads them back,
 3. checks that no plaintext canary is in any file of the vault directory (as bytes,
-   UTF-8 and UTF-16-LE), both while the vault is open (WAL present) and after closing,
+   UTF-8 and UTF-16-LE), both while the vault is open (WAL present) and after closing, and
+   that the open vault holds its "in use" lock (portalocker works in this installation),
 4. renders a report PDF (with :mod:`brugdesk.reports`) for a school named with "Ĳ" and
    checks the text back (pypdf when present; in the frozen app, which does not ship pypdf,
    that it is a PDF that embeds DejaVu Sans),
@@ -108,6 +109,10 @@ def _step_vault(base: Path) -> tuple[str, str]:
         hits = find_plaintext(directory, [canary])
         if hits:
             raise StepFailed("encryption", "plaintext found in " + ", ".join(hits))
+        from brugdesk.store import inuse
+
+        if not inuse.held_by_os(directory):
+            raise StepFailed("in-use lock", "the open vault holds no lock on its folder")
         renderer = _step_pdf(vault, base / "selftest.pdf", today)
     finally:
         vault.close()

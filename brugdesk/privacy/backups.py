@@ -15,7 +15,9 @@ raised: it is reported, never counted (the next call tries again).
   of each of the last 4 ISO weeks (restic's ``--keep-daily 7 --keep-weekly 4``); the
   newest backup that passes verification is never removed;
 * :func:`restore` — verifies the candidate first, keeps the replaced database aside as
-  ``brugdesk.db.replaced-<timestamp>`` (with its ``-wal``), never deletes it.
+  ``brugdesk.db.replaced-<timestamp>`` (with its ``-wal``), never deletes it; refuses while the
+  app or another brugdesk command has the vault open (the folder's in-use lock,
+  :mod:`brugdesk.store.inuse`), as :func:`new_recovery_key` does.
 
 A :class:`BackupJob` (from :func:`prepare_backup`) may run on a worker thread: it holds only the
 vault folder and the data key and opens its own read-only connection, so the vault's connection
@@ -42,7 +44,7 @@ from typing import Any
 from brugdesk.core.i18n import N_
 from brugdesk.keys.recovery import parse_recovery_key
 from brugdesk.keys.slots import key_check_value, read_slots
-from brugdesk.store import audit, backup, connection, integrity
+from brugdesk.store import audit, backup, connection, integrity, inuse
 from brugdesk.store.audit import Action
 from brugdesk.store.backup import BACKUP_SUFFIX, BackupInfo
 from brugdesk.store.errors import (
@@ -313,8 +315,10 @@ def new_recovery_key(vault: Vault, passphrase: str, **kwargs: Any) -> str:
 
     Returns the new recovery key, to show once. Waits for a backup job that is running (on a
     worker thread): the rekey needs the database to itself, and that backup is rekeyed too.
+    Refuses with :class:`~brugdesk.store.errors.VaultInUse` (nothing changed) while another
+    process has the vault open: it holds the folder's exclusive in-use lock throughout.
     """
-    with _one_at_a_time:
+    with _one_at_a_time, inuse.exclusive(vault.directory, own=vault.in_use):
         old_key = vault.data_key
         key = vault.rotate_data_key(passphrase, **kwargs)
         rekey_backups(vault.directory, old_key, vault.data_key)
@@ -354,17 +358,26 @@ def _aside_name(now: dt.datetime) -> str:
 def restore(vault_dir: Path, backup_file: Path, key: bytes, *, now: dt.datetime | None = None) -> Path:
     """Replace the vault's database with ``backup_file``; returns where the old one was kept.
 
-    The vault must be closed (locked). The candidate is verified first (opens with ``key``,
-    ``cipher_integrity_check`` and ``integrity_check``); it is copied beside the vault under a
-    temporary name, fsynced and verified again; then the old database (with its ``-wal``) is
-    renamed to ``brugdesk.db.replaced-<timestamp>`` — never deleted — and the copy renamed into
-    place. Raises :class:`BackupFailed` when the candidate does not verify; nothing changes then.
+    The vault must be closed (locked), here and in every other process: the restore takes the
+    folder's exclusive in-use lock (:mod:`brugdesk.store.inuse`) first and refuses with
+    :class:`~brugdesk.store.errors.VaultInUse` while the app or another brugdesk command has the
+    vault open (a process that kept the old file open would go on writing into the aside copy).
+    The candidate is verified first (opens with ``key``, ``cipher_integrity_check`` and
+    ``integrity_check``); it is copied beside the vault under a temporary name, fsynced and
+    verified again; then the old database (with its ``-wal``) is renamed to
+    ``brugdesk.db.replaced-<timestamp>`` — never deleted — and the copy renamed into place.
+    Raises :class:`RestoreRefused` when the candidate does not verify; nothing changes then.
     """
     vault_dir = Path(vault_dir)
     backup_file = Path(backup_file)
     now = now or dt.datetime.now()
     if not backup_file.is_file():
         raise RestoreRefused("no such file")
+    with inuse.exclusive(vault_dir):
+        return _restore(vault_dir, backup_file, key, now)
+
+
+def _restore(vault_dir: Path, backup_file: Path, key: bytes, now: dt.datetime) -> Path:
     try:
         backup.verify_backup(backup_file, key)
     except BackupFailed:

@@ -112,6 +112,20 @@ class VaultLocked(VaultError):
     hint = N_("Close the other window and try again.")
 
 
+class VaultInUse(VaultError):
+    """Restoring a backup or a new recovery key, while the vault is open elsewhere (store/inuse.py)."""
+
+    message = N_("The vault is still open in brugdesk (or in another brugdesk command); nothing was changed.")
+    hint = N_("Close the app and try again.")
+
+
+class VaultBusy(VaultError):
+    """Opening, while another brugdesk process restores a backup or makes a new recovery key."""
+
+    message = N_("Another brugdesk command is restoring a backup into this vault or giving it a new key.")
+    hint = N_("Wait until it has finished and try again.")
+
+
 class BackupFailed(VaultError):
     message = N_("The backup could not be made or did not pass verification; it was removed.")
 

@@ -38,6 +38,12 @@ MESSAGES: dict[str, str] = {
     "The vault is in use by another brugdesk window or program.":
         "De kluis is in gebruik door een ander brugdesk-venster of programma.",
     "Close the other window and try again.": "Sluit het andere venster en probeer het opnieuw.",
+    "The vault is still open in brugdesk (or in another brugdesk command); nothing was changed.":
+        "De kluis is nog geopend in brugdesk (of in een ander brugdesk-commando); er is niets gewijzigd.",
+    "Close the app and try again.": "Sluit de app en probeer het opnieuw.",
+    "Another brugdesk command is restoring a backup into this vault or giving it a new key.":
+        "Een ander brugdesk-commando zet nu een reservekopie terug in deze kluis of geeft hem een nieuwe sleutel.",
+    "Wait until it has finished and try again.": "Wacht tot dat klaar is en probeer het opnieuw.",
     "The backup could not be made or did not pass verification; it was removed.":
         "De reservekopie kon niet worden gemaakt of kwam niet door de controle; hij is verwijderd.",
     "That item does not exist (any more).": "Dit bestaat niet (meer).",

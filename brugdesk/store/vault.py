@@ -28,7 +28,7 @@ from brugdesk.keys.slots import (
     read_slots,
     write_slots,
 )
-from brugdesk.store import audit, backup, connection, integrity, schema
+from brugdesk.store import audit, backup, connection, integrity, inuse, schema
 from brugdesk.store.audit import Action
 from brugdesk.store.errors import (
     DiskFull,
@@ -61,15 +61,22 @@ def exists(directory: Path) -> bool:
 
 
 class Vault:
-    """An unlocked vault. Close it with :meth:`close` (or use it as a context manager)."""
+    """An unlocked vault. Close it with :meth:`close` (or use it as a context manager).
 
-    def __init__(self, directory: Path, conn: Any, data_key: bytes, slots: KeySlots | None) -> None:
+    While it is open it holds a shared "in use" lock on its folder (:mod:`brugdesk.store.inuse`):
+    restoring a backup or a new recovery key in another process refuses meanwhile.
+    """
+
+    def __init__(self, directory: Path, conn: Any, data_key: bytes, slots: KeySlots | None,
+                 in_use: inuse.SharedHold | None = None) -> None:
         from brugdesk.store.repo import Repositories
 
         self.directory = Path(directory)
         self.conn = conn
         self._data_key: bytes | None = data_key
         self.slots = slots
+        #: this vault's share of the folder's in-use lock (released by :meth:`close`)
+        self.in_use = in_use or inuse.SharedHold(self.directory)
         self.repo = Repositories(self)
 
     # ----------------------------------------------------------------- creation
@@ -108,7 +115,12 @@ class Vault:
             for name in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", SLOT_FILE):
                 (directory / name).unlink(missing_ok=True)
             raise
-        return cls(directory, conn, data_key, slots), format_recovery_key(data_key)
+        try:
+            hold = inuse.SharedHold.acquire(directory, create=True)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(directory, conn, data_key, slots, hold), format_recovery_key(data_key)
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -117,11 +129,25 @@ class Vault:
              migrate: bool = True) -> Vault:
         """Unlock with exactly one secret. Raises a :class:`VaultError` subclass.
 
-        Nothing in the vault directory is written before the key is proven right.
+        Nothing in the vault directory is written before the key is proven right. Waits (up to
+        :data:`brugdesk.store.inuse.OPEN_WAIT` s) while another process restores the vault or
+        gives it a new key; :class:`~brugdesk.store.errors.VaultBusy` after that.
         """
         directory = Path(directory)
         if not exists(directory):
             raise VaultNotFound(str(directory))
+        # before the key file is read: a key rotation elsewhere holds the lock until it is done
+        hold = inuse.SharedHold.acquire(directory, create=False)
+        try:
+            return cls._open(directory, hold, passphrase=passphrase, recovery_key=recovery_key,
+                             use_keyring=use_keyring, keyring_backend=keyring_backend, migrate=migrate)
+        except BaseException:
+            hold.release()
+            raise
+
+    @classmethod
+    def _open(cls, directory: Path, hold: inuse.SharedHold, *, passphrase: str | None, recovery_key: str | None,
+              use_keyring: bool, keyring_backend: KeyringBackend | None, migrate: bool) -> Vault:
         slots: KeySlots | None
         try:
             slots = read_slots(directory)
@@ -151,12 +177,28 @@ class Vault:
                 raise KeyringUnavailable("stale item")
         else:
             raise NoSecretGiven()
-        return cls.open_with_key(directory, data_key, slots, migrate=migrate, recovered=recovery_key is not None)
+        return cls.open_with_key(directory, data_key, slots, migrate=migrate, recovered=recovery_key is not None,
+                                 in_use=hold)
 
     @classmethod
     def open_with_key(cls, directory: Path, data_key: bytes, slots: KeySlots | None = None, *,
-                      migrate: bool = True, recovered: bool = False) -> Vault:
+                      migrate: bool = True, recovered: bool = False,
+                      in_use: inuse.SharedHold | None = None) -> Vault:
+        """Open with the data key itself. ``in_use``: the shared hold :meth:`open` took (on failure
+        the caller releases it); without it one is taken here (and released on failure)."""
         directory = Path(directory)
+        if in_use is not None:
+            return cls._open_with_key(directory, data_key, slots, migrate, recovered, in_use)
+        hold = inuse.SharedHold.acquire(directory, create=False)
+        try:
+            return cls._open_with_key(directory, data_key, slots, migrate, recovered, hold)
+        except BaseException:
+            hold.release()
+            raise
+
+    @classmethod
+    def _open_with_key(cls, directory: Path, data_key: bytes, slots: KeySlots | None, migrate: bool,
+                       recovered: bool, hold: inuse.SharedHold) -> Vault:
         if integrity.has_journal(db_path(directory)):
             # a hot rollback journal (killed during a rekey): SQLite rolls it back on a read-write open
             try:
@@ -176,11 +218,12 @@ class Vault:
                 raise WrongRecoveryKey() from None
             raise
         try:
+            hold.ensure()  # the key is proven right: the lock file may be made now (first open after an update)
             if schema.needs_migration(conn):
                 if not migrate:
                     raise VaultError("schema out of date")
                 cls._migrate_with_backup(directory, conn, data_key)
-            vault = cls(directory, conn, data_key, slots)
+            vault = cls(directory, conn, data_key, slots, hold)
             conn.execute("BEGIN IMMEDIATE")
             audit.append(conn, Action.UNLOCK)
             conn.execute("COMMIT")
@@ -269,7 +312,7 @@ class Vault:
         return Transaction(self.conn)
 
     def close(self) -> None:
-        """Close the connection and drop the key (checkpointing the WAL first)."""
+        """Close the connection and drop the key (checkpointing the WAL first); release the in-use lock."""
         if self._data_key is None:
             return
         try:
@@ -277,8 +320,11 @@ class Vault:
         except connection.DatabaseError:
             log.info("checkpoint on close failed")
         finally:
-            self.conn.close()
-            self._data_key = None
+            try:
+                self.conn.close()
+            finally:
+                self._data_key = None
+                self.in_use.release()
 
     def __enter__(self) -> Vault:
         return self
@@ -312,7 +358,15 @@ class Vault:
 
         When the process dies between the steps, :meth:`open` finds the pending slot and keeps
         whichever key opens the database. ``passphrase`` must be the current passphrase.
+
+        Another process that has the vault open could no longer read it after the rekey: the
+        rotation takes the folder's exclusive in-use lock first and refuses with
+        :class:`~brugdesk.store.errors.VaultInUse` (nothing changed) while anyone else has it open.
         """
+        with inuse.exclusive(self.directory, own=self.in_use):
+            return self._rotate_data_key(passphrase, scrypt_n=scrypt_n, keyring_backend=keyring_backend)
+
+    def _rotate_data_key(self, passphrase: str, *, scrypt_n: int, keyring_backend: KeyringBackend | None) -> str:
         vault_id = self.vault_id
         old_key = self.data_key
         slots = self.slots

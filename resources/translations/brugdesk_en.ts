@@ -1211,6 +1211,7 @@
         <name>Labels</name>
         <message>
             <source>Registered</source>
+            <extracomment>the English source of each status and role label; translated one at a time when shown (a list of 30,000 families asks for a label per painted cell)</extracomment>
             <translation>Registered</translation>
         </message>
         <message>
@@ -1436,6 +1437,10 @@
         <message>
             <source>This is not your passphrase.</source>
             <translation>This is not your passphrase.</translation>
+        </message>
+        <message>
+            <source>The vault is also open in another brugdesk window or command. Close it there and try again; no new key was made.</source>
+            <translation>The vault is also open in another brugdesk window or command. Close it there and try again; no new key was made.</translation>
         </message>
         <message>
             <source>No new recovery key was made (%1); the old one still works.</source>
@@ -2005,6 +2010,7 @@
         <name>ReportsPage</name>
         <message>
             <source>Period</source>
+            <extracomment>what the worker hands back: (generation, "done" | "stopped" | "failed", result or exception) a choice waiting for the worker: (generation, period, school id, threshold)</extracomment>
             <translation>Period</translation>
         </message>
         <message>
@@ -2204,6 +2210,10 @@
         <message>
             <source>The vault goes back to this backup. The current database is kept aside in the vault folder. brugdesk locks for a moment and opens the restored vault.</source>
             <translation>The vault goes back to this backup. The current database is kept aside in the vault folder. brugdesk locks for a moment and opens the restored vault.</translation>
+        </message>
+        <message>
+            <source>The vault is still open in another brugdesk window or command. Close it there and try again; nothing was changed.</source>
+            <translation>The vault is still open in another brugdesk window or command. Close it there and try again; nothing was changed.</translation>
         </message>
         <message>
             <source>Restore</source>

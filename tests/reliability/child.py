@@ -6,6 +6,11 @@ Modes:
   SIGKILL this process at the named step (``none``: run to the end). Prints ``done`` at the end.
 * ``fill VAULT LIMIT``: with ``RLIMIT_FSIZE`` = LIMIT bytes (SIGXFSZ ignored), add contacts until
   a write fails; print each acknowledged id and finally ``error <ExceptionClass> <message>``.
+* ``hold VAULT``: open the vault (as the app does while unlocked), print ``ready``, then obey lines
+  on stdin: ``write`` adds a family and prints ``wrote <id> <count>``; ``close`` closes the vault,
+  prints ``closed`` and ends.
+* ``exclusive VAULT``: hold the folder's exclusive in-use lock (as a restore does), print
+  ``ready``, and let go when a line (or EOF) arrives on stdin.
 
 The passphrase comes from ``BRUGDESK_PASSPHRASE``; the new one from ``BRUGDESK_NEW_PASSPHRASE``.
 """
@@ -134,9 +139,37 @@ def fill(directory: Path, limit: int) -> None:
         print(f"close {type(exc).__name__}", flush=True)
 
 
+def hold(directory: Path) -> None:
+    from brugdesk.core.model import Family
+
+    vault = Vault.open(directory, passphrase=os.environ["BRUGDESK_PASSPHRASE"])
+    print("ready", flush=True)
+    for line in sys.stdin:
+        if line.strip() == "write":
+            fam = vault.repo.families.create(Family(display_name="Gezin na", start_date=dt.date(2025, 9, 1)),
+                                             today=dt.date(2026, 3, 1))
+            print(f"wrote {fam.id} {vault.repo.families.count()}", flush=True)
+        elif line.strip() == "close":
+            break
+    vault.close()
+    print("closed", flush=True)
+
+
+def exclusive(directory: Path) -> None:
+    from brugdesk.store import inuse
+
+    with inuse.exclusive(directory):
+        print("ready", flush=True)
+        sys.stdin.readline()
+
+
 def main() -> None:
     mode, directory = sys.argv[1], Path(sys.argv[2])
-    if mode == "contacts":
+    if mode == "hold":
+        hold(directory)
+    elif mode == "exclusive":
+        exclusive(directory)
+    elif mode == "contacts":
         vault = Vault.open(directory, passphrase=os.environ["BRUGDESK_PASSPHRASE"])
         print("ready", flush=True)
         add_contacts(vault, family_id(vault))

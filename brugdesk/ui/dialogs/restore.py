@@ -10,11 +10,16 @@ Two ways in:
   and attached to the session when there is one.
 
 Nothing is replaced before the candidate opened with the vault's key and passed both
-integrity checks (:func:`brugdesk.privacy.backups.restore`).
+integrity checks (:func:`brugdesk.privacy.backups.restore`), nor while another brugdesk window or
+command has the vault open: the wizard first takes the folder's exclusive in-use lock
+(:func:`brugdesk.store.inuse.exclusive`, counting this session's own vault as its own) and, when
+that is refused, says so in the wizard and leaves the session unlocked. Holding it, it locks the
+session (releasing the session's shared lock), restores, lets go, and opens the restored vault.
 """
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import shutil
 from pathlib import Path
@@ -35,8 +40,8 @@ from PySide6.QtWidgets import (
 )
 
 from brugdesk.privacy import backups
-from brugdesk.store import backup
-from brugdesk.store.errors import VaultError
+from brugdesk.store import backup, inuse
+from brugdesk.store.errors import VaultError, VaultInUse
 from brugdesk.store.vault import Vault
 from brugdesk.ui import prompter
 from brugdesk.ui.dialogs.base import BaseDialog
@@ -270,22 +275,32 @@ class RestoreDialog(BaseDialog):
                         "folder. brugdesk locks for a moment and opens the restored vault.")):
             return False
         session, keys, directory = self.session, list(self._keys), self.vault_dir
-        slots = session.vault.slots if session is not None and session.is_unlocked else None
-        # Locking makes the backup-on-close, whose rotation may remove an older backup of the same
-        # day — possibly this one: restore from a staged copy (its name is not a backup's name).
-        staged = directory / f".restore-candidate-{secrets.token_hex(4)}.tmp"
-        try:
-            shutil.copyfile(path, staged)
-        except OSError as exc:
-            prompter.current().warn(self, self.tr("Restore"), exc.strerror or type(exc).__name__)
-            return False
-        self.hide()
-        if session is not None and session.is_unlocked:
-            session.lock()  # closes the database before it is replaced
+        unlocked = session is not None and session.is_unlocked
+        slots = session.vault.slots if session is not None and unlocked else None
         aside: Path | None = None
         used: bytes | None = None
         error: VaultError | None = None
-        try:
+        with contextlib.ExitStack() as held:
+            try:
+                # refused while another window or command has the vault open: nothing changes then
+                held.enter_context(inuse.exclusive(directory, own=session.vault.in_use
+                                                   if session is not None and unlocked else None))
+            except VaultInUse:
+                self.status.setText(self.tr("The vault is still open in another brugdesk window or command. "
+                                            "Close it there and try again; nothing was changed."))
+                return False
+            # Locking makes the backup-on-close, whose rotation may remove an older backup of the same
+            # day — possibly this one: restore from a staged copy (its name is not a backup's name).
+            staged = directory / f".restore-candidate-{secrets.token_hex(4)}.tmp"
+            held.callback(staged.unlink, missing_ok=True)
+            try:
+                shutil.copyfile(path, staged)
+            except OSError as exc:
+                prompter.current().warn(self, self.tr("Restore"), exc.strerror or type(exc).__name__)
+                return False
+            self.hide()
+            if session is not None and unlocked:
+                session.lock()  # closes the database (and lets go of its shared lock) before it is replaced
             for key in keys:
                 try:
                     aside = backups.restore(directory, staged, key)
@@ -294,8 +309,6 @@ class RestoreDialog(BaseDialog):
                     continue
                 used, error = key, None
                 break
-        finally:
-            staged.unlink(missing_ok=True)
         if used is not None:
             try:
                 vault = Vault.open_with_key(directory, used, slots or _read_slots(directory))

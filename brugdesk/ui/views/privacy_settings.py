@@ -63,7 +63,7 @@ from brugdesk.core.validation import ValidationError
 from brugdesk.privacy import backups
 from brugdesk.store import audit
 from brugdesk.store.backup import BackupInfo
-from brugdesk.store.errors import VaultError, WrongPassphrase
+from brugdesk.store.errors import VaultError, VaultInUse, WrongPassphrase
 from brugdesk.ui import prompter
 from brugdesk.ui.dialogs.base import BaseDialog
 from brugdesk.ui.session import Session
@@ -230,7 +230,9 @@ class NewRecoveryKeyDialog(BaseDialog):
     """Asks for the passphrase, rotates the data key, shows the new key once.
 
     The rotation runs on the GUI thread under a wait cursor (:func:`run_busy`, ≈3 s): it rekeys
-    the vault's own connection, which belongs to the GUI thread.
+    the vault's own connection, which belongs to the GUI thread. While another brugdesk window or
+    command has the vault open it is refused (:class:`~brugdesk.store.errors.VaultInUse`, nothing
+    changed) and the dialog says so.
     """
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -331,6 +333,9 @@ class NewRecoveryKeyDialog(BaseDialog):
         if isinstance(exc, WrongPassphrase):
             self.message.show_message(self.tr("This is not your passphrase."))
             self.passphrase.selectAll()
+        elif isinstance(exc, VaultInUse):
+            self.message.show_message(self.tr("The vault is also open in another brugdesk window or command. "
+                                              "Close it there and try again; no new key was made."))
         elif isinstance(exc, VaultError):
             self.message.show_message(exc.text())
         else:
