@@ -41,6 +41,28 @@ def test_backup_opens_with_the_recovery_key_and_holds_the_data(new_vault: tuple[
     assert occurrences(fam.canaries, {"backup": info.path.read_bytes()}) == []
 
 
+def test_verification_runs_the_cipher_check_too(vault: Vault, tmp_path: Path) -> None:
+    """A damaged *free* page: integrity_check never reads it, only cipher_integrity_check (which the
+    verification runs on its own connection, beside integrity_check) can catch it."""
+    conn = vault.conn
+    conn.execute("CREATE TABLE scratch (x)")
+    conn.execute("INSERT INTO scratch VALUES (zeroblob(200000))")
+    conn.execute("DROP TABLE scratch")  # ≈50 pages on the freelist, at the end of the file
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    info = backup.backup_to(conn, vault.data_key, tmp_path / "b.bdbackup")  # verifies: fine
+    data = bytearray(info.path.read_bytes())
+    data[len(data) - 4096 + 100] ^= 0xFF  # the last page: a free one
+    info.path.write_bytes(bytes(data))
+    check = connection.connect(info.path, vault.data_key, readonly=True)
+    try:
+        assert check.execute("PRAGMA integrity_check").fetchall() == [("ok",)]  # blind to it
+        assert check.execute("PRAGMA cipher_integrity_check").fetchall() != []
+    finally:
+        check.close()
+    with pytest.raises(backup.BackupFailed):
+        backup.verify_backup(info.path, vault.data_key)
+
+
 def test_daily_backup_once_per_day_and_on_close(vault: Vault) -> None:
     first = backups.maybe_daily_backup(vault, now=NOW)
     assert first is not None and first.path.exists()
