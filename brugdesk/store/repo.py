@@ -623,24 +623,23 @@ class Contacts(_Repo):
             self.conn.execute("DELETE FROM contact WHERE id = ?", (contact_id,))
             self._audit(Action.DELETE, "contact", contact_id)
 
-    def _from_row(self, r: Any) -> Contact:
-        return Contact(family_id=r[1], date=dt.date.fromisoformat(r[2]), minutes=r[3], kind=r[4],
-                       with_whom=[w for w in r[5].split(",") if w], note=r[6], id=r[0],
-                       themes=self._codes("contact_theme", "contact_id", r[0], "theme"))
+    #: a contact with its themes, one row each
+    _SQL = ("SELECT id, family_id, date, minutes, kind, with_whom, note, "
+            + _codes_sql("contact_theme", "contact_id", "theme", "contact.id") + " FROM contact")
+
+    @staticmethod
+    def _from_row(r: Any) -> Contact:
+        # positional, in the field order of model.Contact (keywords cost twice as much per contact)
+        return Contact(r[1], date_(r[2]), r[3], r[4], [w for w in r[5].split(",") if w], _split(r[7]), r[6], "",
+                       None, r[0])
 
     def list(self, family_id: int) -> list[Contact]:
-        """The family's timeline, newest first (themes fetched in one query, not one per contact)."""
-        # positional, in the field order of model.Contact (keywords cost twice as much per contact)
-        return [Contact(r[1], date_(r[2]), r[3], r[4], r[5].split(",") if r[5] else [], _split(r[7]), r[6], "", None,
-                        r[0])
-                for r in self.conn.execute(
-                    "SELECT id, family_id, date, minutes, kind, with_whom, note, "
-                    + _codes_sql("contact_theme", "contact_id", "theme", "contact.id")
-                    + " FROM contact WHERE family_id = ? ORDER BY date DESC, id DESC", (family_id,))]
+        """The family's timeline, newest first (with their themes, in one query)."""
+        return [self._from_row(r) for r in self.conn.execute(
+            self._SQL + " WHERE family_id = ? ORDER BY date DESC, id DESC", (family_id,))]
 
     def get(self, contact_id: int) -> Contact:
-        row = self.conn.execute("SELECT id, family_id, date, minutes, kind, with_whom, note FROM contact "
-                                "WHERE id = ?", (contact_id,)).fetchone()
+        row = self.conn.execute(self._SQL + " WHERE id = ?", (contact_id,)).fetchone()
         if row is None:
             raise NotFound()
         return self._from_row(row)
@@ -690,14 +689,12 @@ class FollowUps(_Repo):
 
     @staticmethod
     def _row(r: Any) -> FollowUpRow:
-        return FollowUpRow(FollowUp(family_id=r[1], contact_id=r[2], text=r[3], due_date=dt.date.fromisoformat(r[4]),
-                                    done_date=s2d(r[5]), id=r[0]), r[6], r[7])
+        # positional, in the field order of model.FollowUp
+        return FollowUpRow(FollowUp(r[1], r[3], date_(r[4]), s2d(r[5]), r[2], r[0]), r[6], r[7])
 
     def list(self, family_id: int) -> list[FollowUp]:
-        # positional, in the field order of model.FollowUp
-        return [FollowUp(family_id, r[1], date_(r[2]), s2d(r[3]), r[4], r[0]) for r in self.conn.execute(
-            "SELECT id, text, due_date, done_date, contact_id FROM followup WHERE family_id = ? "
-            "ORDER BY done_date IS NOT NULL, due_date", (family_id,))]
+        return [self._row(r).followup for r in self.conn.execute(
+            _FOLLOWUP_SQL + " WHERE u.family_id = ? ORDER BY u.done_date IS NOT NULL, u.due_date", (family_id,))]
 
     @staticmethod
     def _page(limit: int | None, offset: int) -> str:
@@ -841,23 +838,13 @@ class Referrals(_Repo):
             self.conn.execute("DELETE FROM referral WHERE id = ?", (referral_id,))
             self._audit(Action.DELETE, "referral", referral_id)
 
-    def _from_row(self, r: Any) -> Referral:
-        history = [StatusChange(ReferralStatus(h[1]), dt.date.fromisoformat(h[2]), h[0]) for h in self.conn.execute(
-            "SELECT id, status, date FROM referral_status WHERE referral_id = ? ORDER BY date, id", (r[0],))]
-        return Referral(
-            family_id=r[1], partner_id=r[2], date=dt.date.fromisoformat(r[3]),
-            sharing_consent=Consent(s2d(r[4]), r[5]), warm_handover=bool(r[6]), status=ReferralStatus(r[7]),
-            outcome_note=r[8], id=r[0], history=history,
-            themes=self._codes("referral_theme", "referral_id", r[0], "theme"),
-        )
-
     _COLS = "id, family_id, partner_id, date, consent_date, consent_by, warm_handover, status, outcome_note"
 
     def get(self, referral_id: int) -> Referral:
-        row = self.conn.execute(f"SELECT {self._COLS} FROM referral WHERE id = ?", (referral_id,)).fetchone()
-        if row is None:
+        found = self._many("r.id = ?", (referral_id,), "r.id")
+        if not found:
             raise NotFound()
-        return self._from_row(row)
+        return found[0]
 
     def _many(self, where: str, args: tuple[Any, ...], order: str) -> list[Referral]:
         """The referrals matching ``where`` (on ``r``), each with its dated history and themes, in one

@@ -187,13 +187,12 @@ class Vault:
         """Open with the data key itself. ``in_use``: the shared hold :meth:`open` took (on failure
         the caller releases it); without it one is taken here (and released on failure)."""
         directory = Path(directory)
-        if in_use is not None:
-            return cls._open_with_key(directory, data_key, slots, migrate, recovered, in_use)
-        hold = inuse.SharedHold.acquire(directory, create=False)
+        hold = in_use or inuse.SharedHold.acquire(directory, create=False)
         try:
             return cls._open_with_key(directory, data_key, slots, migrate, recovered, hold)
         except BaseException:
-            hold.release()
+            if in_use is None:
+                hold.release()
             raise
 
     @classmethod
