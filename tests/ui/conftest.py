@@ -10,15 +10,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
+from brugdesk.core import i18n
 from brugdesk.store.vault import Vault
+from brugdesk.ui import app as app_module
 from brugdesk.ui import prompter as prompter_module
 from brugdesk.ui import tasks
 from brugdesk.ui.session import Session
+from tests.reliability.conftest import children  # noqa: F401 - the fixture, for tests/ui too (real child processes)
 
 #: Warnings of the offscreen platform plugin itself (it cannot resize native windows), not of brugdesk.
 OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
@@ -38,6 +42,21 @@ def _isolated_qsettings(tmp_path: Path, qapp: object) -> Iterator[Path]:
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(path))
     yield path
     tasks.wait_all()
+
+
+@contextmanager
+def dutch_catalogue(qapp: QCoreApplication) -> Iterator[list[str]]:
+    """The app's Dutch catalogues (brugdesk's and Qt's own) installed, as an officer sees the app;
+    yields the catalogues loaded, and takes them out again afterwards."""
+    loaded = app_module.install_translators(qapp, "nl")
+    try:
+        yield loaded
+    finally:
+        for translator in app_module._translators:
+            qapp.removeTranslator(translator)
+        app_module._translators.clear()
+        QLocale.setDefault(QLocale.c())
+        i18n.set_language("nl")
 
 
 class ScriptedPrompter(prompter_module.Prompter):

@@ -11,17 +11,13 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from brugdesk.core import i18n
 from brugdesk.ui import app as app_module
 from brugdesk.ui.views.unlock import UnlockView
+from tests.ui.conftest import dutch_catalogue
 
 
 @pytest.fixture
 def dutch(qapp) -> Iterator[list[str]]:
-    loaded = app_module.install_translators(qapp, "nl")
-    yield loaded
-    for translator in app_module._translators:
-        qapp.removeTranslator(translator)
-    app_module._translators.clear()
-    QLocale.setDefault(QLocale.c())
-    i18n.set_language("nl")
+    with dutch_catalogue(qapp) as loaded:
+        yield loaded
 
 
 def test_dutch_is_loaded_for_our_strings_and_for_qt_itself(qtbot, dutch, vault_dir):

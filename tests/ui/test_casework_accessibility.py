@@ -7,7 +7,6 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -22,9 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brugdesk.core import i18n
 from brugdesk.core.model import MemberRole
-from brugdesk.ui import app as app_module
 from brugdesk.ui.dialogs.activity import ActivityDialog
 from brugdesk.ui.dialogs.close_family import CloseFamilyDialog
 from brugdesk.ui.dialogs.contact import ContactDialog
@@ -36,19 +33,18 @@ from brugdesk.ui.dialogs.referral_status import ReferralStatusDialog
 from brugdesk.ui.views.activities import ActivitiesPage
 from brugdesk.ui.views.families import FamiliesPage
 from brugdesk.ui.views.followups import FollowUpsPage
+from tests.ui.conftest import dutch_catalogue
 
 
 @pytest.fixture(params=["en", "nl"])
 def language(request, qapp) -> Iterator[str]:
     """Run with the English source strings and with the Dutch catalogue (the mnemonics differ)."""
     if request.param == "nl":
-        assert "brugdesk_nl.qm" in app_module.install_translators(qapp, "nl")
-    yield request.param
-    for translator in app_module._translators:
-        qapp.removeTranslator(translator)
-    app_module._translators.clear()
-    QLocale.setDefault(QLocale.c())
-    i18n.set_language("nl")
+        with dutch_catalogue(qapp) as loaded:
+            assert "brugdesk_nl.qm" in loaded
+            yield "nl"
+    else:
+        yield "en"  # the English source strings: nothing to install
 
 
 INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)

@@ -252,24 +252,20 @@ def dutch_desktop(qapp):
     """Dutch, in the screenshots' font (DejaVu Sans 10, common on Linux desktops): the old form
     cut the registration consent off like that (in English, or in the offscreen platform's
     default font, its captions are narrower and it did not)."""
-    from PySide6.QtCore import QLocale
     from PySide6.QtGui import QFont, QFontDatabase
 
-    from brugdesk.core import i18n
     from brugdesk.resources import FONT_REGULAR, resource
-    from brugdesk.ui import app as app_module
+    from tests.ui.conftest import dutch_catalogue
 
     QFontDatabase.addApplicationFont(str(resource(*FONT_REGULAR)))
     before = QFont(qapp.font())
     qapp.setFont(QFont("DejaVu Sans", 10))
-    assert "brugdesk_nl.qm" in app_module.install_translators(qapp, "nl")
-    yield
-    for translator in app_module._translators:
-        qapp.removeTranslator(translator)
-    app_module._translators.clear()
-    QLocale.setDefault(QLocale.c())
-    i18n.set_language("nl")
-    qapp.setFont(before)
+    try:
+        with dutch_catalogue(qapp) as loaded:
+            assert "brugdesk_nl.qm" in loaded
+            yield
+    finally:
+        qapp.setFont(before)
 
 
 def test_long_details_wrap_and_are_shown_in_full(qtbot, session, dutch_desktop):

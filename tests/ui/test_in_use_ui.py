@@ -10,34 +10,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale
 
 from brugdesk.privacy import backups
-from brugdesk.ui import app as app_module
 from brugdesk.ui.dialogs.restore import RestoreDialog
 from brugdesk.ui.session import Session
 from brugdesk.ui.views.privacy_settings import NewRecoveryKeyDialog
 from tests.conftest import PASSPHRASE
 from tests.reliability.conftest import Child
+from tests.ui.conftest import dutch_catalogue
 
 
 @pytest.fixture(autouse=True)
 def dutch(qapp) -> Iterator[None]:
     """The app's Dutch catalogue, as an officer sees it."""
-    assert "brugdesk_nl.qm" in app_module.install_translators(qapp, "nl")
-    yield
-    for translator in app_module._translators:
-        qapp.removeTranslator(translator)
-    app_module._translators.clear()
-    QLocale.setDefault(QLocale.c())
-
-
-@pytest.fixture
-def children() -> Iterator[list[Child]]:
-    started: list[Child] = []
-    yield started
-    for child in started:
-        child.kill()
+    with dutch_catalogue(qapp) as loaded:
+        assert "brugdesk_nl.qm" in loaded
+        yield
 
 
 def test_restore_wizard_says_so_while_another_process_has_the_vault_open(qtbot, session: Session, prompter,

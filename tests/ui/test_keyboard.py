@@ -8,7 +8,6 @@ from collections import Counter
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -19,25 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brugdesk.ui import app as app_module
 from brugdesk.ui.dialogs.first_run import FirstRunWizard
 from brugdesk.ui.session import Session
 from brugdesk.ui.views.overview import OverviewPage
 from brugdesk.ui.views.settings import SettingsPage
 from brugdesk.ui.views.unlock import UnlockView
 from tests.conftest import TEST_N
+from tests.ui.conftest import dutch_catalogue
 
 MNEMONIC = re.compile(r"&([^&\s])")
 
 
 @pytest.fixture
 def dutch(qapp) -> Iterator[None]:
-    app_module.install_translators(qapp, "nl")
-    yield
-    for translator in app_module._translators:
-        qapp.removeTranslator(translator)
-    app_module._translators.clear()
-    QLocale.setDefault(QLocale.c())
+    with dutch_catalogue(qapp):
+        yield
 
 
 def shown(w: QWidget, top: QWidget) -> bool:

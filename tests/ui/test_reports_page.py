@@ -242,6 +242,18 @@ def test_a_newer_choice_stops_the_running_aggregation(qtbot: QtBot, session: Ses
 ENDLESS = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
 
 
+def _count_forever(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, list[Any]]:
+    """Every aggregation runs an endless statement, which only a stop ends. Returns the event set
+    once one has started, and the connections they ran on (see :func:`_gate_aggregate`)."""
+    entered = threading.Event()
+
+    def count_forever(repo: Any) -> None:
+        entered.set()
+        repo.settings.conn.execute(ENDLESS).fetchall()
+
+    return entered, _gate_aggregate(monkeypatch, count_forever)
+
+
 def _open_files(path: Path) -> list[str]:
     fds = Path("/proc/self/fd")
     if not fds.is_dir():
@@ -259,13 +271,7 @@ def _open_files(path: Path) -> list[str]:
 
 def test_locking_while_the_numbers_are_counted_drops_the_result(qtbot: QtBot, session: Session,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    entered = threading.Event()
-
-    def count_forever(repo: Any) -> None:
-        entered.set()
-        repo.settings.conn.execute(ENDLESS).fetchall()
-
-    seen = _gate_aggregate(monkeypatch, count_forever)
+    entered, seen = _count_forever(monkeypatch)
     db = session.vault.directory / "brugdesk.db"
     page = ReportsPage(session)
     qtbot.addWidget(page)
@@ -289,13 +295,7 @@ def test_locking_the_window_while_the_numbers_are_counted(qtbot: QtBot, session:
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     from brugdesk.ui.main_window import MainWindow
 
-    entered = threading.Event()
-
-    def count_forever(repo: Any) -> None:
-        entered.set()
-        repo.settings.conn.execute(ENDLESS).fetchall()
-
-    seen = _gate_aggregate(monkeypatch, count_forever)
+    entered, seen = _count_forever(monkeypatch)
     window = MainWindow(session, auto_keyring=False)
     qtbot.addWidget(window)
     window.show()
