@@ -14,8 +14,8 @@ A cache entry (``benchmarks/.cache/s<S>-seed<N>-<fingerprint>/``) holds
   exists so the harness can unlock without the (deliberately slow) passphrase KDF. It is
   never printed.
 
-The fingerprint covers the demo generator and the schema, so a change to either builds a
-fresh entry instead of reusing stale data.
+The fingerprint covers the demo generator, the schema and the page HMAC of a new vault, so a
+change to any of them builds a fresh entry instead of reusing stale data.
 """
 
 from __future__ import annotations
@@ -77,12 +77,13 @@ def families_for(scale: float) -> int:
 
 
 def fingerprint() -> str:
-    from brugdesk.store import schema
+    from brugdesk.store import connection, schema
 
     h = hashlib.sha256()
     for name in ("demo.py", "schema.py"):
         h.update((ROOT / "brugdesk" / "store" / name).read_bytes())
     h.update(str(schema.SCHEMA_VERSION).encode())
+    h.update(connection.NEW_HMAC.encode())  # the page format of a new vault
     h.update(f"{TODAY}{CONTACTS_PER_FAMILY}".encode())
     return h.hexdigest()[:10]
 

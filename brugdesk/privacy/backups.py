@@ -301,7 +301,7 @@ def rekey_backups(vault_dir: Path, old_key: bytes, new_key: bytes) -> int:
             continue  # already rekeyed, or not this vault's
         try:
             conn.execute("PRAGMA journal_mode = DELETE")
-            conn.execute(connection.key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))
+            connection.rekey(conn, new_key)
             done += 1
         except connection.DatabaseError:
             log.warning("a backup could not be rekeyed")

@@ -238,4 +238,4 @@ def fill(conn: Any, families: int = 60, seed: int = 1, today: dt.date | None = N
     except BaseException:
         conn.execute("ROLLBACK")
         raise
-    conn.execute("ANALYZE")
+    # no ANALYZE: a demo vault must plan its queries like a real one (schema V4, docs/benchmarks.md)

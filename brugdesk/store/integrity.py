@@ -58,17 +58,9 @@ def open_for_check(db: Path, data_key: bytes) -> Any:
     or a damaged first page.
     """
     query = "mode=ro" if has_wal(db) or has_journal(db) else "mode=ro&immutable=1"
-    conn = sqlcipher.connect(f"{db.resolve().as_uri()}?{query}", uri=True, isolation_level=None,
-                                        check_same_thread=False, timeout=5.0)
-    try:
-        connection.check_cipher(conn)
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(connection.key_pragma(data_key))
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except BaseException:
-        conn.close()
-        raise
-    return conn
+    uri = f"{db.resolve().as_uri()}?{query}"
+    return connection.open_keyed(lambda: sqlcipher.connect(uri, uri=True, isolation_level=None,
+                                                           check_same_thread=False, timeout=5.0), data_key)
 
 
 def cipher_problems(conn: Any) -> list[str]:

@@ -688,13 +688,19 @@ class FollowUps(_Repo):
             self._audit(Action.DELETE, "followup", followup_id)
 
     @staticmethod
-    def _row(r: Any) -> FollowUpRow:
+    def _followup(r: Any) -> FollowUp:
         # positional, in the field order of model.FollowUp
-        return FollowUpRow(FollowUp(r[1], r[3], date_(r[4]), s2d(r[5]), r[2], r[0]), r[6], r[7])
+        return FollowUp(r[1], r[3], date_(r[4]), s2d(r[5]), r[2], r[0])
+
+    @classmethod
+    def _row(cls, r: Any) -> FollowUpRow:
+        return FollowUpRow(cls._followup(r), r[6], r[7])
 
     def list(self, family_id: int) -> list[FollowUp]:
-        return [self._row(r).followup for r in self.conn.execute(
-            _FOLLOWUP_SQL + " WHERE u.family_id = ? ORDER BY u.done_date IS NOT NULL, u.due_date", (family_id,))]
+        """The family's follow-ups, open ones first (no join: the family is the one being shown)."""
+        return [self._followup(r) for r in self.conn.execute(
+            "SELECT id, family_id, contact_id, text, due_date, done_date FROM followup "
+            "WHERE family_id = ? ORDER BY done_date IS NOT NULL, due_date", (family_id,))]
 
     @staticmethod
     def _page(limit: int | None, offset: int) -> str:

@@ -390,7 +390,7 @@ class Vault:
             # (in WAL mode a kill after SQLCipher's partial writes left pages the check rejects)
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.conn.execute("PRAGMA journal_mode = DELETE")
-            self.conn.execute(connection.key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))
+            connection.rekey(self.conn, new_key)
         except BaseException as exc:
             # After a failed rekey the connection's cipher state is not to be trusted: reopen
             # with whichever key opens the file now (the old one, unless the rekey committed).

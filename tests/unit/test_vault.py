@@ -127,3 +127,35 @@ def test_a_vault_from_a_newer_version_is_refused_unchanged(vault: Vault, vault_d
     after = _snapshot(vault_dir)
     assert after[DB_FILE] == before[DB_FILE]
     assert after["keyslots.json"] == before["keyslots.json"]
+
+
+def test_v4_plans_without_stored_statistics_and_reads_referral_history_from_its_index(demo_vault: Vault) -> None:
+    """Schema V4 (issue 6). This SQLCipher build has SQLITE_ENABLE_STAT4: with ``sqlite_stat4``
+    samples SQLite prepares a statement again each time a value bound to an indexed column changes
+    (every family opened), which made open_family 2.5x plain SQLite. A demo vault is made like a real
+    one, without ANALYZE; a vault that did run it loses its statistics on migration, not its data.
+    A referral's dated history comes from the index on referral_status alone."""
+    from brugdesk.store.backup import row_counts
+
+    conn = demo_vault.conn
+
+    def statistics() -> set[str]:
+        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'sqlite_stat%'")}
+
+    assert statistics() == set()
+    before = row_counts(conn)
+    conn.execute("ANALYZE")  # what the demo generator did before V4
+    assert "sqlite_stat4" in statistics()
+    conn.execute("PRAGMA user_version = 3")
+    assert schema.migrate(conn) == schema.SCHEMA_VERSION == 4
+    assert statistics() == set()
+    assert row_counts(conn) == before
+
+    family_id = conn.execute("SELECT family_id FROM referral LIMIT 1").fetchone()[0]
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    [referral, *_] = demo_vault.repo.referrals.list(family_id)
+    conn.set_trace_callback(None)
+    assert referral.history
+    plan = " ".join(str(r) for r in conn.execute("EXPLAIN QUERY PLAN " + statements[-1]))
+    assert "COVERING INDEX referral_status_referral" in plan
