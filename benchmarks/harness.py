@@ -176,9 +176,12 @@ class Plain:
     def save_contact(self, family_id: int, day: dt.date) -> None:
         c = self.conn
         c.execute("BEGIN IMMEDIATE")
-        cur = c.execute("INSERT INTO contact (family_id, date, minutes, kind, with_whom, note, created_at) "
-                        "VALUES (?,?,?,?,?,?,?)", (family_id, day.isoformat(), 45, "home_visit", "parents",
-                                                  "Benchmark: gesprek over de dagstructuur.", day.isoformat()))
+        # the id from the family's own range, as the service layer gives it (schema.next_family_row_id)
+        low, high = family_id << 20, (family_id + 1) << 20
+        cur = c.execute("INSERT INTO contact (id, family_id, date, minutes, kind, with_whom, note, created_at) "
+                        "VALUES ((SELECT coalesce(max(id), ?) + 1 FROM contact WHERE id >= ? AND id < ?),"
+                        " ?,?,?,?,?,?,?)", (low, low, high, family_id, day.isoformat(), 45, "home_visit", "parents",
+                                            "Benchmark: gesprek over de dagstructuur.", day.isoformat()))
         c.execute("INSERT INTO contact_theme (contact_id, theme) VALUES (?, ?)", (cur.lastrowid, "parenting"))
         # the same result as the service layer's: the last-used kind and a hash-chained audit entry
         c.execute("INSERT INTO setting (key, value) VALUES ('last_contact_kind', '\"home_visit\"') "

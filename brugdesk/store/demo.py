@@ -18,6 +18,7 @@ from brugdesk.core.periods import school_year_start
 from brugdesk.store import audit
 from brugdesk.store.audit import Action
 from brugdesk.store.repo import fold
+from brugdesk.store.schema import family_row_range
 
 FIRST_PARENT = [
     "Sanne", "Mark", "Fatima", "Mohamed", "Ayşe", "Mehmet", "Priya", "Ravi", "Joanna", "Piotr", "Esther", "Kofi",
@@ -193,6 +194,11 @@ def fill(conn: Any, families: int = 60, seed: int = 1, today: dt.date | None = N
                 fu_rows.append((family_id, None, rnd.choice(FOLLOWUPS), due.isoformat(), None))
             if progress and i % 500 == 0:
                 progress(i)
+        # A real vault is written day by day: contacts, referrals, their status changes and follow-ups
+        # get their ids (and their place in the file) in the order they happen, spread over the
+        # families, not one family's after the other.
+        con_rows, ct_rows, fu_rows = _in_date_order(con_rows, ct_rows, fu_rows)
+        ref_rows, rt_rows, rs_rows = _referrals_in_date_order(ref_rows, rt_rows, rs_rows)
         conn.executemany(
             "INSERT INTO family (id, ref, display_name, status, start_date, signal_source, home_language, "
             "interpreter_needed, consent_date, consent_by, consent_scope, phone, email, address, closed_date, "
@@ -205,8 +211,8 @@ def fill(conn: Any, families: int = 60, seed: int = 1, today: dt.date | None = N
         conn.executemany("INSERT INTO contact (id, family_id, date, minutes, kind, with_whom, note, created_at) "
                          "VALUES (?,?,?,?,?,?,?,?)", con_rows)
         conn.executemany("INSERT OR IGNORE INTO contact_theme (contact_id, theme) VALUES (?,?)", ct_rows)
-        conn.executemany("INSERT INTO followup (family_id, contact_id, text, due_date, done_date) VALUES (?,?,?,?,?)",
-                         fu_rows)
+        conn.executemany("INSERT INTO followup (id, family_id, contact_id, text, due_date, done_date) "
+                         "VALUES (?,?,?,?,?,?)", fu_rows)
         conn.executemany("INSERT INTO referral (id, family_id, partner_id, date, consent_date, consent_by, "
                          "warm_handover, status, outcome_note) VALUES (?,?,?,?,?,?,?,?,?)", ref_rows)
         conn.executemany("INSERT OR IGNORE INTO referral_theme (referral_id, theme) VALUES (?,?)", rt_rows)
@@ -239,3 +245,44 @@ def fill(conn: Any, families: int = 60, seed: int = 1, today: dt.date | None = N
         conn.execute("ROLLBACK")
         raise
     # no ANALYZE: a demo vault must plan its queries like a real one (schema V4, docs/benchmarks.md)
+
+
+
+def _family_row_ids(rows: list[tuple[Any, ...]]) -> dict[int, int]:
+    """Old id -> the id a vault gives the row (:func:`schema.next_family_row_id`): the rows in the
+    order they are written, numbered per family (``family_id`` is the row's second field)."""
+    seen: dict[int, int] = {}
+    ids = {}
+    for row in rows:
+        family_id = row[1]
+        seen[family_id] = seen.get(family_id, 0) + 1
+        ids[row[0]] = family_row_range(family_id)[0] + seen[family_id]
+    return ids
+
+
+def _in_date_order(contacts: list[tuple[Any, ...]], themes: list[tuple[Any, ...]],
+                   followups: list[tuple[Any, ...]]) -> tuple[list[tuple[Any, ...]], ...]:
+    """Contacts written in date order with the ids a vault gives them, their themes following;
+    follow-ups written with their contact (or on their due date), with ids of their own."""
+    contacts = sorted(contacts, key=lambda r: (r[2], r[0]))
+    new_id = _family_row_ids(contacts)
+    contacts = [(new_id[r[0]], *r[1:]) for r in contacts]
+    themes = [(new_id[c], t) for c, t in themes]
+    day = {r[0]: r[2] for r in contacts}
+    followups = sorted(((n, f, new_id[c] if c is not None else None, text, due, done)
+                        for n, (f, c, text, due, done) in enumerate(followups)),
+                       key=lambda r: (day[r[2]] if r[2] is not None else r[4], r[0]))
+    followup_id = _family_row_ids(followups)
+    return contacts, themes, [(followup_id[r[0]], *r[1:]) for r in followups]
+
+
+def _referrals_in_date_order(referrals: list[tuple[Any, ...]], themes: list[tuple[Any, ...]],
+                             history: list[tuple[Any, ...]]) -> tuple[list[tuple[Any, ...]], ...]:
+    """Referrals written in date order with the ids a vault gives them; each status change on its
+    own day."""
+    referrals = sorted(referrals, key=lambda r: (r[3], r[0]))
+    new_id = _family_row_ids(referrals)
+    referrals = [(new_id[r[0]], *r[1:]) for r in referrals]
+    themes = [(new_id[r], t) for r, t in themes]
+    history = sorted(((new_id[r], status, day) for r, status, day in history), key=lambda r: r[2])
+    return referrals, themes, history

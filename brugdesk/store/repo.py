@@ -49,6 +49,7 @@ from brugdesk.core.validation import (
 from brugdesk.store import audit
 from brugdesk.store.audit import Action
 from brugdesk.store.errors import NotFound, classify
+from brugdesk.store.schema import next_family_row_id
 
 
 class Store(Protocol):
@@ -587,9 +588,10 @@ class Contacts(_Repo):
             if status is None:
                 raise NotFound()
             cur = self.conn.execute(
-                "INSERT INTO contact (family_id, date, minutes, kind, with_whom, note, created_at) "
-                "VALUES (?,?,?,?,?,?,?)",
-                (contact.family_id, d2s(contact.date), contact.minutes, contact.kind, ",".join(contact.with_whom),
+                "INSERT INTO contact (id, family_id, date, minutes, kind, with_whom, note, created_at) "
+                "VALUES (?,?,?,?,?,?,?,?)",
+                (next_family_row_id(self.conn, "contact", contact.family_id), contact.family_id, d2s(contact.date),
+                 contact.minutes, contact.kind, ",".join(contact.with_whom),
                  contact.note, _now()),
             )
             contact.id = int(cur.lastrowid)
@@ -662,8 +664,9 @@ class FollowUps(_Repo):
         validate_followup(followup)
         with self.tx():
             cur = self.conn.execute(
-                "INSERT INTO followup (family_id, contact_id, text, due_date, done_date) VALUES (?,?,?,?,?)",
-                (followup.family_id, followup.contact_id, followup.text.strip(), d2s(followup.due_date),
+                "INSERT INTO followup (id, family_id, contact_id, text, due_date, done_date) VALUES (?,?,?,?,?,?)",
+                (next_family_row_id(self.conn, "followup", followup.family_id), followup.family_id,
+                 followup.contact_id, followup.text.strip(), d2s(followup.due_date),
                  d2s(followup.done_date)),
             )
             followup.id = int(cur.lastrowid)
@@ -793,9 +796,10 @@ class Referrals(_Repo):
         validate_referral(referral, today)
         with self.tx():
             cur = self.conn.execute(
-                "INSERT INTO referral (family_id, partner_id, date, consent_date, consent_by, warm_handover, status, "
-                "outcome_note) VALUES (?,?,?,?,?,?,?,?)",
-                (referral.family_id, referral.partner_id, d2s(referral.date), d2s(referral.sharing_consent.date),
+                "INSERT INTO referral (id, family_id, partner_id, date, consent_date, consent_by, warm_handover, "
+                "status, outcome_note) VALUES (?,?,?,?,?,?,?,?,?)",
+                (next_family_row_id(self.conn, "referral", referral.family_id), referral.family_id,
+                 referral.partner_id, d2s(referral.date), d2s(referral.sharing_consent.date),
                  referral.sharing_consent.given_by.strip(), int(referral.warm_handover), str(referral.status),
                  referral.outcome_note),
             )
