@@ -103,6 +103,9 @@ class _CipherAndCounts(threading.Thread):
         except Exception:  # noqa: BLE001 - any failure to open means the check did not pass
             return
         try:
+            # both passes read each page once: a small page cache keeps the process's peak memory
+            # where it was before they ran side by side with integrity_check (≈30 MB less at 100×)
+            conn.execute("PRAGMA cache_size = -2000")
             if conn.execute("PRAGMA cipher_integrity_check").fetchall():
                 return
             self.version = int(conn.execute("PRAGMA user_version").fetchone()[0])
