@@ -10,7 +10,7 @@ writes the audit entry on the GUI thread, through the vault's connection; the re
 :class:`~brugdesk.privacy.backups.BackupJob` then copies and verifies on a worker thread
 (:func:`brugdesk.ui.tasks.run_task`), through its *own* read-only connection and its own
 reference to the data key — the worker never touches the GUI thread's connection (WAL lets it
-read while the GUI goes on). At 100× scale a backup and its verification take about 3.5–4 s; the
+read while the GUI goes on). At 100× scale a backup and its verification take about 3.5 s; the
 window stays responsive meanwhile, with a busy bar and the backup buttons disabled.
 
 Locking or quitting while such a backup runs is safe: the main window waits for running tasks
