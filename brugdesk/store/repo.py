@@ -875,13 +875,15 @@ class Referrals(_Repo):
         return self._many("r.family_id = ?", (family_id,), "r.date DESC, r.id DESC")
 
     def waiting(self, limit: int | None = None) -> builtins.list[ReferralRow]:
-        """Referrals waiting for the partner's answer (referred or on a waiting list), oldest first.
+        """Referrals waiting for the partner's answer (referred or on a waiting list), the one waiting
+        longest first: by the date of its latest status change (what Overzicht shows as "since").
 
-        ``limit``: only the oldest ``limit`` (:meth:`count_waiting` tells how many there are).
+        ``limit``: only the first ``limit`` (:meth:`count_waiting` tells how many there are).
         """
         waiting = "r.status IN ('referred', 'waiting_list')"
+        since = "coalesce((SELECT max(s.date) FROM referral_status s WHERE s.referral_id = r.id), r.date)"
         sql = ("SELECT r.id, p.name, f.ref, f.display_name FROM referral r JOIN partner p ON p.id = r.partner_id "
-               f"JOIN family f ON f.id = r.family_id WHERE {waiting} ORDER BY r.date, r.id")
+               f"JOIN family f ON f.id = r.family_id WHERE {waiting} ORDER BY {since}, r.id")
         rows = self.conn.execute(sql + (f" LIMIT {int(limit)}" if limit is not None else "")).fetchall()
         if not rows:
             return []

@@ -82,8 +82,10 @@ def test_waiting_referrals_in_one_go_match_each_referral_and_page(demo_vault: Va
     assert all(w.referral.status in ("referred", "waiting_list") for w in waiting)
     assert referrals.waiting(limit=3) == waiting[:3]
     assert referrals.count_waiting() == len(waiting)
-    dates = [(w.referral.date, w.referral.id) for w in waiting]
-    assert dates == sorted(dates)  # oldest first
+    # waiting longest first: by the date of the latest status change, the "since" Overzicht shows
+    since = [(w.referral.history[-1].date, w.referral.id) for w in waiting]
+    assert since == sorted(since)
+    assert sorted(waiting, key=lambda w: (w.referral.date, w.referral.id)) != waiting  # the data tells them apart
 
 
 def test_a_search_counts_through_the_narrow_search_index(vault: Vault) -> None:
