@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.dataset import ROOT, TODAY, Dataset
+from brugdesk.store.schema import family_row_range
 
 #: what "interactive" means here: the officer waits for it while clicking or typing
 INTERACTIVE = {"family_list_load", "family_list_paint", "search_keystroke", "open_family", "save_contact",
@@ -177,7 +178,7 @@ class Plain:
         c = self.conn
         c.execute("BEGIN IMMEDIATE")
         # the id from the family's own range, as the service layer gives it (schema.next_family_row_id)
-        low, high = family_id << 20, (family_id + 1) << 20
+        low, high = family_row_range(family_id)
         cur = c.execute("INSERT INTO contact (id, family_id, date, minutes, kind, with_whom, note, created_at) "
                         "VALUES ((SELECT coalesce(max(id), ?) + 1 FROM contact WHERE id >= ? AND id < ?),"
                         " ?,?,?,?,?,?,?)", (low, low, high, family_id, day.isoformat(), 45, "home_visit", "parents",

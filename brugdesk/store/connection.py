@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -71,14 +70,14 @@ def hmac_algorithm(conn: Any) -> str:
     return str(conn.execute("PRAGMA cipher_hmac_algorithm").fetchone()[0])
 
 
-def open_keyed(open_file: Callable[[], Any], data_key: bytes, *, new: bool = False) -> Any:
-    """A connection from ``open_file()``, keyed with ``data_key`` and the page HMAC the file uses
-    (:data:`NEW_HMAC` for a new file), its schema read once: SQLCipher only notices a wrong key
-    (or HMAC) on the first read. Raises ``sqlcipher.DatabaseError`` ("file is not a database")
-    when no HMAC opens it: a wrong key or a damaged first page."""
+def open_keyed(uri: str, data_key: bytes, *, new: bool = False) -> Any:
+    """A connection to the database at the file ``uri``, keyed with ``data_key`` and the page HMAC
+    the file uses (:data:`NEW_HMAC` for a new file), its schema read once: SQLCipher only notices a
+    wrong key (or HMAC) on the first read. Raises ``sqlcipher.DatabaseError`` ("file is not a
+    database") when no HMAC opens it: a wrong key or a damaged first page."""
     failure: BaseException | None = None
     for hmac in (NEW_HMAC,) if new else HMAC_ALGORITHMS:
-        conn = open_file()
+        conn = sqlcipher.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=5.0)
         try:
             check_cipher(conn)
             apply_key(conn, data_key, hmac)
@@ -108,8 +107,7 @@ def connect(path: Path, data_key: bytes, *, create: bool = False, readonly: bool
     new = create and (not path.exists() or path.stat().st_size == 0)
     uri = f"{path.resolve().as_uri()}?mode={'ro' if readonly else ('rwc' if create else 'rw')}"
     try:
-        conn = open_keyed(lambda: sqlcipher.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
-                                                    timeout=5.0), data_key, new=new)
+        conn = open_keyed(uri, data_key, new=new)
     except sqlcipher.Error as exc:
         raise classify(exc) or VaultDamaged(type(exc).__name__) from None
     try:

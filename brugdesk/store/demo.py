@@ -247,7 +247,6 @@ def fill(conn: Any, families: int = 60, seed: int = 1, today: dt.date | None = N
     # no ANALYZE: a demo vault must plan its queries like a real one (schema V4, docs/benchmarks.md)
 
 
-
 def _family_row_ids(rows: list[tuple[Any, ...]]) -> dict[int, int]:
     """Old id -> the id a vault gives the row (:func:`schema.next_family_row_id`): the rows in the
     order they are written, numbered per family (``family_id`` is the row's second field)."""

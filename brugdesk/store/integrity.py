@@ -25,8 +25,6 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from sqlcipher3 import dbapi2 as sqlcipher
-
 from brugdesk.store import connection
 from brugdesk.store.errors import VaultDamaged
 
@@ -59,9 +57,7 @@ def open_for_check(db: Path, data_key: bytes) -> Any:
     or a damaged first page.
     """
     query = "mode=ro" if has_wal(db) or has_journal(db) else "mode=ro&immutable=1"
-    uri = f"{db.resolve().as_uri()}?{query}"
-    return connection.open_keyed(lambda: sqlcipher.connect(uri, uri=True, isolation_level=None,
-                                                           check_same_thread=False, timeout=5.0), data_key)
+    return connection.open_keyed(f"{db.resolve().as_uri()}?{query}", data_key)
 
 
 def cipher_problems(conn: Any) -> list[str]:

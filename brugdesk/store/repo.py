@@ -871,7 +871,7 @@ class Referrals(_Repo):
                 for r in rows]
 
     def list(self, family_id: int) -> list[Referral]:
-        """The family's referrals, newest first (history and themes in one query each, not one per referral)."""
+        """The family's referrals, newest first, each with its history and themes (one query)."""
         return self._many("r.family_id = ?", (family_id,), "r.date DESC, r.id DESC")
 
     def waiting(self, limit: int | None = None) -> builtins.list[ReferralRow]:

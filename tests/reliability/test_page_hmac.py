@@ -17,7 +17,7 @@ from brugdesk.store import connection, demo, integrity, schema
 from brugdesk.store.backup import verify_backup
 from brugdesk.store.errors import VaultDamaged
 from brugdesk.store.vault import DB_FILE, Vault
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, TEST_N
 
 
 def _page_hmac(db: Path, key: bytes) -> str:
@@ -52,7 +52,7 @@ def _as_before(db: Path, key: bytes) -> None:
 @pytest.fixture
 def older_vault(vault_dir: Path) -> Path:
     """A closed vault with 20 families whose pages carry HMAC-SHA512, as before."""
-    vault, _recovery = Vault.create(vault_dir, PASSPHRASE, scrypt_n=2**12)
+    vault, _recovery = Vault.create(vault_dir, PASSPHRASE, scrypt_n=TEST_N)
     demo.fill(vault.conn, families=20, seed=2, today=dt.date(2026, 3, 1))
     key = vault.data_key
     vault.close()
