@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
@@ -61,8 +60,3 @@ def page_number_footer(label: str) -> Any:
         canvas.restoreState()
 
     return draw
-
-
-def atomic_pdf_path(target: Path) -> Path:
-    """A temporary sibling of ``target``; rename it into place when the PDF is complete."""
-    return target.with_name(f".{target.name}.partial")

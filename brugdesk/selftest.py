@@ -12,33 +12,28 @@ In a temporary vault (a fresh temporary directory, removed afterwards) it
    checks the text back (pypdf when present; in the frozen app, which does not ship pypdf,
    that it is a PDF that embeds DejaVu Sans),
 5. loads the Dutch Qt translation (in :mod:`brugdesk.ui.selftest_qt`: Qt is only imported
-   under ``brugdesk/ui``),
+   under ``brugdesk/ui``; that module does not import this one),
 6. reports which keyring backend is active.
 
-On success it prints one line starting with ``selftest ok:`` and returns 0; otherwise it
-prints ``selftest failed at <step>: <reason>`` on stderr and returns 1. Only synthetic data
-is used, so nothing personal can leak into its output.
+:func:`run_steps` returns the ``selftest ok: …`` line or raises :class:`StepFailed`; the
+command (:func:`brugdesk.cli.vault.cmd_selftest`) prints it, or ``selftest failed at <step>:
+<reason>`` on stderr. Only synthetic data is used, so nothing personal can leak into its output.
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import os
 import secrets
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-
-from brugdesk.store.errors import EXIT_ERROR, EXIT_OK
 
 #: scrypt cost for the throw-away selftest vault (production uses ``DEFAULT_SCRYPT_N``)
 SELFTEST_SCRYPT_N = 2**12
 SELFTEST_PASSPHRASE = "selftest passphrase, not secret"  # noqa: S105 - a throw-away vault, deleted at once
-PDF_SAMPLE = "Rapportage brugfunctionaris: ĳverige ouders, café, € 12"
 
 
 def describe(exc: BaseException) -> str:
@@ -133,29 +128,14 @@ def _step_vault(base: Path) -> tuple[str, str]:
 
 def _render_pdf(vault: Any, target: Path, today: dt.date) -> str:
     """Write a report PDF with "Ĳ" (the school's name) to ``target``; returns what rendered it."""
-    try:
-        from brugdesk.reports.aggregate import aggregate
-        from brugdesk.reports.pdf import write_pdf
-        from brugdesk.reports.report import build_report
-        have_reports = True
-    except ImportError:  # a checkout without the report package: plain reportlab with the same fonts
-        have_reports = False
-    if have_reports:
-        from brugdesk.core.periods import school_year, school_year_start
+    from brugdesk.core.periods import school_year, school_year_start
+    from brugdesk.reports.aggregate import aggregate
+    from brugdesk.reports.pdf import write_pdf
+    from brugdesk.reports.report import build_report
 
-        agg = aggregate(vault.repo, school_year(school_year_start(today)))
-        write_pdf(build_report(agg, vault.repo.settings.report_threshold), target)
-        return "report pdf"
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, SimpleDocTemplate
-
-    from brugdesk import pdfbase
-
-    pdfbase.register_fonts()
-    doc = SimpleDocTemplate(str(target), pagesize=pdfbase.PAGE, **pdfbase.doc_metadata("Rapportage"))
-    style = ParagraphStyle("body", fontName=pdfbase.FONT, fontSize=11)
-    doc.build([Paragraph(f"{PDF_SAMPLE} ({SCHOOL_NAME})", style)])
-    return "pdf (reportlab)"
+    agg = aggregate(vault.repo, school_year(school_year_start(today)))
+    write_pdf(build_report(agg, vault.repo.settings.report_threshold), target)
+    return "report pdf"
 
 
 def _step_pdf(vault: Any, target: Path, today: dt.date) -> str:
@@ -187,13 +167,13 @@ def _step_qt() -> str:
     if missing:
         raise StepFailed("qt", "missing system packages: " + " ".join(sorted({p for _l, p in missing})))
     try:
-        from brugdesk.ui.selftest_qt import check_qt
+        from brugdesk.ui.selftest_qt import QtCheckFailed, check_qt
     except ImportError as exc:
         raise StepFailed("qt", f"PySide6 cannot be loaded ({exc})") from exc
     try:
         return check_qt()
-    except StepFailed:
-        raise
+    except QtCheckFailed as exc:
+        raise StepFailed(exc.step, exc.reason) from exc
     except Exception as exc:
         raise StepFailed("qt", describe(exc)) from exc
 
@@ -221,16 +201,3 @@ def run_steps() -> str:
     qt = _step_qt()
     backend = _step_keyring()
     return f"selftest ok: sqlcipher {version}, keyring {backend}, {renderer}, {qt}"
-
-
-def run_selftest(args: argparse.Namespace | None = None, out: Callable[[str], Any] = print) -> int:
-    try:
-        summary = run_steps()
-    except StepFailed as exc:
-        print(f"selftest failed at {exc.step}: {exc.reason}", file=sys.stderr)
-        return EXIT_ERROR
-    except Exception as exc:  # an unexpected failure is still one line, naming only the type
-        print(f"selftest failed: {describe(exc)}", file=sys.stderr)
-        return EXIT_ERROR
-    out(summary)
-    return EXIT_OK

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from brugdesk.core.i18n import set_language  # noqa: E402
+from brugdesk.i18n import set_language  # noqa: E402
 from brugdesk.store.vault import Vault  # noqa: E402
 
 TEST_N = 2**14

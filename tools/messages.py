@@ -42,7 +42,7 @@ def marked_strings() -> dict[str, dict[str, list[str]]]:
 
 def main() -> int:
     sys.path.insert(0, str(ROOT))
-    from brugdesk.core.i18n import catalogue
+    from brugdesk.i18n import catalogue
 
     nl = catalogue("nl")
     show_all = "--all" in sys.argv

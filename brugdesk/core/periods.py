@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from brugdesk.core.i18n import N_, _
+from brugdesk.i18n import N_, _
 
 #: Default term starts as (month, day); each term ends the day before the next starts.
 DEFAULT_TERM_STARTS: tuple[tuple[int, int], ...] = ((8, 1), (1, 1), (4, 1))

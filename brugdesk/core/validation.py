@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from brugdesk.core.i18n import N_, _
 from brugdesk.core.model import (
     Activity,
     Contact,
@@ -21,6 +20,7 @@ from brugdesk.core.model import (
     Referral,
     School,
 )
+from brugdesk.i18n import N_, _
 
 MAX_CONTACT_MINUTES = 12 * 60
 MIN_PASSPHRASE_LENGTH = 10

@@ -4,7 +4,7 @@ Only real OS backends are used (Windows Credential Locker, macOS Keychain, Secre
 KWallet). The fail/null backends, ``keyrings.alt`` and any plaintext store are refused:
 the key is then simply not remembered and the officer unlocks with the passphrase. After
 writing, the item is read back; a mismatch counts as "keyring unavailable". Missing,
-locked or lost items raise :class:`~brugdesk.store.errors.KeyringUnavailable`, never
+locked or lost items raise :class:`~brugdesk.errors.KeyringUnavailable`, never
 "wrong passphrase".
 """
 
@@ -18,7 +18,7 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from brugdesk.store.errors import KeyringUnavailable
+from brugdesk.errors import KeyringUnavailable
 
 SERVICE = "brugdesk"
 log = logging.getLogger(__name__)

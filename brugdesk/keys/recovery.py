@@ -6,7 +6,7 @@ import base64
 import binascii
 import re
 
-from brugdesk.core.i18n import N_, _
+from brugdesk.i18n import N_, _
 
 KEY_BYTES = 32
 GROUP = 4

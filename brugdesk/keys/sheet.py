@@ -7,15 +7,15 @@ nothing about whose vault it opens. The vault folder is not printed either.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from brugdesk.core.i18n import N_, _
-from brugdesk.pdfbase import FONT, FONT_BOLD_NAME, MARGIN, PAGE, atomic_pdf_path, doc_metadata, register_fonts
+from brugdesk.fsutil import atomic_output
+from brugdesk.i18n import N_, _
+from brugdesk.pdfbase import FONT, FONT_BOLD_NAME, MARGIN, PAGE, doc_metadata, register_fonts
 
 
 def write_recovery_sheet(target: Path, recovery_key: str, created: dt.date | None = None) -> None:
@@ -49,8 +49,7 @@ def write_recovery_sheet(target: Path, recovery_key: str, created: dt.date | Non
         Spacer(1, 4 * mm),
         Paragraph(_(N_("When you make a new recovery key in brugdesk, this sheet stops working: destroy it.")), body),
     ]
-    tmp = atomic_pdf_path(target)
-    doc = SimpleDocTemplate(str(tmp), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                            bottomMargin=MARGIN, **doc_metadata(title))
-    doc.build(story)
-    os.replace(tmp, target)
+    with atomic_output(target) as fh:
+        doc = SimpleDocTemplate(fh, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                                bottomMargin=MARGIN, **doc_metadata(title))
+        doc.build(story)

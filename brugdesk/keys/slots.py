@@ -9,8 +9,9 @@ The file (``keyslots.json`` in the vault) holds no secret in the clear:
 * a key check value (HMAC of a constant under the data key) so a wrong recovery key can be
   told apart from a damaged database.
 
-Writes are atomic: a temporary file in the same directory, fsync, rename, fsync of the
-directory. A passphrase change therefore leaves either the old or the new file, never neither.
+Writes are atomic (:func:`brugdesk.fsutil.write_atomic`): a temporary file in the same
+directory, fsync, rename, fsync of the directory. A passphrase change therefore leaves either
+the old or the new file, never neither.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ import base64
 import hashlib
 import hmac
 import json
-import os
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +29,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from brugdesk.core.validation import validate_passphrase
-from brugdesk.store.errors import KeySlotDamaged, WrongPassphrase
+from brugdesk.errors import KeySlotDamaged, WrongPassphrase
+from brugdesk.fsutil import write_atomic
 
 SLOT_FILE = "keyslots.json"
 FORMAT_VERSION = 1
@@ -178,29 +179,4 @@ def read_slots(vault_dir: Path) -> KeySlots:
 
 def write_slots(vault_dir: Path, slots: KeySlots) -> None:
     """Atomically replace the key-slot file (temp file, fsync, rename, fsync directory)."""
-    atomic_write(vault_dir / SLOT_FILE, json.dumps(slots.to_json(), indent=2).encode("utf-8"))
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    fsync_dir(path.parent)
-
-
-def fsync_dir(directory: Path) -> None:
-    if os.name != "posix":  # Windows cannot open a directory for fsync; rename is durable there
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    write_atomic(vault_dir / SLOT_FILE, json.dumps(slots.to_json(), indent=2).encode("utf-8"))

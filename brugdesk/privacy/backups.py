@@ -34,28 +34,28 @@ import datetime as dt
 import logging
 import os
 import re
-import secrets
 import shutil
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from brugdesk.core.i18n import N_
-from brugdesk.keys.recovery import parse_recovery_key
-from brugdesk.keys.slots import key_check_value, read_slots
-from brugdesk.store import audit, backup, connection, integrity, inuse
-from brugdesk.store.audit import Action
-from brugdesk.store.backup import BACKUP_SUFFIX, BackupInfo
-from brugdesk.store.errors import (
-    EXIT_INTEGRITY,
+from brugdesk import fsutil
+from brugdesk.errors import (
     BackupFailed,
     KeySlotDamaged,
+    Kind,
     NoSecretGiven,
     VaultError,
     WrongRecoveryKey,
     classify,
 )
+from brugdesk.i18n import N_
+from brugdesk.keys.recovery import parse_recovery_key
+from brugdesk.keys.slots import key_check_value, read_slots
+from brugdesk.store import audit, backup, connection, integrity, inuse
+from brugdesk.store.audit import Action
+from brugdesk.store.backup import BACKUP_SUFFIX, BackupInfo
 from brugdesk.store.vault import BACKUP_DIR, DB_FILE, Vault, db_path
 
 log = logging.getLogger(__name__)
@@ -69,7 +69,7 @@ class RestoreRefused(VaultError):
 
     message = N_("This backup cannot be restored: it does not open with this vault's key or did not pass "
                  "the integrity checks. Nothing was changed.")
-    exit_code = EXIT_INTEGRITY
+    kind = Kind.INTEGRITY
 
 
 KEEP_DAILY = 7
@@ -127,14 +127,6 @@ def list_backups(vault_dir: Path | None = None, *, folder: Path | None = None) -
     return out
 
 
-def _private(path: Path) -> None:
-    """Owner-only permissions (the content is encrypted anyway; a USB stick may not support modes)."""
-    try:
-        os.chmod(path, 0o600)
-    except OSError:
-        log.info("could not restrict a file's permissions")
-
-
 def _target(folder: Path, now: dt.datetime, tag: str) -> Path:
     base = f"brugdesk-{now.strftime('%Y%m%d-%H%M%S')}"
     suffix = f"-{tag}" if tag else ""
@@ -177,7 +169,6 @@ class BackupJob:
             info = backup.backup_to(source, self.data_key, _target(self.folder, self.now, self.tag))
         finally:
             source.close()
-        _private(info.path)
         if self.rotate:
             rotate(self.vault_dir, verified=info.path, data_key=self.data_key)
         return info
@@ -315,7 +306,7 @@ def new_recovery_key(vault: Vault, passphrase: str, **kwargs: Any) -> str:
 
     Returns the new recovery key, to show once. Waits for a backup job that is running (on a
     worker thread): the rekey needs the database to itself, and that backup is rekeyed too.
-    Refuses with :class:`~brugdesk.store.errors.VaultInUse` (nothing changed) while another
+    Refuses with :class:`~brugdesk.errors.VaultInUse` (nothing changed) while another
     process has the vault open: it holds the folder's exclusive in-use lock throughout.
     """
     with _one_at_a_time, inuse.exclusive(vault.directory, own=vault.in_use):
@@ -360,7 +351,7 @@ def restore(vault_dir: Path, backup_file: Path, key: bytes, *, now: dt.datetime 
 
     The vault must be closed (locked), here and in every other process: the restore takes the
     folder's exclusive in-use lock (:mod:`brugdesk.store.inuse`) first and refuses with
-    :class:`~brugdesk.store.errors.VaultInUse` while the app or another brugdesk command has the
+    :class:`~brugdesk.errors.VaultInUse` while the app or another brugdesk command has the
     vault open (a process that kept the old file open would go on writing into the aside copy).
     The candidate is verified first (opens with ``key``, ``cipher_integrity_check`` and
     ``integrity_check``); it is copied beside the vault under a temporary name, fsynced and
@@ -383,12 +374,13 @@ def _restore(vault_dir: Path, backup_file: Path, key: bytes, now: dt.datetime) -
     except BackupFailed:
         raise RestoreRefused() from None
     db = db_path(vault_dir)
-    tmp = vault_dir / f".{DB_FILE}.restore-{secrets.token_hex(4)}.tmp"
+    fsutil.check_target(db)
+    fd, tmp = fsutil.create_temp(db)
     try:
-        shutil.copyfile(backup_file, tmp)
-        _private(tmp)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
+        with open(fd, "wb", closefd=True) as out, open(backup_file, "rb") as src:
+            shutil.copyfileobj(src, out)
+            out.flush()
+            os.fsync(out.fileno())
         try:
             backup.verify_backup(tmp, key)
         except BackupFailed:
@@ -399,8 +391,7 @@ def _restore(vault_dir: Path, backup_file: Path, key: bytes, now: dt.datetime) -
         for extra in ("-wal", "-shm"):
             tmp.with_name(tmp.name + extra).unlink(missing_ok=True)
     except BaseException as exc:
-        for leftover in (tmp, tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
-            leftover.unlink(missing_ok=True)
+        fsutil.remove_temp(tmp)
         if isinstance(exc, VaultError):
             raise
         if isinstance(exc, Exception):
@@ -416,14 +407,11 @@ def _restore(vault_dir: Path, backup_file: Path, key: bytes, now: dt.datetime) -
         # -shm is only an index of the -wal; the -wal may hold committed changes: it moves with
         # the database so the aside copy stays complete.
         db.with_name(DB_FILE + "-shm").unlink(missing_ok=True)
-        os.replace(db, aside)
+        fsutil.replace(db, aside)
         wal = db.with_name(DB_FILE + "-wal")
         if wal.exists():
-            os.replace(wal, aside.with_name(aside.name + "-wal"))
-    os.replace(tmp, db)
-    from brugdesk.keys.slots import fsync_dir
-
-    fsync_dir(vault_dir)
+            fsutil.replace(wal, aside.with_name(aside.name + "-wal"))
+    fsutil.replace(tmp, db)
     conn = connection.connect(db, key)
     try:
         conn.execute("BEGIN IMMEDIATE")

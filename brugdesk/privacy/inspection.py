@@ -10,7 +10,6 @@ file's metadata (:func:`brugdesk.pdfbase.doc_metadata`) nor in the suggested fil
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -20,14 +19,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from brugdesk.core.i18n import N_, _
 from brugdesk.core.lists import ListName
+from brugdesk.fsutil import atomic_output
+from brugdesk.i18n import N_, _
 from brugdesk.pdfbase import (
     FONT,
     FONT_BOLD_NAME,
     MARGIN,
     PAGE,
-    atomic_pdf_path,
     doc_metadata,
     page_number_footer,
     register_fonts,
@@ -230,16 +229,11 @@ def export_family(vault: Vault, family_id: int, target: Path, *, today: dt.date 
         audit.append(vault.conn, Action.EXPORT, "family", family_id)
     story = build_story(vault, family_id, today)
     title = _(N_("brugdesk inspection export"))
-    tmp = atomic_pdf_path(target)
-    doc = SimpleDocTemplate(str(tmp), pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                            bottomMargin=MARGIN + 4 * mm, **doc_metadata(title))
     footer = page_number_footer(_(N_("brugdesk — inspection export — confidential")))
-    try:
+    with atomic_output(target) as fh:
+        doc = SimpleDocTemplate(fh, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+                                bottomMargin=MARGIN + 4 * mm, **doc_metadata(title))
         doc.build(story, onFirstPage=footer, onLaterPages=footer)
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
     return target
 
 

@@ -23,9 +23,9 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+from brugdesk.errors import NotFound
 from brugdesk.store import audit
 from brugdesk.store.audit import Action
-from brugdesk.store.errors import NotFound
 from brugdesk.store.vault import Vault
 
 log = logging.getLogger(__name__)

@@ -32,9 +32,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from brugdesk.core.i18n import N_, _
 from brugdesk.core.lists import ListName
 from brugdesk.core.periods import Period, previous_period, school_year, school_year_start, terms
+from brugdesk.i18n import N_, _
 from brugdesk.store.repo import Repositories
 
 __all__ = [

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from pathlib import Path
 
-from brugdesk.core.i18n import N_, _
+from brugdesk.fsutil import write_atomic
+from brugdesk.i18n import N_, _
 from brugdesk.reports.report import ProtectedReport
 
 __all__ = ["DELIMITER", "csv_rows", "render_csv", "write_csv"]
@@ -63,15 +63,5 @@ def render_csv(report: ProtectedReport) -> bytes:
 
 
 def write_csv(report: ProtectedReport, target: Path) -> None:
-    """Write the CSV atomically (temporary sibling, then rename)."""
-    target = Path(target)
-    tmp = target.with_name(f".{target.name}.partial")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(render_csv(report))
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    """Write the CSV atomically (:func:`brugdesk.fsutil.write_atomic`)."""
+    write_atomic(Path(target), render_csv(report))

@@ -72,7 +72,7 @@ class ReportJob:
 
     def run(self) -> tuple[ProtectedReport, bytes]:
         """The protected report and its PDF; raises :class:`Stopped` after :meth:`stop`, a
-        :class:`~brugdesk.store.errors.VaultError` when the vault does not open, and whatever
+        :class:`~brugdesk.errors.VaultError` when the vault does not open, and whatever
         the aggregation or the rendering raises (:attr:`phase` says which step failed)."""
         key, self._data_key = self._data_key, None
         if key is None:

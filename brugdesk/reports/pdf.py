@@ -9,7 +9,6 @@ row; charts are drawn with ``reportlab.graphics``.
 from __future__ import annotations
 
 import io
-import os
 import re
 from pathlib import Path
 from typing import Any
@@ -33,8 +32,9 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import Flowable
 
-from brugdesk.core.i18n import N_, _
-from brugdesk.pdfbase import FONT, FONT_BOLD_NAME, MARGIN, PAGE, atomic_pdf_path, doc_metadata, register_fonts
+from brugdesk.fsutil import write_atomic
+from brugdesk.i18n import N_, _
+from brugdesk.pdfbase import FONT, FONT_BOLD_NAME, MARGIN, PAGE, doc_metadata, register_fonts
 from brugdesk.reports.report import Chart, ProtectedReport, ReportTable
 
 __all__ = ["pretty", "render_pdf", "write_pdf"]
@@ -374,16 +374,6 @@ def render_pdf(report: ProtectedReport) -> bytes:
 
 
 def write_pdf(report: ProtectedReport, target: Path, data: bytes | None = None) -> None:
-    """Write the PDF atomically (temporary sibling, then rename); ``data``: already rendered bytes."""
-    data = render_pdf(report) if data is None else data
-    tmp = atomic_pdf_path(Path(target))
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    """Write the PDF atomically (:func:`brugdesk.fsutil.write_atomic`); ``data``: already rendered bytes."""
+    write_atomic(Path(target), render_pdf(report) if data is None else data)
 

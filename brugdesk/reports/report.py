@@ -24,8 +24,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from brugdesk.core.i18n import N_, _, language
 from brugdesk.core.periods import Period
+from brugdesk.i18n import N_, _, language
 from brugdesk.reports import disclosure as sdc
 from brugdesk.reports.aggregate import STATUS_GROUPS, Aggregates, Category
 from brugdesk.reports.disclosure import Cell, ProtectedTable

@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
-import secrets
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from brugdesk.keys.slots import fsync_dir
+from brugdesk import fsutil
+from brugdesk.errors import BackupFailed, VaultError, classify
 from brugdesk.store import connection
-from brugdesk.store.errors import BackupFailed, VaultError, classify
 
 log = logging.getLogger(__name__)
 BACKUP_SUFFIX = ".bdbackup"
@@ -122,30 +120,26 @@ def backup_to(conn: Any, data_key: bytes, target: Path) -> BackupInfo:
     if target.exists():
         raise BackupFailed("target exists")
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
     try:
-        dst = connection.open_raw(tmp)
-        try:
-            # the same page HMAC as the source: the backup API copies pages of one layout
-            connection.apply_key(dst, data_key, connection.hmac_algorithm(conn))
-            # Read a consistent snapshot: counts and copy inside one read transaction.
-            conn.execute("BEGIN")
+        # a fresh temporary file beside the target (0600, never a planted link), renamed over it
+        # when complete; removed with its journal on any failure
+        with fsutil.atomic_path(target, exists_ok=False) as tmp:
+            dst = connection.open_raw(tmp)
             try:
-                version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-                counts = row_counts(conn)
-                conn.backup(dst)
+                # the same page HMAC as the source: the backup API copies pages of one layout
+                connection.apply_key(dst, data_key, connection.hmac_algorithm(conn))
+                # Read a consistent snapshot: counts and copy inside one read transaction.
+                conn.execute("BEGIN")
+                try:
+                    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+                    counts = row_counts(conn)
+                    conn.backup(dst)
+                finally:
+                    conn.execute("COMMIT")
+                dst.execute("PRAGMA journal_mode = DELETE")
             finally:
-                conn.execute("COMMIT")
-            dst.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dst.close()
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-        fsync_dir(target.parent)
+                dst.close()
     except BaseException as exc:
-        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
-            leftover.unlink(missing_ok=True)
         if isinstance(exc, VaultError):
             raise
         if isinstance(exc, Exception):

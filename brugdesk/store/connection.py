@@ -9,7 +9,7 @@ from typing import Any
 import sqlcipher3
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from brugdesk.store.errors import CipherUnavailable, VaultDamaged, classify
+from brugdesk.errors import CipherUnavailable, VaultDamaged, classify
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +101,7 @@ def connect(path: Path, data_key: bytes, *, create: bool = False, readonly: bool
     The key is applied before anything else (:func:`open_keyed`). Raises a :class:`VaultError`.
     """
     if not create and not path.exists():
-        from brugdesk.store.errors import VaultNotFound
+        from brugdesk.errors import VaultNotFound
 
         raise VaultNotFound()
     new = create and (not path.exists() or path.stat().st_size == 0)

@@ -25,8 +25,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from brugdesk.errors import VaultDamaged
 from brugdesk.store import connection
-from brugdesk.store.errors import VaultDamaged
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ def check_on_open(db: Path, data_key: bytes, *, thorough: bool = False) -> None:
     try:
         size = db.stat().st_size
     except FileNotFoundError:
-        from brugdesk.store.errors import VaultNotFound
+        from brugdesk.errors import VaultNotFound
 
         raise VaultNotFound(str(db.parent)) from None
     if size == 0:

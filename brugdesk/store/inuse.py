@@ -9,12 +9,12 @@ The operations that *replace or re-encrypt the database file* — restoring a ba
 (:func:`brugdesk.privacy.backups.restore`) and "new recovery key" (``PRAGMA rekey`` in
 :meth:`~brugdesk.store.vault.Vault.rotate_data_key`) — take an **exclusive** lock with
 :func:`exclusive`, without waiting. While any other process (or another open ``Vault`` in this
-process) has the vault open they refuse with :class:`~brugdesk.store.errors.VaultInUse`, before
+process) has the vault open they refuse with :class:`~brugdesk.errors.VaultInUse`, before
 anything changed: a process that keeps a database open while it is renamed aside goes on writing
 into the aside copy, and one whose key was changed under it can no longer read.
 
 An open that meets an exclusive operation of another process waits for it (up to
-:data:`OPEN_WAIT` seconds), then gives up with :class:`~brugdesk.store.errors.VaultBusy`.
+:data:`OPEN_WAIT` seconds), then gives up with :class:`~brugdesk.errors.VaultBusy`.
 
 Details that matter:
 
@@ -50,7 +50,7 @@ from pathlib import Path
 
 import portalocker
 
-from brugdesk.store.errors import VaultBusy, VaultInUse
+from brugdesk.errors import VaultBusy, VaultInUse
 
 log = logging.getLogger(__name__)
 

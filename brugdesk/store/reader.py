@@ -38,7 +38,7 @@ STOP_CHECK_STEPS = 50_000
 
 class Reader:
     """Open the vault database in ``directory`` read-only with ``data_key``; raises a
-    :class:`~brugdesk.store.errors.VaultError` when it does not open (wrong key, damaged …)."""
+    :class:`~brugdesk.errors.VaultError` when it does not open (wrong key, damaged …)."""
 
     def __init__(self, directory: Path, data_key: bytes, *, stop: threading.Event | None = None) -> None:
         self.directory = Path(directory)

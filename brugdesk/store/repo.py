@@ -15,7 +15,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple, Protocol
 
-from brugdesk.core.i18n import N_, _
 from brugdesk.core.lists import DEFAULT_LISTS, ListName
 from brugdesk.core.model import (
     REFERRAL_TRANSITIONS,
@@ -46,9 +45,10 @@ from brugdesk.core.validation import (
     validate_referral,
     validate_school,
 )
+from brugdesk.errors import NotFound, classify
+from brugdesk.i18n import N_, _
 from brugdesk.store import audit
 from brugdesk.store.audit import Action
-from brugdesk.store.errors import NotFound, classify
 from brugdesk.store.schema import next_family_row_id
 
 
@@ -99,7 +99,7 @@ class Transaction:
     """``with Transaction(conn):`` — BEGIN IMMEDIATE … COMMIT, or a SAVEPOINT when nested.
 
     Database errors that are known conditions (disk full, read-only, locked) are raised as
-    :class:`~brugdesk.store.errors.VaultError` after the rollback.
+    :class:`~brugdesk.errors.VaultError` after the rollback.
     """
 
     _depth: dict[int, int] = {}

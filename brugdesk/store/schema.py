@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from brugdesk.store.errors import MigrationFailed, NewerVault
+from brugdesk.errors import MigrationFailed, NewerVault
 
 V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -274,7 +274,7 @@ def migrate(conn: Any, migrations: Sequence[Step] | None = None) -> int:
         except BaseException as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            from brugdesk.store.errors import VaultError
+            from brugdesk.errors import VaultError
 
             if isinstance(exc, VaultError):
                 raise

@@ -16,21 +16,7 @@ from typing import Any
 
 from keyring.backend import KeyringBackend
 
-from brugdesk.keys.keyring_slot import KeyringSlot
-from brugdesk.keys.recovery import format_recovery_key, parse_recovery_key
-from brugdesk.keys.slots import (
-    DEFAULT_SCRYPT_N,
-    SLOT_FILE,
-    KeySlots,
-    PassphraseSlot,
-    key_check_value,
-    new_data_key,
-    read_slots,
-    write_slots,
-)
-from brugdesk.store import audit, backup, connection, integrity, inuse, schema
-from brugdesk.store.audit import Action
-from brugdesk.store.errors import (
+from brugdesk.errors import (
     DiskFull,
     KeyringUnavailable,
     KeyRotationFailed,
@@ -45,6 +31,20 @@ from brugdesk.store.errors import (
     WrongRecoveryKey,
     classify,
 )
+from brugdesk.keys.keyring_slot import KeyringSlot
+from brugdesk.keys.recovery import format_recovery_key, parse_recovery_key
+from brugdesk.keys.slots import (
+    DEFAULT_SCRYPT_N,
+    SLOT_FILE,
+    KeySlots,
+    PassphraseSlot,
+    key_check_value,
+    new_data_key,
+    read_slots,
+    write_slots,
+)
+from brugdesk.store import audit, backup, connection, integrity, inuse, schema
+from brugdesk.store.audit import Action
 
 log = logging.getLogger(__name__)
 
@@ -131,7 +131,7 @@ class Vault:
 
         Nothing in the vault directory is written before the key is proven right. Waits (up to
         :data:`brugdesk.store.inuse.OPEN_WAIT` s) while another process restores the vault or
-        gives it a new key; :class:`~brugdesk.store.errors.VaultBusy` after that.
+        gives it a new key; :class:`~brugdesk.errors.VaultBusy` after that.
         """
         directory = Path(directory)
         if not exists(directory):
@@ -360,7 +360,7 @@ class Vault:
 
         Another process that has the vault open could no longer read it after the rekey: the
         rotation takes the folder's exclusive in-use lock first and refuses with
-        :class:`~brugdesk.store.errors.VaultInUse` (nothing changed) while anyone else has it open.
+        :class:`~brugdesk.errors.VaultInUse` (nothing changed) while anyone else has it open.
         """
         with inuse.exclusive(self.directory, own=self.in_use):
             return self._rotate_data_key(passphrase, scrypt_n=scrypt_n, keyring_backend=keyring_backend)

@@ -1,4 +1,4 @@
-"""Start the desktop app: ``brugdesk`` (``brugdesk.cli.cmd_gui``) calls :func:`run`.
+"""Start the desktop app: ``brugdesk`` (:func:`brugdesk.cli.vault.cmd_gui`) calls :func:`run`.
 
 Sets up the application (names, icon, style, Dutch locale and translators — ours from
 ``resources/translations`` and Qt's own ``qtbase_nl.qm``), installs the crash handler,
@@ -18,8 +18,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from brugdesk import __version__
-from brugdesk.core import i18n
+from brugdesk import __version__, i18n
 from brugdesk.resources import resource_dir
 from brugdesk.store import vault as vault_module
 from brugdesk.ui import prefs

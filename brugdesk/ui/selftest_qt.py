@@ -4,13 +4,20 @@ It starts a ``QApplication`` (offscreen when there is no display), loads the Dut
 translation ``resources/translations/brugdesk_nl.qm`` with a ``QTranslator`` and checks it
 is a non-empty Dutch catalogue, loads the app icon, checks the Qt PDF module (used for the
 report preview) is present, and renders a label with "ĳ" to an image so the platform plugin
-and fonts are proven to work. Failures raise :class:`brugdesk.selftest.StepFailed`.
+and fonts are proven to work. Failures raise :class:`QtCheckFailed` (the step and the reason),
+which :mod:`brugdesk.selftest` reports; this module does not import that one.
 """
 
 from __future__ import annotations
 
 from brugdesk.resources import resource_dir
-from brugdesk.selftest import StepFailed
+
+
+class QtCheckFailed(Exception):
+    def __init__(self, step: str, reason: str) -> None:
+        super().__init__(f"{step}: {reason}")
+        self.step = step
+        self.reason = reason
 
 TRANSLATION = ("translations", "brugdesk_nl.qm")
 ICON = ("icons", "brugdesk-256.png")
@@ -22,37 +29,37 @@ def check_qt() -> str:
         from PySide6.QtGui import QIcon
         from PySide6.QtWidgets import QApplication, QLabel
     except ImportError as exc:
-        raise StepFailed("qt", f"PySide6 cannot be loaded ({exc.name})") from exc
+        raise QtCheckFailed("qt", f"PySide6 cannot be loaded ({exc.name})") from exc
 
     app = QCoreApplication.instance() or QApplication(["brugdesk", "--selftest"])
     if not isinstance(app, QApplication):
-        raise StepFailed("qt", "a non-GUI Qt application is already running")
+        raise QtCheckFailed("qt", "a non-GUI Qt application is already running")
 
     qm = resource_dir().joinpath(*TRANSLATION)
     if not qm.is_file():
-        raise StepFailed("nl translation", f"missing {'/'.join(TRANSLATION)}")
+        raise QtCheckFailed("nl translation", f"missing {'/'.join(TRANSLATION)}")
     translator = QTranslator(app)
     if not translator.load(str(qm)) or translator.isEmpty():
-        raise StepFailed("nl translation", "brugdesk_nl.qm does not load or is empty")
+        raise QtCheckFailed("nl translation", "brugdesk_nl.qm does not load or is empty")
     if translator.language() and not translator.language().startswith("nl"):
-        raise StepFailed("nl translation", f"brugdesk_nl.qm is for {translator.language()!r}, not Dutch")
+        raise QtCheckFailed("nl translation", f"brugdesk_nl.qm is for {translator.language()!r}, not Dutch")
     if not QCoreApplication.installTranslator(translator):
-        raise StepFailed("nl translation", "the translator could not be installed")
+        raise QtCheckFailed("nl translation", "the translator could not be installed")
     QCoreApplication.removeTranslator(translator)
 
     icon_path = resource_dir().joinpath(*ICON)
     if not icon_path.is_file() or QIcon(str(icon_path)).isNull():
-        raise StepFailed("icon", f"missing or unreadable {'/'.join(ICON)}")
+        raise QtCheckFailed("icon", f"missing or unreadable {'/'.join(ICON)}")
 
     try:
         import pypdfium2  # noqa: F401  (the report preview rasterises PDF pages with it)
     except ImportError as exc:
-        raise StepFailed("qt", "pypdfium2 (the report preview) is missing") from exc
+        raise QtCheckFailed("qt", "pypdfium2 (the report preview) is missing") from exc
 
     label = QLabel("ĳverig")
     label.setLocale(QLocale(QLocale.Language.Dutch))
     image = label.grab().toImage()
     label.deleteLater()
     if image.isNull() or image.width() == 0:
-        raise StepFailed("qt", "a widget could not be rendered")
+        raise QtCheckFailed("qt", "a widget could not be rendered")
     return "nl translation"

@@ -99,7 +99,7 @@ def key_change(mode: str, directory: Path, step: str) -> None:
             die()
         real_replace(src, dst)
 
-    slots_mod.os.replace = replace  # type: ignore[attr-defined]
+    os.replace = replace
     real_append = vault_mod.audit.append
 
     def append(conn: Any, action: Any, *a: Any, **k: Any) -> int:

@@ -22,8 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from brugdesk.core.i18n import _
-from brugdesk.store.errors import ReadOnly, VaultDamaged
+from brugdesk.errors import ReadOnly, VaultDamaged
+from brugdesk.i18n import _
 from tests.reliability.conftest import ROOT, child_env, make_vault
 
 PAGE = 4096

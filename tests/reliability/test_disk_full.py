@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 from brugdesk.core.model import Contact
+from brugdesk.errors import DiskFull
 from brugdesk.store import connection
-from brugdesk.store.errors import DiskFull
 from brugdesk.store.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.reliability.conftest import make_vault, spawn
@@ -93,8 +93,8 @@ def test_disk_full_with_rlimit(vault_dir: Path) -> None:
 def test_key_rotation_on_a_full_disk_keeps_the_old_key(tmpfs: Path) -> None:
     """A real rekey failure: the rollback journal does not fit. The old key and passphrase keep
     working, in the open vault and after reopening; the database is undamaged."""
+    from brugdesk.errors import KeyRotationFailed
     from brugdesk.keys.slots import read_slots
-    from brugdesk.store.errors import KeyRotationFailed
 
     assert _mount(tmpfs, "8m", remount=True)
     directory = tmpfs / "vault"

@@ -46,7 +46,7 @@ def test_export_holds_this_family_and_no_other(vault: Vault, tmp_path: Path) -> 
     meta = " ".join(str(v) for v in (reader.metadata or {}).values())
     assert not any(c in meta for c in mine.canaries) and mine.ref not in meta
     assert audit.entries(vault.conn, entity="family", entity_id=mine.id, limit=1)[0].action == "export"
-    assert not list(tmp_path.glob(".*partial"))
+    assert not list(tmp_path.glob(".*"))
 
 
 def test_export_shows_missing_sharing_consent(vault: Vault, tmp_path: Path) -> None:

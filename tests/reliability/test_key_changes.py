@@ -10,16 +10,18 @@ exception in-process, where the officer keeps working.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import signal
 from pathlib import Path
 
 import pytest
 
+from brugdesk import fsutil
+from brugdesk.errors import WrongPassphrase, WrongRecoveryKey
 from brugdesk.keys import slots as slots_mod
 from brugdesk.keys.slots import read_slots
 from brugdesk.store import connection, demo
 from brugdesk.store import vault as vault_mod
-from brugdesk.store.errors import WrongPassphrase, WrongRecoveryKey
 from brugdesk.store.vault import Vault
 from tests.conftest import PASSPHRASE, TEST_N
 from tests.reliability.conftest import spawn
@@ -106,7 +108,7 @@ def test_key_rotation_killed_at_every_step(template: tuple[Path, str, int], tmp_
 @pytest.mark.parametrize("fail_at", ["slot", "rename", "dir_fsync"])
 def test_passphrase_change_failing_keeps_exactly_one_passphrase(vault: Vault, monkeypatch: pytest.MonkeyPatch,
                                                                  fail_at: str) -> None:
-    real_replace, real_fsync = slots_mod.os.replace, slots_mod.fsync_dir
+    real_replace, real_fsync = os.replace, fsutil.fsync_dir
 
     def boom(*_a: object) -> None:
         raise OSError(28, "No space left on device")
@@ -114,13 +116,13 @@ def test_passphrase_change_failing_keeps_exactly_one_passphrase(vault: Vault, mo
     if fail_at == "slot":
         monkeypatch.setattr(vault_mod, "write_slots", boom)
     elif fail_at == "rename":
-        monkeypatch.setattr(slots_mod.os, "replace", boom)
+        monkeypatch.setattr(os, "replace", boom)
     else:
-        monkeypatch.setattr(slots_mod, "fsync_dir", boom)
+        monkeypatch.setattr(fsutil, "fsync_dir", boom)
     with pytest.raises(OSError):
         vault.change_passphrase(NEW, scrypt_n=TEST_N)
-    monkeypatch.setattr(slots_mod.os, "replace", real_replace)
-    monkeypatch.setattr(slots_mod, "fsync_dir", real_fsync)
+    monkeypatch.setattr(os, "replace", real_replace)
+    monkeypatch.setattr(fsutil, "fsync_dir", real_fsync)
     directory = vault.directory
     vault.close()
     old, new = opens(directory, passphrase=PASSPHRASE), opens(directory, passphrase=NEW)

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
+from brugdesk.errors import MigrationFailed
 from brugdesk.privacy import backups
 from brugdesk.store import backup, connection, schema
-from brugdesk.store.errors import MigrationFailed
 from brugdesk.store.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.privacy_data import add_canary_family

@@ -12,10 +12,10 @@ import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from brugdesk.core.model import Family
+from brugdesk.errors import VaultDamaged
 from brugdesk.privacy import backups
 from brugdesk.store import connection, demo, integrity, schema
 from brugdesk.store.backup import verify_backup
-from brugdesk.store.errors import VaultDamaged
 from brugdesk.store.vault import DB_FILE, Vault
 from tests.conftest import PASSPHRASE, TEST_N
 

@@ -8,9 +8,9 @@ import datetime as dt
 
 import pytest
 
+from brugdesk.errors import NotFound
 from brugdesk.privacy import backups, retention
 from brugdesk.store import audit, connection
-from brugdesk.store.errors import NotFound
 from brugdesk.store.vault import Vault, db_path
 from tests.privacy_data import add_canary_family
 from tests.vaultbytes import dump, occurrences, plaintext_of, raw_files

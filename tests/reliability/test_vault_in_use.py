@@ -20,11 +20,12 @@ from pathlib import Path
 
 import pytest
 
-from brugdesk.core.i18n import _
+from brugdesk.cli.common import exit_code
+from brugdesk.errors import ReadOnly, VaultBusy, VaultInUse, WrongPassphrase
+from brugdesk.i18n import _
 from brugdesk.keys.slots import SLOT_FILE
 from brugdesk.privacy import backups
 from brugdesk.store import inuse
-from brugdesk.store.errors import ReadOnly, VaultBusy, VaultInUse, WrongPassphrase
 from brugdesk.store.vault import Vault
 from tests.conftest import PASSPHRASE, TEST_N
 from tests.reliability.conftest import CHILD, ROOT, Child, child_env, make_vault
@@ -186,7 +187,7 @@ def test_an_open_waits_for_a_restore_elsewhere_then_gives_up(vault_dir: Path, ch
     with pytest.raises(VaultBusy) as exc:
         Vault.open(vault_dir, passphrase=PASSPHRASE)
     assert time.monotonic() - started >= 0.3
-    assert exc.value.exit_code == 1 and "reservekopie terug" in exc.value.text()
+    assert exit_code(exc.value) == 1 and "reservekopie terug" in exc.value.text()
     monkeypatch.setattr(inuse, "OPEN_WAIT", 30.0)
     opened: list[Vault] = []
     waiting = threading.Thread(target=lambda: opened.append(Vault.open(vault_dir, passphrase=PASSPHRASE)))

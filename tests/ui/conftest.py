@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 
-from brugdesk.core import i18n
+from brugdesk import i18n
 from brugdesk.store.vault import Vault
 from brugdesk.ui import app as app_module
 from brugdesk.ui import prompter as prompter_module

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from brugdesk.core import i18n
+from brugdesk import i18n
 from brugdesk.ui import app as app_module
 from brugdesk.ui.views.unlock import UnlockView
 from tests.ui.conftest import dutch_catalogue

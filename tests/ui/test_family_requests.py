@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 from brugdesk.core.model import Contact, Family, FamilyStatus, Member, MemberRole
-from brugdesk.store.errors import NotFound
+from brugdesk.errors import NotFound
 from brugdesk.ui.views.families import FamiliesPage
 
 

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 
+from brugdesk.errors import VaultDamaged
 from brugdesk.privacy import backups
 from brugdesk.store import backup, connection
 from brugdesk.store.backup import BackupInfo
-from brugdesk.store.errors import VaultDamaged
 from brugdesk.store.vault import Vault, db_path
 from brugdesk.ui.dialogs.erase_family import EraseFamilyDialog, export_inspection
 from brugdesk.ui.dialogs.restore import RestoreDialog

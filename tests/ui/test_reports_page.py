@@ -310,8 +310,8 @@ def test_locking_the_window_while_the_numbers_are_counted(qtbot: QtBot, session:
 
 
 def test_a_failure_is_shown_as_a_message(qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    from brugdesk.errors import VaultDamaged
     from brugdesk.reports import pdf
-    from brugdesk.store.errors import VaultDamaged
 
     def broken(report: Any) -> bytes:
         raise MemoryError("no room")

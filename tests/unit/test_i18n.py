@@ -10,7 +10,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from messages import marked_strings  # noqa: E402
 
-from brugdesk.core.i18n import _, catalogue  # noqa: E402
+from brugdesk.i18n import _, catalogue  # noqa: E402
 
 
 def test_every_marked_string_has_a_dutch_translation() -> None:

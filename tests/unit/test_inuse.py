@@ -14,16 +14,16 @@ from pathlib import Path
 
 import pytest
 
+from brugdesk.errors import VaultInUse, WrongPassphrase
 from brugdesk.privacy import backups
 from brugdesk.store import inuse
-from brugdesk.store.errors import VaultInUse, WrongPassphrase
 from brugdesk.store.vault import Vault
 from tests.conftest import PASSPHRASE, ROOT, TEST_N
 
 PROBE = """
 import sys
 from brugdesk.store import inuse
-from brugdesk.store.errors import VaultInUse, WrongPassphrase
+from brugdesk.errors import VaultInUse, WrongPassphrase
 try:
     with inuse.exclusive(sys.argv[1]):
         print("free")

@@ -10,8 +10,8 @@ import keyring
 import pytest
 from keyring.backends import fail, null
 
+from brugdesk.errors import KeyringUnavailable, WrongPassphrase
 from brugdesk.keys.keyring_slot import SERVICE, KeyringSlot, is_real_backend
-from brugdesk.store.errors import KeyringUnavailable, WrongPassphrase
 from brugdesk.store.vault import Vault
 from tests.conftest import PASSPHRASE, MemoryKeyring
 

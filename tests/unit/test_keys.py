@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from brugdesk.errors import KeySlotDamaged, WrongPassphrase, WrongRecoveryKey
 from brugdesk.keys import slots as slotmod
 from brugdesk.keys.recovery import RecoveryKeyError, format_recovery_key, parse_recovery_key
 from brugdesk.keys.slots import SLOT_FILE, PassphraseSlot, new_data_key, read_slots
-from brugdesk.store.errors import KeySlotDamaged, WrongPassphrase, WrongRecoveryKey
 from brugdesk.store.vault import Vault
 from tests.conftest import PASSPHRASE, TEST_N
 

@@ -1,7 +1,9 @@
-"""Clean layers: every module outside brugdesk/ui imports without loading PySide6 (DESIGN §2)."""
+"""Clean layers: every module outside brugdesk/ui imports without loading PySide6, and the imports
+between brugdesk's packages follow the package map below, without cycles."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -43,7 +45,149 @@ def test_non_ui_modules_do_not_load_pyside6() -> None:
 
 
 def test_cli_report_commands_run_without_pyside6() -> None:
-    code = ("import sys\nfrom brugdesk import cli\ncli._load_extra_commands()\ncli.build_parser()\n"
+    code = ("import sys\nfrom brugdesk import cli\ncli.build_parser()\n"
             "print(any(n.startswith('PySide6') for n in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert out.stdout.strip() == "False", out.stderr
+
+
+# ----------------------------------------------------------------- the package map
+#: What each part of brugdesk may import (parts: the packages and top-level modules under
+#: brugdesk/). Every import counts, at module level and inside functions alike. Extend this
+#: map when a new part is added; docs/architecture.md describes the same map in words.
+FOUNDATION = {"i18n", "errors", "fsutil"}
+ALLOWED: dict[str, set[str]] = {
+    "i18n": set(),  # loads each package's messages_nl catalogue (plain data) by name
+    "errors": {"i18n"},
+    "fsutil": {"errors"},
+    "resources": set(),
+    "syslibs": set(),
+    "pdfbase": {"resources"},
+    "core": FOUNDATION,
+    "keys": FOUNDATION | {"core", "pdfbase"},
+    "store": FOUNDATION | {"core", "keys"},
+    "reports": FOUNDATION | {"core", "store", "pdfbase"},
+    "privacy": FOUNDATION | {"core", "store", "keys", "reports", "pdfbase"},
+    "selftest": FOUNDATION | {"core", "store", "keys", "reports", "pdfbase", "resources", "syslibs", "ui"},
+    "cli": FOUNDATION | {"core", "store", "keys", "reports", "privacy", "pdfbase", "resources", "syslibs",
+                         "selftest", "ui"},
+    "ui": {"*"},  # anything, as long as no cycle forms (so never brugdesk.cli or brugdesk.selftest)
+    "__main__": {"cli"},
+}
+#: edges allowed only inside these functions (a lazy import, so the command line starts without Qt)
+ONLY_IN: dict[tuple[str, str], set[str]] = {
+    ("cli", "ui"): {"brugdesk.cli.vault.cmd_gui"},
+    ("selftest", "ui"): {"brugdesk.selftest._step_qt"},
+}
+
+
+def _part_of(module: str) -> str | None:
+    """The part (package or top-level module) of ``brugdesk.x.y``; ``None`` for the package root."""
+    parts = module.split(".")
+    if parts[0] != "brugdesk" or len(parts) == 1:
+        return None
+    name = parts[1]
+    if (ROOT / "brugdesk" / name).is_dir() or (ROOT / "brugdesk" / f"{name}.py").is_file():
+        return name
+    return None  # an attribute of the root package (brugdesk.__version__)
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imports(path: Path) -> list[tuple[str, str]]:
+    """(imported module, enclosing function's qualified name or '') for every import in ``path``."""
+    module = _module_name(path)
+    package = module if path.name == "__init__.py" else module.rsplit(".", 1)[0]
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    out: list[tuple[str, str]] = []
+
+    def visit(node: ast.AST, scope: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                visit(child, f"{scope}.{child.name}" if scope else f"{module}.{child.name}")
+                continue
+            if isinstance(child, ast.Import):
+                out.extend((alias.name, scope) for alias in child.names)
+            elif isinstance(child, ast.ImportFrom):
+                base = child.module or ""
+                if child.level:
+                    anchor = package.split(".")[: len(package.split(".")) - child.level + 1]
+                    base = ".".join(anchor + ([base] if base else []))
+                out.append((base, scope))
+                # ``from brugdesk import fsutil``: the names may be modules themselves
+                out.extend((f"{base}.{alias.name}", scope) for alias in child.names if base == "brugdesk")
+            visit(child, scope)
+
+    visit(tree, "")
+    return out
+
+
+def _edges() -> list[tuple[str, str, str, str]]:
+    """(from part, to part, importing module, enclosing function) for every import between parts."""
+    edges = []
+    for path in sorted((ROOT / "brugdesk").rglob("*.py")):
+        source = _part_of(_module_name(path))
+        if source is None:
+            continue
+        for imported, scope in _imports(path):
+            target = _part_of(imported)
+            if target is not None and target != source:
+                edges.append((source, target, _module_name(path), scope))
+    return edges
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Every cycle found by a depth-first search (each reported once from where it was entered)."""
+    found: list[list[str]] = []
+    state: dict[str, int] = {}
+
+    def walk(node: str, trail: list[str]) -> None:
+        state[node] = 1
+        for nxt in sorted(graph.get(node, ())):
+            if state.get(nxt) == 1:
+                found.append([*trail[trail.index(nxt):], nxt])
+            elif nxt not in state:
+                walk(nxt, [*trail, nxt])
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            walk(node, [node])
+    return found
+
+
+def test_the_package_map_covers_every_part() -> None:
+    parts = {_part_of(_module_name(p)) for p in (ROOT / "brugdesk").rglob("*.py")} - {None}
+    assert parts == set(ALLOWED), "add the new part to ALLOWED (and to docs/architecture.md)"
+
+
+def test_imports_follow_the_package_map() -> None:
+    edges = _edges()
+    assert ("cli", "ui", "brugdesk.cli.vault", "brugdesk.cli.vault.cmd_gui") in edges  # the walker sees lazy imports
+    bad = []
+    for source, target, module, scope in edges:
+        allowed = ALLOWED[source]
+        if "*" not in allowed and target not in allowed:
+            bad.append(f"{module} ({scope or 'module level'}) imports brugdesk.{target}")
+        elif (source, target) in ONLY_IN and scope not in ONLY_IN[(source, target)]:
+            bad.append(f"{module} ({scope or 'module level'}) imports brugdesk.{target} outside "
+                       f"{sorted(ONLY_IN[(source, target)])}")
+    assert bad == []
+
+
+def test_no_cycle_between_packages() -> None:
+    graph: dict[str, set[str]] = {}
+    for source, target, _module, _scope in _edges():
+        graph.setdefault(source, set()).add(target)
+    assert _cycles(graph) == []
+    # the check finds a cycle when there is one
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == [["a", "b", "c", "a"]]
+
+
+def test_no_domain_package_imports_the_command_line() -> None:
+    for source, target, module, _scope in _edges():
+        if source in {"core", "store", "keys", "reports", "privacy"}:
+            assert target != "cli", module

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from brugdesk.cli.common import exit_code
+from brugdesk.errors import VaultDamaged, WrongRecoveryKey
 from brugdesk.keys.recovery import parse_recovery_key
 from brugdesk.privacy import backups, consent, retention
 from brugdesk.store import audit, backup, connection
-from brugdesk.store.errors import VaultDamaged, WrongRecoveryKey
 from brugdesk.store.vault import Vault, db_path
 from tests.conftest import PASSPHRASE, TEST_N
 from tests.privacy_data import add_canary_family
@@ -150,7 +151,7 @@ def test_restore_refuses_a_backup_of_another_vault_and_changes_nothing(vault: Va
     before = {p.name: p.read_bytes() for p in directory.iterdir() if p.is_file()}
     with pytest.raises(backups.RestoreRefused) as exc:
         backups.restore(directory, foreign, key)
-    assert exc.value.exit_code == 4
+    assert exit_code(exc.value) == 4
     assert {p.name: p.read_bytes() for p in directory.iterdir() if p.is_file()} == before
 
 
@@ -294,7 +295,7 @@ def test_integrity_check_on_open_leaves_a_damaged_file_byte_identical(vault: Vau
     listing = sorted(os.listdir(directory))
     with pytest.raises(VaultDamaged) as exc:
         Vault.open(directory, passphrase=PASSPHRASE)
-    assert exc.value.exit_code == 4
+    assert exit_code(exc.value) == 4
     assert db.read_bytes() == bytes(data)
     assert db.stat().st_mtime == 1_000_000_000
     assert sorted(os.listdir(directory)) == listing

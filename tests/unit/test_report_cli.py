@@ -43,7 +43,7 @@ def test_report_writes_pdf_and_csv_and_logs_an_audit_entry(closed_demo: Path, tm
     assert "Het Baken (VO)" in text and "periode 2" in text
     rows = list(csv.reader(io.StringIO(out_csv.read_text(encoding="utf-8-sig")), delimiter=";"))
     assert ["Rapportage", "Drempel", "", "4"] in rows
-    assert not list(tmp_path.glob(".*partial"))  # no temporary files left behind
+    assert not list(tmp_path.glob(".*"))  # no temporary files left behind
     with Vault.open(closed_demo, passphrase=PASSPHRASE) as vault:
         actions = [e.action for e in audit.entries(vault.conn)]
         assert actions.count("report") == 1

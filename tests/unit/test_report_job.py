@@ -9,9 +9,9 @@ import pytest
 
 from brugdesk.core.model import School
 from brugdesk.core.periods import school_year
+from brugdesk.errors import VaultError
 from brugdesk.reports.aggregate import aggregate
 from brugdesk.reports.job import ReportJob, Stopped
-from brugdesk.store.errors import VaultError
 from brugdesk.store.reader import Reader
 from brugdesk.store.vault import Vault
 

@@ -8,7 +8,6 @@ from typing import Any
 
 import pytest
 
-from brugdesk.core.i18n import set_language
 from brugdesk.core.model import (
     Activity,
     Consent,
@@ -31,6 +30,7 @@ from brugdesk.core.validation import (
     validate_referral,
     validate_school,
 )
+from brugdesk.i18n import set_language
 
 TODAY = dt.date(2026, 3, 15)
 FUTURE = TODAY + dt.timedelta(days=1)

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from brugdesk.core.model import Family
+from brugdesk.errors import MigrationFailed, NewerVault, VaultExists, VaultNotFound, WrongPassphrase
 from brugdesk.store import schema
-from brugdesk.store.errors import MigrationFailed, NewerVault, VaultExists, VaultNotFound, WrongPassphrase
 from brugdesk.store.vault import DB_FILE, Vault
 from tests.conftest import PASSPHRASE
 

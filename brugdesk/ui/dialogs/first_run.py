@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 from brugdesk.core.model import School, SchoolType
 from brugdesk.core.periods import DEFAULT_TERM_STARTS, PeriodError, validate_term_starts
 from brugdesk.core.validation import ValidationError, validate_passphrase, validate_school
+from brugdesk.errors import VaultError
 from brugdesk.keys.sheet import write_recovery_sheet
 from brugdesk.keys.slots import DEFAULT_SCRYPT_N
-from brugdesk.store.errors import VaultError
 from brugdesk.store.vault import Vault
 from brugdesk.ui import prompter
 from brugdesk.ui.tasks import run_task

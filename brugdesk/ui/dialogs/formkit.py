@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from brugdesk.core.model import FamilyStatus, MemberRole, ReferralStatus
 from brugdesk.core.validation import ValidationError
-from brugdesk.store.errors import VaultError
+from brugdesk.errors import VaultError
 from brugdesk.ui.dialogs.base import BaseDialog
 
 DATE_FORMAT = "dd-MM-yyyy"

@@ -20,7 +20,6 @@ session (releasing the session's shared lock), restores, lets go, and opens the 
 from __future__ import annotations
 
 import contextlib
-import secrets
 import shutil
 from pathlib import Path
 from typing import Any
@@ -39,9 +38,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brugdesk import fsutil
+from brugdesk.errors import VaultError, VaultInUse
 from brugdesk.privacy import backups
 from brugdesk.store import backup, inuse
-from brugdesk.store.errors import VaultError, VaultInUse
 from brugdesk.store.vault import Vault
 from brugdesk.ui import prompter
 from brugdesk.ui.dialogs.base import BaseDialog
@@ -291,10 +291,11 @@ class RestoreDialog(BaseDialog):
                 return False
             # Locking makes the backup-on-close, whose rotation may remove an older backup of the same
             # day — possibly this one: restore from a staged copy (its name is not a backup's name).
-            staged = directory / f".restore-candidate-{secrets.token_hex(4)}.tmp"
-            held.callback(staged.unlink, missing_ok=True)
+            staged = fsutil.temp_name(directory / "restore-candidate")
+            held.callback(fsutil.remove_temp, staged)
             try:
-                shutil.copyfile(path, staged)
+                with fsutil.atomic_output(staged) as out, open(path, "rb") as src:
+                    shutil.copyfileobj(src, out)
             except OSError as exc:
                 prompter.current().warn(self, self.tr("Restore"), exc.strerror or type(exc).__name__)
                 return False

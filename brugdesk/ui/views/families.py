@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import FamilyStatus
-from brugdesk.store.errors import NotFound
+from brugdesk.errors import NotFound
 from brugdesk.store.repo import FamilyRow
 from brugdesk.ui.dialogs.formkit import family_status_label
 from brugdesk.ui.models.families import FamilyQuery, FamilyTableModel

@@ -60,10 +60,10 @@ from PySide6.QtWidgets import (
 )
 
 from brugdesk.core.validation import ValidationError
+from brugdesk.errors import VaultError, VaultInUse, WrongPassphrase
 from brugdesk.privacy import backups
 from brugdesk.store import audit
 from brugdesk.store.backup import BackupInfo
-from brugdesk.store.errors import VaultError, VaultInUse, WrongPassphrase
 from brugdesk.ui import prompter
 from brugdesk.ui.dialogs.base import BaseDialog
 from brugdesk.ui.session import Session
@@ -231,7 +231,7 @@ class NewRecoveryKeyDialog(BaseDialog):
 
     The rotation runs on the GUI thread under a wait cursor (:func:`run_busy`, ≈3 s): it rekeys
     the vault's own connection, which belongs to the GUI thread. While another brugdesk window or
-    command has the vault open it is refused (:class:`~brugdesk.store.errors.VaultInUse`, nothing
+    command has the vault open it is refused (:class:`~brugdesk.errors.VaultInUse`, nothing
     changed) and the dialog says so.
     """
 

@@ -54,11 +54,11 @@ from PySide6.QtWidgets import (
 )
 
 from brugdesk.core.periods import Period, PeriodError, explicit_period, term_of
+from brugdesk.errors import VaultError, classify
 from brugdesk.reports.aggregate import available_periods, record_report
 from brugdesk.reports.disclosure import MAX_K, MIN_K
 from brugdesk.reports.job import ReportJob, Stopped
 from brugdesk.reports.report import ProtectedReport, period_text
-from brugdesk.store.errors import VaultError, classify
 from brugdesk.ui import prompter
 from brugdesk.ui.dialogs.formkit import date_edit, from_qdate, to_qdate
 from brugdesk.ui.pdf_preview import PdfPreview

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brugdesk.errors import VaultError
 from brugdesk.privacy import retention
-from brugdesk.store.errors import VaultError
 from brugdesk.ui import prompter
 from brugdesk.ui.session import Session
 from brugdesk.ui.widgets import big_font, fmt_date

@@ -35,8 +35,8 @@ from brugdesk.core.lists import ListName
 from brugdesk.core.model import School, SchoolType
 from brugdesk.core.periods import PeriodError
 from brugdesk.core.validation import ValidationError, validate_passphrase
+from brugdesk.errors import KeyringUnavailable, VaultError, WrongPassphrase
 from brugdesk.keys.slots import DEFAULT_SCRYPT_N
-from brugdesk.store.errors import KeyringUnavailable, VaultError, WrongPassphrase
 from brugdesk.ui import prefs, prompter
 from brugdesk.ui.session import Session
 from brugdesk.ui.tasks import run_task

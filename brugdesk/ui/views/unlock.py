@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brugdesk.keys.slots import read_slots
-from brugdesk.store.errors import (
+from brugdesk.errors import (
     KeyringUnavailable,
     KeySlotDamaged,
     NewerVault,
@@ -40,6 +39,7 @@ from brugdesk.store.errors import (
     WrongRecoveryKey,
     classify,
 )
+from brugdesk.keys.slots import read_slots
 from brugdesk.store.vault import Vault
 from brugdesk.ui import prompter
 from brugdesk.ui.tasks import run_task

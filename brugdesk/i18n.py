@@ -66,10 +66,7 @@ def _load() -> None:
     _loaded = True
     import importlib
 
-    # Each non-UI package keeps its own Dutch catalogue, so parts can grow independently.
+    # Each non-UI package keeps its own Dutch catalogue (a module holding one dict and importing
+    # nothing). They are loaded by name so that this module, which every layer uses, depends on none.
     for package in CATALOGUE_PACKAGES:
-        try:
-            module = importlib.import_module(f"brugdesk.{package}.messages_nl")
-        except ModuleNotFoundError:
-            continue
-        register("nl", module.MESSAGES)
+        register("nl", importlib.import_module(f"brugdesk.{package}.messages_nl").MESSAGES)

@@ -1,31 +1,19 @@
-"""The privacy subcommands of ``brugdesk`` (DESIGN §7): backup, restore, export-family,
-new-recovery-key and purge. Errors are one line on stderr (handled by :func:`brugdesk.cli.main`)."""
+"""The privacy subcommands of ``brugdesk``: backup, restore, export-family, new-recovery-key and
+purge. Errors are one line on stderr (handled by :func:`brugdesk.cli.main`)."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from brugdesk.core.i18n import N_, _
-from brugdesk.store.errors import EXIT_OK, NotFound
-
-SecretOptions = Callable[[argparse.ArgumentParser], None]
-
-
-def _vault_dir(args: argparse.Namespace) -> Path:
-    from brugdesk.cli import default_vault_dir
-
-    return Path(args.vault).expanduser() if getattr(args, "vault", None) else default_vault_dir()
-
-
-def _say(text: str) -> None:
-    print(text, flush=True)
+from brugdesk.cli.common import EXIT_OK, UsageError, open_vault, say, secret_options, unlock_secret, vault_dir
+from brugdesk.errors import NotFound
+from brugdesk.i18n import N_, _
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from brugdesk.cli import open_vault
     from brugdesk.privacy import backups
 
     vault = open_vault(args)
@@ -36,24 +24,22 @@ def cmd_backup(args: argparse.Namespace) -> int:
             info = backups.make_backup(vault, tag="manual")
     finally:
         vault.close()
-    _say(_(N_("Backup made and verified: {path}")).format(path=info.path))
+    say(_(N_("Backup made and verified: {path}")).format(path=info.path))
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from brugdesk.cli import unlock_secret
     from brugdesk.privacy import backups
 
-    directory = _vault_dir(args)
+    directory = vault_dir(args)
     secret = unlock_secret(args)
     aside = backups.restore_with_secret(directory, Path(args.source).expanduser(),
                                         passphrase=secret.get("passphrase"), recovery_key=secret.get("recovery_key"))
-    _say(_(N_("Backup restored. The replaced database was kept as {path}.")).format(path=aside))
+    say(_(N_("Backup restored. The replaced database was kept as {path}.")).format(path=aside))
     return EXIT_OK
 
 
 def cmd_export_family(args: argparse.Namespace) -> int:
-    from brugdesk.cli import UsageError, open_vault
     from brugdesk.privacy import inspection
 
     target = Path(args.pdf).expanduser()
@@ -68,12 +54,11 @@ def cmd_export_family(args: argparse.Namespace) -> int:
         inspection.export_family(vault, family_id, target)
     finally:
         vault.close()
-    _say(_(N_("Inspection export written to {path}.")).format(path=target))
+    say(_(N_("Inspection export written to {path}.")).format(path=target))
     return EXIT_OK
 
 
 def cmd_new_recovery_key(args: argparse.Namespace) -> int:
-    from brugdesk.cli import UsageError, open_vault, unlock_secret
     from brugdesk.privacy import backups
 
     secret = unlock_secret(args)
@@ -84,20 +69,19 @@ def cmd_new_recovery_key(args: argparse.Namespace) -> int:
         key = backups.new_recovery_key(vault, secret["passphrase"])
     finally:
         vault.close()
-    _say(_(N_("New recovery key (shown once; print it or write it down and keep it somewhere safe):")))
-    _say(key)
+    say(_(N_("New recovery key (shown once; print it or write it down and keep it somewhere safe):")))
+    say(key)
     if args.recovery_sheet:
         from brugdesk.keys.sheet import write_recovery_sheet
 
         write_recovery_sheet(Path(args.recovery_sheet), key)
-        _say(_(N_("Recovery sheet written to {path}.")).format(path=args.recovery_sheet))
-    _say(_(N_("The old recovery key no longer opens this vault. Backups on other disks or USB sticks "
+        say(_(N_("Recovery sheet written to {path}.")).format(path=args.recovery_sheet))
+    say(_(N_("The old recovery key no longer opens this vault. Backups on other disks or USB sticks "
               "still open with the old key only.")))
     return EXIT_OK
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
-    from brugdesk.cli import UsageError, open_vault
     from brugdesk.privacy import retention
 
     if not args.dry_run and not args.yes:
@@ -108,19 +92,19 @@ def cmd_purge(args: argparse.Namespace) -> int:
     try:
         due = retention.families_past_retention(vault, today)
         if args.dry_run:
-            _say(_(N_("{n} families are past their retention term.")).format(n=len(due)))
+            say(_(N_("{n} families are past their retention term.")).format(n=len(due)))
             for c in due:
-                _say(_(N_("{ref}: closed on {closed}, term ended on {due}")).format(
+                say(_(N_("{ref}: closed on {closed}, term ended on {due}")).format(
                     ref=c.ref, closed=c.closed_date.strftime("%d-%m-%Y"), due=c.due_date.strftime("%d-%m-%Y")))
             return EXIT_OK
         removed = retention.purge(vault, [c.id for c in due], today=today)
     finally:
         vault.close()
-    _say(_(N_("{n} families deleted.")).format(n=removed))
+    say(_(N_("{n} families deleted.")).format(n=removed))
     return EXIT_OK
 
 
-def register(sub: argparse._SubParsersAction, secret_options: SecretOptions) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("backup", help="make a verified backup (in the vault, or --to a folder or USB stick)")
     p.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS)
     p.add_argument("--to", metavar="DIR", help="folder (e.g. a USB stick) for the backup")

@@ -12,18 +12,18 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from brugdesk.core.i18n import N_, _
+from brugdesk.cli.common import EXIT_ERROR, EXIT_OK, UsageError, open_vault, say, secret_options
 from brugdesk.core.periods import Period, PeriodError, explicit_period, parse_date, parse_period
+from brugdesk.i18n import N_, _
 from brugdesk.reports.disclosure import MAX_K, MIN_K
 
 __all__ = ["cmd_report", "register"]
 
 
-def register(sub: Any, secret_options: Callable[[argparse.ArgumentParser], None]) -> None:
+def register(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("report", help="write the anonymised report (PDF and/or CSV) for a period")
     p.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS)
     p.add_argument("--period", metavar="SPEC", help="a school year (2025-2026) or a term (2025-2026/T2)")
@@ -38,38 +38,30 @@ def register(sub: Any, secret_options: Callable[[argparse.ArgumentParser], None]
     p.set_defaults(handler=cmd_report)
 
 
-def _usage(message: str) -> Exception:
-    from brugdesk.cli import UsageError
-
-    return UsageError(message)
-
-
 def _check_threshold(k: int | None) -> None:
     if k is not None and not MIN_K <= k <= MAX_K:
-        raise _usage(_(N_("The threshold must be between {lo} and {hi}.")).format(lo=MIN_K, hi=MAX_K))
+        raise UsageError(_(N_("The threshold must be between {lo} and {hi}.")).format(lo=MIN_K, hi=MAX_K))
 
 
 def _period(args: argparse.Namespace, term_starts: tuple[tuple[int, int], ...] | None = None) -> Period:
     has_dates = args.date_from is not None or args.date_to is not None
     if args.period and has_dates:
-        raise _usage(_(N_("Give either --period or --from and --to, not both.")))
+        raise UsageError(_(N_("Give either --period or --from and --to, not both.")))
     try:
         if args.period:
             return parse_period(args.period, term_starts) if term_starts else parse_period(args.period)
         if args.date_from is None or args.date_to is None:
             if has_dates:
-                raise _usage(_(N_("Give both --from and --to.")))
-            raise _usage(_(N_("Choose a period: --period 2025-2026, --period 2025-2026/T1, or --from and --to.")))
+                raise UsageError(_(N_("Give both --from and --to.")))
+            raise UsageError(_(N_("Choose a period: --period 2025-2026, --period 2025-2026/T1, or --from and --to.")))
         return explicit_period(parse_date(args.date_from), parse_date(args.date_to))
     except PeriodError as exc:
-        raise _usage(str(exc)) from None
+        raise UsageError(str(exc)) from None
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from brugdesk.cli import open_vault, say
     from brugdesk.reports.aggregate import aggregate, record_report
     from brugdesk.reports.report import build_report, summary_lines
-    from brugdesk.store.errors import EXIT_ERROR, EXIT_OK
 
     _check_threshold(args.threshold)
     _period(args)  # a malformed period is a usage error before anything is unlocked
@@ -82,7 +74,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             school = repo.schools.by_name(args.school)
             if school is None:
                 known = ", ".join(s.name for s in repo.schools.list())
-                raise _usage(_(N_("Unknown school '{name}'. Schools in this vault: {known}.")).format(
+                raise UsageError(_(N_("Unknown school '{name}'. Schools in this vault: {known}.")).format(
                     name=args.school, known=known or "-"))
             school_id = school.id
         k = args.threshold if args.threshold is not None else repo.settings.report_threshold

@@ -1,30 +1,34 @@
-"""Known conditions (DESIGN §2), separated from bugs.
+"""Known conditions, separated from bugs.
 
 Every known condition is a :class:`VaultError` with a translated, personal-data-free
-message, a way forward, and the CLI exit code. Anything else is a bug: the UI shows a
-crash dialog, the CLI a one-line "unexpected error" with no personal data.
+message, a way forward (``hint``) and its :class:`Kind`. Anything else is a bug: the UI shows
+a crash dialog, the CLI a one-line "unexpected error" with no personal data. The CLI turns a
+kind into its exit code (:mod:`brugdesk.cli`); this module knows nothing of exit codes.
 """
 
 from __future__ import annotations
 
+import enum
 import errno
 from typing import ClassVar
 
-from brugdesk.core.i18n import N_, _
+from brugdesk.i18n import N_, _
 
-EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_USAGE = 2
-EXIT_UNLOCK = 3
-EXIT_INTEGRITY = 4
+
+class Kind(enum.Enum):
+    """What sort of failure a known condition is."""
+
+    FAILED = "failed"  #: the operation did not succeed; nothing is known to be wrong with the vault
+    UNLOCK = "unlock"  #: the vault cannot be unlocked with what was given
+    INTEGRITY = "integrity"  #: a file is damaged or does not verify
 
 
 class VaultError(Exception):
-    """A known condition with a clear message. Subclasses set ``message`` and ``exit_code``."""
+    """A known condition with a clear message. Subclasses set ``message``, ``hint`` and ``kind``."""
 
     message: ClassVar[str] = N_("The vault could not be used.")
     hint: ClassVar[str] = ""
-    exit_code: ClassVar[int] = EXIT_ERROR
+    kind: ClassVar[Kind] = Kind.FAILED
 
     def __init__(self, detail: str = "") -> None:
         # ``detail`` must never hold personal data: only paths, counts, versions.
@@ -43,30 +47,30 @@ class VaultError(Exception):
 class WrongPassphrase(VaultError):
     message = N_("Wrong passphrase.")
     hint = N_("Check the passphrase, or use the recovery key.")
-    exit_code = EXIT_UNLOCK
+    kind = Kind.UNLOCK
 
 
 class WrongRecoveryKey(VaultError):
     message = N_("This recovery key does not open this vault.")
-    exit_code = EXIT_UNLOCK
+    kind = Kind.UNLOCK
 
 
 class NoSecretGiven(VaultError):
     message = N_("No passphrase or recovery key was given.")
     hint = N_("Type it at the prompt, or set BRUGDESK_PASSPHRASE, --passphrase-file or --recovery-key.")
-    exit_code = EXIT_UNLOCK
+    kind = Kind.UNLOCK
 
 
 class KeyringUnavailable(VaultError):
     message = N_("The keyring (sleutelbos) is not available.")
     hint = N_("Unlock with your passphrase or recovery key.")
-    exit_code = EXIT_UNLOCK
+    kind = Kind.UNLOCK
 
 
 class KeySlotDamaged(VaultError):
     message = N_("The key file of this vault is missing or damaged.")
     hint = N_("Open the vault with the recovery key; a new key file is written then.")
-    exit_code = EXIT_UNLOCK
+    kind = Kind.UNLOCK
 
 
 class VaultNotFound(VaultError):
@@ -81,7 +85,7 @@ class VaultExists(VaultError):
 class VaultDamaged(VaultError):
     message = N_("The vault is damaged and was not changed.")
     hint = N_("Restore the newest verified backup ('brugdesk restore').")
-    exit_code = EXIT_INTEGRITY
+    kind = Kind.INTEGRITY
 
 
 class NewerVault(VaultError):
@@ -137,6 +141,13 @@ class KeyRotationFailed(VaultError):
 
 class NotFound(VaultError):
     message = N_("That item does not exist (any more).")
+
+
+class NotARegularFile(VaultError):
+    """An output path that is a folder, a link, a device or a pipe: brugdesk never writes through or over it."""
+
+    message = N_("This is not a regular file (it is a folder, a link or a device); nothing was written.")
+    hint = N_("Choose another file name.")
 
 
 def classify(exc: BaseException) -> VaultError | None:

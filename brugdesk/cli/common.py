@@ -1,0 +1,123 @@
+"""What every ``brugdesk`` subcommand shares: usage errors, exit codes, secrets, the vault folder.
+
+Secrets come, as with restic/borg, from a TTY prompt, or else from ``BRUGDESK_PASSPHRASE``
+or ``--passphrase-file``; ``--recovery-key`` / ``BRUGDESK_RECOVERY_KEY`` instead of a
+passphrase. Nothing here imports Qt or opens a vault at import time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from brugdesk.errors import Kind, NoSecretGiven, VaultError
+from brugdesk.i18n import N_, _
+
+if TYPE_CHECKING:
+    from brugdesk.store.vault import Vault
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_UNLOCK = 3
+EXIT_INTEGRITY = 4
+
+#: the exit code for each kind of known condition
+EXIT_CODES: dict[Kind, int] = {Kind.FAILED: EXIT_ERROR, Kind.UNLOCK: EXIT_UNLOCK, Kind.INTEGRITY: EXIT_INTEGRITY}
+
+PASSPHRASE_ENV = "BRUGDESK_PASSPHRASE"  # noqa: S105 - the name of an environment variable, not a secret
+RECOVERY_ENV = "BRUGDESK_RECOVERY_KEY"
+NEW_PASSPHRASE_ENV = "BRUGDESK_NEW_PASSPHRASE"  # noqa: S105 - an environment variable name
+
+
+class UsageError(Exception):
+    """Bad command-line input (exit 2); ``str()`` is a translated message."""
+
+
+def exit_code(exc: VaultError) -> int:
+    """The exit code of a known condition."""
+    return EXIT_CODES[exc.kind]
+
+
+def default_vault_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("brugdesk", appauthor=False)) / "vault"
+
+
+def vault_dir(args: argparse.Namespace) -> Path:
+    """The folder given with ``--vault``, or the default one."""
+    return Path(args.vault).expanduser() if getattr(args, "vault", None) else default_vault_dir()
+
+
+def say(text: str = "") -> None:
+    print(text, flush=True)
+
+
+# ----------------------------------------------------------------- secrets
+def secret_options(p: argparse.ArgumentParser) -> None:
+    """The options that give the secret that unlocks a vault."""
+    p.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from FILE")
+    p.add_argument("--recovery-key", nargs="?", const="-", metavar="KEY",
+                   help="unlock with the recovery key (prompted when no KEY is given)")
+
+
+def read_passphrase_file(path: str) -> str:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(_(N_("Cannot read the passphrase file: {error}")).format(error=exc.strerror)) from None
+    return text.rstrip("\r\n")
+
+
+def _tty() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def unlock_secret(args: argparse.Namespace) -> dict[str, str]:
+    """The keyword arguments for :meth:`Vault.open` from flags, environment or a prompt."""
+    rk = getattr(args, "recovery_key", None)
+    if rk == "-" and _tty():
+        rk = getpass.getpass(_(N_("Recovery key: ")))
+    elif rk == "-":
+        rk = os.environ.get(RECOVERY_ENV)
+    if rk is None and os.environ.get(RECOVERY_ENV):
+        rk = os.environ[RECOVERY_ENV]
+    if rk:
+        return {"recovery_key": rk}
+    if getattr(args, "passphrase_file", None):
+        return {"passphrase": read_passphrase_file(args.passphrase_file)}
+    if os.environ.get(PASSPHRASE_ENV):
+        return {"passphrase": os.environ[PASSPHRASE_ENV]}
+    if _tty():
+        return {"passphrase": getpass.getpass(_(N_("Passphrase: ")))}
+    raise NoSecretGiven()
+
+
+def new_passphrase(args: argparse.Namespace, env: str = PASSPHRASE_ENV) -> str:
+    """A new passphrase: a file, the environment, or typed twice at the prompt."""
+    path = getattr(args, "new_passphrase_file", None) or getattr(args, "passphrase_file", None)
+    if path:
+        return read_passphrase_file(path)
+    if os.environ.get(env):
+        return os.environ[env]
+    if _tty():
+        first = getpass.getpass(_(N_("New passphrase (at least 10 characters): ")))
+        second = getpass.getpass(_(N_("Type it again: ")))
+        if first != second:
+            raise UsageError(_(N_("The two passphrases differ; nothing was changed.")))
+        return first
+    raise NoSecretGiven()
+
+
+def open_vault(args: argparse.Namespace, *, migrate: bool = True) -> Vault:
+    """Open the vault of ``--vault`` with the secret the command was given."""
+    from brugdesk.store.vault import Vault
+
+    secret = unlock_secret(args)
+    return Vault.open(vault_dir(args), passphrase=secret.get("passphrase"), recovery_key=secret.get("recovery_key"),
+                      migrate=migrate)
