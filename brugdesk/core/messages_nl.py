@@ -43,8 +43,33 @@ MESSAGES: dict[str, str] = {
     "A term starts on a day that does not exist.": "Een periode begint op een dag die niet bestaat.",
     "A school year is two consecutive years, such as 2025-2026.":
         "Een schooljaar bestaat uit twee opeenvolgende jaren, zoals 2025-2026.",
-    "Unknown period '{spec}': use for example 2025-2026 or 2025-2026/T1.":
-        "Onbekende periode '{spec}': gebruik bijvoorbeeld 2025-2026 of 2025-2026/T1.",
+    "Unknown period '{spec}': use for example 2025-2026, 2025-2026/T1 or 2026.":
+        "Onbekende periode '{spec}': gebruik bijvoorbeeld 2025-2026, 2025-2026/T1 of 2026.",
+    "The year {year} lies outside the years brugdesk works with ({lo}-{hi}).":
+        "Het jaar {year} valt buiten de jaren waarmee brugdesk werkt ({lo}-{hi}).",
+    "School year {year}, term {n}": "Schooljaar {year}, periode {n}",
+    "School year {year}": "Schooljaar {year}",
+    "Calendar year {year}": "Kalenderjaar {year}",
+    "interim figures up to {date}": "tussenstand t/m {date}",
+    "Compared with the same period one year earlier: {period} ({months}).":
+        "Vergeleken met dezelfde periode een jaar eerder: {period} ({months}).",
+    "Only a school year, a term or a calendar year can be shared.":
+        "Alleen een schooljaar, een periode of een kalenderjaar kan worden gedeeld.",
+    "{period} has not started yet.": "{period} is nog niet begonnen.",
+    "{period} can be shared from {date}, when its first full month has passed.":
+        "{period} kan worden gedeeld vanaf {date}, als de eerste volle maand voorbij is.",
+    "January": "januari",
+    "February": "februari",
+    "March": "maart",
+    "April": "april",
+    "May": "mei",
+    "June": "juni",
+    "July": "juli",
+    "August": "augustus",
+    "September": "september",
+    "October": "oktober",
+    "November": "november",
+    "December": "december",
     "'{text}' is not a date; use for example 2025-09-01 or 1-9-2025.":
         "'{text}' is geen datum; gebruik bijvoorbeeld 2025-09-01 of 1-9-2025.",
     "This school year has no term T{n}.": "Dit schooljaar heeft geen periode T{n}.",

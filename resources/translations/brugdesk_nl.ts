@@ -1639,8 +1639,8 @@
             </translation>
         </message>
         <message>
-            <source>This term (T%1: %2 – %3)</source>
-            <translation>Deze periode (T%1: %2 – %3)</translation>
+            <source>This term: %1 (%2 – %3)</source>
+            <translation>Deze periode: %1 (%2 – %3)</translation>
         </message>
     </context>
     <context>

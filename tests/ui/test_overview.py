@@ -59,7 +59,8 @@ def test_overview_lists_due_and_overdue_follow_ups_waiting_referrals_and_term_nu
 
     numbers = {key: label.text() for key, label in page.numbers.items()}
     assert numbers == {"active": "2", "new": "1", "contacts": "2", "hours": "2,0", "home_visits": "1"}
-    assert "01-01-2026" in page.term_label.text() and "31-03-2026" in page.term_label.text()
+    # the term named as the report names it ("periode 2"; English: "term 2")
+    assert page.term_label.text().endswith(": schooljaar 2025-2026, periode 2 (01-01-2026 – 31-03-2026)")
 
     # a change elsewhere in the app shows at once
     first = vault.repo.followups.due(TODAY)[0].followup

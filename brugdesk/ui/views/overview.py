@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from brugdesk.core.model import ReferralStatus
-from brugdesk.core.periods import term_of
+from brugdesk.core.periods import period_title, term_of
 from brugdesk.ui.session import Session
 from brugdesk.ui.widgets import big_font, fmt_date
 
@@ -198,8 +198,8 @@ class OverviewPage(QWidget):
 
         term = term_of(today, repo.settings.term_starts)
         numbers = repo.statistics.term_numbers(term.start, term.end)
-        term_no = term.label.rsplit("/T", 1)[-1]
-        self.term_label.setText(self.tr("This term (T%1: %2 – %3)").replace("%1", term_no)
+        title = period_title(term)  # "Schooljaar 2025-2026, periode 2", as the report names it
+        self.term_label.setText(self.tr("This term: %1 (%2 – %3)").replace("%1", title[:1].lower() + title[1:])
                                 .replace("%2", fmt_date(term.start)).replace("%3", fmt_date(term.end)))
         hours = numbers.minutes / 60
         self.numbers["active"].setText(str(numbers.active_families))
