@@ -193,4 +193,11 @@ MESSAGES: dict[str, str] = {
         "de leerlingen.",
     "All schools ({n})": "Alle scholen ({n})",
     "All schools: {names}": "Alle scholen: {names}",
+    # remarks
+    "The remarks contain a name from the vault; nothing was written.":
+        "De toelichting bevat een naam uit de kluis; er is niets opgeslagen.",
+    "Your remarks contain a name from your files: \u201c{name}\u201d. Take it out (or rephrase it) and save again; "
+    "nothing was written.":
+        "Je toelichting bevat een naam uit je dossiers: \u201c{name}\u201d. Haal die weg (of schrijf het anders) "
+        "en sla opnieuw op; er is niets opgeslagen.",
 }
