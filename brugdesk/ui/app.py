@@ -165,15 +165,24 @@ def run(vault_dir: Path, explicit_vault: bool) -> int:
         _windows.append(wizard)
 
         def finished() -> None:
+            # the wizard is done for good: a later lock (Ctrl+L, idle, the OS) closes every dialog,
+            # and a hidden wizard still wired to ``quit`` would end the app (issue 12, item 6)
+            wizard.rejected.disconnect(cancelled)
             if wizard.vault is not None:
                 session.attach(wizard.vault)
                 wizard.vault = None
                 open_main()
             else:
                 app.quit()
+            if wizard in _windows:
+                _windows.remove(wizard)
+            wizard.deleteLater()
+
+        def cancelled() -> None:
+            app.quit()
 
         wizard.accepted.connect(finished)
-        wizard.rejected.connect(app.quit)
+        wizard.rejected.connect(cancelled)
         wizard.show()
     code = app.exec()
     from brugdesk.ui.tasks import wait_all

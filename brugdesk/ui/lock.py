@@ -35,10 +35,47 @@ import time
 from collections.abc import Callable
 from typing import Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QEvent, QObject, QStringListModel, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 Clock = Callable[[], float]
+
+#: the lock shortcut; it works in every window of the app, dialogs and message boxes included
+LOCK_KEYS = QKeySequence("Ctrl+L")
+
+#: callbacks that empty caches holding personal data (search folds, ...); run on every lock
+_cache_clearers: list[Callable[[], None]] = []
+
+
+def register_cache(clear: Callable[[], None]) -> Callable[[], None]:
+    """Have ``clear`` called on every lock (a module-level cache that holds names, say)."""
+    _cache_clearers.append(clear)
+    return clear
+
+
+def clear_caches() -> None:
+    for clear in _cache_clearers:
+        clear()
+
+
+def clear_model(model: QAbstractItemModel) -> None:
+    """Empty an item model on lock: ``clear_for_lock()`` (brugdesk's models: rows, queries and the
+    search text go), else Qt's own ``clear()``; a proxy is emptied through its source model."""
+    if isinstance(model, QAbstractProxyModel):
+        return
+    clear = getattr(model, "clear_for_lock", None)
+    if callable(clear):
+        clear()
+    elif isinstance(model, QStringListModel):
+        model.setStringList([])
+    else:
+        clear = getattr(model, "clear", None)
+        if callable(clear):
+            try:
+                clear()
+            except TypeError:  # a clear() that wants arguments: not a model's reset
+                pass
 
 ACTIVITY_EVENTS = frozenset({
     QEvent.Type.KeyPress,
@@ -111,3 +148,44 @@ class IdleWatcher(QObject):
         if self._clock() - self.last_activity >= self.minutes * 60:
             self.stop()
             self.idle.emit()
+
+
+class LockKeyFilter(QObject):
+    """Emits :attr:`pressed` for Ctrl+L typed in *any* window of the app.
+
+    A ``QShortcut`` with ``Qt.ApplicationShortcut`` does not fire while a modal dialog shadows
+    its window (Qt's ``tryModalHelper``), so the key is also caught here, as an application
+    event filter: in a modal dialog, a message box of a nested ``exec()``, a file dialog of Qt.
+    """
+
+    pressed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._installed = False
+
+    def install(self) -> None:
+        app = QApplication.instance()
+        if app is not None and not self._installed:
+            app.installEventFilter(self)
+            self._installed = True
+
+    def remove(self) -> None:
+        app = QApplication.instance()
+        if app is not None and self._installed:
+            app.removeEventFilter(self)
+        self._installed = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) or not isinstance(event, QKeyEvent):
+            return False
+        if QKeySequence(event.keyCombination()) != LOCK_KEYS:
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            # claim the key, so it arrives as a key press here whatever window has the focus
+            event.accept()
+            return True
+        event.accept()
+        self.pressed.emit()
+        return True

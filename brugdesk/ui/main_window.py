@@ -27,10 +27,12 @@ from pathlib import Path
 from typing import Any
 
 from keyring.backend import KeyringBackend
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
+    QCompleter,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -39,13 +41,15 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QTableWidget,
     QToolTip,
+    QTreeWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from brugdesk.ui import prefs, tasks
-from brugdesk.ui.lock import Clock, IdleWatcher, is_stashable
+from brugdesk.ui.lock import Clock, IdleWatcher, LockKeyFilter, clear_caches, clear_model, is_stashable
 from brugdesk.ui.session import Session
 from brugdesk.ui.views.unlock import UnlockView
 from brugdesk.ui.widgets import app_icon, big_font
@@ -128,8 +132,12 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(5, clock=clock, tick_ms=idle_tick_ms, parent=self)
         self.idle.idle.connect(self.lock)
 
+        # Ctrl+L locks from every window, modal dialogs and message boxes included (an
+        # application shortcut is blocked by a modal dialog): an application event filter
+        self.lock_keys = LockKeyFilter(self)
+        self.lock_keys.pressed.connect(self.lock)
+        self.lock_keys.install()
         self._shortcuts: list[QShortcut] = []
-        self._add_shortcut("Ctrl+L", self.lock, app_wide=True)
         self._add_shortcut("Ctrl+N", self.log_contact, app_wide=True)
         self._add_shortcut("Ctrl+F", self.focus_search)
         for i in range(len(PAGES)):
@@ -325,8 +333,12 @@ class MainWindow(QMainWindow):
         # a running task (a passphrase change, say) finishes before the connection closes
         tasks.wait_all(30.0)
         QToolTip.hideText()
-        self._stash_and_close_windows()
-        self._stash_pages()
+        for step in (self._stash_and_close_windows, self._stash_pages, self._clear_models, clear_caches,
+                     self._clear_clipboard):
+            try:
+                step()
+            except Exception as exc:  # one failing step must not leave the rest on screen
+                log.warning("lock step %s failed: %s", getattr(step, "__name__", "?"), type(exc).__name__)
         desk, self._desk = self._desk, None
         self._pages.clear()
         self._page_stack = None
@@ -360,17 +372,57 @@ class MainWindow(QMainWindow):
         for w in QApplication.topLevelWidgets():
             if w is self or not self._is_ours(w):
                 continue
-            if is_stashable(w) and w.isVisible():
+            visible = w.isVisible()
+            if is_stashable(w) and visible:
                 try:
                     state = w.stash()  # type: ignore[attr-defined]
                     if state:
                         self._stashed_dialogs.append((type(w), state, w.saveGeometry()))
                 except Exception as exc:  # never let a stash keep the window open
                     log.warning("stash of %s failed: %s", type(w).__name__, type(exc).__name__)
+            if isinstance(w, QDialog) and visible:
+                # ends a modal exec() too (a message box answers "no"); never asks "discard?"
+                closer = getattr(w, "close_for_lock", None)
+                if callable(closer):
+                    closer()
+                else:
+                    w.done(QDialog.DialogCode.Rejected.value)
+            # a hidden dialog (the finished first-run wizard) is only deleted: rejecting it would
+            # run whatever its ``rejected`` signal is connected to
             w.hide()
-            if isinstance(w, QDialog):
-                w.reject()
+            forget = getattr(w, "forget_for_lock", None)
+            if callable(forget):
+                forget()
+            self._clear_models(w)
             w.deleteLater()
+
+    def _clear_models(self, root: QWidget | None = None) -> None:
+        """Empty every item model under ``root`` (the desk), so no name stays in memory until
+        Qt deletes the widgets (issue 12, item 10)."""
+        root = root if root is not None else self._desk
+        if root is None:
+            return
+        # the widgets are on their way out: no slot of theirs may run (and query the closed vault)
+        # because a combo box or a selection emptied
+        root.blockSignals(True)
+        for obj in (*root.findChildren(QWidget), *root.findChildren(QItemSelectionModel)):
+            obj.blockSignals(True)
+        for view in root.findChildren(QAbstractItemView):
+            if isinstance(view, QListWidget | QTableWidget | QTreeWidget):
+                view.clear()
+        for model in root.findChildren(QAbstractItemModel):
+            clear_model(model)
+        for completer in root.findChildren(QCompleter):
+            model = completer.model()
+            if model is not None:
+                clear_model(model)
+
+    @staticmethod
+    def _clear_clipboard() -> None:
+        """What brugdesk put on the clipboard (a name or note copied with Ctrl+C) goes on lock."""
+        clipboard = QApplication.clipboard()
+        if clipboard is not None and clipboard.ownsClipboard():
+            clipboard.clear()
 
     def _is_ours(self, w: QWidget) -> bool:
         """Dialogs and windows of the app (not Qt's own popups such as tooltips)."""
@@ -415,6 +467,9 @@ class MainWindow(QMainWindow):
         for cls, state, geometry in dialogs:
             dialog = cls(self.session, self)
             dialog.restore(state)
+            mark = getattr(dialog, "mark_draft_restored", None)
+            if callable(mark):
+                mark()  # closing the draft given back asks before throwing it away
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             # show once the main window is back, so the dialog sits on top of it
             QTimer.singleShot(0, lambda d=dialog, g=geometry: self._reopen(d, g))
@@ -435,6 +490,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         prefs.settings().setValue(prefs.KEY_MAIN_GEOMETRY, self.saveGeometry())
         self.idle.stop()
+        self.lock_keys.remove()
         self._stashed_pages.clear()
         self._stashed_dialogs.clear()
         if self.session.is_unlocked:

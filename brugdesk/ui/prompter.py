@@ -24,13 +24,24 @@ def _tr(text: str) -> str:
 class Prompter:
     """The real prompter: Qt message boxes and file dialogs."""
 
-    def ask_yes_no(self, parent: QWidget | None, title: str, text: str) -> bool:
+    def ask_yes_no(self, parent: QWidget | None, title: str, text: str, *, action: str = "",
+                   cancel: str = "") -> bool:
+        """Ask a question; ``True`` only when the person chose ``action`` (or "Yes").
+
+        The safe answer (``cancel``, or "No") is the default: Enter and Escape both choose it, and
+        so does a lock that closes the box while it is open. Destructive questions name what they
+        do (``action="&Delete"``, ``cancel="Cancel"``), never a bare Yes/No.
+        """
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-        yes = box.addButton(_tr("&Yes"), QMessageBox.ButtonRole.YesRole)
-        box.addButton(_tr("&No"), QMessageBox.ButtonRole.NoRole)
-        box.setDefaultButton(yes)
+        yes = box.addButton(action or _tr("&Yes"), QMessageBox.ButtonRole.YesRole)
+        no = box.addButton(cancel or _tr("&No"), QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
         box.exec()
-        return box.clickedButton() is yes
+        try:
+            return box.clickedButton() is yes
+        except RuntimeError:  # deleted while it was open (a lock): the safe answer
+            return False
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)

@@ -66,9 +66,12 @@ class ScriptedPrompter(prompter_module.Prompter):
         self.answers: list[bool] = []
         self.save_paths: list[str] = []
         self.messages: list[tuple[str, str]] = []
+        #: the (action, cancel) button texts of every question asked
+        self.buttons: list[tuple[str, str]] = []
 
-    def ask_yes_no(self, parent: object, title: str, text: str) -> bool:
+    def ask_yes_no(self, parent: object, title: str, text: str, *, action: str = "", cancel: str = "") -> bool:
         self.messages.append((title, text))
+        self.buttons.append((action, cancel))
         return self.answers.pop(0) if self.answers else True
 
     def inform(self, parent: object, title: str, text: str) -> None:

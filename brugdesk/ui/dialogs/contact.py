@@ -64,6 +64,9 @@ class _Matches(QAbstractListModel):
         self._rows = rows
         self.endResetModel()
 
+    def clear_for_lock(self) -> None:
+        self.set_rows([])
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 
@@ -115,6 +118,12 @@ class FamilyPicker(QLineEdit):
                 found.append((misses, folded, label, family_id))
         found.sort()
         return [(label, family_id) for _m, _f, label, family_id in found[:MAX_MATCHES]]
+
+    def forget(self) -> None:
+        """Drop every family name held for completion (the vault is locking)."""
+        self._all = []
+        self._labels = {}
+        self._matches.set_rows([])
 
     @property
     def family_id(self) -> int:
@@ -401,6 +410,9 @@ class ContactDialog(FormDialog):
         return ("contact", self._saved_family)
 
     # -- lock protocol
+    def forget_for_lock(self) -> None:
+        self.family.forget()
+
     def stash(self) -> dict[str, Any]:
         return {
             "contact_id": self.contact_id,

@@ -440,7 +440,8 @@ class FirstRunWizard(QWizard):
         if self.vault is not None and self.currentPage() is not self.confirm_page and not prompter.current().ask_yes_no(
                 self, self.tr("Stop now?"),
                 self.tr("Your vault has been made, but you have not yet kept the recovery key. Without it, a "
-                        "forgotten passphrase means losing everything. Stop anyway?")):
+                        "forgotten passphrase means losing everything. Stop anyway?"),
+                action=self.tr("&Stop anyway"), cancel=self.tr("&Go back")):
             return
         if self.vault is not None:
             self.vault.close()

@@ -247,11 +247,21 @@ class CheckList(QListWidget):
 
 
 # ------------------------------------------------------------------ confirmations
-def confirm(parent: QWidget, title: str, text: str) -> bool:
-    """Ask a yes/no question through the injected prompter (tests script the answer)."""
+def confirm(parent: QWidget, title: str, text: str, action: str = "", cancel: str = "") -> bool:
+    """Ask a question through the injected prompter (tests script the answer).
+
+    ``action`` names the button that does it ("&Delete"); the other one (``cancel``, by default
+    "Cancel") is the default, so Enter and Escape both leave everything as it was.
+    """
     from brugdesk.ui import prompter
 
-    return prompter.current().ask_yes_no(parent, title, text)
+    return prompter.current().ask_yes_no(parent, title, text, action=action,
+                                         cancel=cancel or QCoreApplication.translate("Confirm", "Cancel"))
+
+
+def delete_label() -> str:
+    """The button that deletes, in a confirmation."""
+    return QCoreApplication.translate("Confirm", "&Delete")
 
 
 def inform(parent: QWidget, title: str, text: str) -> None:
@@ -271,6 +281,7 @@ class FormDialog(BaseDialog):
     """
 
     saved = Signal(int)
+    ask_before_discard = True
 
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)

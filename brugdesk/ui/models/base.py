@@ -141,6 +141,11 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def clear(self) -> None:
         self.load([])
 
+    def clear_for_lock(self) -> None:
+        """Drop every row and the query that fetched them (the vault is locking)."""
+        self.load([])
+        self._db_total = 0
+
     def rows(self) -> list[R]:
         """All rows (also those not yet fetched)."""
         return list(self._all)

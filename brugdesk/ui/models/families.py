@@ -32,10 +32,12 @@ from PySide6.QtGui import QColor
 from brugdesk.core.model import FamilyStatus
 from brugdesk.store.repo import FamilyRow, fold
 from brugdesk.ui.dialogs.formkit import family_status_label, fmt_date
+from brugdesk.ui.lock import register_cache
 from brugdesk.ui.models.base import QT_TRANSLATE_NOOP, Column, RowTableModel, date_key
 
 #: folding is slow-ish (unicodedata) and names repeat a lot: remember the folded texts for sorting
 _sort_fold = functools.lru_cache(maxsize=100_000)(fold)
+register_cache(_sort_fold.cache_clear)  # it holds names: emptied on every lock
 
 #: closed families are shown in grey
 CLOSED_COLOUR = QColor("#6b6b6b")
@@ -115,6 +117,11 @@ class FamilyTableModel(RowTableModel[FamilyRow]):
 
     def query(self) -> FamilyQuery:
         return self._query
+
+    def clear_for_lock(self) -> None:
+        """No rows, no vault, and the search text typed is forgotten too (the vault is locking)."""
+        self._query = FamilyQuery()
+        self.set_repo(None)
 
     def is_filtered(self) -> bool:
         return self._query.is_filtered()

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from brugdesk.core.model import Activity
-from brugdesk.ui.dialogs.formkit import confirm, fmt_date
+from brugdesk.ui.dialogs.formkit import confirm, delete_label, fmt_date
 from brugdesk.ui.models.base import ListLabels
 from brugdesk.ui.models.casework import ActivityModel
 from brugdesk.ui.views.tables import CaseTable
@@ -106,7 +106,7 @@ class ActivitiesPage(QWidget):
         if activity is None or activity.id is None:
             return
         if confirm(self, self.tr("Delete activity"),
-                   self.tr("Delete the activity of %1?").replace("%1", fmt_date(activity.date))):
+                   self.tr("Delete the activity of %1?").replace("%1", fmt_date(activity.date)), delete_label()):
             if not self.session.is_unlocked:
                 return
             self.session.repo.activities.delete(activity.id)

@@ -34,6 +34,7 @@ from brugdesk.errors import NotFound
 from brugdesk.store.repo import FollowUpRow
 from brugdesk.ui.dialogs.formkit import (
     confirm,
+    delete_label,
     family_status_label,
     fmt_date,
     referral_status_label,
@@ -474,7 +475,7 @@ class FamilyDetail(QWidget):
         if contact is None or contact.id is None:
             return
         if confirm(self, self.tr("Delete contact"),
-                   self.tr("Delete the contact of %1? This cannot be undone.").replace("%1", fmt_date(contact.date))):
+                   self.tr("Delete the contact of %1? This cannot be undone.").replace("%1", fmt_date(contact.date)), delete_label()):
             if not self.session.is_unlocked:
                 return
             self.session.repo.contacts.delete(contact.id)
@@ -500,7 +501,7 @@ class FamilyDetail(QWidget):
         if member is None or member.id is None:
             return
         if confirm(self, self.tr("Remove family member"),
-                   self.tr("Remove %1 from this family?").replace("%1", member.full_name)):
+                   self.tr("Remove %1 from this family?").replace("%1", member.full_name), delete_label()):
             if not self.session.is_unlocked:
                 return
             self.session.repo.members.delete(member.id)
@@ -534,7 +535,7 @@ class FamilyDetail(QWidget):
         if item is None:
             return
         if confirm(self, self.tr("Delete referral"),
-                   self.tr("Delete the referral to %1 and its history?").replace("%1", item.partner_name)):
+                   self.tr("Delete the referral to %1 and its history?").replace("%1", item.partner_name), delete_label()):
             if not self.session.is_unlocked:
                 return
             self.session.repo.referrals.delete(item.id)
@@ -568,7 +569,7 @@ class FamilyDetail(QWidget):
         if row is None or row.followup.id is None:
             return
         if confirm(self, self.tr("Delete follow-up"),
-                   self.tr("Delete the follow-up “%1”?").replace("%1", row.followup.text)):
+                   self.tr("Delete the follow-up “%1”?").replace("%1", row.followup.text), delete_label()):
             if not self.session.is_unlocked:
                 return
             self.session.repo.followups.delete(row.followup.id)
@@ -601,7 +602,8 @@ class FamilyDetail(QWidget):
         if self.family is None or self.family.status != FamilyStatus.CLOSED:
             return
         if confirm(self, self.tr("Reopen family"),
-                   self.tr("Reopen %1? Its closing date and outcome are removed.").replace("%1", self.family.ref)):
+                   self.tr("Reopen %1? Its closing date and outcome are removed.").replace("%1", self.family.ref),
+                   self.tr("&Reopen")):
             if not self.session.is_unlocked:
                 return
             self.session.repo.families.reopen(self.family_id)

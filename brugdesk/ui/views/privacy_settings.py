@@ -119,6 +119,9 @@ class BackupTableModel(QAbstractTableModel):
         self.entries = list(entries)
         self.endResetModel()
 
+    def clear_for_lock(self) -> None:
+        self.load([])
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self.entries)
 
@@ -185,6 +188,12 @@ class AuditTableModel(QAbstractTableModel):
         self.endResetModel()
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
+
+    def clear_for_lock(self) -> None:
+        self.beginResetModel()
+        self.rows = []
+        self._more = False
+        self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008 - Qt API
         return not parent.isValid() and self._more and self.session.is_unlocked

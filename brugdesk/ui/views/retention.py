@@ -117,7 +117,8 @@ class RetentionPanel(QFrame):
         question = self.tr("Delete %n family(ies) for good? Every member, contact, referral and follow-up of "
                            "them is deleted, also from the audit log's details. This cannot be undone.", "",
                            len(ids))
-        if not prompter.current().ask_yes_no(self, self.tr("Delete after the retention period"), question):
+        if not prompter.current().ask_yes_no(self, self.tr("Delete after the retention period"), question,
+                                             action=self.tr("&Delete for good"), cancel=self.tr("Cancel")):
             return 0
         if not self.session.is_unlocked:  # locked while the question was open
             return 0

@@ -249,7 +249,8 @@ class SettingsPage(QWidget):
         if self._school_id is None:
             return
         if not prompter.current().ask_yes_no(self, self.tr("Remove school"),
-                                             self.tr("Remove this school from brugdesk?")):
+                                             self.tr("Remove this school from brugdesk?"),
+                                             action=self.tr("&Remove"), cancel=self.tr("Cancel")):
             return
         try:
             self.repo.schools.delete(self._school_id)
