@@ -17,10 +17,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Prompter", text)
-
-
 class Prompter:
     """The real prompter: Qt message boxes and file dialogs."""
 
@@ -33,8 +29,10 @@ class Prompter:
         do (``action="&Delete"``, ``cancel="Cancel"``), never a bare Yes/No.
         """
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-        yes = box.addButton(action or _tr("&Yes"), QMessageBox.ButtonRole.YesRole)
-        no = box.addButton(cancel or _tr("&No"), QMessageBox.ButtonRole.NoRole)
+        # the literal translate() calls are what pyside6-lupdate finds (a wrapper hid them: the
+        # buttons stayed English, issue 12 item 16)
+        yes = box.addButton(action or QCoreApplication.translate("Prompter", "&Yes"), QMessageBox.ButtonRole.YesRole)
+        no = box.addButton(cancel or QCoreApplication.translate("Prompter", "&No"), QMessageBox.ButtonRole.NoRole)
         box.setDefaultButton(no)
         box.setEscapeButton(no)
         box.exec()

@@ -327,6 +327,17 @@
         </message>
     </context>
     <context>
+        <name>Confirm</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmKeyPage</name>
         <message>
             <source>Check the recovery key</source>
@@ -490,6 +501,25 @@
         <message>
             <source>Something went wrong inside brugdesk. What was saved is safe; the last action may not have been saved. Please report the details below (they contain no personal data).</source>
             <translation>Something went wrong inside brugdesk. What was saved is safe; the last action may not have been saved. Please report the details below (they contain no personal data).</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiscardChanges</name>
+        <message>
+            <source>Discard changes?</source>
+            <translation>Discard changes?</translation>
+        </message>
+        <message>
+            <source>What you typed here has not been saved. Throw it away?</source>
+            <translation>What you typed here has not been saved. Throw it away?</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Discard</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Keep editing</translation>
         </message>
     </context>
     <context>
@@ -925,6 +955,10 @@
             <source>Reopen %1? Its closing date and outcome are removed.</source>
             <translation>Reopen %1? Its closing date and outcome are removed.</translation>
         </message>
+        <message>
+            <source>&amp;Reopen</source>
+            <translation>&amp;Reopen</translation>
+        </message>
     </context>
     <context>
         <name>FamilyDialog</name>
@@ -1070,6 +1104,14 @@
         <message>
             <source>Your vault has been made, but you have not yet kept the recovery key. Without it, a forgotten passphrase means losing everything. Stop anyway?</source>
             <translation>Your vault has been made, but you have not yet kept the recovery key. Without it, a forgotten passphrase means losing everything. Stop anyway?</translation>
+        </message>
+        <message>
+            <source>&amp;Stop anyway</source>
+            <translation>&amp;Stop anyway</translation>
+        </message>
+        <message>
+            <source>&amp;Go back</source>
+            <translation>&amp;Go back</translation>
         </message>
     </context>
     <context>
@@ -1822,6 +1864,17 @@
         </message>
     </context>
     <context>
+        <name>Prompter</name>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Yes</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;No</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryKeyPage</name>
         <message>
             <source>Your recovery key</source>
@@ -2276,6 +2329,14 @@
             <source>Delete after the retention period</source>
             <translation>Delete after the retention period</translation>
         </message>
+        <message>
+            <source>&amp;Delete for good</source>
+            <translation>&amp;Delete for good</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
         <message numerus="yes">
             <source>%n family(ies) deleted.</source>
             <translation>
@@ -2477,6 +2538,14 @@
         <message>
             <source>Remove this school from brugdesk?</source>
             <translation>Remove this school from brugdesk?</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>A school year runs from 1 August to 31 July. Choose when each term starts; each term ends the day before the next one starts.</source>

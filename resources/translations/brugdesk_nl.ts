@@ -327,6 +327,17 @@
         </message>
     </context>
     <context>
+        <name>Confirm</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmKeyPage</name>
         <message>
             <source>Check the recovery key</source>
@@ -490,6 +501,25 @@
         <message>
             <source>Something went wrong inside brugdesk. What was saved is safe; the last action may not have been saved. Please report the details below (they contain no personal data).</source>
             <translation>Er ging iets mis in brugdesk. Wat opgeslagen was, is veilig; de laatste handeling is misschien niet opgeslagen. Meld de details hieronder alsjeblieft (ze bevatten geen persoonsgegevens).</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiscardChanges</name>
+        <message>
+            <source>Discard changes?</source>
+            <translation>Wijzigingen weggooien?</translation>
+        </message>
+        <message>
+            <source>What you typed here has not been saved. Throw it away?</source>
+            <translation>Wat je hier hebt getypt, is nog niet opgeslagen. Weggooien?</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Weggooien</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Verder bewerken</translation>
         </message>
     </context>
     <context>
@@ -925,6 +955,10 @@
             <source>Reopen %1? Its closing date and outcome are removed.</source>
             <translation>%1 heropenen? De datum van afsluiten en de uitkomst worden gewist.</translation>
         </message>
+        <message>
+            <source>&amp;Reopen</source>
+            <translation>&amp;Heropenen</translation>
+        </message>
     </context>
     <context>
         <name>FamilyDialog</name>
@@ -1070,6 +1104,14 @@
         <message>
             <source>Your vault has been made, but you have not yet kept the recovery key. Without it, a forgotten passphrase means losing everything. Stop anyway?</source>
             <translation>Je kluis is gemaakt, maar je hebt de herstelsleutel nog niet bewaard. Zonder die sleutel ben je bij een vergeten wachtwoordzin alles kwijt. Toch stoppen?</translation>
+        </message>
+        <message>
+            <source>&amp;Stop anyway</source>
+            <translation>Toch &amp;stoppen</translation>
+        </message>
+        <message>
+            <source>&amp;Go back</source>
+            <translation>&amp;Terug</translation>
         </message>
     </context>
     <context>
@@ -1822,6 +1864,17 @@
         </message>
     </context>
     <context>
+        <name>Prompter</name>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Ja</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Nee</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryKeyPage</name>
         <message>
             <source>Your recovery key</source>
@@ -2276,6 +2329,14 @@
             <source>Delete after the retention period</source>
             <translation>Verwijderen na de bewaartermijn</translation>
         </message>
+        <message>
+            <source>&amp;Delete for good</source>
+            <translation>&amp;Definitief verwijderen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
         <message numerus="yes">
             <source>%n family(ies) deleted.</source>
             <translation>
@@ -2477,6 +2538,14 @@
         <message>
             <source>Remove this school from brugdesk?</source>
             <translation>Deze school uit brugdesk verwijderen?</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
         </message>
         <message>
             <source>A school year runs from 1 August to 31 July. Choose when each term starts; each term ends the day before the next one starts.</source>

@@ -61,13 +61,11 @@ def ask_discard(parent: QWidget) -> bool:
     """"Wijzigingen weggooien?" through the injected prompter; ``True`` to throw the input away."""
     from brugdesk.ui import prompter
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DiscardChanges", text)
-
     return prompter.current().ask_yes_no(
-        parent, tr("Discard changes?"),
-        tr("What you typed here has not been saved. Throw it away?"),
-        action=tr("&Discard"), cancel=tr("&Keep editing"))
+        parent, QCoreApplication.translate("DiscardChanges", "Discard changes?"),
+        QCoreApplication.translate("DiscardChanges", "What you typed here has not been saved. Throw it away?"),
+        action=QCoreApplication.translate("DiscardChanges", "&Discard"),
+        cancel=QCoreApplication.translate("DiscardChanges", "&Keep editing"))
 
 
 class BaseDialog(QDialog):
