@@ -137,6 +137,8 @@ class MainWindow(QMainWindow):
         self.lock_keys = LockKeyFilter(self)
         self.lock_keys.pressed.connect(self.lock)
         self.lock_keys.install()
+        self._clipboard_ours = False
+        QApplication.clipboard().dataChanged.connect(self._clipboard_changed)
         self._shortcuts: list[QShortcut] = []
         self._add_shortcut("Ctrl+N", self.log_contact, app_wide=True)
         self._add_shortcut("Ctrl+F", self.focus_search)
@@ -417,12 +419,17 @@ class MainWindow(QMainWindow):
             if model is not None:
                 clear_model(model)
 
-    @staticmethod
-    def _clear_clipboard() -> None:
-        """What brugdesk put on the clipboard (a name or note copied with Ctrl+C) goes on lock."""
+    def _clipboard_changed(self) -> None:
+        # a copy made while one of brugdesk's windows is active is brugdesk's (a name or a note
+        # copied with Ctrl+C); one made in another program happens while brugdesk is inactive
+        self._clipboard_ours = QApplication.activeWindow() is not None
+
+    def _clear_clipboard(self) -> None:
+        """What brugdesk put on the clipboard goes on lock (KeePassXC does the same)."""
         clipboard = QApplication.clipboard()
-        if clipboard is not None and clipboard.ownsClipboard():
+        if clipboard is not None and (clipboard.ownsClipboard() or self._clipboard_ours):
             clipboard.clear()
+        self._clipboard_ours = False
 
     def _is_ours(self, w: QWidget) -> bool:
         """Dialogs and windows of the app (not Qt's own popups such as tooltips)."""
