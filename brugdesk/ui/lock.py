@@ -31,6 +31,7 @@ closed and deleted.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from typing import Any, Protocol, runtime_checkable
@@ -72,10 +73,8 @@ def clear_model(model: QAbstractItemModel) -> None:
     else:
         clear = getattr(model, "clear", None)
         if callable(clear):
-            try:
+            with contextlib.suppress(TypeError):  # a clear() that wants arguments: not a model's reset
                 clear()
-            except TypeError:  # a clear() that wants arguments: not a model's reset
-                pass
 
 ACTIVITY_EVENTS = frozenset({
     QEvent.Type.KeyPress,

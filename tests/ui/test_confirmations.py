@@ -219,7 +219,8 @@ def test_enter_or_escape_on_the_delete_question_deletes_nothing(qtbot, qapp, ses
             when_box(lambda box: qtbot.keyClick(focus_of(box), answer_key), seen)
             # Alt+R ("Ve&rwijderen"), then Enter: the keys from the issue
             qtbot.keyClick(detail.contacts_table, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
-            qtbot.waitUntil(lambda: len(seen) == 1, timeout=20_000)  # a mnemonic "animates" the click: it comes a moment later
+            # a mnemonic "animates" the click: it comes a moment later
+            qtbot.waitUntil(lambda: len(seen) == 1, timeout=20_000)
             qtbot.wait(50)
     finally:
         prompter_module.install(previous)

@@ -132,7 +132,8 @@ def test_ctrl_l_in_a_real_message_box_locks_and_deletes_nothing(qtbot, session):
     detail.tabs.setCurrentIndex(1)
     table = detail.contacts_table
     qtbot.waitUntil(lambda: table.model().rowCount() == 1)
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(0, 1)).center())
+    row = table.visualRect(table.model().index(0, 1)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=row)
     seen: list[SeenBox] = []
     previous = prompter_module.install(prompter_module.Prompter())
     try:

@@ -41,10 +41,7 @@ def input_values(window: QWidget) -> list[Any]:
         if isinstance(w, QLineEdit):  # also the editors inside spin boxes, date fields, editable combos
             if not w.isReadOnly():
                 values.append(w.text())
-        elif isinstance(w, QPlainTextEdit):
-            if not w.isReadOnly():
-                values.append(w.toPlainText())
-        elif isinstance(w, QTextEdit):
+        elif isinstance(w, QPlainTextEdit | QTextEdit):
             if not w.isReadOnly():
                 values.append(w.toPlainText())
         elif isinstance(w, QComboBox):

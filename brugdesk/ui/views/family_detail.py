@@ -475,7 +475,8 @@ class FamilyDetail(QWidget):
         if contact is None or contact.id is None:
             return
         if confirm(self, self.tr("Delete contact"),
-                   self.tr("Delete the contact of %1? This cannot be undone.").replace("%1", fmt_date(contact.date)), delete_label()):
+                   self.tr("Delete the contact of %1? This cannot be undone.").replace("%1", fmt_date(contact.date)),
+                   delete_label()):
             if not self.session.is_unlocked:
                 return
             self.session.repo.contacts.delete(contact.id)
@@ -535,7 +536,8 @@ class FamilyDetail(QWidget):
         if item is None:
             return
         if confirm(self, self.tr("Delete referral"),
-                   self.tr("Delete the referral to %1 and its history?").replace("%1", item.partner_name), delete_label()):
+                   self.tr("Delete the referral to %1 and its history?").replace("%1", item.partner_name),
+                   delete_label()):
             if not self.session.is_unlocked:
                 return
             self.session.repo.referrals.delete(item.id)
