@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brugdesk.ui import prefs, tasks
+from brugdesk.ui import oslock, prefs, tasks
 from brugdesk.ui.lock import Clock, IdleWatcher, LockKeyFilter, clear_caches, clear_model, is_stashable
 from brugdesk.ui.session import Session
 from brugdesk.ui.views.unlock import UnlockView
@@ -139,6 +139,9 @@ class MainWindow(QMainWindow):
         self.lock_keys.install()
         self._clipboard_ours = False
         QApplication.clipboard().dataChanged.connect(self._clipboard_changed)
+        # the system's screen lock and sleep lock brugdesk too (D-Bus, WTS, CoreFoundation)
+        self.os_lock = oslock.start(self)
+        self.os_lock.locked.connect(self._system_locked)
         self._shortcuts: list[QShortcut] = []
         self._add_shortcut("Ctrl+N", self.log_contact, app_wide=True)
         self._add_shortcut("Ctrl+F", self.focus_search)
@@ -330,6 +333,10 @@ class MainWindow(QMainWindow):
         elif self._desk is not None:
             self._on_locked()
 
+    def _system_locked(self, reason: str) -> None:
+        log.info("the system locked (%s): locking", reason)
+        self.lock()
+
     def _on_locked(self) -> None:
         self.idle.stop()
         # a running task (a passphrase change, say) finishes before the connection closes
@@ -498,6 +505,7 @@ class MainWindow(QMainWindow):
         prefs.settings().setValue(prefs.KEY_MAIN_GEOMETRY, self.saveGeometry())
         self.idle.stop()
         self.lock_keys.remove()
+        self.os_lock.stop()
         self._stashed_pages.clear()
         self._stashed_dialogs.clear()
         if self.session.is_unlocked:
