@@ -3,12 +3,18 @@
 **Idle.** :class:`IdleWatcher` installs an application event filter; key presses, mouse
 clicks/moves and wheel events count as activity. A timer ticks every few seconds and
 compares the wall clock (``time.time``, injectable) with the last activity, so a laptop that
-was suspended for an hour locks as soon as it wakes up. Ctrl+L locks at once.
+was suspended for an hour locks as soon as it wakes up. Ctrl+L locks at once, from every window
+(:class:`LockKeyFilter`: a modal dialog would block an application shortcut), and so does the
+system's screen lock or sleep (:mod:`brugdesk.ui.oslock`).
 
 **What locking does** (see :meth:`brugdesk.ui.main_window.MainWindow.lock`): every page and
 every other top-level window (dialogs) is stashed, closed and *deleted*, so no personal datum
-is left in the widget tree; then ``session.lock()`` closes the connection and drops the key,
-and the unlock screen is shown. After unlocking, pages are created again and stashed input
+is left in the widget tree; before that every item model is emptied (:func:`clear_model`),
+module caches registered with :func:`register_cache` are cleared and brugdesk's clipboard text
+goes; then ``session.lock()`` closes the connection and drops the key, and the unlock screen is
+shown. Visible dialogs are closed with ``close_for_lock()``/``done()`` (a modal ``exec()``
+returns its safe answer; the "discard?" question is never asked); hidden ones are only deleted.
+After unlocking, pages are created again and stashed input
 is restored.
 
 **The stash protocol** — for widgets that hold unsaved input (UI-B's dialogs, an edit form

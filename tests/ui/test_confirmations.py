@@ -290,3 +290,33 @@ def test_an_activity_delete_asks_with_named_buttons(qtbot, session, prompter):
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert prompter.buttons == [("&Delete", "Cancel")]
     assert len(session.repo.activities.list()) == before
+
+
+def test_the_first_run_wizard_asks_before_throwing_away_what_was_typed(qtbot, vault_dir, prompter):
+    from brugdesk.ui.dialogs.first_run import FirstRunWizard
+    from tests.conftest import TEST_N
+
+    wizard = FirstRunWizard(vault_dir, scrypt_n=TEST_N)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    qtbot.keyClicks(wizard.officer_page.name, "Fatima Bakker")
+    prompter.answers = [False]
+    qtbot.keyClick(wizard.officer_page.name, Qt.Key.Key_Escape)
+    assert wizard.isVisible() and wizard.officer_page.name.text() == "Fatima Bakker"
+    assert [title for title, _text in prompter.messages] == ["Discard changes?"]
+    prompter.answers = [True]
+    qtbot.keyClick(wizard.officer_page.name, Qt.Key.Key_Escape)
+    assert not wizard.isVisible()
+    assert not vault_dir.exists() or not any(vault_dir.iterdir())
+
+
+def test_an_untouched_first_run_wizard_closes_at_once(qtbot, vault_dir, prompter):
+    from brugdesk.ui.dialogs.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard(vault_dir)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    qtbot.keyClick(wizard.officer_page.name, Qt.Key.Key_Escape)
+    assert not wizard.isVisible() and prompter.messages == []

@@ -14,7 +14,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -38,6 +38,7 @@ from brugdesk.keys.sheet import write_recovery_sheet
 from brugdesk.keys.slots import DEFAULT_SCRYPT_N
 from brugdesk.store.vault import Vault
 from brugdesk.ui import prompter
+from brugdesk.ui.dialogs.base import ask_discard, input_values
 from brugdesk.ui.tasks import run_task
 from brugdesk.ui.widgets import FieldMessage, StrengthMeter, TermStartsEditor, app_icon
 
@@ -381,6 +382,7 @@ class FirstRunWizard(QWizard):
         self.vault: Vault | None = None
         self.recovery_key = ""
         self.creating = False
+        self._typed_at_start: list[object] | None = None
         self.setWindowTitle(self.tr("brugdesk — first start"))
         self.setWindowIcon(app_icon())
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -434,8 +436,18 @@ class FirstRunWizard(QWizard):
         if self.vault is not None:
             self.vault.set_meta("recovery_key_confirmed", self.today.isoformat())
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        if self._typed_at_start is None:
+            self._typed_at_start = input_values(self)
+        super().showEvent(event)
+
     def reject(self) -> None:
         if self.creating:
+            return
+        # before the vault exists, what was typed (name, schools, passphrase) is all there is:
+        # Escape or the close button ask first (issue 12, item 4)
+        if (self.vault is None and self.isVisible() and self._typed_at_start is not None
+                and input_values(self) != self._typed_at_start and not ask_discard(self)):
             return
         if self.vault is not None and self.currentPage() is not self.confirm_page and not prompter.current().ask_yes_no(
                 self, self.tr("Stop now?"),
