@@ -7,7 +7,12 @@ The file (``keyslots.json`` in the vault) holds no secret in the clear:
   vault id and slot kind as associated data, so slots cannot be swapped between vaults;
 * whether the officer opted in to the OS keyring (the key itself then lives in the keyring);
 * a key check value (HMAC of a constant under the data key) so a wrong recovery key can be
-  told apart from a damaged database.
+  told apart from a damaged database;
+* the last :data:`ANCHORS_KEPT` *anchors* of the audit log (issue 12, item 17): the number of
+  entries, the hash of the newest entry and the date, taken when a PDF was exported, a backup
+  made, a family erased or a backup restored; ``brugdesk check`` verifies that the chain in the
+  database still holds each of them. And ``erasures``: how many families the erasure ledger
+  accounted for at most (a ledger that lost entries is noticed). Both say nothing about a family.
 
 Writes are atomic (:func:`brugdesk.fsutil.write_atomic`): a temporary file in the same
 directory, fsync, rename, fsync of the directory. A passphrase change therefore leaves either
@@ -34,6 +39,8 @@ from brugdesk.fsutil import write_atomic
 
 SLOT_FILE = "keyslots.json"
 FORMAT_VERSION = 1
+#: how many audit-log anchors the key file keeps (the newest)
+ANCHORS_KEPT = 20
 
 #: scrypt cost; n=2**17 takes about 0.5 s on this project's reference machine (≥ 0.25 s required).
 DEFAULT_SCRYPT_N = 2**17
@@ -117,6 +124,26 @@ def _aad(vault_id: str, kind: str) -> bytes:
     return f"brugdesk:{vault_id}:{kind}".encode()
 
 
+@dataclass(frozen=True)
+class Anchor:
+    """A point of the audit log kept outside the database: the chain held ``entries`` entries and
+    the newest one had ``hash`` on ``date`` (ISO)."""
+
+    entries: int
+    hash: str
+    date: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"entries": self.entries, "hash": self.hash, "date": self.date}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Anchor:
+        entries, digest = int(data["entries"]), str(data["hash"])
+        if entries < 1 or len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+            raise ValueError("anchor")
+        return cls(entries, digest, str(data["date"]))
+
+
 @dataclass
 class KeySlots:
     vault_id: str
@@ -127,6 +154,9 @@ class KeySlots:
     pending: PassphraseSlot | None = None
     pending_key_check: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    anchors: list[Anchor] = field(default_factory=list)
+    #: the most families the erasure ledger ever accounted for (brugdesk/store/ledger.py)
+    erasures: int = 0
 
     def unwrap(self, passphrase: str) -> bytes:
         """The data key for ``passphrase``; raises :class:`WrongPassphrase`."""
@@ -144,6 +174,10 @@ class KeySlots:
         }
         if self.pending is not None:
             data["pending"] = {"slot": self.pending.to_json(), "key_check": self.pending_key_check}
+        if self.anchors:
+            data["anchors"] = [a.to_json() for a in self.anchors]
+        if self.erasures:
+            data["erasures"] = self.erasures
         return data
 
     @classmethod
@@ -160,6 +194,8 @@ class KeySlots:
                 keyring=bool(data.get("keyring", False)),
                 pending=PassphraseSlot.from_json(pending["slot"]) if pending else None,
                 pending_key_check=str(pending["key_check"]) if pending else "",
+                anchors=[Anchor.from_json(a) for a in data.get("anchors", [])],
+                erasures=max(0, int(data.get("erasures", 0))),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise KeySlotDamaged() from exc
@@ -180,3 +216,26 @@ def read_slots(vault_dir: Path) -> KeySlots:
 def write_slots(vault_dir: Path, slots: KeySlots) -> None:
     """Atomically replace the key-slot file (temp file, fsync, rename, fsync directory)."""
     write_atomic(vault_dir / SLOT_FILE, json.dumps(slots.to_json(), indent=2).encode("utf-8"))
+
+
+def update_record(vault_dir: Path, *, anchor: Anchor | None = None, erasures: int | None = None,
+                  keep: Any = None) -> KeySlots | None:
+    """Add an audit-log anchor and/or raise the erasure count in the key file (read afresh, so
+    nothing another writer put there is lost); ``keep(anchor) -> bool`` drops the anchors it
+    rejects. Returns the key slots as written, or ``None`` when there is no usable key file (a
+    vault opened with the recovery key after losing it): there is nothing to anchor in then."""
+    try:
+        slots = read_slots(vault_dir)
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError, KeySlotDamaged):
+        return None
+    anchors = [a for a in slots.anchors if keep is None or keep(a)]
+    if anchor is not None and not any(a.entries == anchor.entries and a.hash == anchor.hash for a in anchors):
+        anchors.append(anchor)
+    anchors = anchors[-ANCHORS_KEPT:]
+    count = slots.erasures if erasures is None else max(slots.erasures, erasures)
+    if anchors == slots.anchors and count == slots.erasures:
+        return slots
+    slots.anchors, slots.erasures = anchors, count
+    write_slots(vault_dir, slots)
+    return slots
+

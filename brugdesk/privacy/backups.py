@@ -35,6 +35,7 @@ import logging
 import os
 import re
 import shutil
+import stat
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,10 +53,11 @@ from brugdesk.errors import (
 )
 from brugdesk.i18n import N_
 from brugdesk.keys.recovery import parse_recovery_key
-from brugdesk.keys.slots import key_check_value, read_slots
-from brugdesk.store import audit, backup, connection, integrity, inuse
+from brugdesk.keys.slots import Anchor, key_check_value, read_slots, update_record
+from brugdesk.store import audit, backup, connection, integrity, inuse, ledger, schema
 from brugdesk.store.audit import Action
 from brugdesk.store.backup import BACKUP_SUFFIX, BackupInfo
+from brugdesk.store.repo import Transaction
 from brugdesk.store.vault import BACKUP_DIR, DB_FILE, Vault, db_path
 
 log = logging.getLogger(__name__)
@@ -76,6 +78,7 @@ KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 REPLACED_INFIX = ".replaced-"
 
+_REPLACED = re.compile(r"^" + re.escape(DB_FILE + REPLACED_INFIX) + r"(\d{8}-\d{6})(?:-\d+)?$")
 _NAME = re.compile(r"^brugdesk-(\d{8})-(\d{6})(?:-(\d+))?(?:-([a-z0-9.-]+?))?" + re.escape(BACKUP_SUFFIX) + "$")
 
 
@@ -247,6 +250,7 @@ def rotate(vault_dir: Path, *, verified: Path | None = None, data_key: bytes | N
     checked) or else the newest one that opens with ``data_key`` and passes both checks.
     Without either, nothing is removed.
     """
+    rotate_replaced(vault_dir, keep_daily, keep_weekly)
     entries = list_backups(vault_dir)
     if not entries:
         return []
@@ -280,12 +284,13 @@ def newest_verified_backup(vault_dir: Path, data_key: bytes) -> BackupEntry | No
 
 
 def rekey_backups(vault_dir: Path, old_key: bytes, new_key: bytes) -> int:
-    """After "new recovery key": rekey the backups in ``<vault>/backups`` (each atomically).
+    """After "new recovery key": rekey the backups in ``<vault>/backups`` and the databases restores
+    kept aside (``brugdesk.db.replaced-*``), each atomically.
 
     Returns how many were rekeyed. Copies elsewhere (USB sticks) keep the old key.
     """
     done = 0
-    for entry in list_backups(vault_dir):
+    for entry in list_backups(vault_dir) + list_replaced(vault_dir):
         try:
             conn = connection.connect(entry.path, old_key)
         except VaultError:
@@ -317,6 +322,114 @@ def new_recovery_key(vault: Vault, passphrase: str, **kwargs: Any) -> str:
 
 
 # -------------------------------------------------------------------- restore
+class NotABackup(RestoreRefused):
+    message = N_("This file is not a brugdesk backup (it is empty, incomplete, not encrypted or another kind of "
+                 "file). Nothing was changed.")
+
+
+class WrongBackupKey(RestoreRefused):
+    message = N_("This backup does not open with this vault's key: it is another vault's backup, or not a "
+                 "brugdesk backup. Nothing was changed.")
+    hint = N_("To restore another vault's backup, say so with --other-vault and give that vault's recovery key.")
+
+
+class NewerBackup(RestoreRefused):
+    message = N_("This backup was made by a newer version of brugdesk. Nothing was changed.")
+    hint = N_("Install the newest brugdesk to restore it.")
+
+
+class DamagedBackup(RestoreRefused):
+    message = N_("This backup is damaged or incomplete: it did not pass the integrity checks. Nothing was changed.")
+
+
+#: the first 16 bytes of an unencrypted SQLite database (a SQLCipher file starts with its random salt)
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: SQLCipher's page size: every brugdesk database and backup is a whole number of pages
+PAGE_SIZE = 4096
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A backup that passed :func:`check_candidate`."""
+
+    path: Path
+    user_version: int
+    application_id: int
+    families: int
+    #: how many families its deletion records say were erased or purged
+    erasures: int
+
+
+def check_candidate(path: Path, key: bytes) -> Candidate:
+    """Check that ``path`` is a brugdesk vault (or backup) that ``key`` opens, before anything moves.
+
+    Refuses (a :class:`RestoreRefused`, exit code 4) a missing, empty, truncated or unencrypted file,
+    one that does not open with ``key``, one without brugdesk's application id (or, from before
+    schema V5, without the tables of a brugdesk vault), one from a newer schema, and one that fails
+    ``cipher_integrity_check`` or ``integrity_check``. Reads only: the file is opened read-only and
+    ``immutable``, so not even a ``-shm`` file is made beside it.
+    """
+    path = Path(path)
+    try:
+        st = path.stat()
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError, PermissionError):
+        raise NotABackup() from None
+    except OSError as exc:
+        raise (classify(exc) or NotABackup("unreadable")) from None
+    if not stat.S_ISREG(st.st_mode):
+        raise NotABackup()
+    if st.st_size == 0:
+        raise NotABackup()
+    if head == SQLITE_HEADER:
+        raise NotABackup()
+    if st.st_size < PAGE_SIZE or st.st_size % PAGE_SIZE:
+        raise NotABackup()
+    try:
+        conn = connection.open_keyed(f"{path.resolve().as_uri()}?mode=ro&immutable=1", key)
+    except connection.DatabaseError as exc:
+        if "file is not a database" in str(exc).lower():  # no page 1 that this key decrypts
+            raise WrongBackupKey() from None
+        raise DamagedBackup() from None
+    try:
+        app_id = schema.application_id(conn)
+        version = schema.user_version(conn)
+        tables = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if app_id not in (0, schema.APPLICATION_ID):
+            raise NotABackup()
+        if version > schema.SCHEMA_VERSION:
+            raise NewerBackup(f"{version} > {schema.SCHEMA_VERSION}")
+        # a file from before V5 does not say it is brugdesk's: its tables and version must
+        if not schema.REQUIRED_TABLES.issubset(tables) or version < 1:
+            raise NotABackup()
+        families = int(conn.execute("SELECT count(*) FROM family").fetchone()[0])
+        erasures = ledger.recorded_in_database(conn)
+    except connection.DatabaseError:
+        raise DamagedBackup() from None
+    finally:
+        conn.close()
+    try:
+        backup.verify_backup(path, key)
+    except BackupFailed:
+        raise DamagedBackup() from None
+    return Candidate(path, version, app_id, families, erasures)
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a restore did (for the message the officer sees)."""
+
+    #: where the replaced database was kept (``None`` when there was none)
+    aside: Path | None
+    #: erased families that were in the backup and were erased again
+    reapplied: int
+    #: the erasure ledger was missing or damaged and was started anew (the officer agreed)
+    ledger_restarted: bool = False
+    #: the backup came from another vault (re-encrypted with this vault's key)
+    other_vault: bool = False
+
+
 def keys_for(vault_dir: Path, *, passphrase: str | None = None, recovery_key: str | None = None) -> list[bytes]:
     """The data key(s) a secret unlocks, without opening the (possibly damaged) database.
 
@@ -346,34 +459,69 @@ def _aside_name(now: dt.datetime) -> str:
     return f"{DB_FILE}{REPLACED_INFIX}{now.strftime('%Y%m%d-%H%M%S')}"
 
 
-def restore(vault_dir: Path, backup_file: Path, key: bytes, *, now: dt.datetime | None = None) -> Path:
-    """Replace the vault's database with ``backup_file``; returns where the old one was kept.
+def restore(vault_dir: Path, backup_file: Path, key: bytes, *, now: dt.datetime | None = None,
+            source_key: bytes | None = None, ledger_lost: bool = False) -> RestoreResult:
+    """Replace the vault's database with ``backup_file``, then erase again what the ledger names.
 
     The vault must be closed (locked), here and in every other process: the restore takes the
     folder's exclusive in-use lock (:mod:`brugdesk.store.inuse`) first and refuses with
     :class:`~brugdesk.errors.VaultInUse` while the app or another brugdesk command has the
     vault open (a process that kept the old file open would go on writing into the aside copy).
-    The candidate is verified first (opens with ``key``, ``cipher_integrity_check`` and
-    ``integrity_check``); it is copied beside the vault under a temporary name, fsynced and
-    verified again; then the old database (with its ``-wal``) is renamed to
-    ``brugdesk.db.replaced-<timestamp>`` — never deleted — and the copy renamed into place.
-    Raises :class:`RestoreRefused` when the candidate does not verify; nothing changes then.
+
+    Before anything moves: the candidate must pass :func:`check_candidate` with ``key`` — or, for
+    another vault's backup (the officer said so), with that vault's key ``source_key`` — and the
+    erasure ledger must be readable and complete (:class:`~brugdesk.store.ledger.LedgerDamaged`
+    otherwise, unless ``ledger_lost``: the officer agreed to go on, and a new ledger is started).
+    Then the candidate is copied beside the vault under a temporary name and fsynced; another
+    vault's copy is re-encrypted with ``key`` and takes this vault's id; the copy is checked again,
+    gets its ``restore`` audit entry, and every family the ledger names is erased in it
+    (:func:`brugdesk.store.erasure.reapply`, with its own audit entry). Only then is the
+    old database (with its ``-wal``) renamed to ``brugdesk.db.replaced-<timestamp>`` and the copy
+    renamed into place. The key file's audit anchors made after the backup are dropped (the restored
+    log never held those entries; another vault's log none of them) and the new head is anchored.
+    Raises :class:`RestoreRefused` when the candidate does not pass; nothing changes then.
     """
     vault_dir = Path(vault_dir)
     backup_file = Path(backup_file)
     now = now or dt.datetime.now()
-    if not backup_file.is_file():
-        raise RestoreRefused("no such file")
     with inuse.exclusive(vault_dir):
-        return _restore(vault_dir, backup_file, key, now)
+        return _restore(vault_dir, backup_file, key, now, source_key, ledger_lost)
 
 
-def _restore(vault_dir: Path, backup_file: Path, key: bytes, now: dt.datetime) -> Path:
+def _current_records(db: Path, key: bytes) -> Any:
+    """A read-only look at the database being replaced (its deletion records and ledger flag), or
+    ``None`` when it is missing or does not open."""
     try:
-        backup.verify_backup(backup_file, key)
-    except BackupFailed:
-        raise RestoreRefused() from None
+        return integrity.open_for_check(db, key)
+    except (connection.DatabaseError, OSError):
+        return None
+
+
+def _restore(vault_dir: Path, backup_file: Path, key: bytes, now: dt.datetime, source_key: bytes | None,
+             ledger_lost: bool) -> RestoreResult:
+    from brugdesk.privacy.retention import key_file_erasures
+    from brugdesk.store.erasure import reapply as reapply_ledger
+
+    candidate = check_candidate(backup_file, source_key or key)
     db = db_path(vault_dir)
+    current = _current_records(db, key) if db.exists() else None
+    try:
+        known = ledger.facts(current, key_file_erasures(vault_dir))
+    finally:
+        if current is not None:
+            current.close()
+    try:
+        book = ledger.load_for_change(vault_dir, key, known)
+        restarted = False
+    except ledger.LedgerDamaged:
+        if not ledger_lost:
+            raise
+        book = ledger.fresh_after_damage(vault_dir, key, known=known.known, today=now.date())
+        restarted = True
+    if source_key is not None:
+        # another vault's erasures are in its own ledger, in its own folder: counted, not named
+        book.baseline += candidate.erasures
+    vault_id = _vault_id(vault_dir, key) if source_key is not None else ""
     fsutil.check_target(db)
     fd, tmp = fsutil.create_temp(db)
     try:
@@ -381,46 +529,102 @@ def _restore(vault_dir: Path, backup_file: Path, key: bytes, now: dt.datetime) -
             shutil.copyfileobj(src, out)
             out.flush()
             os.fsync(out.fileno())
-        try:
-            backup.verify_backup(tmp, key)
-        except BackupFailed:
-            raise RestoreRefused("copy") from None
+        if source_key is not None:
+            _adopt(tmp, source_key, key, vault_id)
+        check_candidate(tmp, key)
         # A backup is kept in rollback-journal mode; the vault itself runs in WAL mode.
         conn = connection.connect(tmp, key)
-        conn.close()
+        try:
+            with Transaction(conn):
+                audit.append(conn, Action.RESTORE)
+                ledger.mark_kept(conn)
+            reapplied = reapply_ledger(conn, book, today=now.date())
+            head = audit.head(conn)
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
         for extra in ("-wal", "-shm"):
             tmp.with_name(tmp.name + extra).unlink(missing_ok=True)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        restored_anchors = _anchors_in(tmp, key)
     except BaseException as exc:
         fsutil.remove_temp(tmp)
+        if isinstance(exc, RestoreRefused):
+            raise RestoreRefused("copy") from None
         if isinstance(exc, VaultError):
             raise
         if isinstance(exc, Exception):
             raise (classify(exc) or RestoreRefused(type(exc).__name__)) from None
         raise
+    # Anchors of entries the restored log does not hold (made after the backup; of another vault:
+    # all of them) are dropped before the swap: a crash after it never leaves anchors that fail.
+    update_record(vault_dir, keep=restored_anchors)
     aside = vault_dir / _aside_name(now)
     n = 1
     while aside.exists():
         aside = vault_dir / f"{_aside_name(now)}-{n}"
         n += 1
+    kept: Path | None = None
     if db.exists():
         _settle_old(db, key)
         # -shm is only an index of the -wal; the -wal may hold committed changes: it moves with
         # the database so the aside copy stays complete.
         db.with_name(DB_FILE + "-shm").unlink(missing_ok=True)
         fsutil.replace(db, aside)
+        kept = aside
         wal = db.with_name(DB_FILE + "-wal")
         if wal.exists():
             fsutil.replace(wal, aside.with_name(aside.name + "-wal"))
     fsutil.replace(tmp, db)
-    conn = connection.connect(db, key)
+    if restarted:
+        ledger.set_aside(vault_dir)
+    if restarted or source_key is not None or not ledger.exists(vault_dir):
+        ledger.write(vault_dir, book, [key])
+    update_record(vault_dir, anchor=Anchor(head[0], head[1], now.date().isoformat()), erasures=book.count)
+    return RestoreResult(kept, reapplied, restarted, source_key is not None)
+
+
+def _anchors_in(db: Path, key: bytes) -> Any:
+    """A filter for the key file's anchors: those the (intact) audit log of ``db`` holds."""
+    conn = integrity.open_for_check(db, key)
     try:
-        conn.execute("BEGIN IMMEDIATE")
-        audit.append(conn, Action.RESTORE)
-        conn.execute("COMMIT")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        held = {(a_id, a_hash) for a_id, a_hash in conn.execute("SELECT id, hash FROM audit")}
     finally:
         conn.close()
-    return aside
+    return lambda anchor: (anchor.entries, anchor.hash) in held
+
+
+def _vault_id(vault_dir: Path, key: bytes) -> str:
+    """This vault's id (from the key file, else from its database), for another vault's backup."""
+    try:
+        return read_slots(vault_dir).vault_id
+    except (OSError, KeySlotDamaged):
+        pass
+    conn = _current_records(db_path(vault_dir), key)
+    if conn is not None:
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+        except connection.DatabaseError:
+            row = None
+        finally:
+            conn.close()
+        if row is not None:
+            return str(row[0])
+    raise RestoreRefused("vault id unknown")
+
+
+def _adopt(tmp: Path, source_key: bytes, key: bytes, vault_id: str) -> None:
+    """Make another vault's copy this vault's: re-encrypt it with ``key`` and give it ``vault_id``
+    (the key slots are bound to the vault id)."""
+    conn = connection.connect(tmp, source_key)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        with Transaction(conn):
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'vault_id'", (vault_id,))
+        connection.rekey(conn, key)
+    finally:
+        conn.close()
 
 
 def _settle_old(db: Path, key: bytes) -> None:
@@ -442,14 +646,92 @@ def _settle_old(db: Path, key: bytes) -> None:
 
 
 def restore_with_secret(vault_dir: Path, backup_file: Path, *, passphrase: str | None = None,
-                        recovery_key: str | None = None, now: dt.datetime | None = None) -> Path:
-    """:func:`restore` with the key(s) the passphrase or recovery key unlocks."""
+                        recovery_key: str | None = None, now: dt.datetime | None = None,
+                        source_recovery_key: str | None = None, ledger_lost: bool = False) -> RestoreResult:
+    """:func:`restore` with the key(s) the passphrase or recovery key unlocks; ``source_recovery_key``:
+    the recovery key of the other vault whose backup this is (the officer said so)."""
     keys = keys_for(vault_dir, passphrase=passphrase, recovery_key=recovery_key)
+    source = parse_recovery_key(source_recovery_key) if source_recovery_key is not None else None
     last: VaultError = RestoreRefused()
     for key in keys:
         try:
-            return restore(vault_dir, backup_file, key, now=now)
+            return restore(vault_dir, backup_file, key, now=now, source_key=source, ledger_lost=ledger_lost)
         except RestoreRefused as exc:
             last = exc
     raise last
 
+
+# ------------------------------------------------------- replaced databases
+def list_replaced(vault_dir: Path) -> list[BackupEntry]:
+    """The databases restores kept aside (``brugdesk.db.replaced-<time>``), newest first."""
+    out: list[BackupEntry] = []
+    try:
+        names = os.listdir(vault_dir)
+    except OSError:
+        return []
+    for name in names:
+        match = _REPLACED.match(name)
+        if match is None:
+            continue
+        try:
+            when = dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+            st = (Path(vault_dir) / name).stat()
+        except (ValueError, OSError):
+            continue
+        out.append(BackupEntry(Path(vault_dir) / name, when, "replaced", st.st_size, st.st_mtime_ns))
+    out.sort(key=lambda e: (e.when, e.mtime_ns, e.path.name), reverse=True)
+    return out
+
+
+def _remove_replaced(path: Path) -> bool:
+    try:
+        for extra in ("-wal", "-shm", "-journal"):
+            path.with_name(path.name + extra).unlink(missing_ok=True)
+        path.unlink()
+    except OSError:
+        log.warning("a replaced database could not be removed")
+        return False
+    return True
+
+
+def rotate_replaced(vault_dir: Path, keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY) -> list[Path]:
+    """Remove the replaced databases the backup policy would not keep (7 daily + 4 weekly)."""
+    entries = list_replaced(vault_dir)
+    keep = keep_set(entries, keep_daily, keep_weekly)
+    return [e.path for e in entries if e.path not in keep and _remove_replaced(e.path)]
+
+
+def erase_in_replaced(vault_dir: Path, key: bytes, *, today: dt.date | None = None) -> tuple[int, int]:
+    """Apply the erasure ledger to every database a restore kept aside: erase there too what it
+    names, or remove the file when that cannot be done (it does not open with ``key`` — made before a
+    new recovery key — or fails its checks). Returns (files cleaned, files removed)."""
+    from brugdesk.store.erasure import reapply as reapply_ledger
+
+    entries = list_replaced(vault_dir)
+    if not entries:
+        return 0, 0
+    try:
+        book = ledger.read(vault_dir, key)
+    except ledger.LedgerDamaged:
+        book = None
+    cleaned = removed = 0
+    for entry in entries:
+        ok = False
+        if book is not None:
+            try:
+                integrity.check_on_open(entry.path, key, thorough=True)
+                conn = connection.connect(entry.path, key)
+                try:
+                    reapply_ledger(conn, book, today=today)
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    ok = True
+                finally:
+                    conn.close()
+                entry.path.with_name(entry.path.name + "-shm").unlink(missing_ok=True)
+            except (VaultError, connection.DatabaseError, OSError):
+                ok = False
+        if ok:
+            cleaned += 1
+        elif _remove_replaced(entry.path):
+            removed += 1
+    return cleaned, removed

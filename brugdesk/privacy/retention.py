@@ -12,8 +12,15 @@ checkpoint with truncation (``secure_delete`` is on as well).
 :func:`erase_family` is the same for one family at the parents' request, after a
 confirmation built from :func:`describe_erasure`.
 
-Backups made *before* a purge still hold the family until they are rotated away (at most
-seven days plus four weeks); copies made to a folder or USB stick are the officer's to delete.
+Every purge and erasure is also written to the *erasure ledger* (:mod:`brugdesk.store.ledger`),
+a file beside the database, before the rows are deleted: restoring a backup made before, or putting
+an older database file in place by hand, brings the family back only until the ledger is applied
+again — right after every restore and on every unlock (:func:`reapply_ledger`: the same deletion
+as here, recorded as ``reapplied`` with its own audit entry). Backups made before a purge still hold
+the family until they are rotated away (at most seven days plus four weeks); copies made to a folder
+or USB stick are the officer's to delete. The databases a restore kept aside
+(``brugdesk.db.replaced-*``) get the same deletion (:func:`brugdesk.privacy.backups.erase_in_replaced`);
+one that cannot be opened and checked with the vault's key is removed instead.
 """
 
 from __future__ import annotations
@@ -24,14 +31,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from brugdesk.errors import NotFound
-from brugdesk.store import audit
-from brugdesk.store.audit import Action
+from brugdesk.store import audit, ledger
+from brugdesk.store.erasure import REASON_ERASURE, REASON_REAPPLIED, REASON_RETENTION, purge_rows, reapply, rows_of
+from brugdesk.store.erasure import scrub as scrub_connection
 from brugdesk.store.vault import Vault
 
 log = logging.getLogger(__name__)
 
-REASON_RETENTION = "retention"
-REASON_ERASURE = "erasure"
+#: erase again what the ledger names (:func:`brugdesk.store.erasure.reapply`)
+reapply_ledger = reapply
 
 
 @dataclass(frozen=True)
@@ -89,24 +97,9 @@ def families_past_retention(vault: Vault, today: dt.date | None = None) -> list[
     return out
 
 
-def _ids(conn: Any, sql: str, family_ids: list[int]) -> list[int]:
-    marks = ",".join("?" * len(family_ids))
-    return [int(r[0]) for r in conn.execute(sql.format(marks=marks), family_ids)]
-
-
-def _rows_of(conn: Any, family_ids: list[int]) -> dict[str, list[int]]:
-    return {
-        "family": _ids(conn, "SELECT id FROM family WHERE id IN ({marks})", family_ids),
-        "member": _ids(conn, "SELECT id FROM member WHERE family_id IN ({marks})", family_ids),
-        "contact": _ids(conn, "SELECT id FROM contact WHERE family_id IN ({marks})", family_ids),
-        "referral": _ids(conn, "SELECT id FROM referral WHERE family_id IN ({marks})", family_ids),
-        "followup": _ids(conn, "SELECT id FROM followup WHERE family_id IN ({marks})", family_ids),
-    }
-
-
 def audit_entries_about(conn: Any, family_id: int) -> list[audit.AuditEntry]:
     """Every audit entry about the family or one of its current rows (oldest first)."""
-    rows = _rows_of(conn, [family_id])
+    rows = rows_of(conn, [family_id])
     found: list[audit.AuditEntry] = []
     for entity, ids in rows.items():
         for entity_id in ids:
@@ -120,7 +113,7 @@ def describe_erasure(vault: Vault, family_id: int) -> ErasureSummary:
     row = vault.conn.execute("SELECT ref, display_name FROM family WHERE id = ?", (family_id,)).fetchone()
     if row is None:
         raise NotFound()
-    rows = _rows_of(vault.conn, [family_id])
+    rows = rows_of(vault.conn, [family_id])
     return ErasureSummary(
         family_id, str(row[0]), str(row[1]), len(rows["member"]), len(rows["contact"]), len(rows["referral"]),
         len(rows["followup"]), len(audit_entries_about(vault.conn, family_id)),
@@ -129,13 +122,29 @@ def describe_erasure(vault: Vault, family_id: int) -> ErasureSummary:
 
 def purge(vault: Vault, family_ids: list[int], *, today: dt.date | None = None,
           reason: str = REASON_RETENTION) -> int:
-    """Delete every row about ``family_ids``; returns how many families were removed.
+    """Delete every row about ``family_ids``; returns how many families were removed (see :func:`erase`)."""
+    return erase(vault, family_ids, today=today, reason=reason).removed
 
-    One transaction (all or nothing), then ``VACUUM`` so no freed page keeps old content.
+
+@dataclass(frozen=True)
+class ErasureOutcome:
+    removed: int
+    #: the erasure ledger was missing or damaged and a new one was started
+    ledger_restarted: bool = False
+
+
+def erase(vault: Vault, family_ids: list[int], *, today: dt.date | None = None,
+          reason: str = REASON_RETENTION) -> ErasureOutcome:
+    """Delete every row about ``family_ids``.
+
+    The families go into the erasure ledger first, then one transaction deletes them (all or
+    nothing), then ``VACUUM`` so no freed page keeps old content; the databases kept aside by a
+    restore get the same deletion. A ledger that is missing or damaged does not stop an erasure:
+    a new one is started (:func:`brugdesk.store.ledger.restart`) and the outcome says so.
     """
     family_ids = sorted({int(i) for i in family_ids})
     if not family_ids:
-        return 0
+        return ErasureOutcome(0)
     today = today or dt.date.today()
     conn = vault.conn
     # Every dependent row is deleted explicitly below, so the per-row foreign-key actions are
@@ -143,59 +152,88 @@ def purge(vault: Vault, family_ids: list[int], *, today: dt.date | None = None,
     # index); PRAGMA foreign_key_check proves nothing dangles before the commit.
     conn.execute("PRAGMA foreign_keys = OFF")
     try:
-        removed = _purge_rows(vault, family_ids, today, reason)
+        with vault.transaction():  # the write lock: one ledger writer at a time, across processes
+            identities = ledger.identities_of(conn, family_ids)
+            if not identities:
+                return ErasureOutcome(0)
+            book, added, restarted = _record(vault, identities, today, reason)
+            try:
+                removed = purge_rows(conn, [ident[0] for ident in identities], today, reason)
+            except BaseException:
+                _unrecord(vault, book, added)
+                raise
     finally:
         conn.execute("PRAGMA foreign_keys = ON")
     if removed:
-        scrub(vault)
-    return removed
+        scrub_connection(conn)
+        _anchor(vault, book.count)
+        from brugdesk.privacy.backups import erase_in_replaced
+
+        erase_in_replaced(vault.directory, vault.data_key, today=today)
+    return ErasureOutcome(removed, restarted)
 
 
-def _purge_rows(vault: Vault, family_ids: list[int], today: dt.date, reason: str) -> int:
-    conn = vault.conn
-    with vault.transaction():
-        rows = _rows_of(conn, family_ids)
-        removed = len(rows["family"])
-        if removed == 0:
-            return 0
-        fam = rows["family"]
-        marks = ",".join("?" * len(fam))
-        contact_ids, referral_ids = rows["contact"], rows["referral"]
-        for table, key, ids in (
-            ("contact_theme", "contact_id", contact_ids),
-            ("referral_theme", "referral_id", referral_ids),
-            ("referral_status", "referral_id", referral_ids),
-        ):
-            for i in range(0, len(ids), 500):
-                chunk = ids[i : i + 500]
-                conn.execute(f"DELETE FROM {table} WHERE {key} IN ({','.join('?' * len(chunk))})", chunk)
-        for table in ("followup", "referral", "contact", "member", "family_theme", "family_school"):
-            conn.execute(f"DELETE FROM {table} WHERE family_id IN ({marks})", fam)
-        conn.execute(f"DELETE FROM family WHERE id IN ({marks})", fam)
-        for entity, ids in rows.items():
-            audit.redact(conn, entity, ids)
-        cur = conn.execute("INSERT INTO deletion_record (date, families, reason) VALUES (?, ?, ?)",
-                           (today.isoformat(), removed, reason))
-        audit.append(conn, Action.ERASE if reason == REASON_ERASURE else Action.PURGE, "deletion_record",
-                     int(cur.lastrowid))
-        if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-            raise RuntimeError("a purge would leave rows pointing at deleted ones")  # rolled back
-    return removed
+def key_file_erasures(directory: Any, fallback: Any = None) -> int:
+    """The erasure count in the key file (the in-memory copy ``fallback`` when it cannot be read)."""
+    from brugdesk.errors import KeySlotDamaged
+    from brugdesk.keys.slots import read_slots
+
+    try:
+        return read_slots(directory).erasures
+    except (OSError, KeySlotDamaged):
+        return fallback.erasures if fallback is not None else 0
+
+
+def _record(vault: Vault, identities: list[ledger.Identity], today: dt.date,
+            reason: str) -> tuple[ledger.Ledger, int, bool]:
+    """Add the families to the ledger file (inside the caller's transaction): the ledger, how
+    many entries were added, and whether it had to be started anew."""
+    known = ledger.facts(vault.conn, key_file_erasures(vault.directory, vault.slots))
+    restarted = False
+    try:
+        book = ledger.load_for_change(vault.directory, vault.data_key, known)
+    except ledger.LedgerDamaged:
+        log.warning("the erasure ledger was missing or damaged; a new one is started")
+        book = ledger.restart(vault.directory, vault.data_key, known=known.known, today=today)
+        restarted = True
+    added = book.add(identities, today, reason)
+    ledger.write(vault.directory, book, [vault.data_key])
+    ledger.mark_kept(vault.conn)
+    return book, added, restarted
+
+
+def _unrecord(vault: Vault, book: ledger.Ledger, added: int) -> None:
+    """The deletion failed (rolled back): take its entries out of the ledger again, if possible."""
+    if not added:
+        return
+    del book.entries[-added:]
+    try:
+        ledger.write(vault.directory, book, [vault.data_key])
+    except OSError:
+        # left in: the families are erased when the ledger is next applied (they were confirmed)
+        log.warning("the erasure ledger could not be rolled back")
+
+
+def _anchor(vault: Vault, erasures: int) -> None:
+    """Anchor the audit log's head (and the erasure count) in the key file."""
+    vault.anchor_audit(erasures=erasures)
 
 
 def erase_family(vault: Vault, family_id: int, *, today: dt.date | None = None) -> int:
     """Erasure on request (AVG art. 17): delete this one family now, as thoroughly as the purge."""
+    return erase_family_outcome(vault, family_id, today=today).removed
+
+
+def erase_family_outcome(vault: Vault, family_id: int, *, today: dt.date | None = None) -> ErasureOutcome:
+    """:func:`erase_family`, saying also whether the erasure ledger had to be started anew."""
     if vault.conn.execute("SELECT 1 FROM family WHERE id = ?", (family_id,)).fetchone() is None:
         raise NotFound()
-    return purge(vault, [family_id], today=today, reason=REASON_ERASURE)
+    return erase(vault, [family_id], today=today, reason=REASON_ERASURE)
 
 
 def scrub(vault: Vault) -> None:
     """Rewrite the database so deleted content survives in no page, free list or log."""
-    conn = vault.conn
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.execute("VACUUM")
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    scrub_connection(vault.conn)
 
 
 def deletion_records(vault: Vault) -> list[DeletionRecord]:

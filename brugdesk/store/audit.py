@@ -1,4 +1,4 @@
-"""The append-only, hash-chained audit log (no free text, no names).
+"""The hash-chained audit log (no free text, no names).
 
 Each entry holds time, action, entity type and id. Its hash covers the previous entry's
 hash, the time, the action, the entity type and a *subject digest* of ``entity:id``. The
@@ -6,6 +6,16 @@ plain ``entity_id`` column sits beside the digest so that a purge can redact it 
 NULL) without breaking the chain, while any edit of an id is still detected. The head of
 the chain (last id and hash) is kept in ``meta`` in the same transaction, so deleting the
 newest entries is detected too.
+
+What the chain inside the database cannot do: stop someone who holds the data key from rewriting
+it (delete entries, compute the hashes again, update the head). So the head is also *anchored
+outside* (issue 12, item 17): its short form (:func:`short_code`, the number of entries and the
+first 16 hex digits of the newest hash) is printed on every exported report and inspection PDF,
+and the last anchors are kept in the key file (:class:`brugdesk.keys.slots.Anchor`);
+:func:`anchor_holds` checks that the chain still holds an anchored entry, unchanged, at its place.
+A rewrite is then detected when it touches an entry at or before an anchor that is checked; it
+is not detected when it only touches entries after the newest anchor, or when the key file's
+anchors were rewritten too and no printed code is compared (``brugdesk check --anchor CODE``).
 """
 
 from __future__ import annotations
@@ -17,6 +27,8 @@ from enum import StrEnum
 from typing import Any
 
 GENESIS = "0" * 64
+#: hex digits of an entry's hash in the printed code (64 bits: no rewrite finds a match by trying)
+SHORT_HASH = 16
 
 
 class Action(StrEnum):
@@ -37,6 +49,7 @@ class Action(StrEnum):
     PASSPHRASE_CHANGE = "passphrase_change"  # noqa: S105 - an action name, not a secret
     KEY_ROTATION = "key_rotation"
     MIGRATE = "migrate"
+    REAPPLY = "reapply_erasure"  # erased families removed again after a restore (brugdesk/store/ledger.py)
 
 
 @dataclass(frozen=True)
@@ -57,6 +70,35 @@ def subject_digest(entity: str, entity_id: int | None) -> str:
 
 def entry_hash(prev_hash: str, ts: str, action: str, entity: str, subject: str) -> str:
     return hashlib.sha256("\x1f".join((prev_hash, ts, action, entity, subject)).encode()).hexdigest()
+
+
+def head(conn: Any) -> tuple[int, str]:
+    """The newest entry's id (= the number of entries) and hash, as recorded in ``meta``."""
+    return _head(conn)
+
+
+def short_code(entries: int, digest: str) -> str:
+    """The printed form of an anchor: ``<entries>:<first 16 hex digits of the hash>``."""
+    return f"{entries}:{digest[:SHORT_HASH]}"
+
+
+def parse_code(code: str) -> tuple[int, str]:
+    """``"1234:a1b2c3d4e5f6a7b8"`` -> ``(1234, "a1b2c3d4e5f6a7b8")``; raises ``ValueError``."""
+    entries, _sep, digest = code.strip().partition(":")
+    digest = digest.strip().lower()
+    if not entries.strip().isdigit() or len(digest) < SHORT_HASH or any(c not in "0123456789abcdef" for c in digest):
+        raise ValueError(code)
+    return int(entries), digest
+
+
+def anchor_holds(conn: Any, entries: int, digest: str) -> bool:
+    """Whether entry number ``entries`` is in the chain with a hash starting with ``digest``
+    (a full hash or its first :data:`SHORT_HASH` digits). Run :func:`verify_chain` as well: only an
+    intact chain makes the entry's place and hash mean something."""
+    if len(digest) < SHORT_HASH:
+        return False
+    row = conn.execute("SELECT hash FROM audit WHERE id = ?", (int(entries),)).fetchone()
+    return row is not None and str(row[0]).startswith(digest.lower())
 
 
 def _head(conn: Any) -> tuple[int, str]:

@@ -1,6 +1,13 @@
 """Dutch translations of the user-facing strings in brugdesk/store."""
 
 MESSAGES: dict[str, str] = {
+    "The list of erased families (erasures.bdledger in the vault folder) is missing or damaged: restoring a "
+    "backup could bring erased families back.":
+        "De lijst van gewiste gezinnen (erasures.bdledger in de kluismap) ontbreekt of is beschadigd: met een "
+        "reservekopie zouden gewiste gezinnen kunnen terugkomen.",
+    "Nothing was changed. Put the file back from a copy of the vault folder, or see 'brugdesk check'.":
+        "Er is niets veranderd. Zet het bestand terug uit een kopie van de kluismap, of kijk wat 'brugdesk check' "
+        "zegt.",
     "There is already a school with this name.": "Er is al een school met deze naam.",
     "This school still has families; it cannot be removed.":
         "Aan deze school zijn nog gezinnen gekoppeld; hij kan niet worden verwijderd.",

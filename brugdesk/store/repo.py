@@ -11,6 +11,7 @@ import builtins
 import datetime as dt
 import json
 import re
+import secrets
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple, Protocol
@@ -367,8 +368,8 @@ class Families(_Repo):
             cur = self.conn.execute(
                 "INSERT INTO family (display_name, status, start_date, signal_source, home_language, "
                 "interpreter_needed, consent_date, consent_by, consent_scope, phone, email, address, closed_date, "
-                "closure_outcome, ref, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (*self._row_values(family), family.ref, now, now),
+                "closure_outcome, ref, created_at, updated_at, uid) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (*self._row_values(family), family.ref, now, now, secrets.token_hex(8)),
             )
             family.id = int(cur.lastrowid)
             self._save_links(family)

@@ -202,6 +202,29 @@ DROP INDEX IF EXISTS referral_status_referral;
 CREATE INDEX referral_status_referral ON referral_status (referral_id, date, id, status);
 """
 
+#: V5 (issue 12):
+#: * the file says it is a brugdesk vault: ``PRAGMA application_id`` (offset 68 of the SQLite header,
+#:   inside the encrypted first page) is :data:`APPLICATION_ID`. A restore candidate must carry it —
+#:   or, made before V5, have the tables of a brugdesk vault and a ``user_version`` of 1 to 4
+#:   (:func:`brugdesk.privacy.backups.check_candidate`);
+#: * ``family.uid``: a random tag given to each new family, so the erasure ledger
+#:   (:mod:`brugdesk.store.ledger`) names *that* record even when SQLite gives a later family the
+#:   same id within the same second. Families from before keep ``''`` (id and ``created_at`` name them).
+APPLICATION_ID = 0x62726467  # "brdg"
+
+
+def _v5(conn: Any) -> None:
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    if not has_column(conn, "family", "uid"):
+        conn.execute("ALTER TABLE family ADD COLUMN uid TEXT NOT NULL DEFAULT ''")
+
+#: The tables every brugdesk vault has had since V1 (a restore candidate must hold each of them).
+REQUIRED_TABLES = frozenset({
+    "meta", "setting", "list_item", "school", "family", "family_school", "family_theme", "member", "contact",
+    "contact_theme", "followup", "partner", "referral", "referral_theme", "referral_status", "activity",
+    "activity_theme", "audit", "deletion_record",
+})
+
 #: Ids of the rows a family gathers over the years — contacts, referrals, follow-ups — come from a
 #: range of their own family: ``family_id << FAMILY_ROW_BITS`` plus 1, 2, 3 … (issue 6). SQLite
 #: keeps a table in id order, so a family's contacts, and their themes (keyed by contact id), sit
@@ -244,12 +267,20 @@ def _sql(script: str) -> Step:
 
 
 #: MIGRATIONS[i] brings a vault from version i to i+1.
-MIGRATIONS: list[Step] = [_sql(V1), _sql(V2), _sql(V3), _sql(V4)]
+MIGRATIONS: list[Step] = [_sql(V1), _sql(V2), _sql(V3), _sql(V4), _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def user_version(conn: Any) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def has_column(conn: Any, table: str, column: str) -> bool:
+    return any(row[1] == column for row in conn.execute(f"PRAGMA table_info({table})"))
+
+
+def application_id(conn: Any) -> int:
+    return int(conn.execute("PRAGMA application_id").fetchone()[0])
 
 
 def needs_migration(conn: Any) -> bool:

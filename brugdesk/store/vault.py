@@ -43,7 +43,7 @@ from brugdesk.keys.slots import (
     read_slots,
     write_slots,
 )
-from brugdesk.store import audit, backup, connection, integrity, inuse, schema
+from brugdesk.store import audit, backup, connection, integrity, inuse, ledger, schema
 from brugdesk.store.audit import Action
 
 log = logging.getLogger(__name__)
@@ -78,6 +78,8 @@ class Vault:
         #: this vault's share of the folder's in-use lock (released by :meth:`close`)
         self.in_use = in_use or inuse.SharedHold(self.directory)
         self.repo = Repositories(self)
+        #: erased families found in the database on unlock and erased again (the ledger, issue 12)
+        self.reapplied = 0
 
     # ----------------------------------------------------------------- creation
     @classmethod
@@ -223,6 +225,8 @@ class Vault:
                     raise VaultError("schema out of date")
                 cls._migrate_with_backup(directory, conn, data_key)
             vault = cls(directory, conn, data_key, slots, hold)
+            if migrate:  # not for ``brugdesk check``, which only reads (it reports erased families found)
+                vault.reapplied = cls._apply_ledger(directory, conn, data_key)
             conn.execute("BEGIN IMMEDIATE")
             audit.append(conn, Action.UNLOCK)
             conn.execute("COMMIT")
@@ -233,6 +237,22 @@ class Vault:
                 raise known from None  # e.g. a read-only file or folder: a clear message
             raise
         return vault
+
+    @staticmethod
+    def _apply_ledger(directory: Path, conn: Any, data_key: bytes) -> int:
+        """Erase again the families the erasure ledger names that are in the database (an older
+        database put in place by hand, or a crash between the ledger and the deletion); how many.
+        A damaged ledger does not stop the unlock: ``brugdesk check`` and a restore report it."""
+        try:
+            book = ledger.read(directory, data_key)
+        except ledger.LedgerDamaged:
+            log.warning("the erasure ledger cannot be read")
+            return 0
+        if book is None:
+            return 0
+        from brugdesk.store.erasure import reapply
+
+        return reapply(conn, book)
 
     @staticmethod
     def _migrate_with_backup(directory: Path, conn: Any, data_key: bytes) -> None:
@@ -270,6 +290,7 @@ class Vault:
             slots.key_check = key_check_value(key)
             slots.pending, slots.pending_key_check = None, ""
             write_slots(directory, slots)
+            _reseal_ledger(directory, key, [key])
             if key is new_key and slots.keyring:
                 try:
                     KeyringSlot(slots.vault_id, keyring_backend).store(key)
@@ -381,9 +402,12 @@ class Vault:
         pending = PassphraseSlot.create(new_key, passphrase, vault_id, n=scrypt_n)
         slots.pending, slots.pending_key_check = pending, key_check_value(new_key)
         try:
+            # the erasure ledger readable with either key from here on, then the pending slot (step 1)
+            _reseal_ledger(self.directory, old_key, [old_key, new_key])
             write_slots(self.directory, slots)  # step 1
         except BaseException:
             slots.pending, slots.pending_key_check = None, ""
+            _reseal_ledger(self.directory, old_key, [old_key])
             raise
         try:
             # step 2, in rollback-journal mode: killed halfway, the journal restores the old pages
@@ -398,6 +422,7 @@ class Vault:
                 slots.pending, slots.pending_key_check = None, ""
                 try:
                     write_slots(self.directory, slots)
+                    _reseal_ledger(self.directory, old_key, [old_key])
                 except OSError:
                     log.warning("could not drop the pending slot; it is dropped at the next unlock")
                 if isinstance(exc, Exception):
@@ -410,6 +435,7 @@ class Vault:
         slots.passphrase, slots.key_check = pending, key_check_value(new_key)
         slots.pending, slots.pending_key_check = None, ""
         write_slots(self.directory, slots)  # step 3
+        _reseal_ledger(self.directory, new_key, [new_key])
         if slots.keyring:
             try:
                 KeyringSlot(vault_id, keyring_backend).store(new_key)
@@ -451,3 +477,33 @@ class Vault:
     @property
     def recovery_key(self) -> str:
         return format_recovery_key(self.data_key)
+
+    # ------------------------------------------------------------ audit anchors
+    def anchor_audit(self, *, erasures: int | None = None, today: dt.date | None = None) -> str:
+        """Keep the audit log's head as an anchor in the key file (issue 12, item 17), and raise the
+        key file's erasure count to ``erasures``; returns the code to print
+        (:func:`brugdesk.store.audit.short_code`). Without a key file nothing is kept."""
+        from brugdesk.keys.slots import Anchor, update_record
+
+        entries, digest = audit.head(self.conn)
+        try:
+            slots = update_record(self.directory, erasures=erasures,
+                                  anchor=Anchor(entries, digest, (today or dt.date.today()).isoformat()))
+        except OSError:
+            log.warning("the audit log could not be anchored in the key file")
+        else:
+            if slots is not None:
+                self.slots = slots
+        return audit.short_code(entries, digest)
+
+
+def _reseal_ledger(directory: Path, read_key: bytes, keys: list[bytes]) -> None:
+    """Write the erasure ledger again with a copy for each of ``keys`` (a key rotation). A missing
+    ledger stays missing; one that cannot be read is left as it is (``brugdesk check`` reports it)."""
+    try:
+        book = ledger.read(directory, read_key)
+    except ledger.LedgerDamaged:
+        log.warning("the erasure ledger cannot be read; it was not re-encrypted")
+        return
+    if book is not None:
+        ledger.write(directory, book, keys)

@@ -20,7 +20,8 @@ from brugdesk import fsutil
 from brugdesk.errors import WrongPassphrase, WrongRecoveryKey
 from brugdesk.keys import slots as slots_mod
 from brugdesk.keys.slots import read_slots
-from brugdesk.store import connection, demo
+from brugdesk.privacy import retention
+from brugdesk.store import connection, demo, ledger
 from brugdesk.store import vault as vault_mod
 from brugdesk.store.vault import Vault
 from tests.conftest import PASSPHRASE, TEST_N
@@ -37,6 +38,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, int]:
     directory = tmp_path_factory.mktemp("tpl") / "vault"
     vault, recovery = Vault.create(directory, PASSPHRASE, scrypt_n=TEST_N)
     demo.fill(vault.conn, families=150, seed=3, today=dt.date(2026, 3, 1))
+    retention.erase_family(vault, int(vault.conn.execute("SELECT min(id) FROM family").fetchone()[0]))
     families = vault.repo.families.count()
     vault.close()
     return directory, recovery, families
@@ -59,10 +61,13 @@ def opens(directory: Path, **secret: str) -> bool:
     return True
 
 
-def healthy(directory: Path, families: int, **secret: str) -> None:
+def healthy(directory: Path, families: int, erased: int | None = 1, **secret: str) -> None:
     with Vault.open(directory, **secret) as vault:  # type: ignore[arg-type]
         assert connection.integrity_errors(vault.conn) == []
         assert vault.repo.families.count() == families
+        if erased is not None:  # the erasure ledger reads with whichever key the vault ended up with (issue 12)
+            book = ledger.read(directory, vault.data_key)
+            assert book is not None and len(book.entries) == erased
     assert read_slots(directory).pending is None  # an interrupted rotation is finished on open
 
 
@@ -166,5 +171,5 @@ def test_key_rotation_failing_keeps_the_vault_usable(new_vault: tuple[Vault, str
     monkeypatch.setattr(vault_mod, "write_slots", real_write)
     directory = vault.directory
     vault.close()
-    healthy(directory, 0, passphrase=PASSPHRASE)
+    healthy(directory, 0, None, passphrase=PASSPHRASE)
     assert opens(directory, recovery_key=recovery) == (fail_at != "final_slot")

@@ -127,7 +127,8 @@ def test_restore_verifies_and_keeps_the_replaced_database(new_vault: tuple[Vault
     later = add_canary_family(vault, "later")
     key = vault.data_key
     vault.close()
-    aside = backups.restore(directory, info.path, key, now=NOW + dt.timedelta(hours=1))
+    aside = backups.restore(directory, info.path, key, now=NOW + dt.timedelta(hours=1)).aside
+    assert aside is not None
     assert aside.name == "brugdesk.db.replaced-20260302-100000"
     with Vault.open(directory, passphrase=PASSPHRASE) as restored:
         assert families(restored) == 1
@@ -168,7 +169,8 @@ def test_restore_over_a_damaged_vault_with_the_recovery_key(new_vault: tuple[Vau
     with pytest.raises(VaultDamaged):
         Vault.open(directory, passphrase=PASSPHRASE)
     damaged = db.read_bytes()
-    aside = backups.restore_with_secret(directory, info.path, recovery_key=recovery)
+    aside = backups.restore_with_secret(directory, info.path, recovery_key=recovery).aside
+    assert aside is not None
     assert aside.read_bytes() == damaged  # kept aside, untouched
     with Vault.open(directory, recovery_key=recovery) as v:
         assert families(v) == 1
@@ -330,14 +332,16 @@ def test_restore_keeps_the_old_write_ahead_log_with_the_replaced_database(new_va
     data[4096 * 3 + 500] ^= 0xFF
     db.write_bytes(bytes(data))
     old_db, old_wal = db.read_bytes(), wal.read_bytes()
-    aside = backups.restore(crashed, made.path, key, now=NOW)
+    aside = backups.restore(crashed, made.path, key, now=NOW).aside
+    assert aside is not None
     assert aside.read_bytes() == old_db
     assert aside.with_name(aside.name + "-wal").read_bytes() == old_wal
     with Vault.open(crashed, passphrase=PASSPHRASE) as restored:
         assert restored.repo.families.count() == 1
     # a healthy old database: its -wal is folded in first, so the aside copy is complete on its own
     healthy = _crash_copy(vault, tmp_path / "healthy")
-    aside = backups.restore(healthy, made.path, key, now=NOW)
+    aside = backups.restore(healthy, made.path, key, now=NOW).aside
+    assert aside is not None
     assert not aside.with_name(aside.name + "-wal").exists()
     conn = connection.connect(aside, key, readonly=True)
     try:

@@ -304,7 +304,7 @@ class RestoreDialog(BaseDialog):
                 session.lock()  # closes the database (and lets go of its shared lock) before it is replaced
             for key in keys:
                 try:
-                    aside = backups.restore(directory, staged, key)
+                    aside = backups.restore(directory, staged, key).aside
                 except VaultError as exc:
                     error = exc
                     continue
