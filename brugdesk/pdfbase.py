@@ -48,8 +48,9 @@ def doc_metadata(title: str) -> dict[str, Any]:
     }
 
 
-def page_number_footer(label: str) -> Any:
-    """An ``onPage`` callback drawing ``label`` and the page number at the foot of each page."""
+def page_number_footer(label: str, second: str = "") -> Any:
+    """An ``onPage`` callback drawing ``label`` and the page number at the foot of each page, and
+    ``second`` (the audit log's check code) on a line below."""
 
     def draw(canvas: Any, doc: Any) -> None:
         canvas.saveState()
@@ -57,6 +58,9 @@ def page_number_footer(label: str) -> Any:
         canvas.setFillGray(0.4)
         canvas.drawString(MARGIN, 10 * mm, label)
         canvas.drawRightString(PAGE[0] - MARGIN, 10 * mm, str(canvas.getPageNumber()))
+        if second:
+            canvas.setFont(FONT, 7)
+            canvas.drawString(MARGIN, 6.5 * mm, second)
         canvas.restoreState()
 
     return draw

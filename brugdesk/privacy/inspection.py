@@ -3,7 +3,11 @@
 The PDF holds the family's fields and registration consent, its members, every contact
 with its note, follow-ups, referrals with their status history and sharing consent, and
 who-did-what from the audit log for the family and its rows. Nothing about any other
-family. The family's name is in the body (the PDF is for the parents) but never in the
+family. Every page's footer carries the audit log's *check code* (issue 12, item 17: the number of
+entries and the first 16 hex digits of the newest entry's hash, after the entry that records this
+export); the same anchor goes into the key file, and the last page says what comparing it shows.
+Long notes and table cells continue on the next page (a table row may split), a word longer than a
+line is broken. The family's name is in the body (the PDF is for the parents) but never in the
 file's metadata (:func:`brugdesk.pdfbase.doc_metadata`) nor in the suggested file name.
 """
 
@@ -82,7 +86,9 @@ def _p(text: str, style: ParagraphStyle) -> Paragraph:
 
 
 def _table(rows: list[list[Any]], widths: list[float], header: bool = True) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    # splitInRow: a row taller than what is left of the page (a long note in a cell) continues on the
+    # next page; without it reportlab raised LayoutError for a note of about 4,000 characters
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1)
     style = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8c8c8")),
@@ -98,6 +104,21 @@ def _table(rows: list[list[Any]], widths: list[float], header: bool = True) -> T
 def _fields(pairs: list[tuple[str, str]], st: _Styles) -> Table:
     rows = [[_p(k, st.small), _p(v or "—", st.body)] for k, v in pairs]
     return _table(rows, [48 * mm, PAGE[0] - 2 * MARGIN - 48 * mm], header=False)
+
+
+def audit_check_section(code: str, st: _Styles) -> list[Flowable]:
+    """The audit log's check code and, briefly, what comparing it does and does not show."""
+    entries, _sep, digest = code.partition(":")
+    return [
+        _p(_(N_("Check of the audit log")), st.h2),
+        _p(_(N_("Audit log check code: {code}")).format(code=code), st.body),
+        _p(_(N_("brugdesk keeps a log of every action, each entry linked to the one before it. When this overview "
+                "was made, the log had {entries} entries and the newest one began with {digest}. The same code is "
+                "kept in the vault's key file. 'brugdesk check' (or 'brugdesk check --anchor {code}') shows whether "
+                "the first {entries} entries are still unchanged. It does not show changes made after this moment, "
+                "nor a rewrite by someone who holds the key and also rewrote the key file, unless this printed code "
+                "is compared.")).format(entries=entries, digest=digest, code=code), st.small),
+    ]
 
 
 def build_story(vault: Vault, family_id: int, today: dt.date) -> list[Flowable]:
@@ -227,9 +248,11 @@ def export_family(vault: Vault, family_id: int, target: Path, *, today: dt.date 
     vault.repo.families.get(family_id)  # NotFound before anything is logged or written
     with vault.transaction():
         audit.append(vault.conn, Action.EXPORT, "family", family_id)
-    story = build_story(vault, family_id, today)
+    code = vault.anchor_audit(today=today)  # the head after the export's own entry, kept in the key file
+    story = build_story(vault, family_id, today) + audit_check_section(code, _Styles())
     title = _(N_("brugdesk inspection export"))
-    footer = page_number_footer(_(N_("brugdesk — inspection export — confidential")))
+    footer = page_number_footer(_(N_("brugdesk — inspection export — confidential")),
+                                _(N_("audit log check code {code}")).format(code=code))
     with atomic_output(target) as fh:
         doc = SimpleDocTemplate(fh, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                                 bottomMargin=MARGIN + 4 * mm, **doc_metadata(title))

@@ -43,6 +43,20 @@ MESSAGES: dict[str, str] = {
     "{n} families are past their retention term.": "{n} gezinnen zijn over hun bewaartermijn.",
     "{ref}: closed on {closed}, term ended on {due}": "{ref}: afgesloten op {closed}, termijn verlopen op {due}",
     # inspection export
+    "Check of the audit log": "Controle van het logboek",
+    "Audit log check code: {code}": "Controlecode van het logboek: {code}",
+    "audit log check code {code}": "controlecode logboek {code}",
+    "brugdesk keeps a log of every action, each entry linked to the one before it. When this overview was made, "
+    "the log had {entries} entries and the newest one began with {digest}. The same code is kept in the vault's "
+    "key file. 'brugdesk check' (or 'brugdesk check --anchor {code}') shows whether the first {entries} entries "
+    "are still unchanged. It does not show changes made after this moment, nor a rewrite by someone who holds the "
+    "key and also rewrote the key file, unless this printed code is compared.":
+        "brugdesk houdt een logboek bij van elke handeling; elke regel is verbonden met de regel ervoor. Toen dit "
+        "overzicht werd gemaakt, had het logboek {entries} regels en begon de nieuwste met {digest}. Dezelfde code "
+        "staat in het sleutelbestand van de kluis. 'brugdesk check' (of 'brugdesk check --anchor {code}') laat zien "
+        "of de eerste {entries} regels nog onveranderd zijn. Het laat niet zien wat er na dit moment is veranderd, "
+        "en ook niet dat iemand met de sleutel het logboek én het sleutelbestand heeft herschreven, tenzij deze "
+        "afgedrukte code wordt vergeleken.",
     "registered": "aangemeld",
     "active": "actief",
     "closed": "afgesloten",

@@ -32,7 +32,7 @@ from typing import Any
 
 from brugdesk.errors import NotFound
 from brugdesk.store import audit, ledger
-from brugdesk.store.erasure import REASON_ERASURE, REASON_REAPPLIED, REASON_RETENTION, purge_rows, reapply, rows_of
+from brugdesk.store.erasure import REASON_ERASURE, REASON_RETENTION, purge_rows, reapply, rows_of
 from brugdesk.store.erasure import scrub as scrub_connection
 from brugdesk.store.vault import Vault
 

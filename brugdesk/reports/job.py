@@ -28,6 +28,7 @@ from pathlib import Path
 from brugdesk.core.periods import Period
 from brugdesk.reports.aggregate import aggregate
 from brugdesk.reports.report import ProtectedReport, build_report
+from brugdesk.store import audit
 from brugdesk.store.reader import Reader
 
 __all__ = ["ReportJob", "Stopped"]
@@ -52,6 +53,9 @@ class ReportJob:
         #: the step running or last run: "waiting", "aggregate", "build", "render", "done"
         self.phase = "waiting"
         self._stop = threading.Event()
+        #: the audit log's head (entries, hash) when the numbers were read: printed on the PDF as its
+        #: check code, and anchored in the key file when the PDF is saved (issue 12, item 17)
+        self.audit_anchor: tuple[int, str] | None = None
 
     def stop(self) -> None:
         """Ask the job to end as soon as it can (safe from any thread, also when it is done)."""
@@ -83,6 +87,7 @@ class ReportJob:
         del key
         try:
             agg = aggregate(reader.repo, self.period, self.school_id, today=self.today)
+            anchor = self.audit_anchor = audit.head(reader.conn)
         except Exception as exc:
             if reader.stopped(exc):
                 raise Stopped() from None
@@ -96,6 +101,6 @@ class ReportJob:
         self.phase = "render"
         from brugdesk.reports.pdf import render_pdf  # reportlab: imported when first needed
 
-        data = render_pdf(report)
+        data = render_pdf(report, audit.short_code(*anchor))
         self.phase = "done"
         return report, data

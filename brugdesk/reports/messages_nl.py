@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
+    "audit log check code {code}": "controlecode logboek {code}",
     # aggregate
     "Proposed": "Voorgesteld",
     "Referred / waiting list": "Verwezen / wachtlijst",

@@ -100,6 +100,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type 
 
     footer_left = ""
     footer_fmt = "{page} / {pages}"
+    footer_code = ""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -127,11 +128,14 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type 
         self.drawString(MARGIN, 9.5 * mm, self.footer_left)
         self.drawRightString(PAGE[0] - MARGIN, 9.5 * mm,
                              self.footer_fmt.format(page=self._pageNumber, pages=total))
+        if self.footer_code:  # the audit log's check code (issue 12, item 17), a line of its own
+            self.setFont(FONT, 6.5)
+            self.drawString(MARGIN, 6 * mm, self.footer_code)
         self.restoreState()
 
 
-def _canvas_class(left: str, fmt: str) -> type[_NumberedCanvas]:
-    return type("ReportCanvas", (_NumberedCanvas,), {"footer_left": left, "footer_fmt": fmt})
+def _canvas_class(left: str, fmt: str, code: str = "") -> type[_NumberedCanvas]:
+    return type("ReportCanvas", (_NumberedCanvas,), {"footer_left": left, "footer_fmt": fmt, "footer_code": code})
 
 
 # ------------------------------------------------------------------------ pieces
@@ -360,8 +364,9 @@ def _story(report: ProtectedReport) -> list[Flowable]:
     return story
 
 
-def render_pdf(report: ProtectedReport) -> bytes:
-    """The report as PDF bytes (pure: no files, no database)."""
+def render_pdf(report: ProtectedReport, audit_code: str = "") -> bytes:
+    """The report as PDF bytes (pure: no files, no database). ``audit_code``: the audit log's check
+    code (:func:`brugdesk.store.audit.short_code`), printed below the footer of every page."""
     register_fonts()
     lang = report.language
     buffer = io.BytesIO()
@@ -369,11 +374,12 @@ def render_pdf(report: ProtectedReport) -> bytes:
     doc = SimpleDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=20 * mm, **doc_metadata(title))
     footer = f"brugdesk \u00b7 {report.title} \u00b7 {report.period_label}"
-    doc.build(_story(report), canvasmaker=_canvas_class(footer, _(N_("page {page} of {pages}"), lang)))
+    code = _(N_("audit log check code {code}"), lang).format(code=audit_code) if audit_code else ""
+    doc.build(_story(report), canvasmaker=_canvas_class(footer, _(N_("page {page} of {pages}"), lang), code))
     return buffer.getvalue()
 
 
-def write_pdf(report: ProtectedReport, target: Path, data: bytes | None = None) -> None:
+def write_pdf(report: ProtectedReport, target: Path, data: bytes | None = None, audit_code: str = "") -> None:
     """Write the PDF atomically (:func:`brugdesk.fsutil.write_atomic`); ``data``: already rendered bytes."""
-    write_atomic(Path(target), render_pdf(report) if data is None else data)
+    write_atomic(Path(target), render_pdf(report, audit_code) if data is None else data)
 

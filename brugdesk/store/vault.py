@@ -483,9 +483,15 @@ class Vault:
         """Keep the audit log's head as an anchor in the key file (issue 12, item 17), and raise the
         key file's erasure count to ``erasures``; returns the code to print
         (:func:`brugdesk.store.audit.short_code`). Without a key file nothing is kept."""
+        entries, digest = audit.head(self.conn)
+        self.keep_anchor(entries, digest, erasures=erasures, today=today)
+        return audit.short_code(entries, digest)
+
+    def keep_anchor(self, entries: int, digest: str, *, erasures: int | None = None,
+                    today: dt.date | None = None) -> None:
+        """Keep an anchor taken earlier (the code printed on a report made on a worker) in the key file."""
         from brugdesk.keys.slots import Anchor, update_record
 
-        entries, digest = audit.head(self.conn)
         try:
             slots = update_record(self.directory, erasures=erasures,
                                   anchor=Anchor(entries, digest, (today or dt.date.today()).isoformat()))
@@ -494,7 +500,6 @@ class Vault:
         else:
             if slots is not None:
                 self.slots = slots
-        return audit.short_code(entries, digest)
 
 
 def _reseal_ledger(directory: Path, read_key: bytes, keys: list[bytes]) -> None:

@@ -313,7 +313,7 @@ def test_a_failure_is_shown_as_a_message(qtbot: QtBot, session: Session, monkeyp
     from brugdesk.errors import VaultDamaged
     from brugdesk.reports import pdf
 
-    def broken(report: Any) -> bytes:
+    def broken(report: Any, *_args: Any) -> bytes:
         raise MemoryError("no room")
 
     monkeypatch.setattr(pdf, "render_pdf", broken)

@@ -85,6 +85,7 @@ class ReportsPage(QWidget):
         self._results: queue.SimpleQueue[_Result] = queue.SimpleQueue()
         self._worker: threading.Thread | None = None
         self._job: ReportJob | None = None  # the worker's job (to stop it)
+        self._audit_anchor: tuple[int, str] | None = None  # the check code on the PDF shown
         self._pending: _Choice | None = None  # the newest choice, when the worker is busy
         self._poll = QTimer(self)
         self._poll.setInterval(25)
@@ -337,6 +338,7 @@ class ReportsPage(QWidget):
         self._poll.stop()
         try:
             if outcome == "done":
+                self._audit_anchor = job.audit_anchor if job is not None else None
                 self._rendered(generation, value)
             elif outcome == "failed":
                 self._failed(generation, value, job.phase if job is not None else "")
@@ -410,8 +412,12 @@ class ReportsPage(QWidget):
             return False
         from brugdesk.reports.pdf import write_pdf
 
-        report, data = self.report, self.pdf_data
-        return self._save(lambda: write_pdf(report, Path(path), data), path)
+        report, data, anchor = self.report, self.pdf_data, self._audit_anchor
+        if not self._save(lambda: write_pdf(report, Path(path), data), path):
+            return False
+        if anchor is not None and self.session.is_unlocked:
+            self.session.vault.keep_anchor(*anchor)  # the check code printed on it (issue 12)
+        return True
 
     def export_csv(self) -> bool:
         if self.report is None:
