@@ -79,7 +79,8 @@ def one_word(length: int, tag: str) -> str:
 def pdf_lines(target: Path) -> list[str]:
     if shutil.which("pdftotext") is None:
         pytest.skip("poppler-utils (pdftotext) is not installed")
-    return subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout.splitlines()
+    out = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True)
+    return out.stdout.splitlines()
 
 
 def text_of(lines: list[str], tag: str) -> str:
