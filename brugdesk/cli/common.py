@@ -115,9 +115,35 @@ def new_passphrase(args: argparse.Namespace, env: str = PASSPHRASE_ENV) -> str:
 
 
 def open_vault(args: argparse.Namespace, *, migrate: bool = True) -> Vault:
-    """Open the vault of ``--vault`` with the secret the command was given."""
+    """Open the vault of ``--vault`` with the secret the command was given. Says so when the
+    unlock erased families again that the erasure ledger names (an older database put in place)."""
     from brugdesk.store.vault import Vault
 
     secret = unlock_secret(args)
-    return Vault.open(vault_dir(args), passphrase=secret.get("passphrase"), recovery_key=secret.get("recovery_key"),
-                      migrate=migrate)
+    vault = Vault.open(vault_dir(args), passphrase=secret.get("passphrase"), recovery_key=secret.get("recovery_key"),
+                       migrate=migrate)
+    if vault.reapplied:
+        say(reapplied_text(vault.reapplied))
+    return vault
+
+
+def reapplied_text(n: int) -> str:
+    """"2 erased families removed again" (the erasure ledger applied after a restore or on unlock)."""
+    if n == 1:
+        return _(N_("1 erased family removed again (it was in the restored database)."))
+    return _(N_("{n} erased families removed again (they were in the restored database).")).format(n=n)
+
+
+def tty() -> bool:
+    """Whether a person can answer at the terminal (stdin is a TTY)."""
+    return _tty()
+
+
+def confirm(question: str) -> bool:
+    """Ask a yes/no question at the terminal; only "j"/"ja" (or "y"/"yes") is yes: the safe answer
+    (no) is the default, also for an empty line or end of input."""
+    try:
+        answer = input(f"{question} [{_(N_('y/N'))}] ")
+    except EOFError:
+        return False
+    return answer.strip().lower() in {"j", "ja", "y", "yes"}

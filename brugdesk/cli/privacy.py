@@ -1,16 +1,33 @@
-"""The privacy subcommands of ``brugdesk``: backup, restore, export-family, new-recovery-key and
-purge. Errors are one line on stderr (handled by :func:`brugdesk.cli.main`)."""
+"""The privacy subcommands of ``brugdesk``: backup, restore, export-family, erase-family,
+new-recovery-key and purge. Errors are one line on stderr (handled by :func:`brugdesk.cli.main`)."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
+import os
 from pathlib import Path
 from typing import Any
 
-from brugdesk.cli.common import EXIT_OK, UsageError, open_vault, say, secret_options, unlock_secret, vault_dir
-from brugdesk.errors import NotFound
+from brugdesk.cli.common import (
+    EXIT_OK,
+    UsageError,
+    confirm,
+    open_vault,
+    read_passphrase_file,
+    reapplied_text,
+    say,
+    secret_options,
+    tty,
+    unlock_secret,
+    vault_dir,
+)
+from brugdesk.errors import NotFound, VaultError, VaultInUse
 from brugdesk.i18n import N_, _
+
+#: the recovery key of the *other* vault whose backup is restored with ``--other-vault``
+BACKUP_RECOVERY_ENV = "BRUGDESK_BACKUP_RECOVERY_KEY"
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -28,14 +45,41 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _backup_recovery_key(args: argparse.Namespace) -> str:
+    """The other vault's recovery key for ``--other-vault``: a file, the environment, or the prompt
+    (never the command line, where other users of the computer can read it)."""
+    if args.backup_key_file:
+        return read_passphrase_file(args.backup_key_file)
+    if os.environ.get(BACKUP_RECOVERY_ENV):
+        return os.environ[BACKUP_RECOVERY_ENV]
+    if tty():
+        return getpass.getpass(_(N_("Recovery key of the other vault (the one the backup comes from): ")))
+    raise UsageError(_(N_("--other-vault needs that vault's recovery key: set BRUGDESK_BACKUP_RECOVERY_KEY, "
+                          "use --backup-key-file FILE or type it at the prompt.")))
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     from brugdesk.privacy import backups
 
+    if args.backup_key_file and not args.other_vault:
+        raise UsageError(_(N_("--backup-key-file belongs with --other-vault.")))
     directory = vault_dir(args)
+    source = _backup_recovery_key(args) if args.other_vault else None
     secret = unlock_secret(args)
-    aside = backups.restore_with_secret(directory, Path(args.source).expanduser(),
-                                        passphrase=secret.get("passphrase"), recovery_key=secret.get("recovery_key"))
-    say(_(N_("Backup restored. The replaced database was kept as {path}.")).format(path=aside))
+    result = backups.restore_with_secret(directory, Path(args.source).expanduser(),
+                                         passphrase=secret.get("passphrase"), recovery_key=secret.get("recovery_key"),
+                                         source_recovery_key=source, ledger_lost=args.ledger_lost)
+    if result.aside is not None:
+        say(_(N_("Backup restored. The replaced database was kept as {path}.")).format(path=result.aside))
+    else:
+        say(_(N_("Backup restored.")))
+    if result.other_vault:
+        say(_(N_("The backup came from another vault; it now opens with this vault's passphrase and recovery key.")))
+    if result.reapplied:
+        say(reapplied_text(result.reapplied))
+    if result.ledger_restarted:
+        say(_(N_("The list of erased families was missing or damaged and has been started anew: families erased "
+                 "before today could not be erased again.")))
     return EXIT_OK
 
 
@@ -60,13 +104,21 @@ def cmd_export_family(args: argparse.Namespace) -> int:
 
 def cmd_new_recovery_key(args: argparse.Namespace) -> int:
     from brugdesk.privacy import backups
+    from brugdesk.store import inuse
 
     secret = unlock_secret(args)
     if "passphrase" not in secret:
         raise UsageError(_(N_("A new recovery key needs the passphrase (not the recovery key).")))
+    directory = vault_dir(args)
+    if (directory / inuse.LOCK_FILE).exists():
+        with inuse.exclusive(directory):  # open elsewhere: refused before anything is written
+            pass
     vault = open_vault(args)
     try:
         key = backups.new_recovery_key(vault, secret["passphrase"])
+    except VaultInUse:
+        # opened elsewhere in the moment since the check above: the unlock was recorded in the log
+        raise NoNewKey() from None
     finally:
         vault.close()
     say(_(N_("New recovery key (shown once; print it or write it down and keep it somewhere safe):")))
@@ -78,6 +130,52 @@ def cmd_new_recovery_key(args: argparse.Namespace) -> int:
         say(_(N_("Recovery sheet written to {path}.")).format(path=args.recovery_sheet))
     say(_(N_("The old recovery key no longer opens this vault. Backups on other disks or USB sticks "
               "still open with the old key only.")))
+    return EXIT_OK
+
+
+class NoNewKey(VaultError):
+    """The vault was opened by someone else between the in-use check and the rotation."""
+
+    message = N_("The vault is still open in brugdesk (or in another brugdesk command): no new recovery key was "
+                 "made; the old one and your passphrase still work. Only the unlock was recorded in the log.")
+    hint = N_("Close the app and try again.")
+
+
+def cmd_erase_family(args: argparse.Namespace) -> int:
+    """Erasure on request (AVG art. 17), as the app's "Erase this family": the same deletion, the
+    same ledger. Asks at the terminal (no is the default); without a terminal ``--yes`` is needed."""
+    from brugdesk.privacy import retention
+    from brugdesk.privacy.inspection import family_id_for_ref
+
+    if not args.yes and not tty():
+        raise UsageError(_(N_("Erasing a family cannot be undone: add --yes to erase it without a question "
+                              "(there is no terminal to ask).")))
+    vault = open_vault(args)
+    try:
+        try:
+            family_id = family_id_for_ref(vault, args.family)
+        except NotFound:
+            raise UsageError(_(N_("There is no family with that reference code."))) from None
+        s = retention.describe_erasure(vault, family_id)
+        say(_(N_("Erasing family {ref} deletes its file and everything in it: {members} member(s), {contacts} "
+                 "contact(s) with their notes, {referrals} referral(s) with their history, {followups} "
+                 "follow-up(s), and the family's details in {audit} audit log entry(ies). Only the date and the "
+                 "number of erased families are kept.")).format(
+            ref=s.ref, members=s.members, contacts=s.contacts, referrals=s.referrals, followups=s.followups,
+            audit=s.audit_entries))
+        if not args.yes and not confirm(_(N_("Did the parents ask for this erasure, and erase family {ref} for "
+                                             "good?")).format(ref=s.ref)):
+            say(_(N_("Nothing was erased.")))
+            return EXIT_OK
+        outcome = retention.erase_family_outcome(vault, family_id)
+    finally:
+        vault.close()
+    say(_(N_("Family {ref} was erased.")).format(ref=s.ref))
+    if outcome.ledger_restarted:
+        say(_(N_("The list of erased families was missing or damaged and has been started anew: families erased "
+                 "before today could not be erased again.")))
+    say(_(N_("Backups made before today still hold the family until they are rotated away (at most 5 weeks); "
+             "restoring one erases it again. Delete copies on USB sticks yourself.")))
     return EXIT_OK
 
 
@@ -114,8 +212,22 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("restore", help="replace the vault's database by a verified backup")
     p.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS)
     p.add_argument("--from", dest="source", metavar="FILE", required=True)
+    p.add_argument("--other-vault", action="store_true",
+                   help="the backup is another vault's: give that vault's recovery key (prompt, "
+                        "BRUGDESK_BACKUP_RECOVERY_KEY or --backup-key-file)")
+    p.add_argument("--backup-key-file", metavar="FILE", help="read the other vault's recovery key from FILE")
+    p.add_argument("--ledger-lost", action="store_true",
+                   help="restore although the list of erased families is missing or damaged (erased families "
+                        "may come back)")
     secret_options(p)
     p.set_defaults(handler=cmd_restore)
+
+    p = sub.add_parser("erase-family", help="erase one family for good (AVG art. 17), as the app does")
+    p.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS)
+    p.add_argument("--family", metavar="REF", required=True)
+    p.add_argument("--yes", action="store_true", help="erase without asking (required without a terminal)")
+    secret_options(p)
+    p.set_defaults(handler=cmd_erase_family)
 
     p = sub.add_parser("export-family", help="inspection export (AVG art. 15) of one family as a PDF")
     p.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS)

@@ -62,6 +62,7 @@ def _period(args: argparse.Namespace, term_starts: tuple[tuple[int, int], ...] |
 def cmd_report(args: argparse.Namespace) -> int:
     from brugdesk.reports.aggregate import aggregate, record_report
     from brugdesk.reports.report import build_report, summary_lines
+    from brugdesk.store import audit
 
     _check_threshold(args.threshold)
     _period(args)  # a malformed period is a usage error before anything is unlocked
@@ -79,12 +80,13 @@ def cmd_report(args: argparse.Namespace) -> int:
             school_id = school.id
         k = args.threshold if args.threshold is not None else repo.settings.report_threshold
         report = build_report(aggregate(repo, period, school_id), k, generated=dt.date.today())
+        anchor = audit.head(vault.conn)  # the audit log's check code printed on the PDF (issue 12)
         written = []
         try:
             if args.pdf:
                 from brugdesk.reports.pdf import write_pdf
 
-                write_pdf(report, Path(args.pdf))
+                write_pdf(report, Path(args.pdf), audit_code=audit.short_code(*anchor))
                 written.append(args.pdf)
             if args.csv:
                 from brugdesk.reports.csv_out import write_csv
@@ -95,8 +97,11 @@ def cmd_report(args: argparse.Namespace) -> int:
             print("brugdesk: " + _(N_("The report could not be written: {error}")).format(
                 error=exc.strerror or type(exc).__name__), file=sys.stderr)
             return EXIT_ERROR
-        record_report(repo)
-        if not written:
+        if written:  # a summary on the screen only reads: nothing is written beyond the unlock's entry
+            record_report(repo)
+            if args.pdf:
+                vault.keep_anchor(*anchor)
+        else:
             for line in summary_lines(report):
                 say(line)
         for path in written:

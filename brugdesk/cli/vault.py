@@ -42,8 +42,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--passphrase-file", metavar="FILE")
     p.set_defaults(handler=cmd_demo)
 
-    p = sub.add_parser("check", help="check the key, encryption, integrity and audit chain")
+    p = sub.add_parser("check", help="check the key, encryption, integrity, audit chain and erasure ledger")
     p.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS)
+    p.add_argument("--anchor", metavar="CODE", action="append", default=[],
+                   help="also check a code printed on a report or inspection PDF (e.g. 1234:a1b2c3d4e5f6a7b8)")
     secret_options(p)
     p.set_defaults(handler=cmd_check)
 
@@ -96,9 +98,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """Read-only: the only write is the ``unlock`` audit entry (no migration, no ledger applied)."""
     from brugdesk.store import audit, connection, schema
 
+    printed = []
+    for code in args.anchor:
+        try:
+            printed.append(audit.parse_code(code))
+        except ValueError:
+            raise UsageError(_(N_("'{code}' is not a check code: it looks like 1234:a1b2c3d4e5f6a7b8 (the number "
+                                  "of entries, a colon, 16 characters).")).format(code=code)) from None
     vault = open_vault(args, migrate=False)
+    failures: list[str] = []
     try:
         say(_(N_("key: ok (the vault opens)")))
         say(_(N_("cipher: SQLCipher {version}")).format(version=connection.cipher_version(vault.conn)))
@@ -113,15 +124,86 @@ def cmd_check(args: argparse.Namespace) -> int:
             say(_(N_("audit chain: ok")))
         else:
             say(_(N_("audit chain: broken at entry {id}")).format(id=broken))
-        if problems or broken is not None:
-            for problem in problems[:10]:
-                print(problem, file=sys.stderr)
+            failures.append(_(N_("the audit chain is broken at entry {id}")).format(id=broken))
+        failures += _check_anchors(vault, printed)
+        failures += _check_ledger(vault)
+        for problem in problems[:10]:
+            print(problem, file=sys.stderr)
+        if problems:
+            return EXIT_INTEGRITY
+        if failures:
+            print("brugdesk: " + "; ".join(failures), file=sys.stderr)
             return EXIT_INTEGRITY
         if version > schema.SCHEMA_VERSION:
             return EXIT_ERROR
     finally:
         vault.close()
     return EXIT_OK
+
+
+def _check_anchors(vault: Any, printed: list[tuple[int, str]]) -> list[str]:
+    """Check the chain against the key file's anchors and the printed codes given; one line each."""
+    from brugdesk.store import audit
+
+    anchors: list[tuple[str, int, str]] = [
+        (_(N_("key file, {date}")).format(date=_nl_date(a.date)), a.entries, a.hash)
+        for a in (vault.slots.anchors if vault.slots is not None else [])]
+    anchors += [(_(N_("given")), entries, digest) for entries, digest in printed]
+    if not anchors:
+        say(_(N_("audit log anchors: none yet (made when a PDF is exported, a backup made, a family erased "
+                 "or a backup restored)")))
+        return []
+    failed: list[str] = []
+    for where, entries, digest in anchors:
+        code = audit.short_code(entries, digest)
+        if audit.anchor_holds(vault.conn, entries, digest):
+            say(_(N_("audit log anchor {code} ({where}): ok")).format(code=code, where=where))
+        else:
+            say(_(N_("audit log anchor {code} ({where}): FAILED, the log no longer holds this entry")).format(
+                code=code, where=where))
+            failed.append(code)
+    if failed:
+        return [_(N_("the audit log does not match anchor(s) {codes}: it was rewritten or replaced")).format(
+            codes=", ".join(failed))]
+    return []
+
+
+def _nl_date(iso: str) -> str:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(iso).strftime("%d-%m-%Y")
+    except ValueError:
+        return iso
+
+
+def _check_ledger(vault: Any) -> list[str]:
+    """The erasure ledger: readable, complete, and no erased family back in the database."""
+    from brugdesk.store import ledger
+
+    status = ledger.status(vault.directory, vault.data_key, vault.conn,
+                           vault.slots.erasures if vault.slots is not None else 0)
+    if status.ok:
+        if status.count == 0:
+            say(_(N_("erased families: none")))
+        else:
+            say(_(N_("erased families: {n}, in the list of erased families (erasures.bdledger)")).format(
+                n=status.count))
+        if status.restarted and status.count > status.named:
+            say(_(N_("  the list was started anew on {date}; {n} earlier erasure(s) cannot be re-applied from it")
+                  ).format(date=_nl_date(status.restarted), n=status.count - status.named))
+        return []
+    texts = {
+        "missing": N_("the list of erased families (erasures.bdledger) is missing, although {n} erasure(s) are "
+                      "recorded"),
+        "damaged": N_("the list of erased families (erasures.bdledger) cannot be read (damaged or altered)"),
+        "incomplete": N_("the list of erased families (erasures.bdledger) names fewer erasures ({count}) than are "
+                         "recorded ({n}): an older copy?"),
+        "back": N_("{back} erased family(ies) are in the database again; they are erased again at the next unlock"),
+    }
+    text = _(texts[status.problem]).format(n=status.recorded, count=status.count, back=status.back)
+    say(_(N_("erased families: {problem}")).format(problem=text))
+    return [text]
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:

@@ -187,6 +187,7 @@ def prepare_backup(vault: Vault, *, folder: Path | None = None, now: dt.datetime
         raise BackupFailed("no such folder")
     with vault.transaction():
         audit.append(vault.conn, Action.BACKUP)
+    vault.anchor_audit(today=(now or dt.datetime.now()).date())  # the log's head, kept in the key file too
     return BackupJob(vault.directory, vault.data_key, Path(folder) if folder else backups_dir(vault.directory),
                      now or dt.datetime.now(), tag, folder is None)
 

@@ -2,6 +2,83 @@
 
 MESSAGES: dict[str, str] = {
     # backups, restore, CLI
+    # issue 12: restore, erasure, erasure ledger, audit anchors (brugdesk/cli)
+    "1 erased family removed again (it was in the restored database).":
+        "1 gewist gezin opnieuw verwijderd (het stond in de teruggezette database).",
+    "{n} erased families removed again (they were in the restored database).":
+        "{n} gewiste gezinnen opnieuw verwijderd (ze stonden in de teruggezette database).",
+    "y/N": "j/N",
+    "The vault is still open in brugdesk (or in another brugdesk command): no new recovery key was made; the old "
+    "one and your passphrase still work. Only the unlock was recorded in the log.":
+        "De kluis is nog geopend in brugdesk (of in een ander brugdesk-commando): er is geen nieuwe herstelsleutel "
+        "gemaakt; de oude en je wachtwoordzin werken nog. Alleen het ontgrendelen staat in het logboek.",
+    "--other-vault needs that vault's recovery key: set BRUGDESK_BACKUP_RECOVERY_KEY, use --backup-key-file FILE "
+    "or type it at the prompt.":
+        "--other-vault heeft de herstelsleutel van die kluis nodig: zet BRUGDESK_BACKUP_RECOVERY_KEY, gebruik "
+        "--backup-key-file BESTAND of typ hem bij de vraag.",
+    "Backups made before today still hold the family until they are rotated away (at most 5 weeks); restoring "
+    "one erases it again. Delete copies on USB sticks yourself.":
+        "Reservekopieën van vóór vandaag bevatten het gezin nog tot ze worden opgeruimd (hooguit 5 weken); wie er "
+        "een terugzet, ziet het gezin opnieuw gewist. Kopieën op USB-sticks verwijder je zelf.",
+    "Recovery key of the other vault (the one the backup comes from): ":
+        "Herstelsleutel van de andere kluis (waar de reservekopie vandaan komt): ",
+    "--backup-key-file belongs with --other-vault.": "--backup-key-file hoort bij --other-vault.",
+    "Backup restored.": "Reservekopie teruggezet.",
+    "The backup came from another vault; it now opens with this vault's passphrase and recovery key.":
+        "De reservekopie kwam van een andere kluis; hij gaat nu open met de wachtwoordzin en herstelsleutel van "
+        "deze kluis.",
+    "The list of erased families was missing or damaged and has been started anew: families erased before today "
+    "could not be erased again.":
+        "De lijst van gewiste gezinnen ontbrak of was beschadigd en is opnieuw begonnen: gezinnen die vóór vandaag "
+        "zijn gewist, konden niet opnieuw worden verwijderd.",
+    "Erasing a family cannot be undone: add --yes to erase it without a question (there is no terminal to ask).":
+        "Een gezin wissen kan niet ongedaan worden gemaakt: gebruik --yes om het zonder vraag te wissen (er is "
+        "geen terminal om het te vragen).",
+    "Nothing was erased.": "Er is niets gewist.",
+    "Family {ref} was erased.": "Gezin {ref} is gewist.",
+    "Erasing family {ref} deletes its file and everything in it: {members} member(s), {contacts} contact(s) with "
+    "their notes, {referrals} referral(s) with their history, {followups} follow-up(s), and the family's details in "
+    "{audit} audit log entry(ies). Only the date and the number of erased families are kept.":
+        "Gezin {ref} wissen verwijdert het dossier en alles erin: {members} gezinslid/-leden, {contacts} "
+        "contactmoment(en) met notities, {referrals} doorverwijzing(en) met hun verloop, {followups} actie(s), en "
+        "de gegevens van het gezin in {audit} regel(s) van het logboek. Alleen de datum en het aantal gewiste "
+        "gezinnen blijven bewaard.",
+    "Did the parents ask for this erasure, and erase family {ref} for good?":
+        "Hebben de ouders om dit wissen gevraagd, en wil je gezin {ref} definitief wissen?",
+    "the list of erased families (erasures.bdledger) is missing, although {n} erasure(s) are recorded":
+        "de lijst van gewiste gezinnen (erasures.bdledger) ontbreekt, terwijl er {n} keer gewist is",
+    "the list of erased families (erasures.bdledger) cannot be read (damaged or altered)":
+        "de lijst van gewiste gezinnen (erasures.bdledger) is niet te lezen (beschadigd of veranderd)",
+    "the list of erased families (erasures.bdledger) names fewer erasures ({count}) than are recorded ({n}): an "
+    "older copy?":
+        "de lijst van gewiste gezinnen (erasures.bdledger) noemt minder gewiste gezinnen ({count}) dan er zijn "
+        "vastgelegd ({n}): een oudere kopie?",
+    "{back} erased family(ies) are in the database again; they are erased again at the next unlock":
+        "{back} gewist(e) gezin(nen) staan weer in de database; ze worden bij de volgende ontgrendeling opnieuw "
+        "verwijderd",
+    "given": "opgegeven",
+    "audit log anchors: none yet (made when a PDF is exported, a backup made, a family erased or a backup "
+    "restored)":
+        "ankers van het logboek: nog geen (ze ontstaan bij een pdf-export, een reservekopie, het wissen van een "
+        "gezin of het terugzetten van een reservekopie)",
+    "erased families: none": "gewiste gezinnen: geen",
+    "erased families: {problem}": "gewiste gezinnen: {problem}",
+    "key file, {date}": "sleutelbestand, {date}",
+    "the audit log does not match anchor(s) {codes}: it was rewritten or replaced":
+        "het logboek klopt niet met anker(s) {codes}: het is herschreven of vervangen",
+    "the audit chain is broken at entry {id}": "de keten van het logboek is verbroken bij regel {id}",
+    "audit log anchor {code} ({where}): ok": "anker van het logboek {code} ({where}): in orde",
+    "audit log anchor {code} ({where}): FAILED, the log no longer holds this entry":
+        "anker van het logboek {code} ({where}): KLOPT NIET, het logboek bevat deze regel niet meer",
+    "erased families: {n}, in the list of erased families (erasures.bdledger)":
+        "gewiste gezinnen: {n}, in de lijst van gewiste gezinnen (erasures.bdledger)",
+    "  the list was started anew on {date}; {n} earlier erasure(s) cannot be re-applied from it":
+        "  de lijst is op {date} opnieuw begonnen; {n} eerder gewist(e) gezin(nen) kunnen er niet opnieuw mee "
+        "worden verwijderd",
+    "'{code}' is not a check code: it looks like 1234:a1b2c3d4e5f6a7b8 (the number of entries, a colon, 16 "
+    "characters).":
+        "'{code}' is geen controlecode: die ziet eruit als 1234:a1b2c3d4e5f6a7b8 (het aantal regels, een "
+        "dubbelepunt, 16 tekens).",
     "This backup cannot be restored: it does not open with this vault's key or did not pass the integrity "
     "checks. Nothing was changed.":
         "Deze reservekopie kan niet worden teruggezet: hij gaat niet open met de sleutel van deze kluis of "

@@ -131,6 +131,9 @@ class Vault:
              migrate: bool = True) -> Vault:
         """Unlock with exactly one secret. Raises a :class:`VaultError` subclass.
 
+        ``migrate=False`` (``brugdesk check``, which only reads): an older schema is left as it is,
+        and the erasure ledger is not applied; the only write is the ``unlock`` audit entry.
+
         Nothing in the vault directory is written before the key is proven right. Waits (up to
         :data:`brugdesk.store.inuse.OPEN_WAIT` s) while another process restores the vault or
         gives it a new key; :class:`~brugdesk.errors.VaultBusy` after that.
@@ -220,9 +223,7 @@ class Vault:
             raise
         try:
             hold.ensure()  # the key is proven right: the lock file may be made now (first open after an update)
-            if schema.needs_migration(conn):
-                if not migrate:
-                    raise VaultError("schema out of date")
+            if schema.needs_migration(conn) and migrate:  # a newer schema is refused either way
                 cls._migrate_with_backup(directory, conn, data_key)
             vault = cls(directory, conn, data_key, slots, hold)
             if migrate:  # not for ``brugdesk check``, which only reads (it reports erased families found)
