@@ -500,17 +500,11 @@ def _current_records(db: Path, key: bytes) -> Any:
 
 def _restore(vault_dir: Path, backup_file: Path, key: bytes, now: dt.datetime, source_key: bytes | None,
              ledger_lost: bool) -> RestoreResult:
-    from brugdesk.privacy.retention import key_file_erasures
     from brugdesk.store.erasure import reapply as reapply_ledger
 
     candidate = check_candidate(backup_file, source_key or key)
     db = db_path(vault_dir)
-    current = _current_records(db, key) if db.exists() else None
-    try:
-        known = ledger.facts(current, key_file_erasures(vault_dir))
-    finally:
-        if current is not None:
-            current.close()
+    known = _ledger_facts(vault_dir, key)
     try:
         book = ledger.load_for_change(vault_dir, key, known)
         restarted = False
@@ -584,6 +578,29 @@ def _restore(vault_dir: Path, backup_file: Path, key: bytes, now: dt.datetime, s
         ledger.write(vault_dir, book, [key])
     update_record(vault_dir, anchor=Anchor(head[0], head[1], now.date().isoformat()), erasures=book.count)
     return RestoreResult(kept, reapplied, restarted, source_key is not None)
+
+
+def _ledger_facts(vault_dir: Path, key: bytes) -> ledger.Facts:
+    """What the database being replaced (when it can be read) and the key file say about erasures."""
+    from brugdesk.privacy.retention import key_file_erasures
+
+    db = db_path(vault_dir)
+    current = _current_records(db, key) if db.exists() else None
+    try:
+        return ledger.facts(current, key_file_erasures(vault_dir))
+    finally:
+        if current is not None:
+            current.close()
+
+
+def ledger_problem(vault_dir: Path, key: bytes) -> ledger.LedgerDamaged | None:
+    """Why a restore would stop at the erasure ledger (missing, damaged or incomplete), or ``None``:
+    the app asks the officer before it locks (:func:`restore` with ``ledger_lost=True`` goes on)."""
+    try:
+        ledger.load_for_change(vault_dir, key, _ledger_facts(vault_dir, key))
+    except ledger.LedgerDamaged as exc:
+        return exc
+    return None
 
 
 def _anchors_in(db: Path, key: bytes) -> Any:

@@ -216,6 +216,10 @@
             <translation>vault updated</translation>
         </message>
         <message>
+            <source>erased families removed again</source>
+            <translation>erased families removed again</translation>
+        </message>
+        <message>
             <source>family</source>
             <translation>family</translation>
         </message>
@@ -572,8 +576,12 @@
             <translation>This deletes the family's file and everything in it:</translation>
         </message>
         <message>
-            <source>Only the date and the number of erased families are kept. Backups made before today still hold the family until they are rotated away (at most 5 weeks); delete copies on USB sticks yourself.</source>
-            <translation>Only the date and the number of erased families are kept. Backups made before today still hold the family until they are rotated away (at most 5 weeks); delete copies on USB sticks yourself.</translation>
+            <source>Only the date and the number of erased families are kept. Backups made before today still hold the family until they are rotated away (at most 5 weeks); restoring one erases the family again. Delete copies on USB sticks yourself.</source>
+            <translation>Only the date and the number of erased families are kept. Backups made before today still hold the family until they are rotated away (at most 5 weeks); restoring one erases the family again. Delete copies on USB sticks yourself.</translation>
+        </message>
+        <message>
+            <source>The family was erased. The list of erased families (erasures.bdledger) was missing or damaged and has been started anew: families erased before today are not erased again when an older backup is restored.</source>
+            <translation>The family was erased. The list of erased families (erasures.bdledger) was missing or damaged and has been started anew: families erased before today are not erased again when an older backup is restored.</translation>
         </message>
         <message>
             <source>The parents asked for this &amp;erasure</source>
@@ -2202,6 +2210,22 @@
             <translation>&amp;Passphrase</translation>
         </message>
         <message>
+            <source>This is a backup of &amp;another vault</source>
+            <translation>This is a backup of &amp;another vault</translation>
+        </message>
+        <message>
+            <source>Its data then replaces this vault's; it opens with this vault's passphrase and recovery key afterwards.</source>
+            <translation>Its data then replaces this vault's; it opens with this vault's passphrase and recovery key afterwards.</translation>
+        </message>
+        <message>
+            <source>Recovery key of &amp;that vault</source>
+            <translation>Recovery key of &amp;that vault</translation>
+        </message>
+        <message>
+            <source>Recovery key of the other vault</source>
+            <translation>Recovery key of the other vault</translation>
+        </message>
+        <message>
             <source>Backups</source>
             <translation>Backups</translation>
         </message>
@@ -2234,6 +2258,10 @@
             <translation>brugdesk backups (*.bdbackup);;All files (*)</translation>
         </message>
         <message>
+            <source>Type the recovery key of the vault this backup comes from.</source>
+            <translation>Type the recovery key of the vault this backup comes from.</translation>
+        </message>
+        <message>
             <source>Type your passphrase or recovery key.</source>
             <translation>Type your passphrase or recovery key.</translation>
         </message>
@@ -2253,16 +2281,59 @@
             </translation>
         </message>
         <message>
+            <source>This backup does not open with the recovery key you typed for the other vault. Nothing was changed.</source>
+            <translation>This backup does not open with the recovery key you typed for the other vault. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>This backup does not open with this vault's key. If it is a backup of another vault, tick 'This is a backup of another vault' and type that vault's recovery key. Nothing was changed.</source>
+            <translation>This backup does not open with this vault's key. If it is a backup of another vault, tick 'This is a backup of another vault' and type that vault's recovery key. Nothing was changed.</translation>
+        </message>
+        <message>
             <source>This backup cannot be used: it does not open with this vault's key or is damaged. Choose another one.</source>
             <translation>This backup cannot be used: it does not open with this vault's key or is damaged. Choose another one.</translation>
+        </message>
+        <message>
+            <source>This vault's data is replaced by the data of the other vault this backup comes from. The current database is kept aside in the vault folder. brugdesk locks for a moment and opens the restored vault, with this vault's passphrase and recovery key.</source>
+            <translation>This vault's data is replaced by the data of the other vault this backup comes from. The current database is kept aside in the vault folder. brugdesk locks for a moment and opens the restored vault, with this vault's passphrase and recovery key.</translation>
         </message>
         <message>
             <source>Restore this backup?</source>
             <translation>Restore this backup?</translation>
         </message>
         <message>
+            <source>The backup was restored.</source>
+            <translation>The backup was restored.</translation>
+        </message>
+        <message>
+            <source>It came from another vault; it now opens with this vault's passphrase and recovery key.</source>
+            <translation>It came from another vault; it now opens with this vault's passphrase and recovery key.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n erased family(ies) removed again.</source>
+            <translation>
+                <numerusform>%n erased family(ies) removed again.</numerusform>
+                <numerusform>%n erased family(ies) removed again.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The list of erased families has been started anew.</source>
+            <translation>The list of erased families has been started anew.</translation>
+        </message>
+        <message>
             <source>The vault goes back to this backup. The current database is kept aside in the vault folder. brugdesk locks for a moment and opens the restored vault.</source>
             <translation>The vault goes back to this backup. The current database is kept aside in the vault folder. brugdesk locks for a moment and opens the restored vault.</translation>
+        </message>
+        <message>
+            <source>The list of erased families is missing</source>
+            <translation>The list of erased families is missing</translation>
+        </message>
+        <message>
+            <source>The list of erased families (erasures.bdledger in the vault folder) is missing or damaged. brugdesk uses it to erase again, after a restore, the families that were erased after the backup was made. If you restore anyway, such families come back and you have to erase them again. Restore anyway?</source>
+            <translation>The list of erased families (erasures.bdledger in the vault folder) is missing or damaged. brugdesk uses it to erase again, after a restore, the families that were erased after the backup was made. If you restore anyway, such families come back and you have to erase them again. Restore anyway?</translation>
+        </message>
+        <message>
+            <source>Nothing was restored. Put erasures.bdledger back from a copy of the vault folder, or restore anyway.</source>
+            <translation>Nothing was restored. Put erasures.bdledger back from a copy of the vault folder, or restore anyway.</translation>
         </message>
         <message>
             <source>The vault is still open in another brugdesk window or command. Close it there and try again; nothing was changed.</source>
@@ -2902,6 +2973,17 @@
         <message>
             <source>Opening with the key remembered on this computer…</source>
             <translation>Opening with the key remembered on this computer…</translation>
+        </message>
+        <message>
+            <source>Erased families</source>
+            <translation>Erased families</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n erased family(ies) were in the database again and have been removed again.</source>
+            <translation>
+                <numerusform>%n erased family(ies) were in the database again and have been removed again.</numerusform>
+                <numerusform>%n erased family(ies) were in the database again and have been removed again.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Wrong passphrase. Check it (is Caps Lock on?) and try again, or use the recovery key.</source>

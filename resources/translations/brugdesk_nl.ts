@@ -216,6 +216,10 @@
             <translation>kluis bijgewerkt</translation>
         </message>
         <message>
+            <source>erased families removed again</source>
+            <translation>gewiste gezinnen opnieuw verwijderd</translation>
+        </message>
+        <message>
             <source>family</source>
             <translation>gezin</translation>
         </message>
@@ -572,8 +576,12 @@
             <translation>Dit verwijdert het dossier van het gezin met alles wat erin staat:</translation>
         </message>
         <message>
-            <source>Only the date and the number of erased families are kept. Backups made before today still hold the family until they are rotated away (at most 5 weeks); delete copies on USB sticks yourself.</source>
-            <translation>Alleen de datum en het aantal gewiste gezinnen blijven bewaard. Reservekopieën van vóór vandaag bevatten het gezin nog tot ze worden opgeruimd (hooguit 5 weken); kopieën op USB-sticks verwijder je zelf.</translation>
+            <source>Only the date and the number of erased families are kept. Backups made before today still hold the family until they are rotated away (at most 5 weeks); restoring one erases the family again. Delete copies on USB sticks yourself.</source>
+            <translation>Alleen de datum en het aantal gewiste gezinnen blijven bewaard. Reservekopieën van vóór vandaag bevatten het gezin nog tot ze worden opgeruimd (hooguit 5 weken); wie er een terugzet, ziet het gezin opnieuw gewist. Kopieën op USB-sticks verwijder je zelf.</translation>
+        </message>
+        <message>
+            <source>The family was erased. The list of erased families (erasures.bdledger) was missing or damaged and has been started anew: families erased before today are not erased again when an older backup is restored.</source>
+            <translation>Het gezin is gewist. De lijst van gewiste gezinnen (erasures.bdledger) ontbrak of was beschadigd en is opnieuw begonnen: gezinnen die vóór vandaag zijn gewist, worden niet opnieuw gewist als een oudere reservekopie wordt teruggezet.</translation>
         </message>
         <message>
             <source>The parents asked for this &amp;erasure</source>
@@ -2202,6 +2210,22 @@
             <translation>&amp;Wachtwoord</translation>
         </message>
         <message>
+            <source>This is a backup of &amp;another vault</source>
+            <translation>Dit is een reservekopie van een andere &amp;kluis</translation>
+        </message>
+        <message>
+            <source>Its data then replaces this vault's; it opens with this vault's passphrase and recovery key afterwards.</source>
+            <translation>De gegevens ervan vervangen dan die van deze kluis; daarna gaat hij open met de wachtwoordzin en herstelsleutel van deze kluis.</translation>
+        </message>
+        <message>
+            <source>Recovery key of &amp;that vault</source>
+            <translation>Herstelsleutel van &amp;die kluis</translation>
+        </message>
+        <message>
+            <source>Recovery key of the other vault</source>
+            <translation>Herstelsleutel van de andere kluis</translation>
+        </message>
+        <message>
             <source>Backups</source>
             <translation>Reservekopieën</translation>
         </message>
@@ -2234,6 +2258,10 @@
             <translation>brugdesk-reservekopieën (*.bdbackup);;Alle bestanden (*)</translation>
         </message>
         <message>
+            <source>Type the recovery key of the vault this backup comes from.</source>
+            <translation>Typ de herstelsleutel van de kluis waar deze reservekopie vandaan komt.</translation>
+        </message>
+        <message>
             <source>Type your passphrase or recovery key.</source>
             <translation>Typ je wachtwoord of herstelsleutel.</translation>
         </message>
@@ -2253,16 +2281,59 @@
             </translation>
         </message>
         <message>
+            <source>This backup does not open with the recovery key you typed for the other vault. Nothing was changed.</source>
+            <translation>Deze reservekopie gaat niet open met de herstelsleutel die je voor de andere kluis hebt getypt. Er is niets veranderd.</translation>
+        </message>
+        <message>
+            <source>This backup does not open with this vault's key. If it is a backup of another vault, tick 'This is a backup of another vault' and type that vault's recovery key. Nothing was changed.</source>
+            <translation>Deze reservekopie gaat niet open met de sleutel van deze kluis. Is het een reservekopie van een andere kluis, vink dan 'Dit is een reservekopie van een andere kluis' aan en typ de herstelsleutel van die kluis. Er is niets veranderd.</translation>
+        </message>
+        <message>
             <source>This backup cannot be used: it does not open with this vault's key or is damaged. Choose another one.</source>
             <translation>Deze reservekopie is niet bruikbaar: hij gaat niet open met de sleutel van deze kluis of is beschadigd. Kies een andere.</translation>
+        </message>
+        <message>
+            <source>This vault's data is replaced by the data of the other vault this backup comes from. The current database is kept aside in the vault folder. brugdesk locks for a moment and opens the restored vault, with this vault's passphrase and recovery key.</source>
+            <translation>De gegevens van deze kluis worden vervangen door die van de andere kluis waar deze reservekopie vandaan komt. De huidige database wordt apart bewaard in de map van de kluis. brugdesk vergrendelt even en opent dan de teruggezette kluis, met de wachtwoordzin en herstelsleutel van deze kluis.</translation>
         </message>
         <message>
             <source>Restore this backup?</source>
             <translation>Deze reservekopie terugzetten?</translation>
         </message>
         <message>
+            <source>The backup was restored.</source>
+            <translation>De reservekopie is teruggezet.</translation>
+        </message>
+        <message>
+            <source>It came from another vault; it now opens with this vault's passphrase and recovery key.</source>
+            <translation>Hij kwam van een andere kluis; hij gaat nu open met de wachtwoordzin en herstelsleutel van deze kluis.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n erased family(ies) removed again.</source>
+            <translation>
+                <numerusform>%n gewist gezin opnieuw verwijderd.</numerusform>
+                <numerusform>%n gewiste gezinnen opnieuw verwijderd.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The list of erased families has been started anew.</source>
+            <translation>De lijst van gewiste gezinnen is opnieuw begonnen.</translation>
+        </message>
+        <message>
             <source>The vault goes back to this backup. The current database is kept aside in the vault folder. brugdesk locks for a moment and opens the restored vault.</source>
             <translation>De kluis gaat terug naar deze reservekopie. De huidige database wordt apart bewaard in de map van de kluis. brugdesk vergrendelt even en opent dan de teruggezette kluis.</translation>
+        </message>
+        <message>
+            <source>The list of erased families is missing</source>
+            <translation>De lijst van gewiste gezinnen ontbreekt</translation>
+        </message>
+        <message>
+            <source>The list of erased families (erasures.bdledger in the vault folder) is missing or damaged. brugdesk uses it to erase again, after a restore, the families that were erased after the backup was made. If you restore anyway, such families come back and you have to erase them again. Restore anyway?</source>
+            <translation>De lijst van gewiste gezinnen (erasures.bdledger in de map van de kluis) ontbreekt of is beschadigd. Daarmee wist brugdesk na het terugzetten opnieuw de gezinnen die na het maken van de reservekopie zijn gewist. Zet je toch terug, dan komen zulke gezinnen terug en moet je ze opnieuw wissen. Toch terugzetten?</translation>
+        </message>
+        <message>
+            <source>Nothing was restored. Put erasures.bdledger back from a copy of the vault folder, or restore anyway.</source>
+            <translation>Er is niets teruggezet. Zet erasures.bdledger terug uit een kopie van de kluismap, of zet toch terug.</translation>
         </message>
         <message>
             <source>The vault is still open in another brugdesk window or command. Close it there and try again; nothing was changed.</source>
@@ -2902,6 +2973,17 @@
         <message>
             <source>Opening with the key remembered on this computer…</source>
             <translation>Openen met de sleutel die op deze computer is onthouden…</translation>
+        </message>
+        <message>
+            <source>Erased families</source>
+            <translation>Gewiste gezinnen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n erased family(ies) were in the database again and have been removed again.</source>
+            <translation>
+                <numerusform>%n gewist gezin stond weer in de database en is opnieuw verwijderd.</numerusform>
+                <numerusform>%n gewiste gezinnen stonden weer in de database en zijn opnieuw verwijderd.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Wrong passphrase. Check it (is Caps Lock on?) and try again, or use the recovery key.</source>

@@ -284,11 +284,10 @@ def test_restore_wizard_from_settings(qtbot, session: Session, prompter):
     directory = vault.directory
     made = backups.make_backup(vault, tag="manual")
     families = session.repo.families.count()
-    fid = session.repo.families.rows()[0].id
-    from brugdesk.privacy import retention
+    from brugdesk.core.model import Family
 
-    retention.erase_family(vault, fid)
-    assert session.repo.families.count() == families - 1
+    session.repo.families.create(Family("Fam. Na De Backup", dt.date(2026, 3, 2)))  # not in the backup
+    assert session.repo.families.count() == families + 1
     dialog = RestoreDialog(session)
     qtbot.addWidget(dialog)
     assert dialog.selected_path() == made.path
@@ -502,9 +501,9 @@ def test_restoring_todays_backup_survives_the_backup_made_on_locking(qtbot, sess
     assert hooks.daily_delay_ms == 10
     families = session.repo.families.count()
     morning = backups.list_backups(directory)[0].path  # the day's backup, made on unlock
-    from brugdesk.privacy import retention
+    from brugdesk.core.model import Family
 
-    retention.erase_family(session.vault, session.repo.families.rows()[0].id)
+    session.repo.families.create(Family("Fam. Na De Backup", dt.date(2026, 3, 2)))  # not in the backup
     dialog = RestoreDialog(session)
     qtbot.addWidget(dialog)
     assert dialog.selected_path() == morning

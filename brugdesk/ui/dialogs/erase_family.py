@@ -44,7 +44,8 @@ class EraseFamilyDialog(BaseDialog):
         what = QLabel(self.tr("This deletes the family's file and everything in it:") + "\n• " + "\n• ".join(lines)
                       + "\n\n" + self.tr("Only the date and the number of erased families are kept. Backups made "
                                          "before today still hold the family until they are rotated away (at most "
-                                         "5 weeks); delete copies on USB sticks yourself."), self)
+                                         "5 weeks); restoring one erases the family again. Delete copies on USB "
+                                         "sticks yourself."), self)
         what.setWordWrap(True)
         self.confirm = QCheckBox(self.tr("The parents asked for this &erasure"), self)
         self.erase_button = QPushButton(self.tr("&Erase"), self)
@@ -72,13 +73,18 @@ class EraseFamilyDialog(BaseDialog):
         if not self.confirm.isChecked() or not self.session.is_unlocked:
             return False
         try:
-            retention.erase_family(self.session.vault, self.family_id)
+            outcome = retention.erase_family_outcome(self.session.vault, self.family_id)
         except VaultError as exc:
             self.status.setText(exc.text())
             return False
         self.session.notify("family", self.family_id)
         self.session.notify("purge")
         self.accept()
+        if outcome.ledger_restarted:
+            prompter.current().warn(self.parentWidget(), self.tr("Erase family"), self.tr(
+                "The family was erased. The list of erased families (erasures.bdledger) was missing or damaged and "
+                "has been started anew: families erased before today are not erased again when an older backup "
+                "is restored."))
         return True
 
 

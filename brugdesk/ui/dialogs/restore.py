@@ -9,12 +9,16 @@ Two ways in:
   officer types the passphrase or recovery key here; after the restore the vault is opened
   and attached to the session when there is one.
 
-Nothing is replaced before the candidate opened with the vault's key and passed both
-integrity checks (:func:`brugdesk.privacy.backups.restore`), nor while another brugdesk window or
+Nothing is replaced before the candidate passed the same checks as ``brugdesk restore``
+(:func:`brugdesk.privacy.backups.check_candidate`: a brugdesk vault of this schema or older, that
+opens with the vault's key — or, when the officer ticks that it is another vault's backup, with
+that vault's recovery key — and passes both integrity checks), nor while another brugdesk window or
 command has the vault open: the wizard first takes the folder's exclusive in-use lock
 (:func:`brugdesk.store.inuse.exclusive`, counting this session's own vault as its own) and, when
 that is refused, says so in the wizard and leaves the session unlocked. Holding it, it locks the
 session (releasing the session's shared lock), restores, lets go, and opens the restored vault.
+The restore erases again every family the erasure ledger names (:mod:`brugdesk.store.ledger`) and
+the wizard says how many; when the ledger is missing or damaged it asks first (Cancel is the default).
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ from PySide6.QtWidgets import (
 from brugdesk import fsutil
 from brugdesk.errors import VaultError, VaultInUse
 from brugdesk.privacy import backups
-from brugdesk.store import backup, inuse
+from brugdesk.store import inuse
 from brugdesk.store.vault import Vault
 from brugdesk.ui import prompter
 from brugdesk.ui.dialogs.base import BaseDialog
@@ -81,6 +85,17 @@ class RestoreDialog(BaseDialog):
         secret_label = QLabel(self.tr("&Passphrase"), self)
         secret_label.setBuddy(self.secret)
         self.secret_message = FieldMessage(self)
+        self.other_vault = QCheckBox(self.tr("This is a backup of &another vault"), self)
+        self.other_vault.setToolTip(self.tr("Its data then replaces this vault's; it opens with this vault's "
+                                            "passphrase and recovery key afterwards."))
+        self.other_key_label = QLabel(self.tr("Recovery key of &that vault"), self)
+        self.other_key = QLineEdit(self)
+        self.other_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.other_key.setAccessibleName(self.tr("Recovery key of the other vault"))
+        self.other_key_label.setBuddy(self.other_key)
+        self.other_message = FieldMessage(self)
+        self.other_vault.toggled.connect(self._other_vault_toggled)
+        self.other_key.textEdited.connect(self._selection_changed)
         self.backup_list = QListWidget(self)
         self.backup_list.setAccessibleName(self.tr("Backups"))
         self.backup_list.currentItemChanged.connect(self._selection_changed)
@@ -107,6 +122,10 @@ class RestoreDialog(BaseDialog):
             for w in (secret_label, self.secret, self.secret_is_recovery, self.secret_message):
                 w.hide()
         layout.addWidget(self.backup_list, 1)
+        for w in (self.other_vault, self.other_key_label, self.other_key, self.other_message):
+            layout.addWidget(w)
+        self.other_key_label.hide()
+        self.other_key.hide()
         row = QHBoxLayout()
         row.addWidget(self.other_button)
         row.addWidget(self.check_button)
@@ -160,6 +179,31 @@ class RestoreDialog(BaseDialog):
         self.restore_button.setEnabled(False)
         self.status.clear()
 
+    def _other_vault_toggled(self, on: bool) -> None:
+        self.other_key_label.setVisible(on)
+        self.other_key.setVisible(on)
+        self.other_message.clear_message()
+        if on:
+            self.other_key.setFocus()
+        self._selection_changed()
+
+    def _source_key(self) -> tuple[bool, bytes | None]:
+        """(ok, the other vault's key or ``None``); says what is wrong under the field."""
+        self.other_message.clear_message()
+        if not self.other_vault.isChecked():
+            return True, None
+        from brugdesk.keys.recovery import parse_recovery_key
+
+        text = self.other_key.text()
+        if not text.strip():
+            self.other_message.show_message(self.tr("Type the recovery key of the vault this backup comes from."))
+            return False, None
+        try:
+            return True, parse_recovery_key(text)
+        except (ValueError, VaultError) as exc:
+            self.other_message.show_message(exc.text() if isinstance(exc, VaultError) else str(exc))
+            return False, None
+
     # ------------------------------------------------------------ checking
     def _resolve_keys(self) -> list[bytes] | None:
         if self._keys:
@@ -184,7 +228,8 @@ class RestoreDialog(BaseDialog):
         """Verify the selected backup off the GUI thread; Restore is enabled when it passes."""
         path = self.selected_path()
         keys = self._resolve_keys()
-        if path is None or keys is None:
+        ok, source = self._source_key()
+        if path is None or keys is None or not ok:
             return False
         self._keys = keys
         self.status.setText(self.tr("Checking…"))
@@ -192,13 +237,13 @@ class RestoreDialog(BaseDialog):
 
         def work() -> tuple[Path, int]:
             last: VaultError | None = None
-            for key in keys:
+            for key in [source] if source is not None else keys:
                 try:
-                    info = backup.verify_backup(path, key)
+                    candidate = backups.check_candidate(path, key)  # the checks of 'brugdesk restore'
                 except VaultError as exc:
                     last = exc
                     continue
-                return path, int(info.row_counts.get("family", 0))
+                return path, candidate.families
             raise last or backups.RestoreRefused()
 
         run_busy(work, self._checked, self._check_failed)
@@ -224,10 +269,10 @@ class RestoreDialog(BaseDialog):
                 path = Path(str(self.backup_list.item(i).data(PATH_ROLE)))
                 for key in keys:
                     try:
-                        info = backup.verify_backup(path, key)
+                        candidate = backups.check_candidate(path, key)
                     except VaultError:
                         continue
-                    return path, int(info.row_counts.get("family", 0))
+                    return path, candidate.families
             return None
 
         found: list[tuple[Path, int] | None] = []
@@ -261,23 +306,53 @@ class RestoreDialog(BaseDialog):
         self.check_button.setEnabled(True)
         self._verified = None
         self.restore_button.setEnabled(False)
-        self.status.setText(self.tr("This backup cannot be used: it does not open with this vault's key or is "
-                                    "damaged. Choose another one."))
+        if isinstance(exc, backups.WrongBackupKey):
+            if self.other_vault.isChecked():
+                text = self.tr("This backup does not open with the recovery key you typed for the other vault. "
+                               "Nothing was changed.")
+            else:
+                text = self.tr("This backup does not open with this vault's key. If it is a backup of another "
+                               "vault, tick 'This is a backup of another vault' and type that vault's recovery "
+                               "key. Nothing was changed.")
+        elif isinstance(exc, backups.RestoreRefused):
+            text = exc.text()  # not a brugdesk backup, from a newer brugdesk, or damaged: the reason
+        else:
+            text = self.tr("This backup cannot be used: it does not open with this vault's key or is damaged. "
+                           "Choose another one.")
+        self.status.setText(text)
 
     # ----------------------------------------------------------- restoring
     def restore_selected(self) -> bool:
         path = self._verified
         if path is None or path != self.selected_path():
             return False
-        if not prompter.current().ask_yes_no(
-                self, self.tr("Restore this backup?"),
-                self.tr("The vault goes back to this backup. The current database is kept aside in the vault "
-                        "folder. brugdesk locks for a moment and opens the restored vault.")):
+        ok, source = self._source_key()
+        if not ok:
+            return False
+        question = (self.tr("This vault's data is replaced by the data of the other vault this backup comes from. "
+                            "The current database is kept aside in the vault folder. brugdesk locks for a moment "
+                            "and opens the restored vault, with this vault's passphrase and recovery key.")
+                    if source is not None else
+                    self.tr("The vault goes back to this backup. The current database is kept aside in the vault "
+                            "folder. brugdesk locks for a moment and opens the restored vault."))
+        if not prompter.current().ask_yes_no(self, self.tr("Restore this backup?"), question):
             return False
         session, keys, directory = self.session, list(self._keys), self.vault_dir
+        ledger_lost = False
+        if any(backups.ledger_problem(directory, key) is not None for key in keys[:1]):
+            if not prompter.current().ask_yes_no(
+                    self, self.tr("The list of erased families is missing"),
+                    self.tr("The list of erased families (erasures.bdledger in the vault folder) is missing or "
+                            "damaged. brugdesk uses it to erase again, after a restore, the families that were "
+                            "erased after the backup was made. If you restore anyway, such families come back and "
+                            "you have to erase them again. Restore anyway?")):
+                self.status.setText(self.tr("Nothing was restored. Put erasures.bdledger back from a copy of the "
+                                            "vault folder, or restore anyway."))
+                return False
+            ledger_lost = True
         unlocked = session is not None and session.is_unlocked
         slots = session.vault.slots if session is not None and unlocked else None
-        aside: Path | None = None
+        result: backups.RestoreResult | None = None
         used: bytes | None = None
         error: VaultError | None = None
         with contextlib.ExitStack() as held:
@@ -304,7 +379,7 @@ class RestoreDialog(BaseDialog):
                 session.lock()  # closes the database (and lets go of its shared lock) before it is replaced
             for key in keys:
                 try:
-                    aside = backups.restore(directory, staged, key).aside
+                    result = backups.restore(directory, staged, key, source_key=source, ledger_lost=ledger_lost)
                 except VaultError as exc:
                     error = exc
                     continue
@@ -319,7 +394,7 @@ class RestoreDialog(BaseDialog):
                 if session is not None:
                     session.attach(vault)
                 self.restored.emit(vault)
-        if aside is None:
+        if result is None:
             prompter.current().warn(self.parentWidget(), self.tr("Restore"),
                                     error.text() if error else self.tr("The backup could not be restored."))
             self.reject()
@@ -328,11 +403,22 @@ class RestoreDialog(BaseDialog):
             prompter.current().warn(self.parentWidget(), self.tr("Restore"), error.text())
             self.reject()
             return False
-        prompter.current().inform(self.parentWidget(), self.tr("Restore"),
-                                  self.tr("The backup was restored. The replaced database was kept as %1.")
-                                  .replace("%1", aside.name))
+        prompter.current().inform(self.parentWidget(), self.tr("Restore"), self.done_text(result))
         self.accept()
         return True
+
+    def done_text(self, result: backups.RestoreResult) -> str:
+        """What the restore did: where the old database went, and the erasures applied again."""
+        parts = [self.tr("The backup was restored. The replaced database was kept as %1.")
+                 .replace("%1", result.aside.name) if result.aside is not None else self.tr("The backup was restored.")]
+        if result.other_vault:
+            parts.append(self.tr("It came from another vault; it now opens with this vault's passphrase and "
+                                 "recovery key."))
+        if result.reapplied:
+            parts.append(self.tr("%n erased family(ies) removed again.", "", result.reapplied))
+        if result.ledger_restarted:
+            parts.append(self.tr("The list of erased families has been started anew."))
+        return " ".join(parts)
 
 
 def _read_slots(directory: Path) -> Any:

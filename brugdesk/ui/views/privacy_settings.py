@@ -168,7 +168,7 @@ class AuditTableModel(QAbstractTableModel):
             "report": self.tr("report made"), "backup": self.tr("backup made"), "restore": self.tr("backup restored"),
             "purge": self.tr("retention purge"), "erase": self.tr("family erased"),
             "passphrase_change": self.tr("passphrase changed"), "key_rotation": self.tr("new recovery key"),
-            "migrate": self.tr("vault updated"),
+            "migrate": self.tr("vault updated"), "reapply_erasure": self.tr("erased families removed again"),
         }
         return names.get(action, action)
 

@@ -254,6 +254,10 @@ class UnlockView(QWidget):
         self.recovery.clear()
         self.show_message("")
         self.unlocked.emit(vault)
+        if vault.reapplied:  # an older database was put in place: the erasure ledger was applied again
+            prompter.current().inform(self.window(), self.tr("Erased families"), self.tr(
+                "%n erased family(ies) were in the database again and have been removed again.", "",
+                vault.reapplied))
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
