@@ -18,7 +18,7 @@ from brugdesk.keys.recovery import parse_recovery_key
 from brugdesk.store import audit, connection, integrity
 from brugdesk.store.vault import DB_FILE
 from tests.conftest import PASSPHRASE
-from tests.reliability.conftest import Child, children  # noqa: F401 - the fixture (real child processes)
+from tests.reliability.conftest import Child
 from tests.vaultbytes import dump
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -253,11 +253,14 @@ def test_a_command_that_only_reads_writes_nothing_but_its_unlock_entry(tmp_path:
     assert sorted(p.name for p in vault.iterdir() if p.name.startswith(DB_FILE)) == [DB_FILE]
 
 
-def test_a_refused_new_recovery_key_writes_nothing(tmp_path: Path, children: list[Child]) -> None:
+def test_a_refused_new_recovery_key_writes_nothing(tmp_path: Path) -> None:
     vault, _key = demo_vault(tmp_path, passphrase=PASSPHRASE)  # the passphrase the child process uses
-    children.append(Child("hold", vault))  # the app (another process) has the vault open
-    before = folder(vault)
-    line = one_line_error(run("new-recovery-key", "--vault", str(vault), BRUGDESK_PASSPHRASE=PASSPHRASE), 1)
+    holder = Child("hold", vault)  # the app (another process) has the vault open
+    try:
+        before = folder(vault)
+        line = one_line_error(run("new-recovery-key", "--vault", str(vault), BRUGDESK_PASSPHRASE=PASSPHRASE), 1)
+    finally:
+        holder.kill()
     assert "nog geopend" in line and "niets gewijzigd" in line
     assert folder(vault) == before  # not even an unlock entry: so "nothing was changed" is true
 
