@@ -149,7 +149,7 @@ def _cover(report: ProtectedReport, st: dict[str, ParagraphStyle], t: Any) -> Fl
         Paragraph(_esc(t(N_("Made with brugdesk in {month}. Threshold for small numbers: {k}.")).format(
             month=report.generated, k=report.k)), st["cover_small"]),
     ]
-    box = Table([[lines]], colWidths=[WIDTH])
+    box = Table([[lines]], colWidths=[WIDTH], splitInRow=1)  # long free text (a school name) may split
     box.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), PRIMARY),
         ("LEFTPADDING", (0, 0), (-1, -1), 9 * mm),
@@ -162,7 +162,7 @@ def _cover(report: ProtectedReport, st: dict[str, ParagraphStyle], t: Any) -> Fl
 
 
 def _notice(text: str, st: dict[str, ParagraphStyle]) -> Flowable:
-    box = Table([[Paragraph(_esc(text), st["body"])]], colWidths=[WIDTH])
+    box = Table([[Paragraph(_esc(text), st["body"])]], colWidths=[WIDTH], splitInRow=1)
     box.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), NOTICE),
         ("BOX", (0, 0), (-1, -1), 0.8, NOTICE_LINE),
@@ -197,7 +197,8 @@ def _key_figures(report: ProtectedReport, st: dict[str, ParagraphStyle], t: Any)
                      _arrow(pretty(f.difference, lang))])
         if not f.indent:
             bold_rows.append(i)
-    table = Table(data, colWidths=[WIDTH * 0.46, WIDTH * 0.18, WIDTH * 0.18, WIDTH * 0.18], repeatRows=1)
+    table = Table(data, colWidths=[WIDTH * 0.46, WIDTH * 0.18, WIDTH * 0.18, WIDTH * 0.18], repeatRows=1,
+                  splitInRow=1)
     style: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), PRIMARY),
         ("FONT", (1, 1), (-1, -1), FONT, 9),
@@ -234,7 +235,8 @@ def _table(tbl: ReportTable, lang: str, st: dict[str, ParagraphStyle]) -> Flowab
         data.append([Paragraph(_esc(row.label), style)] + [pretty(v, lang) for v in row.values])
         if row.total:
             totals.append(i)
-    table = Table(data, colWidths=[label_w] + [col_w] * n, repeatRows=1, hAlign="LEFT")
+    # splitInRow: a label the officer typed (a list item, a school) taller than a page continues on the next
+    table = Table(data, colWidths=[label_w] + [col_w] * n, repeatRows=1, hAlign="LEFT", splitInRow=1)
     style_cmds: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), PRIMARY),
         ("FONT", (1, 1), (-1, -1), FONT, 8.5),
