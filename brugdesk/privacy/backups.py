@@ -378,7 +378,7 @@ def check_candidate(path: Path, key: bytes) -> Candidate:
     except (FileNotFoundError, NotADirectoryError, IsADirectoryError, PermissionError):
         raise NotABackup() from None
     except OSError as exc:
-        raise (classify(exc) or NotABackup("unreadable")) from None
+        raise (classify(exc) or NotABackup()) from None
     if not stat.S_ISREG(st.st_mode):
         raise NotABackup()
     if st.st_size == 0:
