@@ -2301,6 +2301,10 @@
             <translation>Restore this backup?</translation>
         </message>
         <message>
+            <source>Restore &amp;anyway</source>
+            <translation>Restore &amp;anyway</translation>
+        </message>
+        <message>
             <source>The backup was restored.</source>
             <translation>The backup was restored.</translation>
         </message>

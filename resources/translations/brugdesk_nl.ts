@@ -2301,6 +2301,10 @@
             <translation>Deze reservekopie terugzetten?</translation>
         </message>
         <message>
+            <source>Restore &amp;anyway</source>
+            <translation>Toch &amp;terugzetten</translation>
+        </message>
+        <message>
             <source>The backup was restored.</source>
             <translation>De reservekopie is teruggezet.</translation>
         </message>

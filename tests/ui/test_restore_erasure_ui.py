@@ -204,6 +204,7 @@ def test_a_missing_ledger_is_asked_about_with_cancel_first(qtbot, session: Sessi
     prompter.answers = [True, False]  # restore? yes; the ledger is missing, restore anyway? no
     check_and_restore(qtbot, dialog)
     assert "ontbreekt" in prompter.messages[-1][0]
+    assert prompter.buttons[-2:] == [("&Terugzetten", "Annuleren"), ("Toch &terugzetten", "Annuleren")]
     assert session.is_unlocked and folder(directory) == before
     assert "Er is niets teruggezet" in dialog.status.text()
     prompter.answers = [True, True]

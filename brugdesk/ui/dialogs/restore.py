@@ -335,7 +335,8 @@ class RestoreDialog(BaseDialog):
                     if source is not None else
                     self.tr("The vault goes back to this backup. The current database is kept aside in the vault "
                             "folder. brugdesk locks for a moment and opens the restored vault."))
-        if not prompter.current().ask_yes_no(self, self.tr("Restore this backup?"), question):
+        if not prompter.current().ask_yes_no(self, self.tr("Restore this backup?"), question,
+                                             action=self.tr("&Restore"), cancel=self.tr("Cancel")):
             return False
         session, keys, directory = self.session, list(self._keys), self.vault_dir
         ledger_lost = False
@@ -345,7 +346,8 @@ class RestoreDialog(BaseDialog):
                     self.tr("The list of erased families (erasures.bdledger in the vault folder) is missing or "
                             "damaged. brugdesk uses it to erase again, after a restore, the families that were "
                             "erased after the backup was made. If you restore anyway, such families come back and "
-                            "you have to erase them again. Restore anyway?")):
+                            "you have to erase them again. Restore anyway?"),
+                    action=self.tr("Restore &anyway"), cancel=self.tr("Cancel")):
                 self.status.setText(self.tr("Nothing was restored. Put erasures.bdledger back from a copy of the "
                                             "vault folder, or restore anyway."))
                 return False
