@@ -471,29 +471,27 @@ class Bench:
                  note=f"what Overzicht shows: count + the first {OVERVIEW_ROWS} due today or overdue")
 
     def report(self) -> None:
-        from brugdesk.core.periods import parse_period
+        from brugdesk.core.periods import find_exportable
 
-        year = parse_period(f"{TODAY.year - 1}-{TODAY.year}")
-        start, end = year.start, year.end
-        try:
-            from benchmarks.report_ops import aggregate, render_pdf
-        except ImportError as exc:
-            for op in ("report_aggregation", "report_pdf"):
-                self.results.append(Result(op, self.dataset.scale, None, note=f"not measured: {exc}"))
-            return
+        label = f"{TODAY.year - 1}-{TODAY.year}"
+        item = find_exportable(label, self.vault.repo.settings.term_starts, TODAY)
+        assert item is not None
+        year, before = item.period, item.comparison
+        from benchmarks.report_ops import gather, protect, render_pdf
+
         heavy = max(3, min(self.repeats, 5))
-        from brugdesk.core.periods import previous_period
-
-        before = previous_period(year)
 
         def plain_report() -> None:
-            # the report shows the period and, for the comparison, the previous one: both are aggregated
-            self.plain.report_aggregation(start, end)
+            # the report shows the period and, for the comparison, the same period a year earlier
+            self.plain.report_aggregation(year.start, year.end)
             self.plain.report_aggregation(before.start, before.end)
 
-        self.add("report_aggregation", lambda: aggregate(self.vault, start, end), plain_report, repeats=heavy,
-                 note=f"school year {TODAY.year - 1}-{TODAY.year} and, for the comparison, {before.label}")
-        report = aggregate(self.vault, start, end)
+        self.add("report_aggregation", lambda: gather(self.vault, label, TODAY), plain_report, repeats=heavy,
+                 note=f"school year {label} and, for the comparison, {before.label}")
+        gathered = gather(self.vault, label, TODAY)
+        self.add("report_protection", lambda: protect(self.vault, gathered, TODAY), repeats=heavy,
+                 note="perturbation, export history, linked check (LP) and layout")
+        report = protect(self.vault, gathered, TODAY)
         target = self.work / "report.pdf"
         self.add("report_pdf", lambda: render_pdf(report, target), repeats=heavy,
                  setup=lambda: target.unlink(missing_ok=True), note="reportlab, DejaVu embedded")

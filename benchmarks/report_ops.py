@@ -1,4 +1,5 @@
-"""The report rows of the benchmark, through the report engineer's modules (brugdesk.reports)."""
+"""The report rows of the benchmark, through brugdesk.reports (what the Rapportages page and
+``brugdesk report`` run): gathering the numbers, protecting them, and rendering the PDF."""
 
 from __future__ import annotations
 
@@ -6,17 +7,19 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from brugdesk.core.periods import explicit_period, school_year
-from brugdesk.reports.aggregate import aggregate as _aggregate
+from brugdesk.reports import export
 from brugdesk.reports.pdf import write_pdf
-from brugdesk.reports.report import build_report
 
 
-def aggregate(vault: Any, start: dt.date, end: dt.date) -> Any:
-    """Aggregation plus disclosure control, as the Rapportages screen and ``brugdesk report`` do."""
-    period = school_year(start.year) if (start.month, start.day) == (8, 1) else explicit_period(start, end)
-    agg = _aggregate(vault.repo, period)
-    return build_report(agg, vault.repo.settings.report_threshold, lang="nl")
+def gather(vault: Any, spec: str, today: dt.date) -> Any:
+    """The raw numbers of an exportable period and of its comparison period (SQL)."""
+    return export.gather(vault.repo, spec, None, today=today)
+
+
+def protect(vault: Any, gathered: Any, today: dt.date) -> Any:
+    """The export rules (export history, linked check) and the report's layout."""
+    agg, item = gathered
+    return export.protect(vault.repo, agg, item, today=today, lang="nl").report
 
 
 def render_pdf(report: Any, target: Path) -> None:

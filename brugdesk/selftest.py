@@ -129,12 +129,10 @@ def _step_vault(base: Path) -> tuple[str, str]:
 def _render_pdf(vault: Any, target: Path, today: dt.date) -> str:
     """Write a report PDF with "Ĳ" (the school's name) to ``target``; returns what rendered it."""
     from brugdesk.core.periods import school_year, school_year_start
-    from brugdesk.reports.aggregate import aggregate
+    from brugdesk.reports.export import report_for
     from brugdesk.reports.pdf import write_pdf
-    from brugdesk.reports.report import build_report
 
-    agg = aggregate(vault.repo, school_year(school_year_start(today)))
-    write_pdf(build_report(agg, vault.repo.settings.report_threshold), target)
+    write_pdf(report_for(vault.repo, school_year(school_year_start(today)), today=today), target)
     return "report pdf"
 
 

@@ -6,11 +6,11 @@ threshold) — and :meth:`ReportJob.run` runs on a worker thread:
 
 1. it opens a read-only connection of its own (:class:`brugdesk.store.reader.Reader`) and lets
    go of its reference to the key (SQLCipher keeps it inside that connection);
-2. :func:`~brugdesk.reports.aggregate.aggregate` counts in SQL through that connection, which is
-   closed right after (also when the aggregation fails or is stopped);
-3. :func:`~brugdesk.reports.report.build_report` applies the disclosure control and
-   :func:`~brugdesk.reports.pdf.render_pdf` renders the protected model; from here on the job
-   holds nothing personal (no connection, no key, only the anonymised report).
+2. :func:`~brugdesk.reports.export.report_for` counts in SQL through that connection, perturbs the
+   counts and applies the export rules (the export history and the linked check); the connection is
+   closed right after (also when that fails or is stopped);
+3. :func:`~brugdesk.reports.pdf.render_pdf` renders the protected model; from here on the job holds
+   nothing personal (no connection, no key, only the anonymised report).
 
 :meth:`ReportJob.stop` (any thread) asks the job to end: a running SQL statement is interrupted
 within a fraction of a millisecond (the reader's progress handler), a step that cannot be
@@ -25,9 +25,9 @@ import datetime as dt
 import threading
 from pathlib import Path
 
-from brugdesk.core.periods import Period
-from brugdesk.reports.aggregate import aggregate
-from brugdesk.reports.report import ProtectedReport, build_report
+from brugdesk.core.periods import ExportablePeriod, Period
+from brugdesk.reports.export import report_for
+from brugdesk.reports.report import ProtectedReport
 from brugdesk.store import audit
 from brugdesk.store.reader import Reader
 
@@ -39,15 +39,15 @@ class Stopped(Exception):
 
 
 class ReportJob:
-    """The report for ``period`` (one school, or all with ``school_id=None``) at threshold ``k``."""
+    """The report for ``period`` (one school, or all with ``school_id=None``): an exportable period
+    exactly as it would be exported, or another date range for the officer's own screen."""
 
-    def __init__(self, vault_dir: Path, data_key: bytes, period: Period, school_id: int | None, k: int,
+    def __init__(self, vault_dir: Path, data_key: bytes, period: ExportablePeriod | Period, school_id: int | None,
                  *, lang: str | None = None, today: dt.date | None = None) -> None:
         self.vault_dir = Path(vault_dir)
         self._data_key: bytes | None = data_key
         self.period = period
         self.school_id = school_id
-        self.k = k
         self.lang = lang
         self.today = today
         #: the step running or last run: "waiting", "aggregate", "build", "render", "done"
@@ -86,7 +86,8 @@ class ReportJob:
         reader = Reader(self.vault_dir, key, stop=self._stop)
         del key
         try:
-            agg = aggregate(reader.repo, self.period, self.school_id, today=self.today)
+            report = report_for(reader.repo, self.period, self.school_id, today=self.today, lang=self.lang,
+                                progress=self._check)
             anchor = self.audit_anchor = audit.head(reader.conn)
         except Exception as exc:
             if reader.stopped(exc):
@@ -94,9 +95,6 @@ class ReportJob:
             raise
         finally:
             reader.close()
-        self._check()
-        self.phase = "build"
-        report = build_report(agg, self.k, lang=self.lang)
         self._check()
         self.phase = "render"
         from brugdesk.reports.pdf import render_pdf  # reportlab: imported when first needed

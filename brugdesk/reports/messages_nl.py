@@ -201,4 +201,82 @@ MESSAGES: dict[str, str] = {
     "nothing was written.":
         "Je toelichting bevat een naam uit je dossiers: \u201c{name}\u201d. Haal die weg (of schrijf het anders) "
         "en sla opnieuw op; er is niets opgeslagen.",
+    'Only a school year (2025-2026), a term (2025-2026/T1) or a calendar year (2026) can be exported; '
+    '--from and --to are for your own screen.':
+        'Alleen een schooljaar (2025-2026), een periode (2025-2026/T1) of een kalenderjaar (2026) kan worden '
+        'uitgevoerd; --from en --to zijn alleen voor je eigen scherm.',
+    'Choose a period: --period 2025-2026, --period 2025-2026/T1 or --period 2026.':
+        'Kies een periode: --period 2025-2026, --period 2025-2026/T1 of --period 2026.',
+    'Only for yourself: a date range that is not a school year, term or calendar year is not for sharing.':
+        'Alleen voor jezelf: een datumbereik dat geen schooljaar, periode of kalenderjaar is, is niet om te '
+        'delen.',
+    "The threshold is a setting of the vault ({k}); change it in the app's settings, not per report.":
+        'De drempel is een instelling van de kluis ({k}); je wijzigt hem in de instellingen van de app, niet '
+        'per rapportage.',
+    'intake and closure': 'aanmelding en afsluiting',
+    'themes': "thema's",
+    'contacts': 'contactmomenten',
+    'referrals': 'doorverwijzingen',
+    'For {period} you have already shared a report for all schools together. A report per school next to '
+    'it would make small numbers traceable; share this period only for all schools.':
+        'Over {period} heb je al een rapportage voor alle scholen samen gedeeld. Een rapportage per school '
+        'ernaast zou kleine aantallen herleidbaar maken; deel deze periode alleen voor alle scholen samen.',
+    'For {period} you have already shared a report per school. A report for all schools together next to '
+    "it would make a small school's numbers traceable; share this period only per school.":
+        'Over {period} heb je al een rapportage per school gedeeld. Een rapportage voor alle scholen samen '
+        'ernaast zou de aantallen van een kleine school herleidbaar maken; deel deze periode alleen per '
+        'school.',
+    'Compared with the same period one year earlier: {period}.':
+        'Vergeleken met dezelfde periode een jaar eerder: {period}.',
+    'Numbers shown as “—” were left out: together with the other numbers they would have made a small '
+    'number too precise.':
+        'Getallen met “—” zijn weggelaten: samen met de andere getallen zouden ze een klein aantal te precies'
+        ' maken.',
+    'Only a school year, a term or a calendar year can be shared; another date range is for your own '
+    'screen.':
+        'Alleen een schooljaar, een periode of een kalenderjaar kun je delen; een ander datumbereik is alleen'
+        ' voor je eigen scherm.',
+    'This period cannot be shared yet: it has not started, or no full month of it has passed.':
+        'Deze periode kun je nog niet delen: hij is nog niet begonnen, of er is nog geen hele maand van '
+        'voorbij.',
+    'interim figures up to and including {date}': 'tussenstand t/m {date}',
+    'Not shown ({part}): compared with a report you shared earlier, the numbers differ because of fewer '
+    'families than the threshold; side by side they would tell something about those families.':
+        'Niet getoond ({part}): ten opzichte van een rapportage die je eerder deelde, verschillen de getallen'
+        ' door minder gezinnen dan de drempel; naast elkaar zouden ze iets over die gezinnen verraden.',
+    'Calendar year {year}: {months}': 'Kalenderjaar {year}: {months}',
+    'Threshold: counts from 1 to {k1} are shown as <{k}; every number is changed by at most {d}.':
+        'Drempel: aantallen van 1 t/m {k1} staan er als <{k}; elk getal is met hoogstens {d} veranderd.',
+    "Who reads it, and what it protects against: school leadership and the programme's monitoring. Even a"
+    ' reader who keeps every report the officer shares, knows the number of pupils and knows some '
+    'families personally cannot work out from these numbers how many families are behind a small number, '
+    'or what applies to one particular family.':
+        'Voor wie, en waartegen: deze rapportage is voor de schoolleiding en de monitoring van het programma.'
+        ' Ook wie elke gedeelde rapportage bewaart, het aantal leerlingen kent en sommige gezinnen '
+        'persoonlijk kent, kan uit deze getallen niet afleiden hoeveel gezinnen achter een klein aantal '
+        'zitten, of wat voor één bepaald gezin geldt.',
+    'Only whole periods are shared: a school year, a term or a calendar year. A period that is not over '
+    'yet is counted up to the end of the last full month (a “tussenstand”).':
+        'Alleen hele periodes worden gedeeld: een schooljaar, een periode of een kalenderjaar. Een periode '
+        'die nog loopt, telt tot het einde van de laatste hele maand (een “tussenstand”).',
+    'Every number has been changed a little, by at most {d} up or down; 0 always means none. The same '
+    'families always give the same number, so comparing reports does not undo the change. That is why '
+    'rows do not always add up exactly to their total.':
+        'Elk getal is een klein beetje veranderd, hoogstens {d} omhoog of omlaag; 0 betekent altijd geen. '
+        'Dezelfde gezinnen geven altijd hetzelfde getal, dus rapportages vergelijken maakt de verandering '
+        'niet ongedaan. Daarom tellen rijen niet altijd precies op tot hun totaal.',
+    'Numbers from 1 to {k1} are shown as “<{k}” (the threshold is {k}). Hours, averages and percentages '
+    'are hidden (“x”) where the number they are based on is shown as “<{k}”.':
+        'Aantallen van 1 t/m {k1} staan er als “<{k}” (de drempel is {k}). Uren, gemiddelden en percentages '
+        'zijn verborgen (“x”) waar het aantal waarop ze berusten als “<{k}” staat.',
+    'A number shown as “—” was left out: together with the other numbers, or with a report shared '
+    'earlier, it would have made a small number too precise.':
+        'Een getal met “—” is weggelaten: samen met de andere getallen, of met een eerder gedeelde '
+        'rapportage, zou het een klein aantal te precies maken.',
+    'Not protected: what a reader already knows about almost all of the families involved, and a 0 says '
+    'for all families together (for example that no family had a certain theme).':
+        'Niet beschermd: wat een lezer al weet over bijna alle betrokken gezinnen, en wat een 0 over alle '
+        'gezinnen samen zegt (bijvoorbeeld dat geen enkel gezin een bepaald thema had).',
+    "Please do not pass this report on outside school leadership and the programme's monitoring.":
+        'Geef deze rapportage niet door buiten de schoolleiding en de monitoring van het programma.',
 }

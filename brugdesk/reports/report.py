@@ -1,48 +1,63 @@
-"""The protected report model: what the PDF, the CSV and the text summary print.
+"""The protected report model: what the PDF, the CSV and the screen print.
 
-:func:`build_report` turns raw :class:`~brugdesk.reports.aggregate.Aggregates` into a
-:class:`ProtectedReport` with :mod:`brugdesk.reports.disclosure`. Everything in the model
-is safe to print: counts are 0, ``<k`` or at least *k* (or ``x`` when hidden by secondary
-suppression); hours, averages and percentages are hidden with their base; there are no
-names, reference codes, free text or dates finer than a month. The raw value of a hidden
-number is not kept in the model at all.
+:func:`published_cells` perturbs every count of a period (and of its comparison period) with the
+cell key method (:mod:`brugdesk.reports.perturb`) and turns it into printed text: ``0``, ``<k`` or
+the number. :func:`build_report` lays those cells out as key figures, sections and tables; cells
+that the export rules withhold (:mod:`brugdesk.reports.ledger`, :mod:`brugdesk.reports.linked`)
+print :data:`WITHHELD_MARK` with a note. Everything in the model is safe to print; the true
+counts are not kept in it.
 
-How tables that share a number stay consistent:
-
-* *reach and signal sources*: the new families (split by signal source) and the continuing
-  families form one additive table whose grand total is the number of active families, so
-  that "active", "new", "continuing" and the signal-source table are suppressed together;
-* the key figures take their numbers from the tables that print them (closed families =
-  the closures table's total, contacts = the contacts table's total, and so on);
-* the previous period's figures come from the previous period's own protected report.
+Derived numbers come from printed counts: hours are the printed count times the true mean
+duration, the share of pupils is the printed count of children at counted schools over the
+(public) pupil count; both are hidden (``x``) where their count prints ``<k``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from brugdesk.core.periods import Period
 from brugdesk.i18n import N_, _, language
-from brugdesk.reports import disclosure as sdc
-from brugdesk.reports.aggregate import STATUS_GROUPS, Aggregates, Category
-from brugdesk.reports.disclosure import Cell, ProtectedTable
+from brugdesk.reports import perturb
+from brugdesk.reports.aggregate import HOME_VISIT, STATUS_GROUPS, Aggregates, Category
 
 __all__ = [
+    "DEFAULT_K",
+    "HIDDEN_MARK",
+    "MAX_K",
+    "MIN_K",
+    "WITHHELD_MARK",
     "Chart",
     "Column",
     "KeyFigure",
     "ProtectedReport",
+    "PublishedCell",
     "ReportTable",
     "Row",
     "Section",
+    "block_of",
     "build_report",
+    "check_k",
     "month_label",
+    "period_id",
     "period_text",
+    "published_cells",
     "suggested_filename",
+    "summary_lines",
 ]
+
+DEFAULT_K = 5
+MIN_K = 3
+MAX_K = 20
+#: Printed for a derived value (hours, average, share) whose count prints ``<k``.
+HIDDEN_MARK = "x"
+#: Printed for a number the export rules withhold.
+WITHHELD_MARK = "—"
+#: Printed for a derived value that does not exist (an average over zero).
+MISSING_MARK = "-"
 
 MONTHS = (
     N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"), N_("July"),
@@ -54,6 +69,13 @@ MONTHS_SHORT = (
 )
 
 COUNT, HOURS, PERCENT, MINUTES, TEXT = "count", "hours", "percent", "minutes", "text"
+
+
+def check_k(k: int) -> int:
+    """Return ``k`` if it is a valid threshold (an int in 3..20), else raise ``ValueError``."""
+    if isinstance(k, bool) or not isinstance(k, int) or not MIN_K <= k <= MAX_K:
+        raise ValueError(f"the threshold k must be an integer in {MIN_K}..{MAX_K}, got {k!r}")
+    return k
 
 
 @dataclass(frozen=True)
@@ -76,6 +98,9 @@ class ReportTable:
     row_header: str
     columns: tuple[Column, ...]
     rows: tuple[Row, ...]
+    #: the cell code of every value (same shape as ``rows``; "" for text or derived values)
+    codes: tuple[tuple[str, ...], ...] = ()
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -103,27 +128,48 @@ class KeyFigure:
     label: str
     current: str
     previous: str
-    difference: str  # "+3", "−2", "0" or "" when either side is hidden
+    difference: str  # "+3", "−2", "0" or "" when either side is not a number
     kind: str = COUNT
     indent: bool = False
+    code: str = ""  # the cell code of the count (or of the base of a derived figure)
+
+
+@dataclass(frozen=True)
+class PublishedCell:
+    """One printed count: the period it is about (``START..END``), its code and its printed text."""
+
+    period: str
+    code: str
+    value: str
 
 
 @dataclass(frozen=True)
 class ProtectedReport:
     language: str
     k: int
+    d: int
     title: str
-    period_label: str  # "2025-2026/T1", "2025-2026" or months for explicit dates
+    period_label: str  # "2025-2026/T1", "2025-2026", "2026" or months for other date ranges
+    period_id: str  # START..END (the cut for a running period)
     period_text: str  # e.g. "Schooljaar 2025-2026, periode 1: augustus – december 2025"
-    previous_text: str
+    cut_text: str  # "tussenstand t/m 30 november 2026", or ""
+    running: bool
+    exportable: bool  # False: a date range for the officer's own screen only
+    comparison_id: str
+    comparison_text: str  # what the previous column is, in a plain sentence ("" without one)
+    previous_text: str  # the comparison period in words
     schools_text: str
+    scope_id: str  # "all" or the school's name
     generated: str  # month precision, e.g. "november 2026"
     enough_families: bool
     notice: str  # the "fewer than k families" notice, or ""
-    notes: tuple[str, ...]  # under the key figures (what "supported" means, share of pupils)
+    notes: tuple[str, ...]  # under the key figures
     key_figures: tuple[KeyFigure, ...]
     sections: tuple[Section, ...]
     explanation: tuple[str, ...]
+    withheld_notes: tuple[str, ...]
+    remarks: str  # the officer's toelichting (checked against every name before export)
+    cells: tuple[PublishedCell, ...]  # every printed count (current and comparison), once
     suggested_pdf: str
     suggested_csv: str
 
@@ -140,6 +186,11 @@ class ProtectedReport:
 # ------------------------------------------------------------------- formatting
 def _t(message: str, lang: str) -> str:
     return _(message, lang)
+
+
+def period_id(period: Period) -> str:
+    """The machine identity of a period: ``START..END`` in ISO dates."""
+    return f"{period.start.isoformat()}..{period.end.isoformat()}"
 
 
 def month_label(month: str, lang: str, short: bool = False) -> str:
@@ -161,11 +212,13 @@ def _month_range(start: dt.date, end: dt.date, lang: str) -> str:
 
 _TERM = re.compile(r"^(\d{4}-\d{4})/T(\d+)$")
 _YEAR = re.compile(r"^(\d{4}-\d{4})$")
+_CALENDAR = re.compile(r"^(\d{4})$")
 
 
 def _period_label(period: Period) -> str:
-    if _TERM.match(period.label) or _YEAR.match(period.label):
-        return period.label
+    base = period.label.split("@", 1)[0]
+    if _TERM.match(base) or _YEAR.match(base) or _CALENDAR.match(base):
+        return base
     return f"{period.start.year:04d}-{period.start.month:02d}..{period.end.year:04d}-{period.end.month:02d}"
 
 
@@ -173,11 +226,14 @@ def period_text(period: Period, lang: str | None = None) -> str:
     """The period in words, never finer than a month."""
     lang = lang or language()
     months = _month_range(period.start, period.end, lang)
-    if m := _TERM.match(period.label):
+    base = period.label.split("@", 1)[0]
+    if m := _TERM.match(base):
         return _t(N_("School year {year}, term {n}: {months}"), lang).format(year=m.group(1), n=m.group(2),
                                                                               months=months)
-    if m := _YEAR.match(period.label):
+    if m := _YEAR.match(base):
         return _t(N_("School year {year}: {months}"), lang).format(year=m.group(1), months=months)
+    if m := _CALENDAR.match(base):
+        return _t(N_("Calendar year {year}: {months}"), lang).format(year=m.group(1), months=months)
     return months
 
 
@@ -200,226 +256,282 @@ def _signed(diff: float, lang: str, digits: int = 0) -> str:
     return ("+" if diff > 0 else "−") + body
 
 
-def _number(text: str, lang: str) -> float | None:
-    """The numeric value of a printed number, or None when it is hidden or missing."""
+def _number(text: str) -> float | None:
+    """The numeric value of a printed number, or None when it is hidden, withheld or missing."""
     if not re.fullmatch(r"-?\d+([.,]\d+)?%?", text):
         return None
     return float(text.rstrip("%").replace(",", "."))
 
 
-def _primary(value: int, k: int) -> Cell:
-    return Cell(value, 0 < value < k)
+# ------------------------------------------------------------------- blocks
+#: the part of a report a cell belongs to (the ledger compares reports per block)
+BLOCKS = ("intake", "themes", "contacts", "referrals", "activities")
+
+
+def block_of(code: str) -> str:
+    head = code.split(".", 1)[0]
+    return {"reach": "intake", "sources": "intake", "closures": "intake", "themes": "themes",
+            "contacts": "contacts", "months": "contacts", "referrals": "referrals",
+            "activities": "activities"}[head]
+
+
+# ------------------------------------------------------------------- the cells
+def _text(p: int, k: int) -> str:
+    if p == 0:
+        return "0"
+    if p < k:
+        return f"<{k}"
+    return str(p)
+
+
+def _count_codes(agg: Aggregates, *, full: bool) -> list[str]:
+    """Every count code a report of ``agg`` prints (``full``) or only those of the key figures."""
+    codes = ["reach.active", "reach.new", "reach.continuing", "reach.closed", "reach.children",
+             "reach.children_counted", "contacts.total", f"contacts.{HOME_VISIT}", "referrals.total",
+             "referrals.warm", "activities.total.count", "activities.total.parents"]
+    if not full:
+        return codes
+    cats = agg.categories
+    codes += [f"sources.{c.code}" for c in cats["sources"]]
+    codes += [f"closures.{c.code}" for c in cats["closures"]]
+    codes += [f"contacts.{c.code}" for c in cats["contact_kinds"] if c.code != HOME_VISIT]
+    codes += ["contacts.home_visit_families"]
+    for m in agg.months:
+        codes += [f"months.{m}.contacts", f"months.{m}.families"]
+    codes += [f"themes.{c.code}" for c in cats["themes"]]
+    for c in _referral_rows(agg):
+        codes += [f"referrals.{c.code}.{g}" for g, _label in STATUS_GROUPS] + [f"referrals.{c.code}.total"]
+    codes += [f"referrals.total.{g}" for g, _label in STATUS_GROUPS] + ["referrals.families"]
+    for c in cats["activity_kinds"]:
+        codes += [f"activities.{c.code}.count", f"activities.{c.code}.parents"]
+    return list(dict.fromkeys(codes))
+
+
+def _referral_rows(agg: Aggregates) -> list[Category]:
+    """Partner types with referrals in the period (every type would make a long, empty table)."""
+    return [c for c in agg.categories["partner_types"] if agg.count(f"referrals.{c.code}.total").n]
+
+
+def published_cells(agg: Aggregates, k: int) -> list[PublishedCell]:
+    """Every count the report of ``agg`` would print, perturbed, before any is withheld.
+
+    With fewer than k families (by the printed count of families) only the number of families and
+    the group activities are printed; the comparison period contributes its key figures."""
+    check_k(k)
+    out: list[PublishedCell] = []
+    for a, full in ((agg, True), (agg.previous, False)):
+        if a is None:
+            continue
+        pid = period_id(a.period)
+        active = _printed(a, "reach.active")
+        enough = active >= k
+        for code in _count_codes(a, full=full):
+            if not enough and code != "reach.active" and not code.startswith("activities."):
+                continue
+            out.append(PublishedCell(pid, code, _text(_printed(a, code), k)))
+    return out
+
+
+def _printed(agg: Aggregates, code: str) -> int:
+    c = agg.count(code)
+    return perturb.perturb(c.n, c.key)
 
 
 # ------------------------------------------------------------------- building
 class _Builder:
-    def __init__(self, agg: Aggregates, k: int, lang: str) -> None:
+    def __init__(self, agg: Aggregates, k: int, lang: str, withheld: Collection[str]) -> None:
         self.agg = agg
         self.k = k
         self.lang = lang
+        self.pid = period_id(agg.period)
+        self.withheld = withheld
+        self.used_withheld = False
 
     def t(self, message: str) -> str:
         return _t(message, self.lang)
 
-    def other_label(self, categories: Sequence[Category]) -> str:
-        """The list's own "other" label (so small rows join it), else the translated "Other"."""
-        for c in categories:
-            if c.code == "other":
-                return c.label
-        return self.t(N_("Other"))
+    def p(self, code: str) -> int:
+        return _printed(self.agg, code)
 
-    def hours(self, value: float) -> str:
-        return _decimal(value, self.lang)
+    def text(self, code: str) -> str:
+        if code in self.withheld:
+            self.used_withheld = True
+            return WITHHELD_MARK
+        return _text(self.p(code), self.k)
 
-    def list_rows(self, table: ProtectedTable, extra: Sequence[Sequence[str]] = ()) -> tuple[Row, ...]:
-        rows = []
-        for i, label in enumerate(table.row_labels):
-            rows.append(Row(label, (table.text(table.cells[i][0]), *(col[i] for col in extra))))
-        return tuple(rows)
+    def shown(self, code: str) -> bool:
+        """Whether the count prints as a number (so its derived values may print too)."""
+        return code not in self.withheld and self.p(code) >= self.k
+
+    def hours(self, code: str, minutes_code: str | None = None) -> str:
+        """Hours for a printed count: printed count × true mean duration; ``x`` when hidden."""
+        c = self.agg.count(code)
+        if c.n == 0:
+            return "0"
+        if not self.shown(code):
+            return WITHHELD_MARK if code in self.withheld else HIDDEN_MARK
+        minutes = self.agg.minutes.get(minutes_code or code, 0)
+        return _decimal(self.p(code) * minutes / c.n / 60, self.lang)
+
+    def average(self, code: str, minutes_code: str | None = None) -> str:
+        c = self.agg.count(code)
+        if c.n == 0:
+            return MISSING_MARK
+        if not self.shown(code):
+            return WITHHELD_MARK if code in self.withheld else HIDDEN_MARK
+        return str(round(self.agg.minutes.get(minutes_code or code, 0) / c.n))
+
+    def table(self, key: str, title: str, row_header: str, columns: Sequence[Column],
+              rows: Sequence[tuple[str, Sequence[tuple[str, str]], bool]]) -> ReportTable:
+        """rows: (label, [(code or "", printed text)], is total)."""
+        return ReportTable(key, title, row_header, tuple(columns),
+                           tuple(Row(label, tuple(v for _c, v in values), total) for label, values, total in rows),
+                           tuple(tuple(c for c, _v in values) for _label, values, _total in rows))
+
+    def chart(self, title: str, items: Sequence[tuple[str, str]], *, horizontal: bool = False) -> Chart:
+        """items: (label, code)."""
+        values, texts = [], []
+        for _label, code in items:
+            text = self.text(code)
+            values.append(float(self.p(code)) if self.shown(code) else 0.0)
+            texts.append(text)
+        return Chart(title, tuple(label for label, _c in items), tuple(values), tuple(texts), horizontal)
 
     # --- sections
-    def reach(self) -> tuple[tuple[str, ...], Section, dict[str, str]]:
-        agg, k, t = self.agg, self.k, self.t
-        r = agg.reach
-        labels = [c.label for c in agg.signal_sources]
-        counts = [c.count for c in agg.signal_sources]
-        merge = self.other_label(agg.signal_sources)
-        grouping = sdc.protect_list(labels, counts, k, merge_label=merge)
-        merged = [sum(counts[i] for i in src) for src in grouping.source_rows]
-        continuing_label = t(N_("Continuing from before the period"))
-        joint = sdc.protect(
-            [*grouping.row_labels, continuing_label], [t(N_("New")), t(N_("Continuing"))],
-            [[c, 0] for c in merged] + [[0, r.continuing]], k, merge_small_rows=False)
-        assert joint.col_totals is not None and joint.grand_total is not None
-        new_cell, cont_cell, active_cell = joint.col_totals[0], joint.col_totals[1], joint.grand_total
-        children = _primary(r.children, k)
-        percent = "-"
-        if r.pupils:
-            percent = sdc.derived_display(
-                _primary(r.children_at_counted_schools, k), 100.0 * r.children_at_counted_schools / r.pupils,
-                lambda v: _decimal(v, self.lang) + "%")
-        closures = sdc.protect_list([c.label for c in agg.closures], [c.count for c in agg.closures], k,
-                                    merge_label=self.other_label(agg.closures))
-        assert closures.grand_total is not None
-        closed_cell = closures.grand_total
-        figures = {
-            "active": active_cell.text(k), "new": new_cell.text(k), "continuing": cont_cell.text(k),
-            "closed": closed_cell.text(k), "children": children.text(k), "pupil_share": percent,
-        }
-        notes = [t(N_("Families supported are those with an open file at some moment in the period; a family "
-                      "can have several children at school."))]
-        if r.pupils:
-            notes.append(t(N_("Children in these families registered at the school(s) with a known pupil count: "
-                              "{percent} of the pupils.")).format(percent=percent))
-        signal_rows = tuple(
-            Row(label, (joint.text(joint.cells[i][0]),)) for i, label in enumerate(grouping.row_labels)
-        ) + (Row(t(N_("Total new families")), (new_cell.text(k),), total=True),)
-        signal_table = ReportTable("signal_sources", t(N_("How new families came in")), t(N_("Signal source")),
-                                   (Column(t(N_("Families"))),), signal_rows)
-        closure_rows = self.list_rows(closures) + (
-            Row(t(N_("Total closed")), (closed_cell.text(k),), total=True),)
-        closure_table = ReportTable("closures", t(N_("Support ended, by outcome")), t(N_("Outcome")),
-                                    (Column(t(N_("Families"))),), closure_rows)
-        intake = Section("intake", t(N_("Intake and closure")), t(N_(
-            "Where the signals about new families came from, and how the support of families ended.")),
-            (signal_table, closure_table))
-        return tuple(notes), intake, figures
-
-    def contacts(self) -> tuple[Section, dict[str, str]]:
-        agg, k, t = self.agg, self.k, self.t
-        kinds = agg.contacts_by_kind
-        table = sdc.protect_list([c.label for c in kinds], [c.count for c in kinds], k,
-                                 merge_label=self.other_label(kinds))
-        hours = sdc.derive_list(table, [c.minutes / 60 for c in kinds], self.hours)
-        averages = []
-        for i, src in enumerate(table.source_rows):
-            n = sum(kinds[j].count for j in src)
-            minutes = sum(kinds[j].minutes for j in src)
-            averages.append(sdc.derived_display(table.cells[i][0], minutes / n if n else None, "{:.0f}"))
-        assert table.grand_total is not None and hours.grand_total is not None
-        total_avg = sdc.derived_display(table.grand_total, agg.contact_minutes / agg.contacts if agg.contacts
-                                        else None, "{:.0f}")
-        rows = self.list_rows(table, [[h[0] for h in hours.cells], averages]) + (
-            Row(t(N_("Total")), (table.text(table.grand_total), hours.grand_total, total_avg), total=True),)
-        home_index = next((i for i, src in enumerate(table.source_rows)
-                           if [kinds[j].code for j in src] == ["home_visit"]), None)
-        home_visits = (table.text(table.cells[home_index][0]) if home_index is not None
-                       else _primary(agg.home_visits, k).text(k))
-        figures = {
-            "contacts": table.text(table.grand_total),
-            "hours": hours.grand_total,
-            "home_visits": home_visits,
-            "home_visit_families": _primary(agg.home_visit_families, k).text(k),
-        }
-        report_table = ReportTable(
-            "contacts", t(N_("Contacts by kind")), t(N_("Kind of contact")),
-            (Column(t(N_("Contacts"))), Column(t(N_("Hours")), HOURS), Column(t(N_("Average minutes")), MINUTES)),
-            rows)
-        chart = self.chart(t(N_("Contacts by kind")), table, horizontal=True)
+    def contacts(self) -> Section:
+        agg, t = self.agg, self.t
+        rows = []
+        for c in agg.categories["contact_kinds"]:
+            code = f"contacts.{c.code}"
+            rows.append((c.label, [(code, self.text(code)), ("", self.hours(code)), ("", self.average(code))], False))
+        rows.append((t(N_("Total")), [("contacts.total", self.text("contacts.total")),
+                                      ("", self.hours("contacts.total")), ("", self.average("contacts.total"))],
+                     True))
+        table = self.table("contacts", t(N_("Contacts by kind")), t(N_("Kind of contact")),
+                           (Column(t(N_("Contacts"))), Column(t(N_("Hours")), HOURS),
+                            Column(t(N_("Average minutes")), MINUTES)), rows)
+        chart = self.chart(t(N_("Contacts by kind")),
+                           [(c.label, f"contacts.{c.code}") for c in agg.categories["contact_kinds"]],
+                           horizontal=True)
         notes = (t(N_("Home visits: {visits}, with {families} families.")).format(
-            visits=home_visits, families=figures["home_visit_families"]),)
-        section = Section("contacts", t(N_("Contacts")), t(N_(
+            visits=self.text(f"contacts.{HOME_VISIT}"), families=self.text("contacts.home_visit_families")),)
+        return Section("contacts", t(N_("Contacts")), t(N_(
             "Every logged contact with or about a family: home visits, talks at school, calls and more.")),
-            (report_table,), chart, notes)
-        return section, figures
+            (table,), chart, notes)
+
+    def intake(self) -> Section:
+        agg, t = self.agg, self.t
+        rows = [(c.label, [(f"sources.{c.code}", self.text(f"sources.{c.code}"))], False)
+                for c in agg.categories["sources"]]
+        rows.append((t(N_("Total new families")), [("reach.new", self.text("reach.new"))], True))
+        sources = self.table("signal_sources", t(N_("How new families came in")), t(N_("Signal source")),
+                             (Column(t(N_("Families"))),), rows)
+        rows = [(c.label, [(f"closures.{c.code}", self.text(f"closures.{c.code}"))], False)
+                for c in agg.categories["closures"]]
+        rows.append((t(N_("Total closed")), [("reach.closed", self.text("reach.closed"))], True))
+        closures = self.table("closures", t(N_("Support ended, by outcome")), t(N_("Outcome")),
+                              (Column(t(N_("Families"))),), rows)
+        return Section("intake", t(N_("Intake and closure")), t(N_(
+            "Where the signals about new families came from, and how the support of families ended.")),
+            (sources, closures))
 
     def months(self) -> Section:
-        agg, k, t = self.agg, self.k, self.t
-        labels = [month_label(m.month, self.lang) for m in agg.months]
-        contacts = sdc.protect_list(labels, [m.contacts for m in agg.months], k, merge_small=False)
-        families = sdc.protect_list(labels, [m.families for m in agg.months], k, merge_small=False,
-                                    additive=False)
-        hours = sdc.derive_list(contacts, [m.minutes / 60 for m in agg.months], self.hours)
-        rows = self.list_rows(contacts, [[h[0] for h in hours.cells], [families.text(c[0]) for c in families.cells]])
-        assert contacts.grand_total is not None and hours.grand_total is not None
-        rows += (Row(t(N_("Total")), (contacts.text(contacts.grand_total), hours.grand_total, ""), total=True),)
-        table = ReportTable(
-            "months", t(N_("Contacts per month")), t(N_("Month")),
-            (Column(t(N_("Contacts"))), Column(t(N_("Hours")), HOURS), Column(t(N_("Families reached")))), rows)
-        short = tuple(month_label(m.month, self.lang, short=True) for m in agg.months)
-        chart = self.chart(t(N_("Contacts per month")), contacts, labels=short)
+        agg, t = self.agg, self.t
+        rows = []
+        for m in agg.months:
+            code = f"months.{m}.contacts"
+            rows.append((month_label(m, self.lang), [(code, self.text(code)), ("", self.hours(code)),
+                                                     (f"months.{m}.families", self.text(f"months.{m}.families"))],
+                         False))
+        rows.append((t(N_("Total")), [("contacts.total", self.text("contacts.total")),
+                                      ("", self.hours("contacts.total")), ("", "")], True))
+        table = self.table("months", t(N_("Contacts per month")), t(N_("Month")),
+                           (Column(t(N_("Contacts"))), Column(t(N_("Hours")), HOURS),
+                            Column(t(N_("Families reached")))), rows)
+        chart = self.chart(t(N_("Contacts per month")),
+                           [(month_label(m, self.lang, short=True), f"months.{m}.contacts") for m in agg.months])
         return Section("months", t(N_("Monthly trend")), t(N_(
             "Contacts per month, and the number of different families with at least one contact that month "
             "(a family can count in several months).")), (table,), chart)
 
     def themes(self) -> Section:
-        agg, k, t = self.agg, self.k, self.t
-        codes_of: dict[str, set[str]] = {}  # a label -> its codes (two items may share a label)
-        for c in agg.themes:
-            codes_of.setdefault(c.label, set()).add(c.code)
-
-        def merged_count(labels: Sequence[str]) -> int:
-            return agg.families_with_any(frozenset(code for label in labels for code in codes_of[label]))
-
-        table = sdc.protect_list([c.label for c in agg.themes], [c.count for c in agg.themes], k,
-                                 merge_label=self.other_label(agg.themes), additive=False,
-                                 merged_count=merged_count)
-        report_table = ReportTable("themes", t(N_("Themes")), t(N_("Theme")), (Column(t(N_("Families"))),),
-                                   self.list_rows(table))
+        agg, t = self.agg, self.t
+        items = [(c.label, f"themes.{c.code}") for c in agg.categories["themes"]]
+        table = self.table("themes", t(N_("Themes")), t(N_("Theme")), (Column(t(N_("Families"))),),
+                           [(label, [(code, self.text(code))], False) for label, code in items])
         return Section("themes", t(N_("Themes")), t(N_(
             "What the families' questions were about. A family can have several themes, so the numbers do "
-            "not add up to the number of families.")), (report_table,),
-            self.chart(t(N_("Families by theme")), table, horizontal=True))
+            "not add up to the number of families.")), (table,),
+            self.chart(t(N_("Families by theme")), items, horizontal=True))
 
-    def referrals(self) -> tuple[Section, dict[str, str]]:
-        agg, k, t = self.agg, self.k, self.t
-        rows = [r for r in agg.referrals if any(r.counts)]
-        cols = [t(label) for _code, label, _statuses in STATUS_GROUPS]
-        other = next((r.label for r in agg.referrals if r.code == "other"), t(N_("Other")))
-        figures: dict[str, str] = {"warm_handovers": _primary(agg.warm_handovers, k).text(k),
-                                   "referred_families": _primary(agg.referred_families, k).text(k)}
-        if not rows:
-            figures["referrals"] = "0"
-            table_rows: tuple[Row, ...] = (Row(t(N_("Total")), ("0",) * (len(cols) + 1), total=True),)
-        else:
-            table = sdc.protect([r.label for r in rows], cols, [list(r.counts) for r in rows], k,
-                                merge_label=other)
-            assert table.row_totals is not None and table.col_totals is not None
-            assert table.grand_total is not None
-            table_rows = tuple(
-                Row(label, (*(table.text(c) for c in table.cells[i]), table.text(table.row_totals[i])))
-                for i, label in enumerate(table.row_labels)
-            ) + (Row(t(N_("Total")), (*(table.text(c) for c in table.col_totals),
-                                      table.text(table.grand_total)), total=True),)
-            figures["referrals"] = table.text(table.grand_total)
-        report_table = ReportTable("referrals", t(N_("Referrals by partner type and status")),
-                                   t(N_("Partner type")),
-                                   (*(Column(c) for c in cols), Column(t(N_("Total")))), table_rows)
+    def referrals(self) -> Section:
+        agg, t = self.agg, self.t
+        cols = [Column(t(label)) for _g, label in STATUS_GROUPS] + [Column(t(N_("Total")))]
+        rows = []
+        for c in _referral_rows(agg):
+            codes = [f"referrals.{c.code}.{g}" for g, _l in STATUS_GROUPS] + [f"referrals.{c.code}.total"]
+            rows.append((c.label, [(code, self.text(code)) for code in codes], False))
+        codes = [f"referrals.total.{g}" for g, _l in STATUS_GROUPS] + ["referrals.total"]
+        rows.append((t(N_("Total")), [(code, self.text(code)) for code in codes], True))
+        table = self.table("referrals", t(N_("Referrals by partner type and status")), t(N_("Partner type")),
+                           cols, rows)
         notes = (t(N_("Warm handovers (the officer introduced the family to the partner in person): {n}. "
-                      "Families referred: {families}.")).format(n=figures["warm_handovers"],
-                                                               families=figures["referred_families"]),)
+                      "Families referred: {families}.")).format(n=self.text("referrals.warm"),
+                                                               families=self.text("referrals.families")),)
         return Section("referrals", t(N_("Referrals")), t(N_(
             "Referrals made in the period, by the status they had at the end of the period.")),
-            (report_table,), notes=notes), figures
+            (table,), notes=notes)
 
-    def activities(self) -> tuple[Section, dict[str, str]]:
-        agg, k, t = self.agg, self.k, self.t
-        acts = agg.activities
-        table = sdc.protect_list([c.label for c in acts], [c.count for c in acts], k,
-                                 merge_label=self.other_label(acts))
-        parents_merged = [sum(acts[i].extra for i in src) for src in table.source_rows]
-        parents = sdc.protect_list(list(table.row_labels), parents_merged, k, merge_small=False)
-        hours = sdc.derive_list(table, [c.minutes / 60 for c in acts], self.hours)
-        assert table.grand_total is not None and parents.grand_total is not None
-        assert hours.grand_total is not None
-        rows = self.list_rows(table, [[parents.text(c[0]) for c in parents.cells], [h[0] for h in hours.cells]])
-        rows += (Row(t(N_("Total")), (table.text(table.grand_total), parents.text(parents.grand_total),
-                                      hours.grand_total), total=True),)
-        figures = {"activities": table.text(table.grand_total), "parents": parents.text(parents.grand_total)}
-        report_table = ReportTable(
-            "activities", t(N_("Group activities")), t(N_("Kind of activity")),
-            (Column(t(N_("Activities"))), Column(t(N_("Parents attending"))), Column(t(N_("Hours")), HOURS)),
-            rows)
+    def activities(self) -> Section:
+        agg, t = self.agg, self.t
+        rows = []
+        for c in agg.categories["activity_kinds"]:
+            count, parents = f"activities.{c.code}.count", f"activities.{c.code}.parents"
+            rows.append((c.label, [(count, self.text(count)), (parents, self.text(parents)),
+                                   ("", self.hours(count))], False))
+        rows.append((t(N_("Total")), [("activities.total.count", self.text("activities.total.count")),
+                                      ("activities.total.parents", self.text("activities.total.parents")),
+                                      ("", self.hours("activities.total.count"))], True))
+        table = self.table("activities", t(N_("Group activities")), t(N_("Kind of activity")),
+                           (Column(t(N_("Activities"))), Column(t(N_("Parents attending"))),
+                            Column(t(N_("Hours")), HOURS)), rows)
         return Section("activities", t(N_("Group activities")), t(N_(
             "Activities for groups of parents, such as coffee mornings and information sessions. Parents "
-            "attending are counted per activity (a parent who came twice counts twice).")),
-            (report_table,)), figures
+            "attending are counted per activity (a parent who came twice counts twice).")), (table,))
 
-    def chart(self, title: str, table: ProtectedTable, *, horizontal: bool = False,
-              labels: Sequence[str] | None = None) -> Chart:
-        values = tuple(0.0 if c[0].suppressed else float(c[0].value) for c in table.cells)
-        return Chart(title, tuple(labels or table.row_labels), values, tuple(table.text(c[0]) for c in table.cells),
-                     horizontal)
+    def figures(self, enough: bool) -> dict[str, tuple[str, str]]:
+        """key -> (printed text, code)."""
+        out = {
+            "active": (self.text("reach.active"), "reach.active"),
+            "activities": (self.text("activities.total.count"), "activities.total.count"),
+            "parents": (self.text("activities.total.parents"), "activities.total.parents"),
+        }
+        if not enough:
+            return out
+        share = MISSING_MARK
+        if self.agg.pupils:
+            code = "reach.children_counted"
+            if code in self.withheld:
+                share = WITHHELD_MARK
+            elif self.agg.count(code).n == 0:
+                share = "0%"
+            elif not self.shown(code):
+                share = HIDDEN_MARK
+            else:
+                share = _decimal(100.0 * self.p(code) / self.agg.pupils, self.lang) + "%"
+        out.update({
+            "new": (self.text("reach.new"), "reach.new"),
+            "continuing": (self.text("reach.continuing"), "reach.continuing"),
+            "closed": (self.text("reach.closed"), "reach.closed"),
+            "children": (self.text("reach.children"), "reach.children"),
+            "pupil_share": (share, "reach.children_counted"),
+            "contacts": (self.text("contacts.total"), "contacts.total"),
+            "hours": (self.hours("contacts.total"), "contacts.total"),
+            "home_visits": (self.text(f"contacts.{HOME_VISIT}"), f"contacts.{HOME_VISIT}"),
+            "referrals": (self.text("referrals.total"), "referrals.total"),
+            "warm_handovers": (self.text("referrals.warm"), "referrals.warm"),
+        })
+        return out
 
 
 _KEY_FIGURES: tuple[tuple[str, str, str, bool, bool], ...] = (
@@ -440,57 +552,39 @@ _KEY_FIGURES: tuple[tuple[str, str, str, bool, bool], ...] = (
 )
 
 
-@dataclass(frozen=True)
-class _Built:
-    figures: dict[str, str]
-    sections: tuple[Section, ...]
-    enough: bool
-    notes: tuple[str, ...] = ()
-
-
-def _build(agg: Aggregates, k: int, lang: str) -> _Built:
-    b = _Builder(agg, k, lang)
-    reach_notes, intake, figures = b.reach()
-    activities, act_figures = b.activities()
-    enough = sdc.enough_families(agg.reach.active, k)
-    if not enough and agg.reach.active > 0:
-        hidden = {key: sdc.HIDDEN_MARK for key, _l, _k, _i, family in _KEY_FIGURES if family}
-        hidden["active"] = _primary(agg.reach.active, k).text(k)
-        return _Built({**hidden, **act_figures}, (activities,), False)
-    contacts, contact_figures = b.contacts()
-    referrals, referral_figures = b.referrals()
-    figures = {**figures, **contact_figures, **referral_figures, **act_figures}
-    if not enough:  # no families at all: every family figure is 0, but there are no family tables
-        return _Built(figures, (activities,), False)
-    sections = (contacts, intake, b.months(), b.themes(), referrals, activities)
-    return _Built(figures, sections, True, reach_notes)
-
-
 def _difference(current: str, previous: str, kind: str, lang: str) -> str:
-    a, b = _number(current, lang), _number(previous, lang)
+    a, b = _number(current), _number(previous)
     if a is None or b is None or kind == PERCENT:
         return ""
     return _signed(a - b, lang, 1 if kind == HOURS else 0)
 
 
-def explanation(k: int, lang: str) -> tuple[str, ...]:
+def explanation(k: int, d: int, lang: str) -> tuple[str, ...]:
     def t(message: str) -> str:
         return _t(message, lang)
 
-    return (
+    return tuple(p.format(k=k, k1=k - 1, d=d) for p in (
         t(N_("This report contains no names, reference codes, notes or exact dates: only numbers per month "
              "or per period, counted by brugdesk from the officer's encrypted files.")),
-        t(N_("Small numbers can still point to a family, especially at a small school. That is why every "
-             "number from 1 to {k1} is shown as \u201c<{k}\u201d (the threshold is {k}). A 0 is shown as 0.")),
-        t(N_("Before that, small categories are merged into \u201cOther\u201d where that makes them large "
-             "enough. So that a hidden number cannot be worked out from the totals, some other numbers in the "
-             "same table are hidden as well; they are shown as \u201cx\u201d.")),
-        t(N_("Hours, averages and percentages are hidden (\u201cx\u201d) wherever the number they are based on "
-             "is hidden. Themes do not add up, because a family can have several themes.")),
+        t(N_("Who reads it, and what it protects against: school leadership and the programme's monitoring. "
+             "Even a reader who keeps every report the officer shares, knows the number of pupils and knows "
+             "some families personally cannot work out from these numbers how many families are behind a "
+             "small number, or what applies to one particular family.")),
+        t(N_("Only whole periods are shared: a school year, a term or a calendar year. A period that is not "
+             "over yet is counted up to the end of the last full month (a \u201ctussenstand\u201d).")),
+        t(N_("Every number has been changed a little, by at most {d} up or down; 0 always means none. The same "
+             "families always give the same number, so comparing reports does not undo the change. That is "
+             "why rows do not always add up exactly to their total.")),
+        t(N_("Numbers from 1 to {k1} are shown as \u201c<{k}\u201d (the threshold is {k}). Hours, averages and "
+             "percentages are hidden (\u201cx\u201d) where the number they are based on is shown as "
+             "\u201c<{k}\u201d.")),
+        t(N_("A number shown as \u201c\u2014\u201d was left out: together with the other numbers, or with a "
+             "report shared earlier, it would have made a small number too precise.")),
         t(N_("When fewer than {k} families are in the report, it shows no figures about families at all.")),
-        t(N_("Please do not combine this report with other sources to find out who the families are, and do "
-             "not pass it on outside school leadership and the programme's monitoring.")),
-    )
+        t(N_("Not protected: what a reader already knows about almost all of the families involved, and a "
+             "0 says for all families together (for example that no family had a certain theme).")),
+        t(N_("Please do not pass this report on outside school leadership and the programme's monitoring.")),
+    ))
 
 
 def build_report(
@@ -499,37 +593,63 @@ def build_report(
     *,
     lang: str | None = None,
     generated: dt.date | None = None,
+    withheld: Iterable[tuple[str, str]] = (),
+    withheld_notes: Sequence[str] = (),
+    exportable: bool = True,
+    running: bool = False,
+    cut_text: str = "",
+    comparison_text: str = "",
+    remarks: str = "",
 ) -> ProtectedReport:
-    """The protected report for ``agg`` (and its ``previous`` aggregates) with threshold ``k``."""
-    sdc.check_k(k)
+    """The protected report for ``agg`` (and its comparison period) with threshold ``k``.
+
+    ``withheld``: (period id, code) of the cells the export rules leave out."""
+    check_k(k)
     lang = lang or language()
+
     def t(message: str) -> str:
         return _t(message, lang)
 
-    current = _build(agg, k, lang)
-    previous = _build(agg.previous, k, lang) if agg.previous is not None else None
+    hidden = set(withheld)
+    current = _Builder(agg, k, lang, {c for p, c in hidden if p == period_id(agg.period)})
+    enough = current.p("reach.active") >= k
+    previous = None
+    if agg.previous is not None:
+        previous = _Builder(agg.previous, k, lang, {c for p, c in hidden if p == period_id(agg.previous.period)})
+    now = current.figures(enough)
+    before = previous.figures(previous.p("reach.active") >= k) if previous is not None else {}
     figures = []
     for key, label, kind, indent, family in _KEY_FIGURES:
-        now = current.figures.get(key, "")
-        before = previous.figures.get(key, "") if previous is not None else ""
-        if not current.enough and family and key != "active":
+        if not enough and family and key != "active":
             continue
-        figures.append(KeyFigure(key, t(label), now, before, _difference(now, before, kind, lang), kind, indent))
+        text, code = now[key]
+        prev = before.get(key, ("", ""))[0] if previous is not None else ""
+        figures.append(KeyFigure(key, t(label), text, prev, _difference(text, prev, kind, lang), kind, indent, code))
+    if enough:
+        sections: tuple[Section, ...] = (current.contacts(), current.intake(), current.months(), current.themes(),
+                                         current.referrals(), current.activities())
+    else:
+        sections = (current.activities(),)
+    notes: tuple[str, ...] = ()
+    if enough:
+        notes = (t(N_("Families supported are those with an open file at some moment in the period; a family "
+                      "can have several children at school.")),)
+        if agg.pupils:
+            notes += (t(N_("Children in these families registered at the school(s) with a known pupil count: "
+                           "{percent} of the pupils.")).format(percent=now["pupil_share"][0]),)
     generated = generated or dt.date.today()
     if agg.school_id is not None:
         schools = ", ".join(agg.school_names)
     elif len(agg.school_names) == 1:
         schools = agg.school_names[0]
+    elif not agg.school_names:
+        schools = ""
+    elif len(agg.school_names) <= 3:
+        schools = t(N_("All schools: {names}")).format(names=", ".join(agg.school_names))
     else:
-        names = agg.school_names
-        if not names:
-            schools = ""
-        elif len(names) <= 3:
-            schools = t(N_("All schools: {names}")).format(names=", ".join(names))
-        else:
-            schools = t(N_("All schools ({n})")).format(n=len(names))
+        schools = t(N_("All schools ({n})")).format(n=len(agg.school_names))
     notice = ""
-    if not current.enough:
+    if not enough:
         if agg.school_id is not None:
             notice = t(N_("Fewer than {k} families of this school were supported in this period. To protect "
                           "them, this report shows no figures about families; only group activities are "
@@ -537,21 +657,33 @@ def build_report(
         else:
             notice = t(N_("Fewer than {k} families were supported in this period. To protect them, this "
                           "report shows no figures about families; only group activities are reported.")).format(k=k)
+    cells = tuple(c for c in published_cells(agg, k) if (c.period, c.code) not in hidden)
     return ProtectedReport(
         language=lang,
         k=k,
+        d=perturb.D,
         title=t(N_("Report of the bridge officer")),
         period_label=_period_label(agg.period),
+        period_id=period_id(agg.period),
         period_text=period_text(agg.period, lang),
+        cut_text=cut_text,
+        running=running,
+        exportable=exportable,
+        comparison_id=period_id(agg.previous.period) if agg.previous is not None else "",
+        comparison_text=comparison_text,
         previous_text=period_text(agg.previous.period, lang) if agg.previous is not None else "",
         schools_text=schools,
+        scope_id="all" if agg.school_id is None else ", ".join(agg.school_names),
         generated=month_label(f"{generated.year:04d}-{generated.month:02d}", lang),
-        enough_families=current.enough,
+        enough_families=enough,
         notice=notice,
-        notes=current.notes,
+        notes=notes,
         key_figures=tuple(figures),
-        sections=current.sections,
-        explanation=tuple(p.format(k=k, k1=k - 1) for p in explanation(k, lang)),
+        sections=sections,
+        explanation=explanation(k, perturb.D, lang),
+        withheld_notes=tuple(withheld_notes),
+        remarks=remarks,
+        cells=cells,
         suggested_pdf=suggested_filename(agg.period, "pdf", lang),
         suggested_csv=suggested_filename(agg.period, "csv", lang),
     )
@@ -562,8 +694,12 @@ def summary_lines(report: ProtectedReport) -> list[str]:
     def t(message: str) -> str:
         return _t(message, report.language)
 
-    lines = [f"{report.title}: {report.period_text}", f"{t(N_('School(s)'))}: {report.schools_text}",
-             t(N_("Threshold: counts from 1 to {k1} are shown as <{k}.")).format(k=report.k, k1=report.k - 1)]
+    lines = [f"{report.title}: {report.period_text}"]
+    if report.cut_text:
+        lines.append(report.cut_text)
+    lines += [f"{t(N_('School(s)'))}: {report.schools_text}",
+              t(N_("Threshold: counts from 1 to {k1} are shown as <{k}; every number is changed by at most {d}."))
+              .format(k=report.k, k1=report.k - 1, d=report.d)]
     if report.notice:
         lines.append(report.notice)
     width = max((len(f.label) + (2 if f.indent else 0) for f in report.key_figures), default=10)
@@ -572,4 +708,5 @@ def summary_lines(report: ProtectedReport) -> list[str]:
     for f in report.key_figures:
         label = ("  " if f.indent else "") + f.label
         lines.append(f"{label:<{width}}  {f.current:>14}  {f.previous:>10}  {f.difference:>8}")
+    lines.extend(report.withheld_notes)
     return lines

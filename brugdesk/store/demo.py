@@ -18,7 +18,7 @@ from brugdesk.core.periods import school_year_start
 from brugdesk.store import audit
 from brugdesk.store.audit import Action
 from brugdesk.store.repo import fold
-from brugdesk.store.schema import family_row_range
+from brugdesk.store.schema import RKEY_TABLES, family_row_range
 
 FIRST_PARENT = [
     "Sanne", "Mark", "Fatima", "Mohamed", "Ayşe", "Mehmet", "Priya", "Ravi", "Joanna", "Piotr", "Esther", "Kofi",
@@ -237,6 +237,11 @@ def fill(conn: Any, families: int = 60, seed: int = 1, today: dt.date | None = N
                          "VALUES (?,?,?,?,?,?,?)", act_rows)
         conn.executemany("INSERT INTO activity_theme (activity_id, theme) VALUES (?,?)",
                          [r for r in at_rows if r[0] in keep])
+        # record keys (schema V5) from the seed too, so a demo vault's report is the same every time
+        keys = random.Random(seed * 7919 + 1)
+        for table in RKEY_TABLES:
+            ids = [r[0] for r in conn.execute(f"SELECT id FROM {table} ORDER BY id")]
+            conn.executemany(f"UPDATE {table} SET rkey = ? WHERE id = ?", [(keys.randrange(256), i) for i in ids])
         conn.execute("INSERT INTO meta (key, value) VALUES ('demo', '1') "
                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
         audit.append(conn, Action.CREATE, "demo", None)

@@ -16,6 +16,7 @@ from typing import Any
 from brugdesk.store import audit, ledger
 from brugdesk.store.audit import Action
 from brugdesk.store.repo import Transaction
+from brugdesk.store.reportdata import forget_families
 
 REASON_RETENTION = "retention"
 REASON_ERASURE = "erasure"
@@ -81,6 +82,7 @@ def purge_rows(conn: Any, family_ids: list[int], today: dt.date, reason: str) ->
         for table in ("followup", "referral", "contact", "member", "family_theme", "family_school"):
             conn.execute(f"DELETE FROM {table} WHERE family_id IN ({marks})", fam)
         conn.execute(f"DELETE FROM family WHERE id IN ({marks})", fam)
+        forget_families(conn, fam)  # the report's export history keeps counting them, anonymously
         for entity, ids in rows.items():
             audit.redact(conn, entity, ids)
         cur = conn.execute("INSERT INTO deletion_record (date, families, reason) VALUES (?, ?, ?)",

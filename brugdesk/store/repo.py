@@ -1092,6 +1092,9 @@ class Repositories:
         self.lists = Lists(vault)
         self.settings = Settings(vault)
         self.statistics = Statistics(vault)
+        from brugdesk.store.reportdata import ReportData  # it builds on this module's _Repo
+
+        self.reportdata = ReportData(vault)
 
 
 def iter_chunks(items: list[Any], size: int) -> Iterator[list[Any]]:

@@ -225,6 +225,59 @@ REQUIRED_TABLES = frozenset({
     "activity_theme", "audit", "deletion_record",
 })
 
+#: V6 (the report's protection, issue 11):
+#: * a random *record key* (0..255) on every row a report counts -- families, members, contacts,
+#:   referrals, activities. A report cell's key is the sum of its records' keys modulo 256, and the
+#:   perturbation table turns (count, cell key) into the printed number (``reports/perturb.py``), so
+#:   the same records always print the same number. New rows get their key from SQLite's random()
+#:   (ChaCha20, seeded from the operating system) through a trigger, whatever code inserts them;
+#:   existing rows get one here.
+#: * the export ledger: what each exported report printed (``report_export``, ``report_cell``) and,
+#:   per family and block, a keyed hash of what the family contributed (``report_family``), so a
+#:   later export can be checked against every earlier one (``reports/history.py``). The hash key is
+#:   a random per-vault secret in ``meta``.
+RKEY_TABLES = ("family", "member", "contact", "referral", "activity")
+V6 = "".join(
+    f"ALTER TABLE {t} ADD COLUMN rkey INTEGER NOT NULL DEFAULT -1;"
+    f"UPDATE {t} SET rkey = abs(random()) % 256;"
+    f"CREATE TRIGGER {t}_rkey AFTER INSERT ON {t} WHEN NEW.rkey < 0 "
+    f"BEGIN UPDATE {t} SET rkey = abs(random()) % 256 WHERE rowid = NEW.rowid; END;"
+    for t in RKEY_TABLES
+) + """
+CREATE TABLE report_export (
+    id INTEGER PRIMARY KEY,
+    exported_on TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    k INTEGER NOT NULL,
+    d INTEGER NOT NULL,
+    period_start TEXT NOT NULL,
+    period_end TEXT NOT NULL,
+    first_start TEXT NOT NULL,
+    last_end TEXT NOT NULL
+);
+CREATE INDEX report_export_scope ON report_export (scope, first_start, last_end);
+CREATE TABLE report_cell (
+    export_id INTEGER NOT NULL REFERENCES report_export (id) ON DELETE CASCADE,
+    period TEXT NOT NULL,
+    code TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (export_id, period, code)
+) WITHOUT ROWID;
+CREATE TABLE report_family (
+    export_id INTEGER NOT NULL REFERENCES report_export (id) ON DELETE CASCADE,
+    period TEXT NOT NULL,
+    block TEXT NOT NULL,
+    family_id INTEGER NOT NULL,
+    sig BLOB NOT NULL,
+    PRIMARY KEY (export_id, period, block, family_id)
+) WITHOUT ROWID;
+CREATE INDEX report_family_family ON report_family (family_id);
+INSERT OR IGNORE INTO meta (key, value) VALUES ('report_secret', lower(hex(randomblob(32))));
+DROP INDEX IF EXISTS contact_report;
+CREATE INDEX contact_report ON contact (date, kind, family_id, minutes, rkey)
+"""
+
+
 #: Ids of the rows a family gathers over the years — contacts, referrals, follow-ups — come from a
 #: range of their own family: ``family_id << FAMILY_ROW_BITS`` plus 1, 2, 3 … (issue 6). SQLite
 #: keeps a table in id order, so a family's contacts, and their themes (keyed by contact id), sit
@@ -257,17 +310,33 @@ def next_family_row_id(conn: Any, table: str, family_id: int) -> int:
 Step = Callable[[Any], None]
 
 
+def statements(script: str) -> list[str]:
+    """The SQL statements of ``script`` (a trigger's body keeps its own semicolons)."""
+    import sqlite3  # the standard library's parser only: nothing is opened with it
+
+    out: list[str] = []
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                out.append(pending.strip())
+            pending = ""
+    if pending.strip(" \n;"):
+        out.append(pending.strip())
+    return out
+
+
 def _sql(script: str) -> Step:
     def run(conn: Any) -> None:
-        for statement in script.split(";"):
-            if statement.strip():
-                conn.execute(statement)
+        for statement in statements(script):
+            conn.execute(statement)
 
     return run
 
 
 #: MIGRATIONS[i] brings a vault from version i to i+1.
-MIGRATIONS: list[Step] = [_sql(V1), _sql(V2), _sql(V3), _sql(V4), _v5]
+MIGRATIONS: list[Step] = [_sql(V1), _sql(V2), _sql(V3), _sql(V4), _v5, _sql(V6)]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from brugdesk.core.model import Family
 from brugdesk.privacy import backups, inspection, retention
-from brugdesk.reports.aggregate import record_report
+from brugdesk.reports import export
 from brugdesk.store import audit, connection
 from brugdesk.store.vault import Vault, db_path
 from tests.conftest import PASSPHRASE, TEST_N
@@ -36,7 +36,7 @@ def test_every_listed_action_is_recorded(vault_dir: Path, tmp_path: Path) -> Non
     assert contact_id is not None
     vault.repo.contacts.delete(contact_id)
     inspection.export_family(vault, fam.id, tmp_path / "inzage.pdf")
-    record_report(vault.repo)
+    export.export(vault.repo, "2025", today=dt.date(2026, 3, 1), csv=tmp_path / "rapportage.csv")
     made = backups.make_backup(vault, now=NOW)
     old = vault.repo.families.create(Family("Oud", dt.date(2020, 1, 6)), today=dt.date(2026, 3, 1))
     assert old.id is not None

@@ -1,4 +1,4 @@
-"""The Rapportages page: choose period, school and threshold, preview the real PDF, export PDF and CSV."""
+"""The Rapportages page: choose period and school, preview the real PDF, export PDF and CSV."""
 
 from __future__ import annotations
 
@@ -71,22 +71,23 @@ def test_a_failed_save_is_reported(qtbot: QtBot, session: Session, prompter: obj
     assert prompter.messages and prompter.messages[-1][0] == "Not saved"  # type: ignore[attr-defined]
 
 
-def test_threshold_school_and_custom_dates_change_the_report(qtbot: QtBot, session: Session) -> None:
+def test_school_and_custom_dates_change_the_report(qtbot: QtBot, session: Session) -> None:
     page = _page(qtbot, session)
-    assert page.threshold.value() == session.repo.settings.report_threshold == 5
-    assert page.threshold.minimum() == 3 and page.threshold.maximum() == 20
+    # the threshold is the vault's setting: shown, not chosen per report
+    assert page.threshold.value() == session.repo.settings.report_threshold == 5 and not page.threshold.isEnabled()
     page.select_period("2025-2026")
-    page.threshold.setValue(12)
     page.school_combo.setCurrentIndex(page.school_combo.findText("Het Baken (VO)"))
-    qtbot.waitUntil(lambda: page.report is not None and page.report.k == 12
+    qtbot.waitUntil(lambda: page.report is not None and page.report.k == 5
                     and page.report.schools_text == "Het Baken (VO)" and not page.is_rendering(), timeout=20000)
-    assert page.page_count() > 0
+    assert page.page_count() > 0 and page.report.exportable and page.pdf_button.isEnabled()
 
     page.select_custom(dt.date(2025, 9, 1), dt.date(2025, 11, 30))
     assert page.custom_row.isVisibleTo(page)
     qtbot.waitUntil(lambda: page.report is not None and page.report.period_label == "2025-09..2025-11"
                     and not page.is_rendering(), timeout=20000)
     assert page.report.suggested_pdf == "rapportage-2025-09_2025-11.pdf"
+    # another date range is for the officer's own screen: nothing to save
+    assert not page.report.exportable and not page.pdf_button.isEnabled() and not page.csv_button.isEnabled()
 
     # an end before the start: a clear message, the typed dates stay
     page.select_custom(dt.date(2025, 11, 30), dt.date(2025, 9, 1))
@@ -101,28 +102,28 @@ def test_threshold_school_and_custom_dates_change_the_report(qtbot: QtBot, sessi
 def test_choices_survive_a_lock(qtbot: QtBot, session: Session) -> None:
     page = _page(qtbot, session)
     page.select_period("2025-2026/T1")
-    page.threshold.setValue(7)
+    page.school_combo.setCurrentIndex(page.school_combo.findText("Het Baken (VO)"))
     state = page.stash()
-    assert state["period"] == "2025-2026/T1" and state["threshold"] == 7
+    assert state["period"] == "2025-2026/T1"
     other = ReportsPage(session)
     qtbot.addWidget(other)
     other.restore(state)
-    assert other.chosen_period().label == "2025-2026/T1" and other.threshold.value() == 7
-    qtbot.waitUntil(lambda: other.report is not None and other.report.k == 7 and not other.is_rendering(),
-                    timeout=20000)
+    assert other.chosen_period().label == "2025-2026/T1" and other.school_combo.currentText() == "Het Baken (VO)"
+    qtbot.waitUntil(lambda: other.report is not None and other.report.schools_text == "Het Baken (VO)"
+                    and not other.is_rendering(), timeout=20000)
 
 
 def test_a_new_school_appears_in_the_choices(qtbot: QtBot, session: Session) -> None:
     from brugdesk.core.model import School
 
     page = _page(qtbot, session)
-    page.threshold.setValue(9)
+    page.school_combo.setCurrentIndex(page.school_combo.findText("Het Baken (VO)"))
     session.repo.schools.add(School("Kindcentrum Nieuwland", pupil_count=150))
     session.notify("school")
     assert page.school_combo.findText("Kindcentrum Nieuwland") >= 0
-    assert page.threshold.value() == 9  # the choices made stay
-    qtbot.waitUntil(lambda: page.report is not None and page.report.k == 9 and not page.is_rendering(),
-                    timeout=20000)
+    assert page.school_combo.currentText() == "Het Baken (VO)"  # the choices made stay
+    qtbot.waitUntil(lambda: page.report is not None and page.report.schools_text == "Het Baken (VO)"
+                    and not page.is_rendering(), timeout=20000)
 
 
 def test_locking_clears_the_preview(qtbot: QtBot, session: Session) -> None:
@@ -151,7 +152,7 @@ def test_locking_the_window_while_the_preview_renders(qtbot: QtBot, session: Ses
 def _gate_aggregate(monkeypatch: pytest.MonkeyPatch, body: Callable[[Any], None]) -> list[Any]:
     """Wrap the real aggregation (on the worker): ``body(repo)`` runs first. Returns the connections
     the aggregations ran on (the worker's own; the reader lets go of it when it closes it)."""
-    from brugdesk.reports.aggregate import aggregate as real
+    from brugdesk.reports.export import report_for as real
 
     seen: list[Any] = []
 
@@ -160,7 +161,7 @@ def _gate_aggregate(monkeypatch: pytest.MonkeyPatch, body: Callable[[Any], None]
         body(repo)
         return real(repo, *args, **kwargs)
 
-    monkeypatch.setattr("brugdesk.reports.job.aggregate", gated)
+    monkeypatch.setattr("brugdesk.reports.job.report_for", gated)
     return seen
 
 
@@ -232,9 +233,9 @@ def test_a_newer_choice_stops_the_running_aggregation(qtbot: QtBot, session: Ses
     qtbot.addWidget(page)
     page.show()
     qtbot.waitUntil(entered.is_set, timeout=10000)
-    page.threshold.setValue(8)  # the newest choice wins
+    page.school_combo.setCurrentIndex(page.school_combo.findText("Het Baken (VO)"))  # the newest choice wins
     qtbot.waitUntil(lambda: page.report is not None and not page.is_rendering(), timeout=20000)
-    assert page.report is not None and page.report.k == 8 and page.page_count() > 0
+    assert page.report is not None and page.report.schools_text == "Het Baken (VO)" and page.page_count() > 0
     assert len(seen) >= 2 and all(_closed(conn) for conn in seen)
 
 
@@ -329,7 +330,7 @@ def test_a_failure_is_shown_as_a_message(qtbot: QtBot, session: Session, monkeyp
         raise VaultDamaged("test")
 
     _gate_aggregate(monkeypatch, damaged)
-    page.threshold.setValue(9)
+    page.school_combo.setCurrentIndex(page.school_combo.findText("Het Baken (VO)"))
     qtbot.waitUntil(lambda: "MemoryError" not in page.message.text() and page.message.isVisibleTo(page)
                     and not page.is_rendering(), timeout=20000)
     assert page.message.text() == VaultDamaged("test").text()

@@ -95,10 +95,11 @@ def test_a_search_counts_through_the_narrow_search_index(vault: Vault) -> None:
     conn = vault.conn
     conn.execute("DROP INDEX family_search")  # back to a V2 vault
     conn.execute("PRAGMA user_version = 2")
-    assert schema.migrate(conn) == schema.SCHEMA_VERSION >= 3
+    assert schema.migrate(conn, schema.MIGRATIONS[:3]) == 3
     plan = " ".join(str(r) for r in conn.execute(
         "EXPLAIN QUERY PLAN SELECT count(*) FROM family f WHERE instr(f.search, 'jans') > 0"))
     assert "COVERING INDEX family_search" in plan
     # and the migration can run again over a vault that already has the index
     conn.execute("PRAGMA user_version = 2")
-    assert schema.migrate(conn) == schema.SCHEMA_VERSION
+    assert schema.migrate(conn, schema.MIGRATIONS[:3]) == 3
+    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")

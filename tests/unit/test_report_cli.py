@@ -35,24 +35,46 @@ def closed_demo(demo_vault: Vault, vault_dir: Path) -> Path:
 def test_report_writes_pdf_and_csv_and_logs_an_audit_entry(closed_demo: Path, tmp_path: Path) -> None:
     pdf, out_csv = tmp_path / "r.pdf", tmp_path / "r.csv"
     out = run("report", "--vault", str(closed_demo), "--period", "2025-2026/T2", "--school", "het baken (vo)",
-              "--threshold", "4", "--pdf", str(pdf), "--csv", str(out_csv))
+              "--threshold", "5", "--pdf", str(pdf), "--csv", str(out_csv))
     assert out.returncode == 0, out.stderr
     assert str(pdf) in out.stdout and str(out_csv) in out.stdout
     reader = PdfReader(str(pdf))
     text = "".join(p.extract_text() for p in reader.pages)
     assert "Het Baken (VO)" in text and "periode 2" in text
     rows = list(csv.reader(io.StringIO(out_csv.read_text(encoding="utf-8-sig")), delimiter=";"))
-    assert ["Rapportage", "Drempel", "", "4"] in rows
-    assert not list(tmp_path.glob(".*"))  # no temporary files left behind
+    assert any(r[-4:] == ["Rapportage", "Drempel", "", "5"] for r in rows)
+    assert {f.name for f in tmp_path.iterdir()} == {"r.pdf", "r.csv", "vault"}  # no temporary files left
     with Vault.open(closed_demo, passphrase=PASSPHRASE) as vault:
         actions = [e.action for e in audit.entries(vault.conn)]
         assert actions.count("report") == 1
         assert audit.verify_chain(vault.conn) is None
+        [export] = vault.repo.reportdata.exports()  # the export is recorded in the export history
+        assert export.period_start.isoformat() == "2026-01-01" and export.k == 5 and export.cells
+
+
+def test_only_fixed_periods_leave_the_laptop(closed_demo: Path, tmp_path: Path) -> None:
+    pdf = tmp_path / "r.pdf"
+    out = run("report", "--vault", str(closed_demo), "--from", "1-9-2025", "--to", "2025-12-31", "--pdf", str(pdf))
+    assert out.returncode == 2 and not pdf.exists()
+    [line] = out.stderr.strip().splitlines()
+    assert "schooljaar (2025-2026)" in line and "kalenderjaar (2026)" in line
+    out = run("report", "--vault", str(closed_demo), "--period", "2025", "--csv", str(tmp_path / "r.csv"))
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "r.csv").exists()
+
+
+def test_the_threshold_is_the_vaults_setting(closed_demo: Path, tmp_path: Path) -> None:
+    out = run("report", "--vault", str(closed_demo), "--period", "2025-2026", "--threshold", "3",
+              "--pdf", str(tmp_path / "r.pdf"))
+    assert out.returncode == 2 and not (tmp_path / "r.pdf").exists()
+    [line] = out.stderr.strip().splitlines()
+    assert "instelling van de kluis (5)" in line
 
 
 def test_report_without_files_prints_the_protected_key_figures(closed_demo: Path) -> None:
-    out = run("report", "--vault", str(closed_demo), "--from", "1-9-2025", "--to", "2025-12-31", "--threshold", "5")
+    out = run("report", "--vault", str(closed_demo), "--from", "1-9-2025", "--to", "2025-12-31")
     assert out.returncode == 0, out.stderr
+    assert "Alleen voor jezelf" in out.stdout
     assert "Gezinnen in begeleiding" in out.stdout and "Deze periode" in out.stdout
     assert "september – december 2025" in out.stdout
     assert "G-20" not in out.stdout and "Fam." not in out.stdout

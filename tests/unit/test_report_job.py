@@ -10,7 +10,7 @@ import pytest
 from brugdesk.core.model import School
 from brugdesk.core.periods import school_year
 from brugdesk.errors import VaultError
-from brugdesk.reports.aggregate import aggregate
+from brugdesk.reports.export import report_for
 from brugdesk.reports.job import ReportJob, Stopped
 from brugdesk.store.reader import Reader
 from brugdesk.store.vault import Vault
@@ -30,7 +30,8 @@ def test_a_reader_counts_what_the_vault_counts_and_cannot_write(demo_vault: Vaul
     period = school_year(2025)
     with Reader(demo_vault.directory, demo_vault.data_key) as reader:
         assert reader.conn is not demo_vault.conn
-        assert aggregate(reader.repo, period) == aggregate(demo_vault.repo, period)
+        ours = reader.repo.reportdata.counts(period.start, period.end, None)
+        assert ours == demo_vault.repo.reportdata.counts(period.start, period.end, None)
         with pytest.raises(VaultError):
             reader.repo.schools.add(School("Nergens"))
         conn = reader.conn
@@ -59,14 +60,14 @@ def test_the_stop_event_interrupts_a_running_statement(demo_vault: Vault) -> Non
 def test_a_job_makes_the_report_and_its_pdf_through_its_own_connection(demo_vault: Vault,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     conns: list[Any] = []
-    real = aggregate
+    real = report_for
 
     def spy(repo: Any, *args: Any, **kwargs: Any) -> Any:
         conns.append(repo.settings.conn)
         return real(repo, *args, **kwargs)
 
-    monkeypatch.setattr("brugdesk.reports.job.aggregate", spy)
-    job = ReportJob(demo_vault.directory, demo_vault.data_key, school_year(2025), None, 5)
+    monkeypatch.setattr("brugdesk.reports.job.report_for", spy)
+    job = ReportJob(demo_vault.directory, demo_vault.data_key, school_year(2025), None)
     assert job.holds_key
     report, pdf = job.run()
     assert not job.holds_key and job.phase == "done"
@@ -79,7 +80,7 @@ def test_a_job_makes_the_report_and_its_pdf_through_its_own_connection(demo_vaul
 
 def test_a_stopped_job_ends_with_stopped_and_closes_its_connection(demo_vault: Vault,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    job = ReportJob(demo_vault.directory, demo_vault.data_key, school_year(2025), None, 5)
+    job = ReportJob(demo_vault.directory, demo_vault.data_key, school_year(2025), None)
     job.stop()
     with pytest.raises(Stopped):
         job.run()  # stopped before it began: no connection opened
@@ -91,8 +92,8 @@ def test_a_stopped_job_ends_with_stopped_and_closes_its_connection(demo_vault: V
         conns.append(repo.settings.conn)
         return repo.settings.conn.execute(ENDLESS).fetchall()
 
-    monkeypatch.setattr("brugdesk.reports.job.aggregate", endless)
-    job = ReportJob(demo_vault.directory, demo_vault.data_key, school_year(2025), None, 5)
+    monkeypatch.setattr("brugdesk.reports.job.report_for", endless)
+    job = ReportJob(demo_vault.directory, demo_vault.data_key, school_year(2025), None)
     timer = threading.Timer(0.05, job.stop)
     timer.start()
     with pytest.raises(Stopped):
@@ -102,6 +103,6 @@ def test_a_stopped_job_ends_with_stopped_and_closes_its_connection(demo_vault: V
 
 
 def test_a_job_with_the_wrong_key_fails_as_a_vault_error(demo_vault: Vault) -> None:
-    job = ReportJob(demo_vault.directory, bytes(32), school_year(2025), None, 5)
+    job = ReportJob(demo_vault.directory, bytes(32), school_year(2025), None)
     with pytest.raises(VaultError):
         job.run()

@@ -147,7 +147,8 @@ def test_v4_plans_without_stored_statistics_and_reads_referral_history_from_its_
     conn.execute("ANALYZE")  # what the demo generator did before V4
     assert "sqlite_stat4" in statistics()
     conn.execute("PRAGMA user_version = 3")
-    assert schema.migrate(conn) == schema.SCHEMA_VERSION == 5
+    assert schema.migrate(conn, schema.MIGRATIONS[:4]) == 4  # V4 again, on its own
+    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
     assert statistics() == set()
     assert row_counts(conn) == before
 

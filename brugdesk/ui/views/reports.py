@@ -1,11 +1,11 @@
-"""Rapportages: choose a period, school and threshold, preview the real PDF, export PDF and CSV.
+"""Rapportages: choose a period and school, preview the real PDF, export PDF and CSV.
 
 **Threads.** Every choice (after a short debounce) becomes a
 :class:`~brugdesk.reports.job.ReportJob`, prepared on the GUI thread with the vault folder, the
 session's data key and the choices, and run on a plain worker thread (``brugdesk-report``): the
 job opens its *own* read-only connection to the vault (:class:`brugdesk.store.reader.Reader`),
-aggregates in SQL through it (≈1.1 s at 100× a caseload), closes it, applies the disclosure
-control and renders the PDF with reportlab. The GUI thread's connection is never used by the
+counts in SQL through it, applies the export rules (perturbation, export history, the linked
+check), closes it, and renders the PDF with reportlab. The GUI thread's connection is never used by the
 worker; the worker touches no Qt object. Its result comes back through a queue that a QTimer on
 the GUI thread polls (the pattern of :mod:`brugdesk.ui.tasks`). Meanwhile a busy bar and "Making
 the report…" show, the previous pages stay in view, and nothing can be exported: the report and
@@ -27,8 +27,9 @@ itself, so that connection, and the key SQLCipher keeps inside it, is gone befor
 own connection closes; the job's own reference to the key is dropped as soon as its connection
 is open. A result that still arrives is dropped (generation counter).
 
-The audit entry for a report (:func:`~brugdesk.reports.aggregate.record_report`) is written on the
-GUI thread through the vault's connection, each time the officer saves a PDF or CSV.
+The export (:func:`~brugdesk.reports.export.export`: the files, the export history and the audit
+entry) runs on the GUI thread through the vault's connection, each time the officer saves a PDF or
+CSV; only a school year, a term or a calendar year can be saved.
 """
 
 from __future__ import annotations
@@ -53,12 +54,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brugdesk.core.periods import Period, PeriodError, explicit_period, term_of
+from brugdesk.core.periods import ExportablePeriod, Period, PeriodError, explicit_period, term_of
 from brugdesk.errors import VaultError, classify
-from brugdesk.reports.aggregate import available_periods, record_report
-from brugdesk.reports.disclosure import MAX_K, MIN_K
+from brugdesk.reports.export import ExportRefused, catalogue
 from brugdesk.reports.job import ReportJob, Stopped
-from brugdesk.reports.report import ProtectedReport, period_text
+from brugdesk.reports.report import MAX_K, MIN_K, ProtectedReport, period_text
 from brugdesk.ui import prompter
 from brugdesk.ui.dialogs.formkit import date_edit, from_qdate, to_qdate
 from brugdesk.ui.pdf_preview import PdfPreview
@@ -67,8 +67,8 @@ CUSTOM = "custom"
 
 #: what the worker hands back: (generation, "done" | "stopped" | "failed", result or exception)
 _Result = tuple[int, str, Any]
-#: a choice waiting for the worker: (generation, period, school id, threshold)
-_Choice = tuple[int, Period, int | None, int]
+#: a choice waiting for the worker: (generation, period, school id)
+_Choice = tuple[int, ExportablePeriod | Period, int | None]
 
 
 class ReportsPage(QWidget):
@@ -200,14 +200,18 @@ class ReportsPage(QWidget):
         today = dt.date.today()
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
-        periods = available_periods(repo, today)
-        for period in periods:
-            self.period_combo.addItem(period_text(period), period)
+        periods = catalogue(repo, today)
+        for item in periods:
+            text = period_text(item.full)
+            if item.running:
+                text = self.tr("%1 (interim figures)").replace("%1", text)
+            self.period_combo.addItem(text, item)
         self.period_combo.addItem(self.tr("Custom dates…"), CUSTOM)
         current = term_of(today, repo.settings.term_starts)
         if (today - current.start).days < 21:  # a term just begun: the one that just ended is meant
             current = term_of(current.start - dt.timedelta(days=1), repo.settings.term_starts)
         index = next((i for i, p in enumerate(periods) if p.label == current.label), 0)
+        self.threshold.setEnabled(False)  # k is the vault's setting (Instellingen), not a per-report choice
         self.period_combo.setCurrentIndex(index)
         self.period_combo.setToolTip(self.period_combo.currentText())
         self.period_combo.blockSignals(False)
@@ -234,7 +238,7 @@ class ReportsPage(QWidget):
         """Choose a period by its label (``2025-2026/T1``); whether it was in the list."""
         for i in range(self.period_combo.count()):
             data = self.period_combo.itemData(i)
-            if isinstance(data, Period) and data.label == label:
+            if isinstance(data, ExportablePeriod) and data.label == label:
                 self.period_combo.setCurrentIndex(i)
                 return True
         return False
@@ -252,9 +256,9 @@ class ReportsPage(QWidget):
     def _schedule(self) -> None:
         self._debounce.start()
 
-    def chosen_period(self) -> Period:
+    def chosen_period(self) -> ExportablePeriod | Period:
         data = self.period_combo.currentData()
-        if isinstance(data, Period):
+        if isinstance(data, ExportablePeriod):
             return data
         return explicit_period(from_qdate(self.date_from.date()), from_qdate(self.date_to.date()))
 
@@ -283,8 +287,7 @@ class ReportsPage(QWidget):
         self.progress.show()
         self.status.setText(self.tr("Making the report…"))
         self._update_buttons()
-        self._pending = (self._generation, period, school if isinstance(school, int) else None,
-                         self.threshold.value())
+        self._pending = (self._generation, period, school if isinstance(school, int) else None)
         if self._job is not None:
             self._job.stop()  # its result would be dropped: let the newest choice start sooner
         self._start_worker()
@@ -304,13 +307,13 @@ class ReportsPage(QWidget):
         """Start the job for the newest pending choice unless the worker is still busy."""
         if self._worker is not None or self._pending is None:
             return
-        generation, period, school_id, k = self._pending
+        generation, period, school_id = self._pending
         self._pending = None
         if not self.session.is_unlocked:
             return
         vault = self.session.vault
         # the job gets the folder and the key, never the vault (or its connection)
-        job = ReportJob(vault.directory, vault.data_key, period, school_id, k)
+        job = ReportJob(vault.directory, vault.data_key, period, school_id)
         results = self._results
 
         def work() -> None:
@@ -371,6 +374,9 @@ class ReportsPage(QWidget):
         self.status.setText("")
         self.view.clear()  # the pages shown belong to an earlier choice
         self._update_buttons()
+        if isinstance(exc, ExportRefused):  # a period that may not be shared beside what was shared
+            self._show_message(str(exc))
+            return
         known = exc if isinstance(exc, VaultError) else classify(exc)
         if known is not None:  # a known condition (locked, damaged …): say so, keep the choices
             self._show_message(known.text())
@@ -393,9 +399,10 @@ class ReportsPage(QWidget):
         self.message.setVisible(bool(text))
 
     def _update_buttons(self) -> None:
-        ready = bool(self.pdf_data) and not self._rendering
+        shareable = self.report is not None and self.report.exportable
+        ready = bool(self.pdf_data) and not self._rendering and shareable
         self.pdf_button.setEnabled(ready)
-        self.csv_button.setEnabled(self.report is not None and not self._rendering)
+        self.csv_button.setEnabled(shareable and not self._rendering)
 
     # ---------------------------------------------------------------- export
     def _suggested(self, name: str) -> str:
@@ -410,14 +417,7 @@ class ReportsPage(QWidget):
                                                    self.tr("PDF files (*.pdf)"))
         if not path:
             return False
-        from brugdesk.reports.pdf import write_pdf
-
-        report, data, anchor = self.report, self.pdf_data, self._audit_anchor
-        if not self._save(lambda: write_pdf(report, Path(path), data), path):
-            return False
-        if anchor is not None and self.session.is_unlocked:
-            self.session.vault.keep_anchor(*anchor)  # the check code printed on it (issue 12)
-        return True
+        return self._save({"pdf": Path(path)}, path)
 
     def export_csv(self) -> bool:
         if self.report is None:
@@ -427,20 +427,28 @@ class ReportsPage(QWidget):
                                                    self.tr("CSV files (*.csv)"))
         if not path:
             return False
-        from brugdesk.reports.csv_out import write_csv
+        return self._save({"csv": Path(path)}, path)
 
-        report = self.report
-        return self._save(lambda: write_csv(report, Path(path)), path)
+    def _save(self, target: dict[str, Path], path: str) -> bool:
+        """Export the chosen period through the one export path (files, export history, audit entry)."""
+        from brugdesk.reports import export
 
-    def _save(self, write: Any, path: str) -> bool:
+        if not self.session.is_unlocked or self.report is None:
+            return False
+        if not self.report.exportable:
+            return False
         try:
-            write()
+            result = export.export(self.session.repo, self.chosen_period(), self.school_combo.currentData(),
+                                   pdf=target.get("pdf"), csv=target.get("csv"))
+        except export.ExportRefused as exc:
+            prompter.current().warn(self, self.tr("Not saved"), str(exc))
+            return False
         except OSError as exc:
             prompter.current().warn(self, self.tr("Not saved"), self.tr("The report could not be saved: %1")
                                     .replace("%1", exc.strerror or type(exc).__name__))
             return False
-        if self.session.is_unlocked:
-            record_report(self.session.repo)
+        if "pdf" in target:
+            self.session.vault.keep_anchor(*result.anchor)  # the check code printed on it (issue 12)
         self.status.setText(self.tr("Saved: %1").replace("%1", Path(path).name))
         return True
 
@@ -483,11 +491,10 @@ class ReportsPage(QWidget):
         """The choices (no personal data) to put back after a lock."""
         data = self.period_combo.currentData()
         return {
-            "period": data.label if isinstance(data, Period) else CUSTOM,
+            "period": data.label if isinstance(data, ExportablePeriod) else CUSTOM,
             "from": self.date_from.date().toString(Qt.DateFormat.ISODate),
             "to": self.date_to.date().toString(Qt.DateFormat.ISODate),
             "school": self.school_combo.currentData(),
-            "threshold": self.threshold.value(),
         }
 
     def restore(self, state: dict[str, Any]) -> None:
@@ -506,8 +513,6 @@ class ReportsPage(QWidget):
             index = self.school_combo.findData(state.get("school"))
             if index >= 0:
                 self.school_combo.setCurrentIndex(index)
-            if isinstance(state.get("threshold"), int):
-                self.threshold.setValue(state["threshold"])
         finally:
             for w in widgets:
                 w.blockSignals(False)

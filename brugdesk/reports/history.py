@@ -1,0 +1,119 @@
+"""The export history: what earlier exports printed, and the rules a new export must keep (no Qt).
+
+Every report that leaves the laptop is recorded in the vault (``store/reportdata.py``): its scope,
+threshold, periods, every number it printed, and per family and *block* (intake, themes, contacts,
+referrals) a keyed hash of what the family contributed. A new export is compared with all of them:
+
+1. **One kind of scope per period.** Reports for all schools together and reports per school of
+   overlapping periods are never both shared: all schools minus the other schools would give a small
+   school's numbers. The first export of a period decides; a later one of the other kind is refused.
+2. **No small differences.** Two reports whose numbers for a block differ because of 1 to k-1
+   families (the rest identical) would, side by side, tell the reader about those few families: a
+   number that changed proves that one of them is behind it, and one that did not change proves
+   that none of them is. So when 1..k-1 families contribute differently to a block than in an
+   earlier export (or than in this export's comparison column), that block is withheld in the new
+   export. 0 (the same numbers again) and k or more are fine.
+3. Then the linked check (:mod:`brugdesk.reports.linked`) over every printed number.
+
+The hashes are HMAC-SHA256 under a random per-vault secret, so nothing about a family can be read
+from them without the vault; erasure replaces a family's rows by an anonymous placeholder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from brugdesk.store.reportdata import ExportRecord
+
+__all__ = ["FAMILY_BLOCKS", "Difference", "ScopeConflict", "differences", "scope_conflict", "signatures"]
+
+#: the blocks compared family by family (group activities are not about families)
+FAMILY_BLOCKS = ("intake", "themes", "contacts", "referrals")
+
+SIG_BYTES = 8
+
+
+def signatures(secret: bytes, contributions: Mapping[str, Mapping[int, tuple[Any, ...]]],
+               ) -> dict[str, dict[int, bytes]]:
+    """Per block, each family's keyed hash of what it contributes."""
+    return {
+        block: {fid: hmac.new(secret, repr((block, value)).encode(), hashlib.sha256).digest()[:SIG_BYTES]
+                for fid, value in contributions.get(block, {}).items()}
+        for block in FAMILY_BLOCKS
+    }
+
+
+def changed_families(a: Mapping[int, bytes], b: Mapping[int, bytes]) -> int:
+    """How many families contribute differently (or to only one of the two)."""
+    return sum(1 for fid in a.keys() | b.keys() if a.get(fid) != b.get(fid))
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A block of this export withheld because it differs from ``other`` by 1..k-1 families."""
+
+    period: str  # the period id of this export whose block is withheld
+    block: str
+    other_period: str  # the period id of the earlier export (or of this export's other column)
+    other_exported_on: str  # ISO date, "" for this export's own comparison column
+    families: int
+
+
+def differences(k: int, new: Mapping[str, Mapping[str, Mapping[int, bytes]]],
+                earlier: Iterable[ExportRecord], *, comparison: str = "") -> list[Difference]:
+    """The blocks of the new export (``new``: period id -> block -> signatures) to withhold.
+
+    ``comparison`` names the period id of the export's own comparison column: it is compared with
+    the current period too (both are printed side by side), and loses the block when they differ by
+    1..k-1 families."""
+    out: list[Difference] = []
+    withheld: set[tuple[str, str]] = set()
+    earlier = list(earlier)
+    for pid, blocks in new.items():
+        for block in FAMILY_BLOCKS:
+            mine = blocks.get(block)
+            if mine is None:
+                continue
+            for e in earlier:
+                for (epid, eblock), theirs in e.signatures.items():
+                    if eblock != block or (pid, block) in withheld:
+                        continue
+                    n = changed_families(mine, theirs)
+                    if 0 < n < k:
+                        withheld.add((pid, block))
+                        out.append(Difference(pid, block, epid, e.exported_on.isoformat(), n))
+    if comparison and comparison in new:
+        current = next((p for p in new if p != comparison), None)
+        if current is not None:
+            for block in FAMILY_BLOCKS:
+                a, b = new[current].get(block), new[comparison].get(block)
+                if a is None or b is None or (comparison, block) in withheld:
+                    continue
+                n = changed_families(a, b)
+                if 0 < n < k:
+                    withheld.add((comparison, block))
+                    out.append(Difference(comparison, block, current, "", n))
+    return out
+
+
+@dataclass(frozen=True)
+class ScopeConflict:
+    """An earlier export of an overlapping period with the other kind of scope."""
+
+    scope: str
+    period_start: str
+    period_end: str
+
+
+def scope_conflict(scope: str, earlier: Sequence[tuple[str, str, str]]) -> ScopeConflict | None:
+    """The first earlier export (scope, start, end) of an overlapping period whose scope is of the
+    other kind ("all" against one school), or None."""
+    mine_all = scope == "all"
+    for other, start, end in earlier:
+        if (other == "all") != mine_all:
+            return ScopeConflict(other, start, end)
+    return None
