@@ -237,14 +237,8 @@ REQUIRED_TABLES = frozenset({
 #:   later export can be checked against every earlier one (``reports/history.py``). The hash key is
 #:   a random per-vault secret in ``meta``.
 RKEY_TABLES = ("family", "member", "contact", "referral", "activity")
-V6 = "".join(
-    f"ALTER TABLE {t} ADD COLUMN rkey INTEGER NOT NULL DEFAULT -1;"
-    f"UPDATE {t} SET rkey = abs(random()) % 256;"
-    f"CREATE TRIGGER {t}_rkey AFTER INSERT ON {t} WHEN NEW.rkey < 0 "
-    f"BEGIN UPDATE {t} SET rkey = abs(random()) % 256 WHERE rowid = NEW.rowid; END;"
-    for t in RKEY_TABLES
-) + """
-CREATE TABLE report_export (
+V6_TABLES = """
+CREATE TABLE IF NOT EXISTS report_export (
     id INTEGER PRIMARY KEY,
     exported_on TEXT NOT NULL,
     scope TEXT NOT NULL,
@@ -255,15 +249,15 @@ CREATE TABLE report_export (
     first_start TEXT NOT NULL,
     last_end TEXT NOT NULL
 );
-CREATE INDEX report_export_scope ON report_export (scope, first_start, last_end);
-CREATE TABLE report_cell (
+CREATE INDEX IF NOT EXISTS report_export_scope ON report_export (scope, first_start, last_end);
+CREATE TABLE IF NOT EXISTS report_cell (
     export_id INTEGER NOT NULL REFERENCES report_export (id) ON DELETE CASCADE,
     period TEXT NOT NULL,
     code TEXT NOT NULL,
     value TEXT NOT NULL,
     PRIMARY KEY (export_id, period, code)
 ) WITHOUT ROWID;
-CREATE TABLE report_family (
+CREATE TABLE IF NOT EXISTS report_family (
     export_id INTEGER NOT NULL REFERENCES report_export (id) ON DELETE CASCADE,
     period TEXT NOT NULL,
     block TEXT NOT NULL,
@@ -271,11 +265,25 @@ CREATE TABLE report_family (
     sig BLOB NOT NULL,
     PRIMARY KEY (export_id, period, block, family_id)
 ) WITHOUT ROWID;
-CREATE INDEX report_family_family ON report_family (family_id);
+CREATE INDEX IF NOT EXISTS report_family_family ON report_family (family_id);
 INSERT OR IGNORE INTO meta (key, value) VALUES ('report_secret', lower(hex(randomblob(32))));
 DROP INDEX IF EXISTS contact_report;
 CREATE INDEX contact_report ON contact (date, kind, family_id, minutes, rkey)
 """
+
+
+def _v6(conn: Any) -> None:
+    # a record keeps the key it was given: a vault that already has them (a copy whose version
+    # number was set back) keeps its keys, so its reports stay what they were
+    for table in RKEY_TABLES:
+        if not has_column(conn, table, "rkey"):
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN rkey INTEGER NOT NULL DEFAULT -1")
+        conn.execute(f"UPDATE {table} SET rkey = abs(random()) % 256 WHERE rkey < 0")
+        conn.execute(f"CREATE TRIGGER IF NOT EXISTS {table}_rkey AFTER INSERT ON {table} WHEN NEW.rkey < 0 "
+                     f"BEGIN UPDATE {table} SET rkey = abs(random()) % 256 WHERE rowid = NEW.rowid; END")
+    _sql(V6_TABLES)(conn)
+
+
 
 
 #: Ids of the rows a family gathers over the years — contacts, referrals, follow-ups — come from a
@@ -336,7 +344,7 @@ def _sql(script: str) -> Step:
 
 
 #: MIGRATIONS[i] brings a vault from version i to i+1.
-MIGRATIONS: list[Step] = [_sql(V1), _sql(V2), _sql(V3), _sql(V4), _v5, _sql(V6)]
+MIGRATIONS: list[Step] = [_sql(V1), _sql(V2), _sql(V3), _sql(V4), _v5, _v6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
