@@ -534,6 +534,7 @@ def _restore(vault_dir: Path, backup_file: Path, key: bytes, now: dt.datetime, s
                 audit.append(conn, Action.RESTORE)
                 ledger.mark_kept(conn)
             reapplied = reapply_ledger(conn, book, today=now.date())
+            _keep_export_history(db, key, conn)
             head = audit.head(conn)
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
@@ -578,6 +579,23 @@ def _restore(vault_dir: Path, backup_file: Path, key: bytes, now: dt.datetime, s
         ledger.write(vault_dir, book, [key])
     update_record(vault_dir, anchor=Anchor(head[0], head[1], now.date().isoformat()), erasures=book.count)
     return RestoreResult(kept, reapplied, restarted, source_key is not None)
+
+
+def _keep_export_history(db: Path, key: bytes, candidate: Any) -> None:
+    """Carry the reports already shared (the export history, issue 11) from the database being
+    replaced into the restored copy: an older backup must not forget what left the laptop, or a
+    later report could be compared with it unchecked. A database that does not open keeps its
+    history to itself (the README says so)."""
+    from brugdesk.store.reportdata import merge_export_history
+
+    current = _current_records(db, key) if db.exists() else None
+    if current is None:
+        return
+    try:
+        with Transaction(candidate):
+            merge_export_history(current, candidate)
+    finally:
+        current.close()
 
 
 def _ledger_facts(vault_dir: Path, key: bytes) -> ledger.Facts:

@@ -32,7 +32,16 @@ from typing import Any
 
 from brugdesk.store.repo import Transaction, _Repo
 
-__all__ = ["KEY_RANGE", "STATUS_GROUP_OF", "Count", "ExportRecord", "LedgerCell", "ReportData", "forget_families"]
+__all__ = [
+    "KEY_RANGE",
+    "STATUS_GROUP_OF",
+    "Count",
+    "ExportRecord",
+    "LedgerCell",
+    "ReportData",
+    "forget_families",
+    "merge_export_history",
+]
 
 KEY_RANGE = 256
 
@@ -366,3 +375,44 @@ def forget_families(conn: Any, family_ids: Iterable[int]) -> None:
         conn.executemany(
             "INSERT OR REPLACE INTO report_family (export_id, period, block, family_id, sig) VALUES (?,?,?,?,?)",
             [(e, p, b, placeholder, secrets.token_bytes(8)) for e, p, b in rows])
+
+
+def merge_export_history(source: Any, target: Any) -> int:
+    """Copy the exports ``source`` knows and ``target`` does not into ``target`` (inside the caller's
+    transaction); how many. A restore does this from the database it replaces, so an older backup
+    does not forget which reports were already shared. An export is the same when its day, scope,
+    threshold, periods and printed cells are."""
+    def has_history(conn: Any) -> bool:
+        return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'report_export'").fetchone() is not None
+
+    if not has_history(source):
+        return 0
+    from brugdesk.store import schema
+
+    schema.ensure_export_history(target)
+
+    def fingerprint(conn: Any, export_id: int) -> tuple[Any, ...]:
+        head = conn.execute("SELECT exported_on, scope, k, d, period_start, period_end, first_start, last_end "
+                            "FROM report_export WHERE id = ?", (export_id,)).fetchone()
+        cells = conn.execute("SELECT period, code, value FROM report_cell WHERE export_id = ? "
+                             "ORDER BY period, code", (export_id,)).fetchall()
+        return (tuple(head), tuple(tuple(c) for c in cells))
+
+    have = {fingerprint(target, r[0]) for r in target.execute("SELECT id FROM report_export").fetchall()}
+    added = 0
+    for (export_id,) in source.execute("SELECT id FROM report_export ORDER BY id").fetchall():
+        fp = fingerprint(source, export_id)
+        if fp in have:
+            continue
+        cur = target.execute("INSERT INTO report_export (exported_on, scope, k, d, period_start, period_end, "
+                             "first_start, last_end) VALUES (?,?,?,?,?,?,?,?)", fp[0])
+        new_id = int(cur.lastrowid)
+        target.executemany("INSERT INTO report_cell (export_id, period, code, value) VALUES (?,?,?,?)",
+                           [(new_id, *c) for c in fp[1]])
+        target.executemany(
+            "INSERT INTO report_family (export_id, period, block, family_id, sig) VALUES (?,?,?,?,?)",
+            [(new_id, *r) for r in source.execute(
+                "SELECT period, block, family_id, sig FROM report_family WHERE export_id = ?", (export_id,))])
+        have.add(fp)
+        added += 1
+    return added

@@ -266,10 +266,18 @@ CREATE TABLE IF NOT EXISTS report_family (
     PRIMARY KEY (export_id, period, block, family_id)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS report_family_family ON report_family (family_id);
-INSERT OR IGNORE INTO meta (key, value) VALUES ('report_secret', lower(hex(randomblob(32))));
+INSERT OR IGNORE INTO meta (key, value) VALUES ('report_secret', lower(hex(randomblob(32))))
+"""
+V6_INDEX = """
 DROP INDEX IF EXISTS contact_report;
 CREATE INDEX contact_report ON contact (date, kind, family_id, minutes, rkey)
 """
+
+
+def ensure_export_history(conn: Any) -> None:
+    """The export history's tables (V6), in a database of any version: a restore carries the history
+    over into a backup made before V6, which the next unlock then migrates (the steps are repeatable)."""
+    _sql(V6_TABLES)(conn)
 
 
 def _v6(conn: Any) -> None:
@@ -282,6 +290,7 @@ def _v6(conn: Any) -> None:
         conn.execute(f"CREATE TRIGGER IF NOT EXISTS {table}_rkey AFTER INSERT ON {table} WHEN NEW.rkey < 0 "
                      f"BEGIN UPDATE {table} SET rkey = abs(random()) % 256 WHERE rowid = NEW.rowid; END")
     _sql(V6_TABLES)(conn)
+    _sql(V6_INDEX)(conn)
 
 
 

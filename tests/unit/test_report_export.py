@@ -155,3 +155,26 @@ def test_everything_an_officer_shares_over_a_year_passes_the_attackers_check(dem
     assert violations == []
     assert find_exportable("2025-2026", demo_vault.repo.settings.term_starts, dt.date(2026, 3, 2)) is not None
     assert period_id(explicit_period(D("2025-08-01"), D("2025-08-31"))) == "2025-08-01..2025-08-31"
+
+
+def test_restoring_an_older_backup_keeps_the_history_of_what_was_shared(vault: Vault, vault_dir: Path,
+                                                                        tmp_path: Path) -> None:
+    """A backup from before an export must not make the vault forget that the report left the laptop:
+    the next export would then be compared with nothing. The restore carries the history over."""
+    from brugdesk.privacy import backups
+    from tests.conftest import PASSPHRASE
+
+    a, _b, _ids = _caseload(vault)
+    old = backups.make_backup(vault, now=dt.datetime(2026, 11, 1, 9, 0))
+    shared = export.export(vault.repo, "2026-2027/T1", today=dt.date(2026, 11, 2), csv=tmp_path / "oct.csv")
+    key = vault.data_key
+    vault.close()
+    backups.restore(vault_dir, old.path, key, now=dt.datetime(2026, 11, 20, 9, 0))
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as restored:
+        [kept] = restored.repo.reportdata.exports()
+        assert {(c.period, c.code, c.value) for c in kept.cells} == {
+            (c.period, c.code, c.value) for c in shared.report.cells}
+        # and the rule still holds: one new family after the shared October report is not shown by difference
+        _family(restored, a, "2026-11-10", ["money"], source="wijkteam", children=3)
+        later = export.report_for(restored.repo, "2026-2027/T1", today=dt.date(2026, 12, 1))
+        assert _cells(later).get("reach.new", WITHHELD_MARK) == WITHHELD_MARK
