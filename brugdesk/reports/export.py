@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +62,18 @@ class _Prepared:
     agg: Aggregates
     item: ExportablePeriod | None
     scope: str
-    signatures: dict[str, dict[str, dict[int, bytes]]] = field(default_factory=dict)
+    signatures_of: Callable[[str], dict[str, dict[int, bytes]]] | None = None
+
+    def printed_signatures(self) -> dict[str, dict[str, dict[int, bytes]]]:
+        """The signatures of the blocks this report prints (what the export history keeps)."""
+        if self.signatures_of is None:
+            return {}
+        out = {}
+        for pid in {c.period for c in self.report.cells}:
+            blocks = self.signatures_of(pid)
+            out[pid] = {block: sig for block, sig in blocks.items()
+                        if any(c.period == pid and block_of(c.code) == block for c in self.report.cells)}
+        return out
 
 
 def scope_key(school_id: int | None) -> str:
@@ -90,12 +101,13 @@ def _resolve(repo: Repositories, spec: str | ExportablePeriod | Period, today: d
     return spec, None, None
 
 
-def _earlier_for_check(repo: Repositories, scope: str, school_id: int | None,
-                       records: list[Any], secret: bytes, first: dt.date, last: dt.date) -> list[linked.Published]:
-    """The earlier exports' printed numbers that overlap ``first``..``last`` and still describe
-    today's records (a block whose families contribute differently now than when it was exported is
-    left out of the linked check: the difference rule has already judged it). The same numbers
-    exported twice count once."""
+def _earlier_for_check(repo: Repositories, school_id: int | None, records: list[Any], secret: bytes,
+                       first: dt.date, last: dt.date, *, only_unchanged: bool) -> list[linked.Published]:
+    """The earlier exports' printed numbers that overlap ``first``..``last`` (the same numbers exported
+    twice count once). ``only_unchanged``: leave out the blocks whose families contribute differently
+    now than when they were exported (records changed since: those numbers cannot be true together
+    with today's; the difference rule has judged them) -- costly at scale, so only asked for when
+    the numbers turn out to contradict each other."""
     out: dict[tuple[str, tuple[tuple[str, str], ...]], linked.Published] = {}
     current: dict[tuple[str, str], dict[str, dict[int, bytes]]] = {}
     for rec in records:
@@ -107,14 +119,16 @@ def _earlier_for_check(repo: Repositories, scope: str, school_id: int | None,
             start, end = dt.date.fromisoformat(start_s), dt.date.fromisoformat(end_s)
             if end < first or start > last:
                 continue
-            key = (start_s, end_s)
-            if key not in current:
-                current[key] = history.signatures(secret, repo.reportdata.contributions(start, end, school_id))
-            same_blocks = {
-                block for block in history.FAMILY_BLOCKS
-                if (pid, block) not in rec.signatures or rec.signatures[(pid, block)] == current[key][block]
-            } | {"activities"}
-            kept = {code: value for code, value in cells.items() if block_of(code) in same_blocks}
+            kept = cells
+            if only_unchanged:
+                key = (start_s, end_s)
+                if key not in current:
+                    current[key] = history.signatures(secret, repo.reportdata.contributions(start, end, school_id))
+                same_blocks = {
+                    block for block in history.FAMILY_BLOCKS
+                    if (pid, block) not in rec.signatures or rec.signatures[(pid, block)] == current[key][block]
+                } | {"activities"}
+                kept = {code: value for code, value in cells.items() if block_of(code) in same_blocks}
             out.setdefault((pid, tuple(sorted(kept.items()))),
                            linked.Published(start, end, rec.k, rec.d, kept, False, f"export {rec.id}"))
     return list(out.values())
@@ -158,13 +172,20 @@ def protect(repo: Repositories, agg: Aggregates, item: ExportablePeriod | None, 
     secret = repo.reportdata.ledger_secret()
     records = repo.reportdata.exports(scope)
     pids = {period_id(period): period, period_id(comparison): comparison}
-    sigs: dict[str, dict[str, dict[int, bytes]]] = {
-        pid: history.signatures(secret, repo.reportdata.contributions(p.start, p.end, school_id))
-        for pid, p in pids.items()
-    }
+    sigs: dict[str, dict[str, dict[int, bytes]]] = {}
+
+    def signatures_of(pid: str) -> dict[str, dict[int, bytes]]:
+        # costly at scale (every family of the period): only where the family sets cannot tell, and
+        # at export (the history keeps them)
+        if pid not in sigs:
+            p = pids[pid]
+            sigs[pid] = history.signatures(secret, repo.reportdata.contributions(p.start, p.end, school_id))
+        return sigs[pid]
+
+    family_sets = {pid: repo.reportdata.family_sets(p.start, p.end, school_id) for pid, p in pids.items()}
     if progress:
         progress()
-    diffs = history.differences(k, sigs, records, comparison=period_id(comparison))
+    diffs = history.differences(k, family_sets, signatures_of, records, comparison=period_id(comparison))
     blocked = {(d.period, d.block) for d in diffs}
     candidates = published_cells(agg, k)
     withheld = {(c.period, c.code) for c in candidates if (c.period, block_of(c.code)) in blocked}
@@ -180,10 +201,11 @@ def protect(repo: Repositories, agg: Aggregates, item: ExportablePeriod | None, 
             s_, e_ = (dt.date.fromisoformat(x) for x in cell_period.split(".."))
             if s_ <= last and e_ >= first:
                 reach_first, reach_last = min(reach_first, s_), max(reach_last, e_)
-    earlier = _earlier_for_check(repo, scope, school_id, records, secret, reach_first, reach_last)
+    earlier = _earlier_for_check(repo, school_id, records, secret, reach_first, reach_last, only_unchanged=False)
     if progress:
         progress()
-    more, unresolved = linked.protect(new, earlier)
+    more, unresolved = linked.protect(new, earlier, refine=lambda: _earlier_for_check(
+        repo, school_id, records, secret, reach_first, reach_last, only_unchanged=True))
     withheld |= more
     if unresolved:  # nothing of ours can be withheld to fix it: share only what is not family data
         withheld |= {(c.period, c.code) for c in candidates if not c.code.startswith("activities.")}
@@ -191,11 +213,7 @@ def protect(repo: Repositories, agg: Aggregates, item: ExportablePeriod | None, 
     report = build_report(agg, k, lang=lang, generated=today, withheld=withheld, withheld_notes=notes,
                           exportable=True, running=item.running, cut_text=texts[0], comparison_text=texts[1],
                           remarks=remarks)
-    printed = {c.period for c in report.cells}
-    kept_sigs = {pid: {block: sig for block, sig in blocks.items()
-                       if any(c.period == pid and block_of(c.code) == block for c in report.cells)}
-                 for pid, blocks in sigs.items() if pid in printed}
-    return _Prepared(report, agg, item, scope, kept_sigs)
+    return _Prepared(report, agg, item, scope, signatures_of=signatures_of)
 
 
 def _prepare(repo: Repositories, spec: str | ExportablePeriod | Period, school_id: int | None, *,
@@ -268,6 +286,6 @@ def export(repo: Repositories, spec: str | ExportablePeriod | Period, school_id:
         exported_on=today, scope=prepared.scope, k=report.k, d=report.d, period_start=item.period.start,
         period_end=item.period.end, first_start=first, last_end=last,
         cells=[(c.period, c.code, c.value) for c in report.cells],
-        signatures=[(pid, block, fid, sig) for pid, blocks in prepared.signatures.items()
+        signatures=[(pid, block, fid, sig) for pid, blocks in prepared.printed_signatures().items()
                     for block, sigs in blocks.items() for fid, sig in sigs.items()])
     return ExportResult(report, tuple(written), export_id, anchor)

@@ -15,15 +15,14 @@ referrals) a keyed hash of what the family contributed. A new export is compared
    export. 0 (the same numbers again) and k or more are fine.
 3. Then the linked check (:mod:`brugdesk.reports.linked`) over every printed number.
 
-The hashes are HMAC-SHA256 under a random per-vault secret, so nothing about a family can be read
+The hashes are keyed BLAKE2b MACs under a random per-vault secret, so nothing about a family can be read
 from them without the vault; erasure replaces a family's rows by an anonymous placeholder.
 """
 
 from __future__ import annotations
 
 import hashlib
-import hmac
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,9 +38,11 @@ SIG_BYTES = 8
 
 def signatures(secret: bytes, contributions: Mapping[str, Mapping[int, tuple[Any, ...]]],
                ) -> dict[str, dict[int, bytes]]:
-    """Per block, each family's keyed hash of what it contributes."""
+    """Per block, each family's keyed hash (keyed BLAKE2b, a MAC) of what it contributes."""
+    key = secret[:64]
     return {
-        block: {fid: hmac.new(secret, repr((block, value)).encode(), hashlib.sha256).digest()[:SIG_BYTES]
+        block: {fid: hashlib.blake2b(repr(value).encode(), key=key, person=block.encode()[:16],
+                                     digest_size=SIG_BYTES).digest()
                 for fid, value in contributions.get(block, {}).items()}
         for block in FAMILY_BLOCKS
     }
@@ -63,26 +64,33 @@ class Difference:
     families: int
 
 
-def differences(k: int, new: Mapping[str, Mapping[str, Mapping[int, bytes]]],
+def differences(k: int, new: Mapping[str, Mapping[str, frozenset[int]]],
+                signatures_of: Callable[[str], Mapping[str, Mapping[int, bytes]]],
                 earlier: Iterable[ExportRecord], *, comparison: str = "") -> list[Difference]:
-    """The blocks of the new export (``new``: period id -> block -> signatures) to withhold.
+    """The blocks of the new export to withhold.
 
-    ``comparison`` names the period id of the export's own comparison column: it is compared with
-    the current period too (both are printed side by side), and loses the block when they differ by
-    1..k-1 families."""
+    ``new``: period id -> block -> the families that contribute to it (cheap); ``signatures_of(pid)``
+    gives the exact signatures of a new period and is only called when the family sets alone cannot
+    tell (they differ in fewer than k families), because it is costly at scale. ``comparison`` names
+    the period id of the export's own comparison column: it is compared with the current period too
+    (both are printed side by side), and loses the block when they differ by 1..k-1 families."""
     out: list[Difference] = []
     withheld: set[tuple[str, str]] = set()
     earlier = list(earlier)
+
+    def close(a: frozenset[int] | set[int], b: Iterable[int]) -> bool:
+        return len(a.symmetric_difference(b)) < k
+
     for pid, blocks in new.items():
         for block in FAMILY_BLOCKS:
-            mine = blocks.get(block)
-            if mine is None:
+            ids = blocks.get(block)
+            if ids is None:
                 continue
             for e in earlier:
                 for (epid, eblock), theirs in e.signatures.items():
-                    if eblock != block or (pid, block) in withheld:
+                    if eblock != block or (pid, block) in withheld or not close(ids, theirs.keys()):
                         continue
-                    n = changed_families(mine, theirs)
+                    n = changed_families(signatures_of(pid)[block], theirs)
                     if 0 < n < k:
                         withheld.add((pid, block))
                         out.append(Difference(pid, block, epid, e.exported_on.isoformat(), n))
@@ -91,9 +99,9 @@ def differences(k: int, new: Mapping[str, Mapping[str, Mapping[int, bytes]]],
         if current is not None:
             for block in FAMILY_BLOCKS:
                 a, b = new[current].get(block), new[comparison].get(block)
-                if a is None or b is None or (comparison, block) in withheld:
+                if a is None or b is None or (comparison, block) in withheld or not close(a, b):
                     continue
-                n = changed_families(a, b)
+                n = changed_families(signatures_of(current)[block], signatures_of(comparison)[block])
                 if 0 < n < k:
                     withheld.add((comparison, block))
                     out.append(Difference(comparison, block, current, "", n))

@@ -34,7 +34,7 @@ where the optimum is not a whole number, GLPK's branch-and-bound gives the integ
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import swiglpk as glpk
@@ -593,14 +593,16 @@ def _rank(pid_code: tuple[str, str], current_pid: str) -> tuple[int, int, int, s
 
 
 def protect(new: Sequence[Published], earlier: Sequence[Published] = (), *, max_rounds: int = 100,
+            refine: Callable[[], Sequence[Published]] | None = None,
             ) -> tuple[set[tuple[str, str]], list[Violation]]:
     """The cells of the new export (``new``: its current and comparison periods) to withhold so that,
     together with the ``earlier`` exports, no ``<k`` number is too precise. Returns the withheld
     (pid, code) and the violations that withholding could not resolve (then the caller withholds
     all of the export's family figures). Deterministic.
 
-    When the earlier exports contradict today's records (they were changed since), each earlier
-    export is taken together with the new one on its own, and the new one alone."""
+    When the earlier exports contradict today's records (they were changed since), ``refine`` gives
+    them again without what changed; if they still contradict, each earlier export is taken together
+    with the new one on its own, and the new one alone."""
     new = [Published(p.start, p.end, p.k, p.d, p.cells, True, p.label) for p in new]
     groups: list[list[Published]] = [[*new, *earlier]]
     withheld: set[tuple[str, str]] = set()
@@ -611,6 +613,10 @@ def protect(new: Sequence[Published], earlier: Sequence[Published] = (), *, max_
         try:
             if not checker.feasible():
                 others = [p for p in group if not p.new]
+                if refine is not None and others:
+                    groups.insert(0, [*new, *refine()])
+                    refine = None
+                    continue
                 if len(others) > 1:
                     groups.extend([*new, e] for e in others)
                 elif others:

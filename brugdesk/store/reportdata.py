@@ -169,33 +169,45 @@ class ReportData(_Repo):
                 "JOIN scope ON scope.id = t.family_id GROUP BY t.theme", p):
             out[f"themes.{code}"] = _count(n, keys)
 
+        # the contacts in one pass over the covering index, grouped by month, family and kind; the
+        # tables (by kind, by month, families per month, families with a home visit) are sums of
+        # those groups, and a family's key is looked up once
         contact_where = f"c.date BETWEEN :s AND :e AND {_school_filter('c.family_id', school_id)}"
+        family_key: dict[int, int] | None = None
+        by_kind: dict[str, list[int]] = {}
+        by_month: dict[str, list[int]] = {}
+        month_families: dict[str, set[int]] = {}
+        home_families: set[int] = set()
+        for month, fid, kind, n, keys, mins in conn.execute(
+                f"SELECT substr(c.date, 1, 7), c.family_id, c.kind, count(*), sum(c.rkey), sum(c.minutes) "
+                f"FROM contact c WHERE {contact_where} GROUP BY 1, 2, 3", p):
+            for table, code in ((by_kind, kind), (by_month, month)):
+                acc = table.setdefault(code, [0, 0, 0])
+                acc[0] += n
+                acc[1] += keys
+                acc[2] += mins
+            month_families.setdefault(month, set()).add(fid)
+            if kind == "home_visit":
+                home_families.add(fid)
+        if month_families:
+            family_key = dict(conn.execute("SELECT id, rkey FROM family").fetchall())
         total = ZERO
         total_minutes = 0
-        for kind, n, keys, mins in conn.execute(
-                f"SELECT c.kind, count(*), sum(c.rkey), sum(c.minutes) FROM contact c WHERE {contact_where} "
-                "GROUP BY c.kind", p):
+        for kind, (n, keys, mins) in by_kind.items():
             cell = _count(n, keys)
             out[f"contacts.{kind}"] = cell
-            minutes[f"contacts.{kind}"] = int(mins or 0)
+            minutes[f"contacts.{kind}"] = mins
             total = total + cell
-            total_minutes += int(mins or 0)
+            total_minutes += mins
         out["contacts.total"] = total
         minutes["contacts.total"] = total_minutes
-        row = conn.execute(
-            f"SELECT count(*), sum(f.rkey) FROM family f WHERE f.id IN (SELECT c.family_id FROM contact c "
-            f"WHERE {contact_where} AND c.kind = 'home_visit')", p).fetchone()
-        out["contacts.home_visit_families"] = _count(row[0], row[1])
-        for month, n, keys, mins in conn.execute(
-                f"SELECT substr(c.date, 1, 7), count(*), sum(c.rkey), sum(c.minutes) FROM contact c "
-                f"WHERE {contact_where} GROUP BY substr(c.date, 1, 7)", p):
+        for month, (n, keys, mins) in by_month.items():
             out[f"months.{month}.contacts"] = _count(n, keys)
-            minutes[f"months.{month}.contacts"] = int(mins or 0)
-        for month, n, keys in conn.execute(
-                f"SELECT x.month, count(*), sum(f.rkey) FROM (SELECT DISTINCT substr(c.date, 1, 7) AS month, "
-                f"c.family_id AS family_id FROM contact c WHERE {contact_where}) x "
-                "JOIN family f ON f.id = x.family_id GROUP BY x.month", p):
-            out[f"months.{month}.families"] = _count(n, keys)
+            minutes[f"months.{month}.contacts"] = mins
+        keys_of = family_key or {}
+        for month, fids in month_families.items():
+            out[f"months.{month}.families"] = _count(len(fids), sum(keys_of[f] for f in fids))
+        out["contacts.home_visit_families"] = _count(len(home_families), sum(keys_of[f] for f in home_families))
 
         ref_where = f"r.date BETWEEN :s AND :e AND {_school_filter('r.family_id', school_id)}"
         grand = ZERO
@@ -243,6 +255,20 @@ class ReportData(_Repo):
         return dt.date.fromisoformat(first) if first else None
 
     # ------------------------------------------------- per-family contributions
+    def family_sets(self, start: dt.date, end: dt.date, school_id: int | None) -> dict[str, frozenset[int]]:
+        """Per block, the families that contribute to it at all (ids only: cheap). Two reports whose
+        sets for a block differ in k families or more differ in at least that many contributions."""
+        conn = self.conn
+        p = {"s": start.isoformat(), "e": end.isoformat(), "school": school_id}
+        in_scope = frozenset(r[0] for r in conn.execute(_scope(school_id) + "SELECT id FROM scope", p))
+        contacts = frozenset(r[0] for r in conn.execute(
+            f"SELECT DISTINCT c.family_id FROM contact c WHERE c.date BETWEEN :s AND :e "
+            f"AND {_school_filter('c.family_id', school_id)}", p))
+        referrals = frozenset(r[0] for r in conn.execute(
+            f"SELECT DISTINCT r.family_id FROM referral r WHERE r.date BETWEEN :s AND :e "
+            f"AND {_school_filter('r.family_id', school_id)}", p))
+        return {"intake": in_scope, "themes": in_scope, "contacts": contacts, "referrals": referrals}
+
     def contributions(self, start: dt.date, end: dt.date, school_id: int | None,
                       ) -> dict[str, dict[int, tuple[Any, ...]]]:
         """Per block (``intake``, ``themes``, ``contacts``, ``referrals``), what each family contributes
@@ -255,19 +281,18 @@ class ReportData(_Repo):
         for fid, new, closed, source, outcome, children, counted in conn.execute(
                 scope + "SELECT scope.id, scope.start_date >= :s, "
                 "scope.closed_date IS NOT NULL AND scope.closed_date <= :e, scope.signal_source, "
-                "scope.closure_outcome, "
-                "(SELECT count(*) FROM member m WHERE m.family_id = scope.id AND m.role = 'child'), "
-                "(SELECT count(*) FROM member m JOIN school sc ON sc.id = m.school_id "
-                " WHERE m.family_id = scope.id AND m.role = 'child' AND sc.pupil_count IS NOT NULL "
-                " AND (:school IS NULL OR sc.id = :school)) FROM scope", p):
+                "scope.closure_outcome, coalesce(k.n, 0), coalesce(k.counted, 0) FROM scope LEFT JOIN ("
+                " SELECT m.family_id AS fid, count(*) AS n, count(sc.id) AS counted FROM member m"
+                " LEFT JOIN school sc ON sc.id = m.school_id AND sc.pupil_count IS NOT NULL"
+                " AND (:school IS NULL OR sc.id = :school) WHERE m.role = 'child' GROUP BY m.family_id"
+                ") k ON k.fid = scope.id", p):
             intake[int(fid)] = (bool(new), bool(closed), source if new else None, outcome if closed else None,
                                 int(children), int(counted))
-        themes: dict[int, tuple[Any, ...]] = {
-            int(fid): tuple(sorted((packed or "").split("\x1f"))) if packed else ()
-            for fid, packed in conn.execute(
-                scope + "SELECT scope.id, (SELECT group_concat(t.theme, char(31)) FROM family_theme t "
-                "WHERE t.family_id = scope.id) FROM scope", p)
-        }
+        themes: dict[int, tuple[Any, ...]] = {fid: () for fid in intake}
+        for fid, theme in conn.execute(
+                scope + "SELECT t.family_id, t.theme FROM family_theme t JOIN scope ON scope.id = t.family_id "
+                "ORDER BY t.family_id, t.theme", p):
+            themes[int(fid)] += (str(theme),)
         contact_where = f"c.date BETWEEN :s AND :e AND {_school_filter('c.family_id', school_id)}"
         contacts: dict[int, list[Any]] = {}
         for fid, kind, month, n in conn.execute(
