@@ -19,10 +19,18 @@ from typing import NoReturn
 
 from brugdesk import __version__
 from brugdesk.cli import privacy, report, vault
-from brugdesk.cli.common import EXIT_ERROR, EXIT_USAGE, UsageError, default_vault_dir, exit_code
+from brugdesk.cli.common import (
+    EXIT_ERROR,
+    EXIT_USAGE,
+    UsageError,
+    default_vault_dir,
+    exit_code,
+    refuse_secret_arguments,
+)
 from brugdesk.core.validation import ValidationError
 from brugdesk.errors import VaultError, classify
 from brugdesk.i18n import N_, _, set_language
+from brugdesk.platform.hardening import harden_process
 
 __all__ = ["build_parser", "default_vault_dir", "gui_main", "main"]
 
@@ -52,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command (the app without one); returns the exit code. The entry point of every
+    brugdesk process: the process is hardened (:mod:`brugdesk.platform.hardening`) before anything else."""
+    harden_process()
     os.umask(0o077)
     logging.basicConfig(level=logging.WARNING, format="brugdesk: %(levelname)s: %(message)s")
     parser = build_parser()
@@ -60,6 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         set_language(args.lang)
     handler: Handler = vault.cmd_selftest if args.selftest else args.handler
     try:
+        refuse_secret_arguments(args)
         return handler(args)
     except UsageError as exc:
         print(f"brugdesk: {exc}", file=sys.stderr)

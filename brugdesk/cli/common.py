@@ -1,8 +1,10 @@
 """What every ``brugdesk`` subcommand shares: usage errors, exit codes, secrets, the vault folder.
 
 Secrets come, as with restic/borg, from a TTY prompt, or else from ``BRUGDESK_PASSPHRASE``
-or ``--passphrase-file``; ``--recovery-key`` / ``BRUGDESK_RECOVERY_KEY`` instead of a
-passphrase. Nothing here imports Qt or opens a vault at import time.
+or ``--passphrase-file``; the recovery key instead of a passphrase with ``--recovery-key``
+(prompted on a TTY), ``BRUGDESK_RECOVERY_KEY`` or ``--recovery-key-file``. A secret is never
+taken from the command line itself: every local user can read a process's arguments
+(``/proc/PID/cmdline``). Nothing here imports Qt or opens a vault at import time.
 """
 
 from __future__ import annotations
@@ -59,11 +61,16 @@ def say(text: str = "") -> None:
 
 
 # ----------------------------------------------------------------- secrets
+_PROMPT = "\0prompt"  # --recovery-key without a value (a value can never hold a NUL)
+
+
 def secret_options(p: argparse.ArgumentParser) -> None:
     """The options that give the secret that unlocks a vault."""
     p.add_argument("--passphrase-file", metavar="FILE", help="read the passphrase from FILE")
-    p.add_argument("--recovery-key", nargs="?", const="-", metavar="KEY",
-                   help="unlock with the recovery key (prompted when no KEY is given)")
+    # nargs="?" only to catch a key typed after the flag and refuse it without echoing it
+    p.add_argument("--recovery-key", nargs="?", const=_PROMPT, default=None, metavar="",
+                   help="unlock with the recovery key: typed at the prompt, or from BRUGDESK_RECOVERY_KEY")
+    p.add_argument("--recovery-key-file", metavar="FILE", help="read the recovery key from FILE")
 
 
 def read_passphrase_file(path: str) -> str:
@@ -71,22 +78,52 @@ def read_passphrase_file(path: str) -> str:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
         raise UsageError(_(N_("Cannot read the passphrase file: {error}")).format(error=exc.strerror)) from None
+    except UnicodeDecodeError:
+        raise UsageError(_(N_("The passphrase file is not UTF-8 text."))) from None
     return text.rstrip("\r\n")
+
+
+def read_recovery_key_file(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise UsageError(_(N_("Cannot read the recovery key file: {error}")).format(error=exc.strerror)) from None
+    except UnicodeDecodeError:
+        raise UsageError(_(N_("The recovery key file is not text."))) from None
+
+
+def wants_recovery_key(args: argparse.Namespace) -> bool:
+    """Whether the command was told to unlock with the recovery key (flag, file or environment)."""
+    return bool(getattr(args, "recovery_key", None) or getattr(args, "recovery_key_file", None)
+                or os.environ.get(RECOVERY_ENV))
 
 
 def _tty() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 
 
+def refuse_secret_arguments(args: argparse.Namespace) -> None:
+    """A recovery key typed after ``--recovery-key`` is refused (exit 2), without repeating it."""
+    flag = getattr(args, "recovery_key", None)
+    if flag is not None and flag != _PROMPT:
+        raise UsageError(_(N_("A recovery key is never given on the command line (other users of this computer "
+                              "can read it there): use --recovery-key alone to type it, "
+                              "BRUGDESK_RECOVERY_KEY or --recovery-key-file.")))
+
+
 def unlock_secret(args: argparse.Namespace) -> dict[str, str]:
     """The keyword arguments for :meth:`Vault.open` from flags, environment or a prompt."""
-    rk = getattr(args, "recovery_key", None)
-    if rk == "-" and _tty():
-        rk = getpass.getpass(_(N_("Recovery key: ")))
-    elif rk == "-":
-        rk = os.environ.get(RECOVERY_ENV)
-    if rk is None and os.environ.get(RECOVERY_ENV):
+    refuse_secret_arguments(args)
+    flag = getattr(args, "recovery_key", None)
+    rk: str | None = None
+    if getattr(args, "recovery_key_file", None):
+        rk = read_recovery_key_file(args.recovery_key_file)
+    elif os.environ.get(RECOVERY_ENV):
         rk = os.environ[RECOVERY_ENV]
+    elif flag is not None:
+        if not _tty():
+            raise NoSecretGiven()
+        rk = getpass.getpass(_(N_("Recovery key: ")))
     if rk:
         return {"recovery_key": rk}
     if getattr(args, "passphrase_file", None):

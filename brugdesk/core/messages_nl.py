@@ -159,4 +159,15 @@ MESSAGES: dict[str, str] = {
     "This is not a regular file (it is a folder, a link or a device); nothing was written.":
         "Dit is geen gewoon bestand (het is een map, een koppeling of een apparaat); er is niets geschreven.",
     "Choose another file name.": "Kies een andere bestandsnaam.",
+    "The passphrase file is not UTF-8 text.":
+        "Het bestand met de wachtwoordzin is geen UTF-8-tekst.",
+    "Cannot read the recovery key file: {error}":
+        "Het bestand met de herstelsleutel kan niet worden gelezen: {error}",
+    "The recovery key file is not text.":
+        "Het bestand met de herstelsleutel is geen tekst.",
+    "A recovery key is never given on the command line (other users of this computer can read it there): use "
+    "--recovery-key alone to type it, BRUGDESK_RECOVERY_KEY or --recovery-key-file.":
+        "Een herstelsleutel geef je nooit op de opdrachtregel (andere gebruikers van deze computer kunnen hem "
+        "daar lezen): typ hem na alleen --recovery-key, of gebruik BRUGDESK_RECOVERY_KEY of "
+        "--recovery-key-file.",
 }

@@ -48,7 +48,7 @@ def test_version() -> None:
 
 def test_init_prints_the_recovery_key_once_and_it_opens_the_vault(cli_vault: tuple[Path, str]) -> None:
     vault, key = cli_vault
-    out = run("check", "--vault", str(vault), "--recovery-key", key.lower())
+    out = run("check", "--vault", str(vault), env={"BRUGDESK_RECOVERY_KEY": key.lower()})
     assert out.returncode == 0, out.stderr
     out = run("check", "--vault", str(vault), env={"BRUGDESK_RECOVERY_KEY": key.replace("-", " ")})
     assert out.returncode == 0, out.stderr

@@ -34,9 +34,9 @@ from tests.reliability.test_damaged_files import read_only
 KEY_RE = re.compile(r"^([A-Z2-7]{4}-){12}[A-Z2-7]{4}$")
 
 
-def cli(*args: str) -> subprocess.CompletedProcess[str]:
+def cli(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "brugdesk", *args], cwd=ROOT, capture_output=True, text=True,
-                          env=child_env(PYTHONDONTWRITEBYTECODE="1"), input="", timeout=180, check=False)
+                          env=child_env(PYTHONDONTWRITEBYTECODE="1", **env), input="", timeout=180, check=False)
 
 
 def one_line_error(out: subprocess.CompletedProcess[str], code: int) -> str:
@@ -122,13 +122,13 @@ def test_new_recovery_key_refuses_while_another_process_has_the_vault_open(vault
     assert sorted(after) == sorted(before) and after[SLOT_FILE] == before[SLOT_FILE]
     assert child.write_family() == 1  # the child can still read and write with its key
     child.close()
-    assert cli("check", "--vault", str(vault_dir), "--recovery-key", old_recovery).returncode == 0
+    assert cli("check", "--vault", str(vault_dir), BRUGDESK_RECOVERY_KEY=old_recovery).returncode == 0
 
     out = cli("new-recovery-key", "--vault", str(vault_dir))
     assert out.returncode == 0, out.stderr
     [new_recovery] = [ln for ln in out.stdout.splitlines() if KEY_RE.match(ln)]
-    assert cli("check", "--vault", str(vault_dir), "--recovery-key", new_recovery).returncode == 0
-    assert cli("check", "--vault", str(vault_dir), "--recovery-key", old_recovery).returncode == 3
+    assert cli("check", "--vault", str(vault_dir), BRUGDESK_RECOVERY_KEY=new_recovery).returncode == 0
+    assert cli("check", "--vault", str(vault_dir), BRUGDESK_RECOVERY_KEY=old_recovery).returncode == 3
 
 
 def test_key_rotation_in_the_store_refuses_and_keeps_its_own_vault_working(vault_dir: Path,

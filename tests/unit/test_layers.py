@@ -62,6 +62,7 @@ ALLOWED: dict[str, set[str]] = {
     "fsutil": {"errors"},
     "resources": set(),
     "syslibs": set(),
+    "platform": set(),  # one module per operating-system concern (process hardening, …)
     "pdfbase": {"resources"},
     "core": FOUNDATION,
     "keys": FOUNDATION | {"core", "pdfbase"},
@@ -70,7 +71,7 @@ ALLOWED: dict[str, set[str]] = {
     "privacy": FOUNDATION | {"core", "store", "keys", "reports", "pdfbase"},
     "selftest": FOUNDATION | {"core", "store", "keys", "reports", "pdfbase", "resources", "syslibs", "ui"},
     "cli": FOUNDATION | {"core", "store", "keys", "reports", "privacy", "pdfbase", "resources", "syslibs",
-                         "selftest", "ui"},
+                         "platform", "selftest", "ui"},
     "ui": {"*"},  # anything, as long as no cycle forms (so never brugdesk.cli or brugdesk.selftest)
     "__main__": {"cli"},
 }
