@@ -69,8 +69,16 @@ class KeyringUnavailable(VaultError):
 
 class KeySlotDamaged(VaultError):
     message = N_("The key file of this vault is missing or damaged.")
-    hint = N_("Open the vault with the recovery key; a new key file is written then.")
+    hint = N_("Open the vault with the recovery key and set a new passphrase; that writes a new key file.")
     kind = Kind.UNLOCK
+
+
+class StaleKeyFile(VaultError):
+    """This copy of the key file is older than the file on disk (another window or command changed it)."""
+
+    message = N_("The key file was changed by another brugdesk window or command since this vault was "
+                 "unlocked; nothing was changed.")
+    hint = N_("Lock the vault and unlock it again (or run the command again), then try once more.")
 
 
 class VaultNotFound(VaultError):

@@ -135,9 +135,12 @@ def unlock_secret(args: argparse.Namespace) -> dict[str, str]:
     raise NoSecretGiven()
 
 
-def new_passphrase(args: argparse.Namespace, env: str = PASSPHRASE_ENV) -> str:
-    """A new passphrase: a file, the environment, or typed twice at the prompt."""
-    path = getattr(args, "new_passphrase_file", None) or getattr(args, "passphrase_file", None)
+def new_passphrase(args: argparse.Namespace, *, file_option: str = "passphrase_file",
+                   env: str = PASSPHRASE_ENV) -> str:
+    """A new passphrase: from the file option ``file_option``, the environment variable ``env``, or typed
+    twice at the prompt. (``passwd`` reads its new one from ``--new-passphrase-file`` /
+    ``BRUGDESK_NEW_PASSPHRASE`` only: the old passphrase's file or variable never sets it.)"""
+    path = getattr(args, file_option, None)
     if path:
         return read_passphrase_file(path)
     if os.environ.get(env):
@@ -148,12 +151,17 @@ def new_passphrase(args: argparse.Namespace, env: str = PASSPHRASE_ENV) -> str:
         if first != second:
             raise UsageError(_(N_("The two passphrases differ; nothing was changed.")))
         return first
+    if file_option == "new_passphrase_file":
+        raise UsageError(_(N_("No new passphrase was given: type it at the prompt, or use --new-passphrase-file "
+                              "or BRUGDESK_NEW_PASSPHRASE.")))
     raise NoSecretGiven()
 
 
-def open_vault(args: argparse.Namespace, *, migrate: bool = True) -> Vault:
+def open_vault(args: argparse.Namespace, *, migrate: bool = True, notice: bool = True) -> Vault:
     """Open the vault of ``--vault`` with the secret the command was given. Says so when the
-    unlock erased families again that the erasure ledger names (an older database put in place)."""
+    unlock erased families again that the erasure ledger names (an older database put in place),
+    and, opened with the recovery key while the key file is missing or damaged, says that on
+    stderr (unless ``notice`` is off)."""
     from brugdesk.store.vault import Vault
 
     secret = unlock_secret(args)
@@ -161,6 +169,10 @@ def open_vault(args: argparse.Namespace, *, migrate: bool = True) -> Vault:
                        migrate=migrate)
     if vault.reapplied:
         say(reapplied_text(vault.reapplied))
+    if notice and vault.slots is None:
+        print("brugdesk: " + _(N_("The key file of this vault is missing or damaged, so no passphrase opens it now. "
+                                  "Set a new passphrase with 'brugdesk passwd --recovery-key': that writes a new "
+                                  "key file.")), file=sys.stderr)
     return vault
 
 

@@ -207,10 +207,13 @@ def _check_ledger(vault: Any) -> list[str]:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-    vault = open_vault(args)
+    vault = open_vault(args, notice=False)
     try:
-        vault.change_passphrase(new_passphrase(args, NEW_PASSPHRASE_ENV))
+        fresh_key_file = vault.slots is None
+        vault.change_passphrase(new_passphrase(args, file_option="new_passphrase_file", env=NEW_PASSPHRASE_ENV))
         say(_(N_("Passphrase changed.")))
+        if fresh_key_file:
+            say(_(N_("A new key file was written.")))
     finally:
         vault.close()
     return EXIT_OK

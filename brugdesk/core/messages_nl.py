@@ -117,8 +117,9 @@ MESSAGES: dict[str, str] = {
     "Unlock with your passphrase or recovery key.": "Ontgrendel met je wachtwoordzin of herstelsleutel.",
     "The key file of this vault is missing or damaged.":
         "Het sleutelbestand van deze kluis ontbreekt of is beschadigd.",
-    "Open the vault with the recovery key; a new key file is written then.":
-        "Open de kluis met de herstelsleutel; daarna wordt een nieuw sleutelbestand gemaakt.",
+    "Open the vault with the recovery key and set a new passphrase; that writes a new key file.":
+        "Open de kluis met de herstelsleutel en kies een nieuwe wachtwoordzin; dan wordt een nieuw sleutelbestand "
+        "gemaakt.",
     "There is no vault here.": "Hier staat geen kluis.",
     "Create one with 'brugdesk init', or choose another folder with --vault.":
         "Maak er een met 'brugdesk init', of kies een andere map met --vault.",
@@ -170,4 +171,24 @@ MESSAGES: dict[str, str] = {
         "Een herstelsleutel geef je nooit op de opdrachtregel (andere gebruikers van deze computer kunnen hem "
         "daar lezen): typ hem na alleen --recovery-key, of gebruik BRUGDESK_RECOVERY_KEY of "
         "--recovery-key-file.",
+    "The key file was changed by another brugdesk window or command since this vault was unlocked; nothing was "
+    "changed.":
+        "Het sleutelbestand is gewijzigd door een ander brugdesk-venster of -commando sinds deze kluis werd "
+        "ontgrendeld; er is niets gewijzigd.",
+    "Lock the vault and unlock it again (or run the command again), then try once more.":
+        "Vergrendel de kluis en ontgrendel hem opnieuw (of voer het commando opnieuw uit) en probeer het nog eens.",
+    "This passphrase is too easy to guess. Choose a longer sentence of a few words that do not belong "
+    "together, for example 'fiets paraplu dinsdag zeven'.":
+        "Deze wachtwoordzin is te makkelijk te raden. Kies een langere zin van een paar woorden die niet bij "
+        "elkaar horen, bijvoorbeeld 'fiets paraplu dinsdag zeven'.",
+    "No new passphrase was given: type it at the prompt, or use --new-passphrase-file or BRUGDESK_NEW_PASSPHRASE.":
+        "Er is geen nieuwe wachtwoordzin opgegeven: typ hem bij de vraag, of gebruik --new-passphrase-file of "
+        "BRUGDESK_NEW_PASSPHRASE.",
+    "The key file of this vault is missing or damaged, so no passphrase opens it now. Set a new passphrase "
+    "with 'brugdesk passwd --recovery-key': that writes a new key file.":
+        "Het sleutelbestand van deze kluis ontbreekt of is beschadigd, dus geen wachtwoordzin opent hem nu. "
+        "Kies een nieuwe wachtwoordzin met 'brugdesk passwd --recovery-key': dan wordt een nieuw "
+        "sleutelbestand gemaakt.",
+    "A new key file was written.":
+        "Er is een nieuw sleutelbestand gemaakt.",
 }

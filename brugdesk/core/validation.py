@@ -43,7 +43,29 @@ def _today(today: dt.date | None) -> dt.date:
     return today or dt.date.today()
 
 
-def validate_passphrase(passphrase: str) -> None:
+#: the zxcvbn score a new passphrase needs (0-4): 3 means an estimated 10**8 guesses or more, which
+#: with scrypt at ≈0.5 s per guess is years of work for one attacker's machine per passphrase
+MIN_PASSPHRASE_SCORE = 3
+#: zxcvbn's matching is quadratic in the length: estimate from this many characters (a longer
+#: passphrase is at least as strong as its beginning)
+STRENGTH_PREFIX = 100
+
+
+def passphrase_score(passphrase: str) -> int:
+    """zxcvbn's strength estimate (0 too guessable … 4 very unguessable) of the NFC form; 0 when too short."""
+    import unicodedata
+
+    from zxcvbn import zxcvbn
+
+    text = unicodedata.normalize("NFC", passphrase)
+    if len(text) < MIN_PASSPHRASE_LENGTH:
+        return 0
+    return int(zxcvbn(text[:STRENGTH_PREFIX])["score"])
+
+
+def validate_passphrase(passphrase: str, *, strength: bool = False) -> None:
+    """At least :data:`MIN_PASSPHRASE_LENGTH` characters; with ``strength`` (every new passphrase) also
+    hard enough to guess (:func:`passphrase_score` at least :data:`MIN_PASSPHRASE_SCORE`)."""
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise ValidationError(
             {
@@ -52,6 +74,10 @@ def validate_passphrase(passphrase: str) -> None:
                 )
             }
         )
+    if strength and passphrase_score(passphrase) < MIN_PASSPHRASE_SCORE:
+        raise ValidationError({"passphrase": _(N_(
+            "This passphrase is too easy to guess. Choose a longer sentence of a few words that do not "
+            "belong together, for example 'fiets paraplu dinsdag zeven'."))})
 
 
 def validate_school(school: School) -> None:

@@ -20,4 +20,6 @@ MESSAGES: dict[str, str] = {
     "The threshold must be between 3 and 20.": "De drempel moet tussen 3 en 20 liggen.",
     "Auto-lock must be between 1 and 60 minutes.": "Automatisch vergrendelen moet tussen 1 en 60 minuten liggen.",
     "The retention period must be between 1 and 20 years.": "De bewaartermijn moet tussen 1 en 20 jaar liggen.",
+    "The new passphrase is the same as the current one.":
+        "De nieuwe wachtwoordzin is dezelfde als de huidige.",
 }

@@ -7,6 +7,7 @@ The repositories (:mod:`brugdesk.store.repo`) hang off an open vault.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import logging
 import os
@@ -16,6 +17,7 @@ from typing import Any
 
 from keyring.backend import KeyringBackend
 
+from brugdesk.core.validation import ValidationError, validate_passphrase
 from brugdesk.errors import (
     DiskFull,
     KeyringUnavailable,
@@ -31,6 +33,7 @@ from brugdesk.errors import (
     WrongRecoveryKey,
     classify,
 )
+from brugdesk.i18n import N_, _
 from brugdesk.keys.keyring_slot import KeyringSlot
 from brugdesk.keys.recovery import format_recovery_key, parse_recovery_key
 from brugdesk.keys.slots import (
@@ -38,6 +41,7 @@ from brugdesk.keys.slots import (
     SLOT_FILE,
     KeySlots,
     PassphraseSlot,
+    check_fresh,
     key_check_value,
     new_data_key,
     read_slots,
@@ -89,6 +93,7 @@ class Vault:
         directory = Path(directory)
         if exists(directory) or (directory / SLOT_FILE).exists():
             raise VaultExists(str(directory))
+        validate_passphrase(passphrase, strength=True)
         os.umask(0o077)
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
         data_key = new_data_key()
@@ -169,10 +174,11 @@ class Vault:
         elif passphrase is not None:
             if slots is None:
                 raise KeySlotDamaged()
-            data_key = slots.unwrap(passphrase)
+            data_key, rewrap = slots.unwrap_form(passphrase)
             if slots.pending is not None:
                 data_key = cls._finish_interrupted_rotation(directory, slots, passphrase, data_key,
                                                             keyring_backend)
+                rewrap = False
         elif use_keyring:
             if slots is None:
                 raise KeySlotDamaged()
@@ -182,8 +188,25 @@ class Vault:
                 raise KeyringUnavailable("stale item")
         else:
             raise NoSecretGiven()
-        return cls.open_with_key(directory, data_key, slots, migrate=migrate, recovered=recovery_key is not None,
-                                 in_use=hold)
+        vault = cls.open_with_key(directory, data_key, slots, migrate=migrate, recovered=recovery_key is not None,
+                                  in_use=hold)
+        if passphrase is not None and rewrap and slots is not None and slots.passphrase is not None:
+            vault._rewrap_normalised(passphrase)
+        return vault
+
+    def _rewrap_normalised(self, passphrase: str) -> None:
+        """The slot was made from a non-NFC form of ``passphrase`` (before normalisation): make it again
+        from the NFC form, so the passphrase opens however its accents are typed. Best effort."""
+        assert self.slots is not None and self.slots.passphrase is not None
+        n = self.slots.passphrase.n
+        slots = copy.deepcopy(self.slots)
+        slots.passphrase = PassphraseSlot.create(self.data_key, passphrase, slots.vault_id, n=n, check=False)
+        try:
+            write_slots(self.directory, slots)
+        except (OSError, VaultError):
+            log.info("the passphrase slot could not be re-made under the normalised passphrase")
+            return
+        self.slots = slots
 
     @classmethod
     def open_with_key(cls, directory: Path, data_key: bytes, slots: KeySlots | None = None, *,
@@ -355,9 +378,25 @@ class Vault:
 
     # ------------------------------------------------------------------- keys
     def change_passphrase(self, new_passphrase: str, *, scrypt_n: int = DEFAULT_SCRYPT_N) -> None:
-        """Rewrap the data key under ``new_passphrase`` (atomic: old or new works, never neither)."""
+        """Rewrap the data key under ``new_passphrase`` (atomic: old or new works, never neither).
+
+        The new passphrase must be strong enough (:func:`~brugdesk.core.validation.validate_passphrase`)
+        and differ from the current one (:class:`ValidationError`). Refused with
+        :class:`~brugdesk.errors.StaleKeyFile` when another window or command changed the key file
+        since this vault was unlocked. Opened with the recovery key and without a usable key file,
+        this writes a fresh key file.
+        """
+        validate_passphrase(new_passphrase, strength=True)
         vault_id = self.vault_id
-        slots = self.slots or KeySlots(vault_id=vault_id, key_check=key_check_value(self.data_key))
+        if self.slots is not None and self.slots.passphrase is not None:
+            try:
+                self.slots.unwrap(new_passphrase)
+            except WrongPassphrase:
+                pass
+            else:
+                raise ValidationError({"passphrase": _(N_("The new passphrase is the same as the current one."))})
+        slots = (copy.deepcopy(self.slots) if self.slots is not None
+                 else KeySlots(vault_id=vault_id, key_check=key_check_value(self.data_key)))
         slots.passphrase = PassphraseSlot.create(self.data_key, new_passphrase, vault_id, n=scrypt_n)
         slots.key_check = key_check_value(self.data_key)
         write_slots(self.directory, slots)
@@ -467,13 +506,19 @@ class Vault:
     def remember_on_this_computer(self, enable: bool, backend: KeyringBackend | None = None) -> None:
         """Opt in to (or out of) the OS-keyring slot. Raises ``KeyringUnavailable`` when it cannot."""
         slot = self.keyring_slot(backend)
+        changes_file = self.slots is not None and self.slots.keyring != enable
+        if changes_file:
+            check_fresh(self.directory, self.slots)  # a stale copy is refused before the keyring is touched
         if enable:
             slot.store(self.data_key)
         else:
             slot.forget()
-        if self.slots is not None and self.slots.keyring != enable:
-            self.slots.keyring = enable
-            write_slots(self.directory, self.slots)
+        if changes_file:
+            assert self.slots is not None
+            slots = copy.deepcopy(self.slots)
+            slots.keyring = enable
+            write_slots(self.directory, slots)
+            self.slots = slots
 
     @property
     def recovery_key(self) -> str:

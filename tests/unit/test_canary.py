@@ -35,9 +35,12 @@ def fill_canaries(vault: Vault, n: int = 100) -> list[str]:
     return found
 
 
+NEW_PASSPHRASE = "een andere lange zin voor de kluis"
+SECRETS = {"BRUGDESK_PASSPHRASE": PASSPHRASE, "BRUGDESK_NEW_PASSPHRASE": NEW_PASSPHRASE}
+
+
 def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {"BRUGDESK_PASSPHRASE": PASSPHRASE, "BRUGDESK_NEW_PASSPHRASE": PASSPHRASE, "PATH": "/usr/bin:/bin",
-           "PYTHONPATH": str(ROOT)}
+    env = {**SECRETS, "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)}
     return subprocess.run([sys.executable, "-m", "brugdesk", *args], cwd=ROOT, capture_output=True, text=True,
                           env=env, timeout=120, check=False)
 
@@ -53,6 +56,7 @@ def test_no_canary_in_any_vault_file_or_cli_output(vault_dir: Path, tmp_path: Pa
     vault.close()
 
     outputs = {}
+    SECRETS["BRUGDESK_PASSPHRASE"] = PASSPHRASE
     ref = "G-2025-001"
     usb = tmp_path / "usb"
     usb.mkdir()
@@ -63,6 +67,8 @@ def test_no_canary_in_any_vault_file_or_cli_output(vault_dir: Path, tmp_path: Pa
             args.append(str(backups.list_backups(vault_dir)[0].path))
         result = cli(*args[:1], "--vault", str(vault_dir), *args[1:])
         assert result.returncode == 0, (args, result.stderr)
+        if args[0] == "passwd":
+            SECRETS["BRUGDESK_PASSPHRASE"] = NEW_PASSPHRASE
         outputs[" ".join(args[:1]) + " stdout"] = result.stdout.encode()
         outputs[" ".join(args[:1]) + " stderr"] = result.stderr.encode()
     assert all(b"Traceback" not in out for out in outputs.values())
