@@ -4,7 +4,6 @@ term-start editor (wizard and Instellingen), Dutch date format."""
 from __future__ import annotations
 
 import datetime as dt
-import string
 
 from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIcon
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from brugdesk.core.periods import DEFAULT_TERM_STARTS
+from brugdesk.core.validation import MIN_PASSPHRASE_LENGTH, MIN_PASSPHRASE_SCORE, passphrase_score
 from brugdesk.resources import resource_dir
 
 DATE_FORMAT = "dd-MM-yyyy"
@@ -56,35 +56,6 @@ def big_font(widget: QWidget, factor: float = 1.6, bold: bool = True) -> QFont:
 
 
 # ------------------------------------------------------------- passphrase strength
-def passphrase_score(text: str) -> int:
-    """An honest, simple estimate 0..4 from length and character classes.
-
-    Length counts most (a long sentence beats a short jumble); each extra class of
-    characters (capitals, digits, other symbols) adds a little. Below 10 characters it is
-    always 0, because the vault refuses such passphrases.
-    """
-    n = len(text)
-    if n < 10:
-        return 0
-    classes = sum((
-        any(c.islower() for c in text),
-        any(c.isupper() for c in text),
-        any(c.isdigit() for c in text),
-        any(c in string.punctuation or c.isspace() for c in text),
-    ))
-    distinct = len(set(text))
-    if distinct < 5:
-        return 1
-    score = 1
-    if n >= 14 or (n >= 12 and classes >= 3):
-        score = 2
-    if n >= 18 or (n >= 15 and classes >= 3):
-        score = 3
-    if n >= 24 or (n >= 20 and classes >= 3):
-        score = 4
-    return score
-
-
 class StrengthMeter(QWidget):
     """A bar plus a sentence that says how strong the passphrase is."""
 
@@ -104,21 +75,23 @@ class StrengthMeter(QWidget):
         self.update_for("")
 
     def update_for(self, text: str) -> int:
+        """Show the strength of ``text`` (the estimate the vault itself applies,
+        :func:`brugdesk.core.validation.passphrase_score`); returns the score 0..4."""
         score = passphrase_score(text)
-        texts = [
-            QCoreApplication.translate("StrengthMeter", "Too short: at least 10 characters."),
-            QCoreApplication.translate(
-                "StrengthMeter", "Weak: make it longer, for example a short sentence."),
-            QCoreApplication.translate("StrengthMeter", "Reasonable: a few more words make it strong."),
-            QCoreApplication.translate("StrengthMeter", "Strong."),
-            QCoreApplication.translate("StrengthMeter", "Very strong."),
-        ]
-        colours = ["#a4262c", "#c25e00", "#8a7a00", "#2e7d32", "#1b5e20"]
+        colours = ["#a4262c", "#c25e00", "#c25e00", "#2e7d32", "#1b5e20"]
         if not text:
-            self.label.setText(QCoreApplication.translate(
-                "StrengthMeter", "Use at least 10 characters; a short sentence works well."))
+            message = QCoreApplication.translate(
+                "StrengthMeter", "Use at least 10 characters; a short sentence works well.")
+        elif len(text) < MIN_PASSPHRASE_LENGTH:
+            message = QCoreApplication.translate("StrengthMeter", "Too short: at least 10 characters.")
+        elif score < MIN_PASSPHRASE_SCORE:
+            message = QCoreApplication.translate(
+                "StrengthMeter", "Too easy to guess: add a few words that do not belong together.")
+        elif score == MIN_PASSPHRASE_SCORE:
+            message = QCoreApplication.translate("StrengthMeter", "Strong.")
         else:
-            self.label.setText(texts[score])
+            message = QCoreApplication.translate("StrengthMeter", "Very strong.")
+        self.label.setText(message)
         self.bar.setValue(score)
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colours[score]}; }}")
         return score

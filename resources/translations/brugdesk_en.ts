@@ -2838,12 +2838,8 @@
             <translation>Too short: at least 10 characters.</translation>
         </message>
         <message>
-            <source>Weak: make it longer, for example a short sentence.</source>
-            <translation>Weak: make it longer, for example a short sentence.</translation>
-        </message>
-        <message>
-            <source>Reasonable: a few more words make it strong.</source>
-            <translation>Reasonable: a few more words make it strong.</translation>
+            <source>Too easy to guess: add a few words that do not belong together.</source>
+            <translation>Too easy to guess: add a few words that do not belong together.</translation>
         </message>
         <message>
             <source>Strong.</source>
@@ -2951,6 +2947,26 @@
             <translation>Vault: %1</translation>
         </message>
         <message>
+            <source>&amp;New passphrase</source>
+            <translation>&amp;New passphrase</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>New passphrase</translation>
+        </message>
+        <message>
+            <source>Re&amp;peat it</source>
+            <translation>Re&amp;peat it</translation>
+        </message>
+        <message>
+            <source>Repeat the new passphrase</source>
+            <translation>Repeat the new passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Set the new passphrase</source>
+            <translation>&amp;Set the new passphrase</translation>
+        </message>
+        <message>
             <source>Type the recovery key from your recovery sheet.</source>
             <translation>Type the recovery key from your recovery sheet.</translation>
         </message>
@@ -2971,8 +2987,32 @@
             <translation>The keyring (sleutelbos) of this computer is not available, so brugdesk cannot remember the vault here. Unlock with your passphrase next time.</translation>
         </message>
         <message>
+            <source>The key file of this vault is missing or damaged. Unlock with the recovery key and choose a new passphrase: that writes a new key file.</source>
+            <translation>The key file of this vault is missing or damaged. Unlock with the recovery key and choose a new passphrase: that writes a new key file.</translation>
+        </message>
+        <message>
             <source>Opening the vault…</source>
             <translation>Opening the vault…</translation>
+        </message>
+        <message>
+            <source>Choose a new passphrase</source>
+            <translation>Choose a new passphrase</translation>
+        </message>
+        <message>
+            <source>The recovery key opened your vault, but its key file was missing or damaged. Choose a new passphrase: that writes a new key file.</source>
+            <translation>The recovery key opened your vault, but its key file was missing or damaged. Choose a new passphrase: that writes a new key file.</translation>
+        </message>
+        <message>
+            <source>The recovery key opened your vault. Choose a new passphrase, so you can open it with that from now on.</source>
+            <translation>The recovery key opened your vault. Choose a new passphrase, so you can open it with that from now on.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>The two passphrases are not the same.</translation>
+        </message>
+        <message>
+            <source>Saving the new passphrase…</source>
+            <translation>Saving the new passphrase…</translation>
         </message>
         <message>
             <source>Opening with the key remembered on this computer…</source>
@@ -3000,10 +3040,6 @@
         <message>
             <source>The keyring (sleutelbos) is not available, or no longer holds the key for this vault. Type your passphrase instead.</source>
             <translation>The keyring (sleutelbos) is not available, or no longer holds the key for this vault. Type your passphrase instead.</translation>
-        </message>
-        <message>
-            <source>The key file of this vault is missing or damaged. Unlock with the recovery key; a new key file is written then.</source>
-            <translation>The key file of this vault is missing or damaged. Unlock with the recovery key; a new key file is written then.</translation>
         </message>
         <message>
             <source>The vault is damaged and was not changed. The way forward: restore the newest backup (Instellingen › Back-ups, or 'brugdesk restore' in a terminal). Your backups are in the folder 'backups' next to the vault.</source>

@@ -2838,12 +2838,8 @@
             <translation>Te kort: minstens 10 tekens.</translation>
         </message>
         <message>
-            <source>Weak: make it longer, for example a short sentence.</source>
-            <translation>Zwak: maak hem langer, bijvoorbeeld een korte zin.</translation>
-        </message>
-        <message>
-            <source>Reasonable: a few more words make it strong.</source>
-            <translation>Redelijk: met een paar woorden meer wordt hij sterk.</translation>
+            <source>Too easy to guess: add a few words that do not belong together.</source>
+            <translation>Te makkelijk te raden: voeg een paar woorden toe die niet bij elkaar horen.</translation>
         </message>
         <message>
             <source>Strong.</source>
@@ -2951,6 +2947,26 @@
             <translation>Kluis: %1</translation>
         </message>
         <message>
+            <source>&amp;New passphrase</source>
+            <translation>&amp;Nieuwe wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nieuwe wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>Re&amp;peat it</source>
+            <translation>&amp;Herhaal hem</translation>
+        </message>
+        <message>
+            <source>Repeat the new passphrase</source>
+            <translation>Herhaal de nieuwe wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>&amp;Set the new passphrase</source>
+            <translation>Nieuwe wachtwoordzin &amp;instellen</translation>
+        </message>
+        <message>
             <source>Type the recovery key from your recovery sheet.</source>
             <translation>Typ de herstelsleutel over van je herstelblad.</translation>
         </message>
@@ -2971,8 +2987,32 @@
             <translation>De sleutelbos van deze computer is niet beschikbaar, dus brugdesk kan de kluis hier niet onthouden. Ontgrendel de volgende keer met je wachtwoordzin.</translation>
         </message>
         <message>
+            <source>The key file of this vault is missing or damaged. Unlock with the recovery key and choose a new passphrase: that writes a new key file.</source>
+            <translation>Het sleutelbestand van deze kluis ontbreekt of is beschadigd. Ontgrendel met de herstelsleutel en kies een nieuwe wachtwoordzin: daarmee wordt een nieuw sleutelbestand gemaakt.</translation>
+        </message>
+        <message>
             <source>Opening the vault…</source>
             <translation>De kluis wordt geopend…</translation>
+        </message>
+        <message>
+            <source>Choose a new passphrase</source>
+            <translation>Kies een nieuwe wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>The recovery key opened your vault, but its key file was missing or damaged. Choose a new passphrase: that writes a new key file.</source>
+            <translation>De herstelsleutel heeft je kluis geopend, maar het sleutelbestand ontbrak of was beschadigd. Kies een nieuwe wachtwoordzin: daarmee wordt een nieuw sleutelbestand gemaakt.</translation>
+        </message>
+        <message>
+            <source>The recovery key opened your vault. Choose a new passphrase, so you can open it with that from now on.</source>
+            <translation>De herstelsleutel heeft je kluis geopend. Kies een nieuwe wachtwoordzin, zodat je hem voortaan daarmee opent.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>De twee wachtwoordzinnen zijn niet hetzelfde.</translation>
+        </message>
+        <message>
+            <source>Saving the new passphrase…</source>
+            <translation>De nieuwe wachtwoordzin wordt opgeslagen…</translation>
         </message>
         <message>
             <source>Opening with the key remembered on this computer…</source>
@@ -3000,10 +3040,6 @@
         <message>
             <source>The keyring (sleutelbos) is not available, or no longer holds the key for this vault. Type your passphrase instead.</source>
             <translation>Sleutelbos niet beschikbaar, of de sleutel van deze kluis staat er niet meer in. Typ je wachtwoordzin.</translation>
-        </message>
-        <message>
-            <source>The key file of this vault is missing or damaged. Unlock with the recovery key; a new key file is written then.</source>
-            <translation>Het sleutelbestand van deze kluis ontbreekt of is beschadigd. Ontgrendel met de herstelsleutel; dan wordt een nieuw sleutelbestand geschreven.</translation>
         </message>
         <message>
             <source>The vault is damaged and was not changed. The way forward: restore the newest backup (Instellingen › Back-ups, or 'brugdesk restore' in a terminal). Your backups are in the folder 'backups' next to the vault.</source>

@@ -88,9 +88,71 @@ def test_recovery_key_mode_opens_and_a_wrong_key_gets_its_own_message(qtbot, vau
     assert "recovery key does not open" in view.message.text()
 
     opened = collect(view)
-    view.recovery.setText(recovery.lower().replace("-", " "))
-    view.unlock()
+    view.recovery.clear()
+    qtbot.keyClicks(view.recovery, recovery.lower().replace("-", " "))
+    qtbot.mouseClick(view.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.asks_new_passphrase, timeout=20_000)  # a new passphrase first
+    set_new_passphrase(qtbot, view, NEW)
     wait_opened(qtbot, opened).close()
+
+
+NEW = "zeven zeilboten in de regen"
+
+
+def set_new_passphrase(qtbot, view: UnlockView, text: str, repeat: str | None = None) -> None:
+    for field, value in ((view.new_passphrase, text), (view.new_repeat, text if repeat is None else repeat)):
+        field.clear()
+        qtbot.keyClicks(field, value)
+    qtbot.keyClick(view.new_repeat, Qt.Key.Key_Return)  # Enter in the second field sets it
+
+
+def test_after_the_recovery_key_the_view_asks_for_a_new_passphrase(qtbot, vault_dir):
+    recovery = make_vault(vault_dir)
+    view = UnlockView(vault_dir)
+    qtbot.addWidget(view)
+    opened = collect(view)
+    qtbot.mouseClick(view.use_recovery, Qt.MouseButton.LeftButton)
+    type_and_unlock(qtbot, view, recovery)
+    qtbot.waitUntil(lambda: view.asks_new_passphrase, timeout=20_000)
+    assert opened == []  # not handed on yet
+    assert view.new_passphrase.isVisibleTo(view) and not view.recovery.isVisibleTo(view)
+    assert view.title.text() == "Choose a new passphrase"
+    # a guessable one: a Dutch message under the field, what was typed is kept
+    set_new_passphrase(qtbot, view, "aaaaaaaaaa")
+    assert view.new_message.isVisibleTo(view) and "te makkelijk te raden" in view.new_message.text()
+    assert view.new_passphrase.text() == "aaaaaaaaaa" and opened == []
+    assert "Too easy to guess" in view.new_strength.label.text()
+    # the old passphrase again is refused too
+    set_new_passphrase(qtbot, view, PASSPHRASE)
+    qtbot.waitUntil(lambda: not view.is_busy and view.new_message.isVisibleTo(view), timeout=20_000)
+    assert "dezelfde" in view.new_message.text() and opened == []
+    # the two differ
+    set_new_passphrase(qtbot, view, NEW, repeat=NEW + "x")
+    assert "not the same" in view.new_repeat_message.text() and opened == []
+    set_new_passphrase(qtbot, view, NEW)
+    vault = wait_opened(qtbot, opened)
+    vault.close()
+    assert not view.asks_new_passphrase and view.passphrase.isVisibleTo(view)
+    Vault.open(vault_dir, passphrase=NEW).close()
+
+
+def test_without_a_key_file_the_recovery_key_opens_and_the_new_passphrase_writes_one(qtbot, vault_dir):
+    recovery = make_vault(vault_dir)
+    (vault_dir / "keyslots.json").unlink()
+    view = UnlockView(vault_dir)
+    qtbot.addWidget(view)
+    type_and_unlock(qtbot, view, PASSPHRASE)
+    assert "key file of this vault is missing or damaged" in view.message.text()
+    opened = collect(view)
+    qtbot.mouseClick(view.use_recovery, Qt.MouseButton.LeftButton)
+    type_and_unlock(qtbot, view, recovery)
+    qtbot.waitUntil(lambda: view.asks_new_passphrase, timeout=20_000)
+    assert "key file was missing or damaged" in view.subtitle.text()
+    assert not (vault_dir / "keyslots.json").exists()  # nothing written before the new passphrase
+    set_new_passphrase(qtbot, view, NEW)
+    wait_opened(qtbot, opened).close()
+    assert (vault_dir / "keyslots.json").is_file()
+    Vault.open(vault_dir, passphrase=NEW).close()
 
 
 def test_keyring_opens_the_vault_without_a_passphrase(qtbot, vault_dir, memory_keyring: MemoryKeyring):

@@ -247,7 +247,7 @@ class PassphrasePage(QWizardPage):
         self.repeat_message.clear_message()
         text = self.passphrase.text()
         try:
-            validate_passphrase(text)
+            validate_passphrase(text, strength=True)
         except ValidationError as exc:
             self.passphrase_message.show_message(" ".join(exc.errors.values()))
             self.passphrase.setFocus()

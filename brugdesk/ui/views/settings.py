@@ -605,7 +605,7 @@ class SettingsPage(QWidget):
             self.pp_msgs["current"].show_message(self.tr("Type your current passphrase."))
             ok = False
         try:
-            validate_passphrase(new)
+            validate_passphrase(new, strength=True)
         except ValidationError as exc:
             self.pp_msgs["new"].show_message(" ".join(exc.errors.values()))
             ok = False
@@ -643,6 +643,9 @@ class SettingsPage(QWidget):
             self.pp_msgs["current"].show_message(self.tr("This is not your current passphrase."))
             self.pp_current.selectAll()
             self.pp_current.setFocus()
+        elif isinstance(exc, ValidationError):  # e.g. the same passphrase as the current one
+            self.pp_msgs["new"].show_message(" ".join(exc.errors.values()))
+            self.pp_new.setFocus()
         elif isinstance(exc, VaultError):
             self.pp_status.setText(exc.text())
         else:

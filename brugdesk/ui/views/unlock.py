@@ -5,6 +5,10 @@ The slow part (scrypt, opening the database) runs on the thread pool with a busy
 indicator, so the window never freezes. Each known condition has its own message:
 wrong passphrase, wrong recovery key, keyring unavailable, damaged vault (with the way
 forward: restore the newest backup), a vault from a newer version.
+
+After an unlock with the recovery key the view asks for a new passphrase before the vault is
+handed on (the officer has forgotten the old one, or the key file is missing or damaged: only
+a new passphrase writes a fresh key file).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brugdesk.core.validation import ValidationError, validate_passphrase
 from brugdesk.errors import (
     KeyringUnavailable,
     KeySlotDamaged,
@@ -43,7 +48,7 @@ from brugdesk.keys.slots import read_slots
 from brugdesk.store.vault import Vault
 from brugdesk.ui import prompter
 from brugdesk.ui.tasks import run_task
-from brugdesk.ui.widgets import app_icon, big_font
+from brugdesk.ui.widgets import FieldMessage, StrengthMeter, app_icon, big_font
 
 
 class UnlockView(QWidget):
@@ -117,6 +122,38 @@ class UnlockView(QWidget):
         self.folder.setStyleSheet("color: palette(mid);")
         self.folder.setWordWrap(True)
 
+        # the step after a recovery-key unlock: a new passphrase (hidden until then)
+        self._recovered: Vault | None = None
+        self._remember_after: tuple[bool, bool] = (False, False)
+        self.new_panel = QWidget(self)
+        self.new_passphrase_label = QLabel(self.tr("&New passphrase"), self.new_panel)
+        self.new_passphrase = QLineEdit(self.new_panel)
+        self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_passphrase.setAccessibleName(self.tr("New passphrase"))
+        self.new_passphrase_label.setBuddy(self.new_passphrase)
+        self.new_strength = StrengthMeter(self.new_panel)
+        self.new_passphrase.textChanged.connect(self.new_strength.update_for)
+        self.new_message = FieldMessage(self.new_panel)
+        self.new_repeat_label = QLabel(self.tr("Re&peat it"), self.new_panel)
+        self.new_repeat = QLineEdit(self.new_panel)
+        self.new_repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_repeat.setAccessibleName(self.tr("Repeat the new passphrase"))
+        self.new_repeat_label.setBuddy(self.new_repeat)
+        self.new_repeat_message = FieldMessage(self.new_panel)
+        self.new_button = QPushButton(self.tr("&Set the new passphrase"), self.new_panel)
+        self.new_button.clicked.connect(self.set_new_passphrase)
+        self.new_repeat.returnPressed.connect(self.set_new_passphrase)
+        panel = QVBoxLayout(self.new_panel)
+        panel.setContentsMargins(0, 0, 0, 0)
+        for w in (self.new_passphrase_label, self.new_passphrase, self.new_strength, self.new_message,
+                  self.new_repeat_label, self.new_repeat, self.new_repeat_message):
+            panel.addWidget(w)
+        new_buttons = QHBoxLayout()
+        new_buttons.addStretch(1)
+        new_buttons.addWidget(self.new_button)
+        panel.addLayout(new_buttons)
+        self.new_panel.hide()
+
         card = QFrame(self)
         card.setObjectName("unlockCard")
         card.setFrameShape(QFrame.Shape.StyledPanel)
@@ -138,6 +175,7 @@ class UnlockView(QWidget):
         form.addWidget(self.recovery)
         form.addWidget(self.use_recovery)
         form.addWidget(self.remember)
+        form.addWidget(self.new_panel)
         form.addWidget(self.message)
         form.addWidget(self.busy)
         buttons = QHBoxLayout()
@@ -189,10 +227,14 @@ class UnlockView(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.busy.setVisible(busy)
-        for w in (self.passphrase, self.recovery, self.use_recovery, self.remember, self.unlock_button):
+        for w in (self.passphrase, self.recovery, self.use_recovery, self.remember, self.unlock_button,
+                  self.new_passphrase, self.new_repeat, self.new_button):
             w.setEnabled(not busy)
         if not busy:
-            (self.recovery if self.use_recovery.isChecked() else self.passphrase).setFocus()
+            if self._recovered is not None:
+                self.new_passphrase.setFocus()
+            else:
+                (self.recovery if self.use_recovery.isChecked() else self.passphrase).setFocus()
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -202,7 +244,7 @@ class UnlockView(QWidget):
     def unlock(self) -> None:
         if self._busy:
             return
-        directory, backend = self.vault_dir, self._keyring_backend
+        directory = self.vault_dir
         if self.use_recovery.isChecked():
             secret = self.recovery.text()
             if not secret.strip():
@@ -221,21 +263,102 @@ class UnlockView(QWidget):
                 return Vault.open(directory, passphrase=secret)
         remember = self.remember.isChecked()
         was_on = self._keyring_on
+        recovered = self.use_recovery.isChecked()
 
         def finish(vault: Vault) -> None:
-            if remember or was_on:
-                try:
-                    vault.remember_on_this_computer(remember, backend)
-                except KeyringUnavailable:
-                    prompter.current().warn(
-                        self, self.tr("Keyring not available"),
-                        self.tr("The keyring (sleutelbos) of this computer is not available, so brugdesk "
-                                "cannot remember the vault here. Unlock with your passphrase next time."))
+            if recovered:
+                self._ask_new_passphrase(vault, remember, was_on)
+                return
+            self._remember(vault, remember, was_on)
             self._done(vault)
 
         self.show_message(self.tr("Opening the vault…"))
         self.message.setStyleSheet("color: palette(text);")
         self._start(work, finish)
+
+    def _remember(self, vault: Vault, remember: bool, was_on: bool) -> None:
+        if remember or was_on:
+            try:
+                vault.remember_on_this_computer(remember, self._keyring_backend)
+            except KeyringUnavailable:
+                prompter.current().warn(
+                    self, self.tr("Keyring not available"),
+                    self.tr("The keyring (sleutelbos) of this computer is not available, so brugdesk "
+                            "cannot remember the vault here. Unlock with your passphrase next time."))
+
+    # ------------------------------------------------- new passphrase after the recovery key
+    @property
+    def asks_new_passphrase(self) -> bool:
+        return self._recovered is not None
+
+    def _ask_new_passphrase(self, vault: Vault, remember: bool, was_on: bool) -> None:
+        """The recovery key opened ``vault``: ask for a new passphrase before handing it on."""
+        self._set_busy(False)
+        self._recovered = vault
+        self._remember_after = (remember, was_on)
+        self.recovery.clear()
+        for w in (self.passphrase_label, self.passphrase, self.recovery_label, self.recovery, self.use_recovery,
+                  self.remember, self.unlock_button, self.restore_button):
+            w.hide()
+        self.title.setText(self.tr("Choose a new passphrase"))
+        if vault.slots is None:
+            self.subtitle.setText(self.tr("The recovery key opened your vault, but its key file was missing or "
+                                          "damaged. Choose a new passphrase: that writes a new key file."))
+        else:
+            self.subtitle.setText(self.tr("The recovery key opened your vault. Choose a new passphrase, so you "
+                                          "can open it with that from now on."))
+        self.show_message("")
+        self.new_panel.show()
+        self.new_passphrase.setFocus()
+
+    def set_new_passphrase(self) -> None:
+        vault = self._recovered
+        if vault is None or self._busy:
+            return
+        self.new_message.clear_message()
+        self.new_repeat_message.clear_message()
+        text = self.new_passphrase.text()
+        try:
+            validate_passphrase(text, strength=True)
+        except ValidationError as exc:
+            self.new_message.show_message(" ".join(exc.errors.values()))
+            self.new_passphrase.setFocus()
+            return
+        if text != self.new_repeat.text():
+            self.new_repeat_message.show_message(self.tr("The two passphrases are not the same."))
+            self.new_repeat.setFocus()
+            return
+        self.show_message(self.tr("Saving the new passphrase…"))
+        self.message.setStyleSheet("color: palette(text);")
+        self._set_busy(True)
+        run_task(lambda: vault.change_passphrase(text), self._new_passphrase_set, self._new_passphrase_failed,
+                 owner=self)
+
+    def _new_passphrase_set(self, _result: object) -> None:
+        vault = self._recovered
+        assert vault is not None
+        self._recovered = None
+        self._set_busy(False)
+        self.new_passphrase.clear()
+        self.new_repeat.clear()
+        self.new_panel.hide()
+        for w in (self.use_recovery, self.remember, self.unlock_button):
+            w.show()
+        self.use_recovery.setChecked(False)
+        self._set_recovery_mode(False)
+        self.title.setText(self.tr("brugdesk is locked"))
+        self._remember(vault, *self._remember_after)
+        self._keyring_on = self._read_keyring_flag()
+        self._done(vault)
+
+    def _new_passphrase_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.show_message("")
+        if isinstance(exc, ValidationError):
+            self.new_message.show_message(" ".join(exc.errors.values()))
+        else:
+            self.new_message.show_message(self.describe(exc))
+        self.new_passphrase.setFocus()
 
     def unlock_with_keyring(self) -> None:
         if self._busy:
@@ -308,8 +431,8 @@ class UnlockView(QWidget):
             return self.tr("The keyring (sleutelbos) is not available, or no longer holds the key for this "
                            "vault. Type your passphrase instead.")
         if isinstance(known, KeySlotDamaged):
-            return self.tr("The key file of this vault is missing or damaged. Unlock with the recovery key; "
-                           "a new key file is written then.")
+            return self.tr("The key file of this vault is missing or damaged. Unlock with the recovery key "
+                           "and choose a new passphrase: that writes a new key file.")
         if isinstance(known, VaultDamaged):
             return self.tr("The vault is damaged and was not changed. The way forward: restore the newest "
                            "backup (Instellingen › Back-ups, or 'brugdesk restore' in a terminal). Your "
