@@ -51,7 +51,17 @@ class WrongPassphrase(VaultError):
 
 
 class WrongRecoveryKey(VaultError):
-    message = N_("This recovery key does not open this vault.")
+    message = N_("This recovery key is not right: it does not open this vault.")
+    hint = N_("Check it against your recovery sheet.")
+    kind = Kind.UNLOCK
+
+
+class MalformedRecoveryKey(VaultError):
+    """The text cannot be a recovery key (wrong length, a symbol outside the alphabet, a typo in the last group)."""
+
+    message = N_("This recovery key is not right: a recovery key has 52 letters and digits (A-Z and 2-7, in 13 "
+                 "groups of 4).")
+    hint = N_("Check what you typed against your recovery sheet (0, 1, 8 and 9 do not occur in it).")
     kind = Kind.UNLOCK
 
 
@@ -84,6 +94,11 @@ class StaleKeyFile(VaultError):
 class VaultNotFound(VaultError):
     message = N_("There is no vault here.")
     hint = N_("Create one with 'brugdesk init', or choose another folder with --vault.")
+
+
+class NotAFolder(VaultError):
+    message = N_("A vault is a folder, and this is a file (or lies inside a file); nothing was made.")
+    hint = N_("Choose another place with --vault.")
 
 
 class VaultExists(VaultError):

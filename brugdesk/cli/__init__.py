@@ -23,9 +23,9 @@ from brugdesk.cli.common import (
     EXIT_ERROR,
     EXIT_USAGE,
     UsageError,
+    check_arguments,
     default_vault_dir,
     exit_code,
-    refuse_secret_arguments,
 )
 from brugdesk.core.validation import ValidationError
 from brugdesk.errors import VaultError, classify
@@ -71,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         set_language(args.lang)
     handler: Handler = vault.cmd_selftest if args.selftest else args.handler
     try:
-        refuse_secret_arguments(args)
+        check_arguments(args)
         return handler(args)
     except UsageError as exc:
         print(f"brugdesk: {exc}", file=sys.stderr)

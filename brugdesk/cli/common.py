@@ -16,7 +16,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from brugdesk.errors import Kind, NoSecretGiven, VaultError
+from brugdesk.errors import Kind, NoSecretGiven, NotARegularFile, VaultError
+from brugdesk.fsutil import check_target
 from brugdesk.i18n import N_, _
 
 if TYPE_CHECKING:
@@ -100,6 +101,39 @@ def wants_recovery_key(args: argparse.Namespace) -> bool:
 
 def _tty() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
+
+
+#: options whose value is text stored in or compared with the vault (must be valid UTF-8)
+TEXT_OPTIONS = ("family", "school", "officer", "period", "date_from", "date_to")
+#: options naming a file brugdesk writes (must be a regular file or not exist yet, in a folder that does)
+OUTPUT_OPTIONS = ("pdf", "csv", "recovery_sheet")
+
+
+def check_arguments(args: argparse.Namespace) -> None:
+    """Refuse, before anything is unlocked, a secret typed on the command line, text options that are
+    not valid text (bytes that are not UTF-8), and output files that are folders, links or devices
+    or lie in a folder that does not exist (:class:`UsageError`, exit 2)."""
+    refuse_secret_arguments(args)
+    for name in TEXT_OPTIONS:
+        value = getattr(args, name, None)
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise UsageError(_(N_("The value of --{option} is not valid text (UTF-8).")).format(
+                    option=name.replace("date_", "").replace("_", "-"))) from None
+    for name in OUTPUT_OPTIONS:
+        value = getattr(args, name, None)
+        if not value:
+            continue
+        path = Path(value).expanduser()
+        try:
+            check_target(path)
+        except NotARegularFile as exc:
+            raise UsageError(exc.text()) from None
+        if not path.parent.is_dir():
+            raise UsageError(_(N_("The folder for --{option} does not exist.")).format(
+                option=name.replace("_", "-")))
 
 
 def refuse_secret_arguments(args: argparse.Namespace) -> None:

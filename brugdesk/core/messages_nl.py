@@ -109,7 +109,6 @@ MESSAGES: dict[str, str] = {
     "The vault could not be used.": "De kluis kon niet worden gebruikt.",
     "Wrong passphrase.": "Onjuiste wachtwoordzin.",
     "Check the passphrase, or use the recovery key.": "Controleer de wachtwoordzin, of gebruik de herstelsleutel.",
-    "This recovery key does not open this vault.": "Deze herstelsleutel opent deze kluis niet.",
     "No passphrase or recovery key was given.": "Er is geen wachtwoordzin of herstelsleutel opgegeven.",
     "Type it at the prompt, or set BRUGDESK_PASSPHRASE, --passphrase-file or --recovery-key.":
         "Typ het bij de vraag, of gebruik BRUGDESK_PASSPHRASE, --passphrase-file of --recovery-key.",
@@ -191,4 +190,21 @@ MESSAGES: dict[str, str] = {
         "sleutelbestand gemaakt.",
     "A new key file was written.":
         "Er is een nieuw sleutelbestand gemaakt.",
+    "This recovery key is not right: it does not open this vault.":
+        "Deze herstelsleutel klopt niet: hij opent deze kluis niet.",
+    "Check it against your recovery sheet.":
+        "Vergelijk hem met je herstelblad.",
+    "This recovery key is not right: a recovery key has 52 letters and digits (A-Z and 2-7, in 13 groups of 4).":
+        "Deze herstelsleutel klopt niet: een herstelsleutel heeft 52 letters en cijfers (A-Z en 2-7, in 13 "
+        "groepjes van 4).",
+    "Check what you typed against your recovery sheet (0, 1, 8 and 9 do not occur in it).":
+        "Vergelijk wat je hebt getypt met je herstelblad (0, 1, 8 en 9 komen er niet in voor).",
+    "The value of --{option} is not valid text (UTF-8).":
+        "De waarde van --{option} is geen geldige tekst (UTF-8).",
+    "The folder for --{option} does not exist.":
+        "De map voor --{option} bestaat niet.",
+    "A vault is a folder, and this is a file (or lies inside a file); nothing was made.":
+        "Een kluis is een map, en dit is een bestand (of het ligt in een bestand); er is niets gemaakt.",
+    "Choose another place with --vault.":
+        "Kies een andere plek met --vault.",
 }

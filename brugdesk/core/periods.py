@@ -227,7 +227,8 @@ def previous_period(period: Period, term_starts: tuple[tuple[int, int], ...] = D
         return term_of(period.start - dt.timedelta(days=1), term_starts)
     length = period.end - period.start
     end = period.start - dt.timedelta(days=1)
-    return explicit_period(end - length, end)
+    start = end - length
+    return Period(start, end, f"{start.isoformat()}..{end.isoformat()}")
 
 
 def _previous_label(period: Period) -> str | None:
@@ -260,18 +261,22 @@ def comparison_period(period: Period, end: dt.date | None = None) -> Period:
 
 
 def parse_date(text: str) -> dt.date:
-    """Parse ``YYYY-MM-DD`` or Dutch ``D-M-YYYY``; raises :class:`PeriodError`."""
+    """Parse ``YYYY-MM-DD`` or Dutch ``D-M-YYYY`` within :data:`MIN_YEAR`-:data:`MAX_YEAR`; raises
+    :class:`PeriodError`."""
     text = text.strip()
+    day: dt.date | None = None
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
-        pass
-    m = re.match(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$", text)
-    if m:
-        try:
-            return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        except ValueError:
-            pass
+        m = re.match(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$", text)
+        if m:
+            try:
+                day = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                day = None
+    if day is not None:
+        _check_year(day.year)
+        return day
     raise PeriodError(_(N_("'{text}' is not a date; use for example 2025-09-01 or 1-9-2025.")).format(text=text))
 
 

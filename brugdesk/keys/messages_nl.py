@@ -1,11 +1,6 @@
 """Dutch translations of the user-facing strings in brugdesk/keys."""
 
 MESSAGES: dict[str, str] = {
-    "A recovery key has 52 letters and digits (13 groups of 4); please check what you typed.":
-        "Een herstelsleutel heeft 52 letters en cijfers (13 groepjes van 4); controleer wat je hebt getypt.",
-    "This recovery key is not valid; please check what you typed.":
-        "Deze herstelsleutel is niet geldig; controleer wat je hebt getypt.",
-    "This recovery key is not valid.": "Deze herstelsleutel is niet geldig.",
     "brugdesk recovery key": "Herstelsleutel voor brugdesk",
     "This key opens your brugdesk vault when you have forgotten the passphrase, or when the key file is lost. "
     "Whoever has this sheet can open the vault: keep it locked away, separate from the laptop, for example in "

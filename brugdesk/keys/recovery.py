@@ -5,15 +5,15 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import unicodedata
 
-from brugdesk.i18n import N_, _
+from brugdesk.errors import MalformedRecoveryKey
 
 KEY_BYTES = 32
 GROUP = 4
-
-
-class RecoveryKeyError(ValueError):
-    """The text is not a recovery key; ``str()`` is a translated message."""
+#: what may separate the groups: spaces of any kind, the hyphen and every other dash a keyboard or
+#: a word processor makes of it (en dash, em dash, minus sign …)
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 
 
 def format_recovery_key(data_key: bytes) -> str:
@@ -25,17 +25,22 @@ def format_recovery_key(data_key: bytes) -> str:
 
 
 def parse_recovery_key(text: str) -> bytes:
-    """Accepts the key case-insensitively, ignoring spaces and dashes."""
-    compact = re.sub(r"[\s\-]", "", text).upper()
+    """The data key from a typed recovery key; :class:`MalformedRecoveryKey` when it cannot be one.
+
+    Tolerant only where that is unambiguous: capitals or not, any spaces, and dashes of any kind
+    (and full-width forms) between the groups. A symbol outside the alphabet (``0``, ``1``, ``8``,
+    ``9``), a missing or extra symbol, or a last symbol with bits a printed key never has is
+    refused — never guessed: ``1`` could be ``I`` or ``L``, and a guess could open nothing but
+    would hide the typo.
+    """
+    compact = _SEPARATORS.sub("", unicodedata.normalize("NFKC", text)).upper()
     if len(compact) != 52 or not re.fullmatch(r"[A-Z2-7]+", compact):
-        raise RecoveryKeyError(
-            _(N_("A recovery key has 52 letters and digits (13 groups of 4); please check what you typed."))
-        )
+        raise MalformedRecoveryKey()
     try:
         key = base64.b32decode(compact + "====")
     except binascii.Error as exc:  # pragma: no cover - the regex above admits only valid symbols
-        raise RecoveryKeyError(_(N_("This recovery key is not valid."))) from exc
+        raise MalformedRecoveryKey() from exc
     # 52 symbols carry 260 bits; the last 4 must be zero for a key we printed.
     if len(key) != KEY_BYTES or format_recovery_key(key).replace("-", "") != compact:
-        raise RecoveryKeyError(_(N_("This recovery key is not valid; please check what you typed.")))
+        raise MalformedRecoveryKey()
     return key

@@ -24,6 +24,7 @@ from brugdesk.errors import (
     KeyRotationFailed,
     KeySlotDamaged,
     NoSecretGiven,
+    NotAFolder,
     ReadOnly,
     VaultDamaged,
     VaultError,
@@ -95,7 +96,10 @@ class Vault:
             raise VaultExists(str(directory))
         validate_passphrase(passphrase, strength=True)
         os.umask(0o077)
-        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except (FileExistsError, NotADirectoryError):  # a file, or a path through a file
+            raise NotAFolder(str(directory)) from None
         data_key = new_data_key()
         vault_id = uuid.uuid4().hex
         slots = KeySlots(

@@ -106,6 +106,8 @@ def test_tampering_is_detected_and_named(vault_dir: Path, how: str) -> None:
     assert result.returncode == 4, result.stderr
     assert f"verbroken bij regel {target}" in result.stdout
     assert "Traceback" not in result.stderr
+    # and one line on stderr says so (a script that only looks at stderr sees it too)
+    assert result.stderr.count("\n") == 1 and f"verbroken bij regel {target}" in result.stderr
 
 
 def test_every_change_through_the_service_layer_leaves_an_audit_entry(vault: Vault) -> None:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from brugdesk.errors import KeySlotDamaged, WrongPassphrase, WrongRecoveryKey
+from brugdesk.errors import KeySlotDamaged, MalformedRecoveryKey, WrongPassphrase, WrongRecoveryKey
 from brugdesk.keys import slots as slotmod
-from brugdesk.keys.recovery import RecoveryKeyError, format_recovery_key, parse_recovery_key
+from brugdesk.keys.recovery import format_recovery_key, parse_recovery_key
 from brugdesk.keys.slots import SLOT_FILE, PassphraseSlot, new_data_key, read_slots
 from brugdesk.store.vault import Vault
 from tests.conftest import PASSPHRASE, TEST_N
@@ -34,14 +34,14 @@ def test_recovery_key_parses_case_insensitively_with_spaces_and_dashes() -> None
 
 @pytest.mark.parametrize("bad", ["", "ABCD", "1" * 52, "A" * 51, "A" * 53, "Ä" * 52])
 def test_malformed_recovery_key_gets_a_dutch_message(bad: str) -> None:
-    with pytest.raises(RecoveryKeyError, match="herstelsleutel"):
+    with pytest.raises(MalformedRecoveryKey, match="herstelsleutel"):
         parse_recovery_key(bad)
 
 
 def test_recovery_key_with_nonzero_padding_bits_is_refused() -> None:
     text = format_recovery_key(bytes(32)).replace("-", "")
     tampered = text[:-1] + "B"  # the last symbol carries 4 unused bits
-    with pytest.raises(RecoveryKeyError):
+    with pytest.raises(MalformedRecoveryKey):
         parse_recovery_key(tampered)
 
 
