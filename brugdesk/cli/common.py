@@ -105,14 +105,14 @@ def _tty() -> bool:
 
 #: options whose value is text stored in or compared with the vault (must be valid UTF-8)
 TEXT_OPTIONS = ("family", "school", "officer", "period", "date_from", "date_to")
-#: options naming a file brugdesk writes (must be a regular file or not exist yet, in a folder that does)
+#: options naming a file brugdesk writes (must be a regular file or not exist yet)
 OUTPUT_OPTIONS = ("pdf", "csv", "recovery_sheet")
 
 
 def check_arguments(args: argparse.Namespace) -> None:
     """Refuse, before anything is unlocked, a secret typed on the command line, text options that are
     not valid text (bytes that are not UTF-8), and output files that are folders, links or devices
-    or lie in a folder that does not exist (:class:`UsageError`, exit 2)."""
+    (:class:`UsageError`, exit 2), and a recovery sheet in a folder that does not exist."""
     refuse_secret_arguments(args)
     for name in TEXT_OPTIONS:
         value = getattr(args, name, None)
@@ -131,9 +131,9 @@ def check_arguments(args: argparse.Namespace) -> None:
             check_target(path)
         except NotARegularFile as exc:
             raise UsageError(exc.text()) from None
-        if not path.parent.is_dir():
-            raise UsageError(_(N_("The folder for --{option} does not exist.")).format(
-                option=name.replace("_", "-")))
+        if name == "recovery_sheet" and not path.parent.is_dir():
+            # the sheet is written after the vault or the new key was made: say it before that
+            raise UsageError(_(N_("The folder for --{option} does not exist.")).format(option="recovery-sheet"))
 
 
 def refuse_secret_arguments(args: argparse.Namespace) -> None:

@@ -201,10 +201,10 @@ MESSAGES: dict[str, str] = {
         "Vergelijk wat je hebt getypt met je herstelblad (0, 1, 8 en 9 komen er niet in voor).",
     "The value of --{option} is not valid text (UTF-8).":
         "De waarde van --{option} is geen geldige tekst (UTF-8).",
-    "The folder for --{option} does not exist.":
-        "De map voor --{option} bestaat niet.",
     "A vault is a folder, and this is a file (or lies inside a file); nothing was made.":
         "Een kluis is een map, en dit is een bestand (of het ligt in een bestand); er is niets gemaakt.",
     "Choose another place with --vault.":
         "Kies een andere plek met --vault.",
+    "The folder for --{option} does not exist.":
+        "De map voor --{option} bestaat niet.",
 }
