@@ -148,18 +148,19 @@ SECRET = ["--passphrase-file", "--recovery-key", "--recovery-key-file"]
 COMMANDS: dict[str, list[str]] = {
     "init": ["--recovery-sheet", "--officer", "--passphrase-file"],
     "demo": ["--families", "--seed", "--passphrase-file"],
-    "check": [],
+    "check": ["--anchor"],
     "passwd": ["--new-passphrase-file"],
     "report": ["--period", "--from", "--to", "--school", "--threshold", "--pdf", "--csv"],
     "backup": ["--to"],
-    "restore": ["--from"],
+    "restore": ["--from", "--other-vault", "--backup-key-file", "--ledger-lost"],
+    "erase-family": ["--family", "--yes"],
     "export-family": ["--family", "--pdf"],
     "new-recovery-key": ["--recovery-sheet"],
     "purge": ["--dry-run", "--yes"],
 }
 OPTIONS = sorted({o for opts in COMMANDS.values() for o in opts} | {*SECRET, "--lang", "--help", "--vault"})
 PATH_OPTIONS = {"--vault", "--pdf", "--csv", "--passphrase-file", "--new-passphrase-file", "--recovery-key-file",
-                "--recovery-sheet"}
+                "--recovery-sheet", "--backup-key-file"}
 TEXT = st.sampled_from([
     "", " ", "-", "--", "0", "-1", "3", "21", "99999999999999999999", "x", "2025-2026", "2025-2026/T2",
     "2025-2026/T9", "0000-0001", "2025-2027", "1-9-2025", "31-2-2025", "2025-09-01", "0001-01-01",
@@ -204,13 +205,15 @@ def arguments(draw: st.DrawFn, places: dict[str, str]) -> list[str]:
         argv += {"restore": lambda: ["--from", draw(path)],
                  "export-family": lambda: ["--family", draw(st.sampled_from(["G-2025-001", "G-2025-002"]) | TEXT),
                                            "--pdf", draw(path)],
+                 "erase-family": lambda: ["--family", draw(st.sampled_from(["G-2025-003", "G-2025-004"]) | TEXT)],
                  "report": lambda: ["--period", draw(st.sampled_from(["2025-2026", "2025-2026/T1"]) | TEXT)],
                  }.get(command, lambda: [])()
     for _ in range(draw(st.integers(0, 5))):
         pick = draw(st.integers(0, 9))
         own = COMMANDS[command] if command not in ("init", "demo") else [*COMMANDS[command], "--passphrase-file"]
         option = draw(st.sampled_from(own if pick < 7 and own else SECRET if pick < 8 else OPTIONS))
-        if option in ("--dry-run", "--yes", "--recovery-key", "--help") and draw(st.booleans()):
+        if option in ("--dry-run", "--yes", "--recovery-key", "--help", "--other-vault", "--ledger-lost") \
+                and draw(st.booleans()):
             argv.append(option)
             continue
         if option in PATH_OPTIONS or (option in ("--to", "--from") and command in ("backup", "restore")):
