@@ -57,7 +57,7 @@ from brugdesk.keys.slots import Anchor, key_check_value, read_slots, update_reco
 from brugdesk.store import audit, backup, connection, integrity, inuse, ledger, schema
 from brugdesk.store.audit import Action
 from brugdesk.store.backup import BACKUP_SUFFIX, BackupInfo
-from brugdesk.store.repo import Transaction
+from brugdesk.store.transaction import Transaction
 from brugdesk.store.vault import BACKUP_DIR, DB_FILE, Vault, db_path
 
 log = logging.getLogger(__name__)

@@ -37,8 +37,8 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
+from brugdesk.core.text import fold
 from brugdesk.i18n import N_, _
-from brugdesk.store.repo import fold
 
 __all__ = ["NameInRemarks", "check_remarks", "find_names", "name_phrases", "vault_names", "words"]
 

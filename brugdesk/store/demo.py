@@ -15,9 +15,9 @@ from typing import Any
 
 from brugdesk.core.lists import DEFAULT_LISTS, ListName
 from brugdesk.core.periods import school_year_start
+from brugdesk.core.text import fold
 from brugdesk.store import audit
 from brugdesk.store.audit import Action
-from brugdesk.store.repo import fold
 from brugdesk.store.schema import RKEY_TABLES, family_row_range
 
 FIRST_PARENT = [

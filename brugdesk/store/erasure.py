@@ -15,8 +15,8 @@ from typing import Any
 
 from brugdesk.store import audit, ledger
 from brugdesk.store.audit import Action
-from brugdesk.store.repo import Transaction
 from brugdesk.store.reportdata import forget_families
+from brugdesk.store.transaction import Transaction
 
 REASON_RETENTION = "retention"
 REASON_ERASURE = "erasure"

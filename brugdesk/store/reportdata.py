@@ -30,7 +30,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from brugdesk.store.repo import Transaction, _Repo
+from brugdesk.store.repo.base import Repo
+from brugdesk.store.transaction import Transaction
 
 __all__ = [
     "KEY_RANGE",
@@ -119,7 +120,7 @@ class ExportRecord:
     signatures: dict[tuple[str, str], dict[int, bytes]]
 
 
-class ReportData(_Repo):
+class ReportData(Repo):
     """Counts with cell keys for one period, per-family contributions, and the export ledger."""
 
     # ----------------------------------------------------------------- counts

@@ -2,7 +2,7 @@
 
 Use :meth:`Vault.create` for a new vault (it returns the recovery key, shown once) and
 :meth:`Vault.open` to unlock one with a passphrase, the recovery key, or the OS keyring.
-The repositories (:mod:`brugdesk.store.repo`) hang off an open vault.
+The repositories (:mod:`brugdesk.store.repo`) hang off an open vault: ``vault.repo``.
 """
 
 from __future__ import annotations
@@ -50,6 +50,9 @@ from brugdesk.keys.slots import (
 )
 from brugdesk.store import audit, backup, connection, integrity, inuse, ledger, schema
 from brugdesk.store.audit import Action
+from brugdesk.store.repo import Repositories
+from brugdesk.store.repo.reference import seed_defaults
+from brugdesk.store.transaction import Transaction
 
 log = logging.getLogger(__name__)
 
@@ -74,8 +77,6 @@ class Vault:
 
     def __init__(self, directory: Path, conn: Any, data_key: bytes, slots: KeySlots | None,
                  in_use: inuse.SharedHold | None = None) -> None:
-        from brugdesk.store.repo import Repositories
-
         self.directory = Path(directory)
         self.conn = conn
         self._data_key: bytes | None = data_key
@@ -110,8 +111,6 @@ class Vault:
         conn = connection.connect(db_path(directory), data_key, create=True)
         try:
             schema.migrate(conn)
-            from brugdesk.store.repo import seed_defaults
-
             conn.execute("BEGIN IMMEDIATE")
             conn.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
             conn.execute("INSERT INTO meta (key, value) VALUES ('created', ?)", (dt.date.today().isoformat(),))
@@ -354,9 +353,7 @@ class Vault:
                 (key, value),
             )
 
-    def transaction(self) -> Any:
-        from brugdesk.store.repo import Transaction
-
+    def transaction(self) -> Transaction:
         return Transaction(self.conn)
 
     def close(self) -> None:

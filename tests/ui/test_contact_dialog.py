@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from brugdesk.core.model import Family, FamilyStatus
-from brugdesk.store.repo import fold
+from brugdesk.core.text import fold
 from brugdesk.ui.dialogs.contact import ContactDialog
 from brugdesk.ui.dialogs.formkit import from_qdate, to_qdate
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import Contact
+from brugdesk.core.text import fold
 from brugdesk.core.validation import ValidationError
-from brugdesk.store.repo import fold
 from brugdesk.ui.dialogs.formkit import CheckList, FormDialog, date_edit, from_qdate, to_qdate
 
 #: The usual duration of each contact kind, in minutes (the officer can change it).

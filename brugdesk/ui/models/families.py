@@ -30,7 +30,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from brugdesk.core.model import FamilyStatus
-from brugdesk.store.repo import FamilyRow, fold
+from brugdesk.core.text import fold
+from brugdesk.store.repo.rows import FamilyRow
 from brugdesk.ui.dialogs.formkit import family_status_label, fmt_date
 from brugdesk.ui.lock import register_cache
 from brugdesk.ui.models.base import QT_TRANSLATE_NOOP, Column, RowTableModel, date_key

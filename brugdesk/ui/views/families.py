@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import FamilyStatus
 from brugdesk.errors import NotFound
-from brugdesk.store.repo import FamilyRow
+from brugdesk.store.repo.rows import FamilyRow
 from brugdesk.ui.dialogs.formkit import family_status_label
 from brugdesk.ui.models.families import FamilyQuery, FamilyTableModel
 from brugdesk.ui.views.family_detail import FamilyDetail

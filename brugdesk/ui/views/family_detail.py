@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import Contact, Family, FamilyStatus, Member, MemberRole
 from brugdesk.errors import NotFound
-from brugdesk.store.repo import FollowUpRow
+from brugdesk.store.repo.rows import FollowUpRow
 from brugdesk.ui.dialogs.formkit import (
     confirm,
     delete_label,

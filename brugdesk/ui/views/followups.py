@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabBar, QVBoxLayout, QWidget
 
-from brugdesk.store.repo import FollowUpRow
+from brugdesk.store.repo.rows import FollowUpRow
 from brugdesk.ui.models.base import ListLabels
 from brugdesk.ui.models.casework import FollowUpModel
 from brugdesk.ui.views.tables import CaseTable

@@ -1,0 +1,54 @@
+"""The service layer: repositories over the open vault (``vault.repo.families.create(...)``).
+
+The UI, the CLI, the reports and the privacy tools use these and never write SQL of their own
+against the vault. Every change runs in a transaction and leaves one audit entry (action,
+entity and id: never free text or names).
+
+One module per group of entities:
+
+* :mod:`~brugdesk.store.repo.base` — the :class:`~brugdesk.store.repo.base.Repo` base class
+  (connection, transaction, audit entry, code tables) and value conversions;
+* :mod:`~brugdesk.store.repo.rows` — the rows returned for lists (a table on screen);
+* :mod:`~brugdesk.store.repo.families` — families and their members;
+* :mod:`~brugdesk.store.repo.casework` — contacts, follow-ups, referrals;
+* :mod:`~brugdesk.store.repo.reference` — schools, partners, editable lists, settings;
+* :mod:`~brugdesk.store.repo.activities` — group activities;
+* :mod:`~brugdesk.store.repo.statistics` — the desk's own counts (Overzicht).
+
+Adding an entity: its dataclass in :mod:`brugdesk.core.model` and its checks in
+:mod:`brugdesk.core.validation`; its table in a new schema step (:mod:`brugdesk.store.schema`);
+a ``Repo`` subclass with ``entity`` set to its table's name, in the module of its group or a new
+one; one attribute on :class:`Repositories` below. Rows that belong to one family take their ids
+from the family's range (:func:`brugdesk.store.schema.next_family_row_id`) and must be deleted
+with the family (:mod:`brugdesk.store.erasure`).
+"""
+
+from __future__ import annotations
+
+from brugdesk.store.repo.activities import Activities
+from brugdesk.store.repo.base import Store
+from brugdesk.store.repo.casework import Contacts, FollowUps, Referrals
+from brugdesk.store.repo.families import Families, Members
+from brugdesk.store.repo.reference import Lists, Partners, Schools, Settings
+from brugdesk.store.repo.statistics import Statistics
+from brugdesk.store.reportdata import ReportData
+
+__all__ = ["Repositories"]
+
+
+class Repositories:
+    """All repositories of one open vault (or reader)."""
+
+    def __init__(self, vault: Store) -> None:
+        self.schools = Schools(vault)
+        self.families = Families(vault)
+        self.members = Members(vault)
+        self.contacts = Contacts(vault)
+        self.followups = FollowUps(vault)
+        self.partners = Partners(vault)
+        self.referrals = Referrals(vault)
+        self.activities = Activities(vault)
+        self.lists = Lists(vault)
+        self.settings = Settings(vault)
+        self.statistics = Statistics(vault)
+        self.reportdata = ReportData(vault)

@@ -1,0 +1,63 @@
+"""``with Transaction(conn):`` — the one way brugdesk groups writes to the vault's database."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from brugdesk.core.validation import ValidationError
+from brugdesk.errors import classify
+
+
+class Transaction:
+    """``with Transaction(conn):`` — BEGIN IMMEDIATE … COMMIT, or a SAVEPOINT when nested.
+
+    Database errors that are known conditions (disk full, read-only, locked) are raised as
+    :class:`~brugdesk.errors.VaultError` after the rollback.
+    """
+
+    _depth: dict[int, int] = {}
+
+    def __init__(self, conn: Any) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> Any:
+        depth = self._depth.get(id(self.conn), 0)
+        if depth == 0:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except Exception as exc:
+                known = classify(exc)
+                if known is not None:
+                    raise known from None
+                raise
+        else:
+            self.conn.execute(f"SAVEPOINT sp{depth}")
+        self._depth[id(self.conn)] = depth + 1
+        return self.conn
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        depth = self._depth[id(self.conn)] - 1
+        self._depth[id(self.conn)] = depth
+        if depth == 0:
+            self._depth.pop(id(self.conn), None)
+        if exc_type is None:
+            try:
+                self.conn.execute("COMMIT" if depth == 0 else f"RELEASE sp{depth}")
+                return
+            except Exception as commit_exc:
+                if depth == 0 and self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                known = classify(commit_exc)
+                if known is not None:
+                    raise known from None
+                raise
+        if depth == 0:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+        else:
+            self.conn.execute(f"ROLLBACK TO sp{depth}")
+            self.conn.execute(f"RELEASE sp{depth}")
+        if exc is not None and not isinstance(exc, ValidationError):
+            known = classify(exc)
+            if known is not None and known is not exc:
+                raise known from None
