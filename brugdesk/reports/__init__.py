@@ -9,7 +9,7 @@ about almost all of the families involved; group facts a printed 0 states; the o
 remarks beyond the name check; what is said outside the report.
 
 * :mod:`~brugdesk.reports.aggregate` -- the raw counts of a period and its comparison period, with
-  their cell keys (the SQL lives in ``store/reportdata.py``);
+  their cell keys (the SQL lives in ``store/repo/reports.py``);
 * :mod:`~brugdesk.reports.perturb` -- the cell key method: the same records always print the same
   slightly changed number (at most ``D`` = 2 away, 0 stays 0);
 * :mod:`~brugdesk.reports.report` -- the printed cells and the report model built from them;

@@ -1,9 +1,9 @@
 """The report's raw numbers for one period: counts with cell keys, per cell code (no Qt).
 
-:func:`aggregate` asks the service layer (:class:`brugdesk.store.reportdata.ReportData`) for every
+:func:`aggregate` asks the service layer (:class:`brugdesk.store.repo.reports.ReportData`) for every
 count of the period -- and of its comparison period -- and returns them with the category lists
 the report prints, in list order. Nothing here is safe to print yet: :mod:`brugdesk.reports.report`
-perturbs and protects it. The definitions of what is counted live in ``store/reportdata.py``.
+perturbs and protects it. The definitions of what is counted live in ``store/repo/reports.py``.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from brugdesk.core.lists import ListName
 from brugdesk.core.periods import Period
 from brugdesk.i18n import N_, _
 from brugdesk.store.repo import Repositories
-from brugdesk.store.reportdata import ZERO, Count
+from brugdesk.store.repo.reports import ZERO, Count
 
 __all__ = ["STATUS_GROUPS", "Aggregates", "Category", "aggregate", "months_until"]
 

@@ -1,6 +1,6 @@
 """The export history: what earlier exports printed, and the rules a new export must keep (no Qt).
 
-Every report that leaves the laptop is recorded in the vault (``store/reportdata.py``): its scope,
+Every report that leaves the laptop is recorded in the vault (``store/repo/reports.py``): its scope,
 threshold, periods, every number it printed, and per family and *block* (intake, themes, contacts,
 referrals) a keyed hash of what the family contributed. A new export is compared with all of them:
 
@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from brugdesk.store.reportdata import ExportRecord
+from brugdesk.store.repo.reports import ExportRecord
 
 __all__ = ["FAMILY_BLOCKS", "Difference", "ScopeConflict", "differences", "scope_conflict", "signatures"]
 

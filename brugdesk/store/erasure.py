@@ -15,7 +15,7 @@ from typing import Any
 
 from brugdesk.store import audit, ledger
 from brugdesk.store.audit import Action
-from brugdesk.store.reportdata import forget_families
+from brugdesk.store.repo.reports import forget_families
 from brugdesk.store.transaction import Transaction
 
 REASON_RETENTION = "retention"

@@ -13,7 +13,9 @@ One module per group of entities:
 * :mod:`~brugdesk.store.repo.casework` — contacts, follow-ups, referrals;
 * :mod:`~brugdesk.store.repo.reference` — schools, partners, editable lists, settings;
 * :mod:`~brugdesk.store.repo.activities` — group activities;
-* :mod:`~brugdesk.store.repo.statistics` — the desk's own counts (Overzicht).
+* :mod:`~brugdesk.store.repo.statistics` — the desk's own counts (Overzicht);
+* :mod:`~brugdesk.store.repo.reports` — the report's raw counts with their cell keys, and the
+  history of exported reports (:mod:`brugdesk.reports` protects them before anything is shown).
 
 Adding an entity: its dataclass in :mod:`brugdesk.core.model` and its checks in
 :mod:`brugdesk.core.validation`; its table in a new schema step (:mod:`brugdesk.store.schema`);
@@ -30,8 +32,8 @@ from brugdesk.store.repo.base import Store
 from brugdesk.store.repo.casework import Contacts, FollowUps, Referrals
 from brugdesk.store.repo.families import Families, Members
 from brugdesk.store.repo.reference import Lists, Partners, Schools, Settings
+from brugdesk.store.repo.reports import ReportData
 from brugdesk.store.repo.statistics import Statistics
-from brugdesk.store.reportdata import ReportData
 
 __all__ = ["Repositories"]
 
