@@ -497,13 +497,13 @@ class Bench:
                  setup=lambda: target.unlink(missing_ok=True), note="reportlab, DejaVu embedded")
 
     def backup(self) -> None:
-        from brugdesk.store import backup
+        from brugdesk.store import backup_copy
 
         targets = iter(range(10_000))
         heavy = max(3, min(self.repeats, 5))
 
         def ours() -> None:
-            backup.backup_to(self.vault.conn, self.key, self.work / "backups" / f"b{next(targets)}.bdbackup")
+            backup_copy.backup_to(self.vault.conn, self.key, self.work / "backups" / f"b{next(targets)}.bdbackup")
 
         def clean() -> None:
             shutil.rmtree(self.work / "backups", ignore_errors=True)

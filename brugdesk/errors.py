@@ -157,6 +157,34 @@ class BackupFailed(VaultError):
     message = N_("The backup could not be made or did not pass verification; it was removed.")
 
 
+class RestoreRefused(VaultError):
+    """The candidate backup did not open with this vault's key or failed the checks."""
+
+    message = N_("This backup cannot be restored: it does not open with this vault's key or did not pass "
+                 "the integrity checks. Nothing was changed.")
+    kind = Kind.INTEGRITY
+
+
+class NotABackup(RestoreRefused):
+    message = N_("This file is not a brugdesk backup (it is empty, incomplete, not encrypted or another kind of "
+                 "file). Nothing was changed.")
+
+
+class WrongBackupKey(RestoreRefused):
+    message = N_("This backup does not open with this vault's key: it is another vault's backup, or not a "
+                 "brugdesk backup. Nothing was changed.")
+    hint = N_("To restore another vault's backup, say so with --other-vault and give that vault's recovery key.")
+
+
+class NewerBackup(RestoreRefused):
+    message = N_("This backup was made by a newer version of brugdesk. Nothing was changed.")
+    hint = N_("Install the newest brugdesk to restore it.")
+
+
+class DamagedBackup(RestoreRefused):
+    message = N_("This backup is damaged or incomplete: it did not pass the integrity checks. Nothing was changed.")
+
+
 class KeyRotationFailed(VaultError):
     message = N_("No new recovery key was made; the old recovery key and your passphrase still work.")
     hint = N_("Check that the disk has free space (about the size of the vault) and try again.")

@@ -31,14 +31,14 @@ BACKUP_RECOVERY_ENV = "BRUGDESK_BACKUP_RECOVERY_KEY"
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from brugdesk.privacy import backups
+    from brugdesk.privacy import backup_policy
 
     vault = open_vault(args)
     try:
         if args.to:
-            info = backups.backup_to_folder(vault, Path(args.to).expanduser())
+            info = backup_policy.backup_to_folder(vault, Path(args.to).expanduser())
         else:
-            info = backups.make_backup(vault, tag="manual")
+            info = backup_policy.make_backup(vault, tag="manual")
     finally:
         vault.close()
     say(_(N_("Backup made and verified: {path}")).format(path=info.path))
@@ -59,14 +59,14 @@ def _backup_recovery_key(args: argparse.Namespace) -> str:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from brugdesk.privacy import backups
+    from brugdesk.privacy import restore
 
     if args.backup_key_file and not args.other_vault:
         raise UsageError(_(N_("--backup-key-file belongs with --other-vault.")))
     directory = vault_dir(args)
     source = _backup_recovery_key(args) if args.other_vault else None
     secret = unlock_secret(args)
-    result = backups.restore_with_secret(directory, Path(args.source).expanduser(),
+    result = restore.restore_with_secret(directory, Path(args.source).expanduser(),
                                          passphrase=secret.get("passphrase"), recovery_key=secret.get("recovery_key"),
                                          source_recovery_key=source, ledger_lost=args.ledger_lost)
     if result.aside is not None:
@@ -103,7 +103,7 @@ def cmd_export_family(args: argparse.Namespace) -> int:
 
 
 def cmd_new_recovery_key(args: argparse.Namespace) -> int:
-    from brugdesk.privacy import backups
+    from brugdesk.privacy import backup_policy
     from brugdesk.store import inuse
 
     secret = unlock_secret(args)
@@ -115,7 +115,7 @@ def cmd_new_recovery_key(args: argparse.Namespace) -> int:
             pass
     vault = open_vault(args)
     try:
-        key = backups.new_recovery_key(vault, secret["passphrase"])
+        key = backup_policy.new_recovery_key(vault, secret["passphrase"])
     except VaultInUse:
         # opened elsewhere in the moment since the check above: the unlock was recorded in the log
         raise NoNewKey() from None

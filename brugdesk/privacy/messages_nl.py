@@ -79,27 +79,6 @@ MESSAGES: dict[str, str] = {
     "characters).":
         "'{code}' is geen controlecode: die ziet eruit als 1234:a1b2c3d4e5f6a7b8 (het aantal regels, een "
         "dubbelepunt, 16 tekens).",
-    "This backup cannot be restored: it does not open with this vault's key or did not pass the integrity "
-    "checks. Nothing was changed.":
-        "Deze reservekopie kan niet worden teruggezet: hij gaat niet open met de sleutel van deze kluis of "
-        "kwam niet door de integriteitscontrole. Er is niets veranderd.",
-    "This file is not a brugdesk backup (it is empty, incomplete, not encrypted or another kind of file). "
-    "Nothing was changed.":
-        "Dit bestand is geen reservekopie van brugdesk (het is leeg, onvolledig, niet versleuteld of een ander "
-        "soort bestand). Er is niets veranderd.",
-    "This backup does not open with this vault's key: it is another vault's backup, or not a brugdesk backup. "
-    "Nothing was changed.":
-        "Deze reservekopie gaat niet open met de sleutel van deze kluis: het is een reservekopie van een andere "
-        "kluis, of geen reservekopie van brugdesk. Er is niets veranderd.",
-    "To restore another vault's backup, say so with --other-vault and give that vault's recovery key.":
-        "Wil je een reservekopie van een andere kluis terugzetten, zeg dat dan met --other-vault en geef de "
-        "herstelsleutel van die kluis.",
-    "This backup was made by a newer version of brugdesk. Nothing was changed.":
-        "Deze reservekopie is gemaakt door een nieuwere versie van brugdesk. Er is niets veranderd.",
-    "Install the newest brugdesk to restore it.": "Installeer de nieuwste brugdesk om hem terug te zetten.",
-    "This backup is damaged or incomplete: it did not pass the integrity checks. Nothing was changed.":
-        "Deze reservekopie is beschadigd of onvolledig: hij kwam niet door de integriteitscontrole. Er is niets "
-        "veranderd.",
     "New recovery key (shown once; print it or write it down and keep it somewhere safe):":
         "Nieuwe herstelsleutel (wordt één keer getoond; print of noteer hem en bewaar hem op een veilige plek):",
     "The old recovery key no longer opens this vault. Backups on other disks or USB sticks still open with the "

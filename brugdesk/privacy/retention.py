@@ -19,7 +19,7 @@ again — right after every restore and on every unlock (:func:`reapply_ledger`:
 as here, recorded as ``reapplied`` with its own audit entry). Backups made before a purge still hold
 the family until they are rotated away (at most seven days plus four weeks); copies made to a folder
 or USB stick are the officer's to delete. The databases a restore kept aside
-(``brugdesk.db.replaced-*``) get the same deletion (:func:`brugdesk.privacy.backups.erase_in_replaced`);
+(``brugdesk.db.replaced-*``) get the same deletion (:func:`brugdesk.privacy.restore.erase_in_replaced`);
 one that cannot be opened and checked with the vault's key is removed instead.
 """
 
@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from brugdesk.errors import NotFound
+from brugdesk.privacy.restore import erase_in_replaced
 from brugdesk.store import audit, ledger
 from brugdesk.store.erasure import REASON_ERASURE, REASON_RETENTION, purge_rows, reapply, rows_of
 from brugdesk.store.erasure import scrub as scrub_connection
@@ -167,28 +168,15 @@ def erase(vault: Vault, family_ids: list[int], *, today: dt.date | None = None,
     if removed:
         scrub_connection(conn)
         _anchor(vault, book.count)
-        from brugdesk.privacy.backups import erase_in_replaced
-
         erase_in_replaced(vault.directory, vault.data_key, today=today)
     return ErasureOutcome(removed, restarted)
-
-
-def key_file_erasures(directory: Any, fallback: Any = None) -> int:
-    """The erasure count in the key file (the in-memory copy ``fallback`` when it cannot be read)."""
-    from brugdesk.errors import KeySlotDamaged
-    from brugdesk.keys.slots import read_slots
-
-    try:
-        return read_slots(directory).erasures
-    except (OSError, KeySlotDamaged):
-        return fallback.erasures if fallback is not None else 0
 
 
 def _record(vault: Vault, identities: list[ledger.Identity], today: dt.date,
             reason: str) -> tuple[ledger.Ledger, int, bool]:
     """Add the families to the ledger file (inside the caller's transaction): the ledger, how
     many entries were added, and whether it had to be started anew."""
-    known = ledger.facts(vault.conn, key_file_erasures(vault.directory, vault.slots))
+    known = ledger.facts(vault.conn, ledger.key_file_erasures(vault.directory, vault.slots))
     restarted = False
     try:
         book = ledger.load_for_change(vault.directory, vault.data_key, known)

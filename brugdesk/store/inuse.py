@@ -6,7 +6,7 @@ that opens the vault — holds a **shared** lock on the folder's lock file for a
 for ordinary work: SQLite's own locking and the WAL keep that safe.
 
 The operations that *replace or re-encrypt the database file* — restoring a backup
-(:func:`brugdesk.privacy.backups.restore`) and "new recovery key" (``PRAGMA rekey`` in
+(:func:`brugdesk.privacy.restore.restore`) and "new recovery key" (``PRAGMA rekey`` in
 :meth:`~brugdesk.store.vault.Vault.rotate_data_key`) — take an **exclusive** lock with
 :func:`exclusive`, without waiting. While any other process (or another open ``Vault`` in this
 process) has the vault open they refuse with :class:`~brugdesk.errors.VaultInUse`, before

@@ -47,8 +47,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from brugdesk import fsutil
-from brugdesk.errors import Kind, VaultError
+from brugdesk.errors import KeySlotDamaged, Kind, VaultError
 from brugdesk.i18n import N_
+from brugdesk.keys.slots import read_slots
 
 log = logging.getLogger(__name__)
 
@@ -241,6 +242,14 @@ class Facts:
     @property
     def known(self) -> int:
         return max(self.recorded, self.key_file)
+
+
+def key_file_erasures(directory: Any, fallback: Any = None) -> int:
+    """The erasure count in the key file (the in-memory copy ``fallback`` when it cannot be read)."""
+    try:
+        return read_slots(directory).erasures
+    except (OSError, KeySlotDamaged):
+        return fallback.erasures if fallback is not None else 0
 
 
 def facts(conn: Any | None, key_file: int = 0) -> Facts:

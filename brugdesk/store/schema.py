@@ -206,7 +206,7 @@ CREATE INDEX referral_status_referral ON referral_status (referral_id, date, id,
 #: * the file says it is a brugdesk vault: ``PRAGMA application_id`` (offset 68 of the SQLite header,
 #:   inside the encrypted first page) is :data:`APPLICATION_ID`. A restore candidate must carry it —
 #:   or, made before V5, have the tables of a brugdesk vault and a ``user_version`` of 1 to 4
-#:   (:func:`brugdesk.privacy.backups.check_candidate`);
+#:   (:func:`brugdesk.store.backup_copy.check_candidate`);
 #: * ``family.uid``: a random tag given to each new family, so the erasure ledger
 #:   (:mod:`brugdesk.store.ledger`) names *that* record even when SQLite gives a later family the
 #:   same id within the same second. Families from before keep ``''`` (id and ``created_at`` name them).

@@ -48,7 +48,7 @@ from brugdesk.keys.slots import (
     read_slots,
     write_slots,
 )
-from brugdesk.store import audit, backup, connection, integrity, inuse, ledger, schema
+from brugdesk.store import audit, backup_copy, connection, integrity, inuse, ledger, schema
 from brugdesk.store.audit import Action
 from brugdesk.store.repo import Repositories
 from brugdesk.store.repo.reference import seed_defaults
@@ -283,8 +283,8 @@ class Vault:
 
     @staticmethod
     def _migrate_with_backup(directory: Path, conn: Any, data_key: bytes) -> None:
-        target = directory / BACKUP_DIR / backup.backup_name(tag=f"pre-migration-v{schema.user_version(conn)}")
-        backup.backup_to(conn, data_key, target)
+        target = directory / BACKUP_DIR / backup_copy.backup_name(tag=f"pre-migration-v{schema.user_version(conn)}")
+        backup_copy.backup_to(conn, data_key, target)
         schema.migrate(conn)
         conn.execute("BEGIN IMMEDIATE")
         audit.append(conn, Action.MIGRATE)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from brugdesk.core.model import Family
-from brugdesk.privacy import backups, inspection, retention
+from brugdesk.privacy import backup_policy, inspection, restore, retention
 from brugdesk.reports import export
 from brugdesk.store import audit, connection
 from brugdesk.store.vault import Vault, db_path
@@ -37,14 +37,14 @@ def test_every_listed_action_is_recorded(vault_dir: Path, tmp_path: Path) -> Non
     vault.repo.contacts.delete(contact_id)
     inspection.export_family(vault, fam.id, tmp_path / "inzage.pdf")
     export.export(vault.repo, "2025", today=dt.date(2026, 3, 1), csv=tmp_path / "rapportage.csv")
-    made = backups.make_backup(vault, now=NOW)
+    made = backup_policy.make_backup(vault, now=NOW)
     old = vault.repo.families.create(Family("Oud", dt.date(2020, 1, 6)), today=dt.date(2026, 3, 1))
     assert old.id is not None
     vault.repo.families.close(old.id, dt.date(2021, 1, 4), "resolved", today=dt.date(2026, 3, 1))
     retention.purge(vault, [c.id for c in retention.families_past_retention(vault, dt.date(2026, 3, 1))])
     key = vault.data_key
     vault.close()
-    backups.restore(vault_dir, made.path, key)
+    restore.restore(vault_dir, made.path, key)
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
         log = actions(v)
         assert audit.verify_chain(v.conn) is None

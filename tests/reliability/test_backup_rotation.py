@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from brugdesk.core.model import Contact
-from brugdesk.privacy import backups
-from brugdesk.store import backup
+from brugdesk.privacy import backup_policy
+from brugdesk.store import backup_copy
 from brugdesk.store.vault import Vault
 from tests.privacy_data import add_canary_family
 from tests.vaultbytes import occurrences
@@ -22,15 +22,15 @@ def test_sixty_days_of_backups(vault: Vault) -> None:
         morning = START + dt.timedelta(days=day)
         if morning.weekday() == 6 and day % 14 == 6:
             continue  # some Sundays the laptop stays shut: no backup that day
-        daily = backups.maybe_daily_backup(vault, now=morning)
+        daily = backup_policy.maybe_daily_backup(vault, now=morning)
         assert daily is not None  # first unlock of the day
-        assert backups.maybe_daily_backup(vault, now=morning + dt.timedelta(hours=2)) is None
+        assert backup_policy.maybe_daily_backup(vault, now=morning + dt.timedelta(hours=2)) is None
         vault.repo.contacts.add(Contact(fam.id, morning.date(), 20, "phone", note=f"dag {day}"),
                                 today=morning.date())
-        closing = backups.backup_on_close(vault, now=morning + dt.timedelta(hours=8))
+        closing = backup_policy.backup_on_close(vault, now=morning + dt.timedelta(hours=8))
         made.append(morning.date())
 
-        kept = backups.list_backups(vault.directory)
+        kept = backup_policy.list_backups(vault.directory)
         assert kept[0].path == closing.path  # the newest is kept
         days = [e.when.date() for e in kept]
         assert len(days) == len(set(days))  # one per day
@@ -39,13 +39,13 @@ def test_sixty_days_of_backups(vault: Vault) -> None:
         weeks = {tuple(d.isocalendar())[:2] for d in days}
         made_weeks = sorted({tuple(d.isocalendar())[:2] for d in made})
         assert set(made_weeks[-4:]) <= weeks  # and one in each of the last 4 weeks
-        assert len(kept) <= backups.KEEP_DAILY + backups.KEEP_WEEKLY
+        assert len(kept) <= backup_policy.KEEP_DAILY + backup_policy.KEEP_WEEKLY
         assert all(e.when.date() in made for e in kept)
-    kept = backups.list_backups(vault.directory)
+    kept = backup_policy.list_backups(vault.directory)
     assert len(kept) >= 7 + 2  # beyond the week: weekly backups older than the daily window remain
     assert min(e.when.date() for e in kept) < (START + dt.timedelta(days=59 - 14)).date()
     for entry in kept:
-        info = backup.verify_backup(entry.path, vault.data_key)
+        info = backup_copy.verify_backup(entry.path, vault.data_key)
         assert info.row_counts["family"] == 1
         assert occurrences(fam.canaries, {entry.path.name: entry.path.read_bytes()}) == []
     # nothing but verified backups in the folder (no temporary leftovers)

@@ -16,7 +16,7 @@ import pytest
 
 from brugdesk.errors import Kind, NotFound
 from brugdesk.keys.slots import read_slots
-from brugdesk.privacy import backups, retention
+from brugdesk.privacy import backup_policy, restore, retention
 from brugdesk.store import audit, connection, ledger
 from brugdesk.store.vault import DB_FILE, Vault, db_path
 from tests.conftest import PASSPHRASE, TEST_N
@@ -27,15 +27,15 @@ MORNING = dt.datetime(2026, 3, 2, 9, 0)
 NOON = dt.datetime(2026, 3, 2, 12, 0)
 
 
-def erased_then_restored(vault: Vault) -> tuple[CanaryFamily, CanaryFamily, backups.RestoreResult]:
+def erased_then_restored(vault: Vault) -> tuple[CanaryFamily, CanaryFamily, restore.RestoreResult]:
     """Two families, a backup, one erased on the parents' request, then the backup restored."""
     gone = add_canary_family(vault, "wis")
     kept = add_canary_family(vault, "blijft")
-    old = backups.make_backup(vault, now=MORNING).path
+    old = backup_policy.make_backup(vault, now=MORNING).path
     retention.erase_family(vault, gone.id, today=MORNING.date())
     directory, key = vault.directory, vault.data_key
     vault.close()
-    result = backups.restore(directory, old, key, now=NOON)
+    result = restore.restore(directory, old, key, now=NOON)
     return gone, kept, result
 
 
@@ -80,7 +80,7 @@ def test_the_ledger_holds_no_plaintext_and_only_record_identities(vault: Vault) 
 def test_an_older_database_put_in_place_by_hand_is_erased_again_on_unlock(vault: Vault) -> None:
     directory = vault.directory
     gone = add_canary_family(vault, "wis")
-    old = backups.make_backup(vault, now=MORNING).path
+    old = backup_policy.make_backup(vault, now=MORNING).path
     retention.erase_family(vault, gone.id)
     vault.close()
     for extra in ("-wal", "-shm"):
@@ -109,14 +109,14 @@ def test_replaced_databases_are_erased_in_too(vault: Vault) -> None:
     """A database kept aside by a restore before the erasure: the erasure reaches it too."""
     directory, key = vault.directory, vault.data_key
     gone = add_canary_family(vault, "wis")
-    made = backups.make_backup(vault, now=MORNING).path
+    made = backup_policy.make_backup(vault, now=MORNING).path
     vault.close()
-    backups.restore(directory, made, key, now=NOON)  # keeps the current database (with the family) aside
-    [aside] = backups.list_replaced(directory)
+    restore.restore(directory, made, key, now=NOON)  # keeps the current database (with the family) aside
+    [aside] = backup_policy.list_replaced(directory)
     assert occurrences(gone.canaries[:1], {"aside": plaintext_of(aside.path, key)})
     with Vault.open(directory, passphrase=PASSPHRASE) as v:
         retention.erase_family(v, gone.id)
-    [after] = backups.list_replaced(directory)
+    [after] = backup_policy.list_replaced(directory)
     assert after.path == aside.path  # cleaned, kept (it opened with the key and passed its checks)
     assert occurrences(gone.canaries, {"aside": plaintext_of(aside.path, key), **raw_files(directory)}) == []
     conn = connection.connect(aside.path, key, readonly=True)
@@ -129,40 +129,40 @@ def test_replaced_databases_are_erased_in_too(vault: Vault) -> None:
 def test_a_replaced_database_that_cannot_be_cleaned_is_removed(vault: Vault) -> None:
     directory, key = vault.directory, vault.data_key
     gone = add_canary_family(vault, "wis")
-    made = backups.make_backup(vault, now=MORNING).path
+    made = backup_policy.make_backup(vault, now=MORNING).path
     vault.close()
-    backups.restore(directory, made, key, now=NOON)
-    [aside] = backups.list_replaced(directory)
+    restore.restore(directory, made, key, now=NOON)
+    [aside] = backup_policy.list_replaced(directory)
     data = bytearray(aside.path.read_bytes())
     data[4096 + 50] ^= 0x01  # damaged: it cannot be opened and checked, so it cannot be cleaned
     aside.path.write_bytes(bytes(data))
     with Vault.open(directory, passphrase=PASSPHRASE) as v:
         retention.erase_family(v, gone.id)
-    assert backups.list_replaced(directory) == []
+    assert backup_policy.list_replaced(directory) == []
 
 
 def test_replaced_databases_are_rotated_like_backups(vault: Vault) -> None:
     directory = vault.directory
     start = dt.datetime(2026, 1, 1, 9, 0)
     for day in range(60):
-        (directory / f"{DB_FILE}{backups.REPLACED_INFIX}{start + dt.timedelta(days=day):%Y%m%d-%H%M%S}").write_bytes(
-            b"x" * 4096)
-    entries = backups.list_replaced(directory)
-    expected = backups.keep_set(entries)
-    backups.make_backup(vault, now=start + dt.timedelta(days=60))  # rotation runs after each backup
-    left = {e.path for e in backups.list_replaced(directory)}
+        name = f"{DB_FILE}{backup_policy.REPLACED_INFIX}{start + dt.timedelta(days=day):%Y%m%d-%H%M%S}"
+        (directory / name).write_bytes(b"x" * 4096)
+    entries = backup_policy.list_replaced(directory)
+    expected = backup_policy.keep_set(entries)
+    backup_policy.make_backup(vault, now=start + dt.timedelta(days=60))  # rotation runs after each backup
+    left = {e.path for e in backup_policy.list_replaced(directory)}
     assert left == expected and 7 <= len(left) <= 11
 
 
 def test_retention_purges_go_into_the_ledger_too(vault: Vault) -> None:
     directory = vault.directory
     old = add_canary_family(vault, "oud", closed=dt.date(2023, 12, 1))
-    made = backups.make_backup(vault, now=MORNING).path
+    made = backup_policy.make_backup(vault, now=MORNING).path
     due = retention.families_past_retention(vault, dt.date(2026, 3, 1))
     assert retention.purge(vault, [c.id for c in due], today=dt.date(2026, 3, 1)) == 1
     key = vault.data_key
     vault.close()
-    assert backups.restore(directory, made, key, now=NOON).reapplied == 1
+    assert restore.restore(directory, made, key, now=NOON).reapplied == 1
     with Vault.open(directory, passphrase=PASSPHRASE) as v, pytest.raises(NotFound):
         v.repo.families.get(old.id)
 
@@ -170,17 +170,17 @@ def test_retention_purges_go_into_the_ledger_too(vault: Vault) -> None:
 def test_the_ledger_survives_a_new_recovery_key(vault: Vault) -> None:
     directory = vault.directory
     gone = add_canary_family(vault, "wis")
-    made = backups.make_backup(vault, now=MORNING).path
+    made = backup_policy.make_backup(vault, now=MORNING).path
     retention.erase_family(vault, gone.id)
     old_key = vault.data_key
-    backups.new_recovery_key(vault, PASSPHRASE, scrypt_n=TEST_N)
+    backup_policy.new_recovery_key(vault, PASSPHRASE, scrypt_n=TEST_N)
     new_key = vault.data_key
     assert new_key != old_key
     with pytest.raises(ledger.LedgerDamaged):
         ledger.read(directory, old_key)  # only the new key's copy is left
     assert ledger.read(directory, new_key) is not None
     vault.close()
-    assert backups.restore(directory, made, new_key, now=NOON).reapplied == 1  # the backup was re-keyed
+    assert restore.restore(directory, made, new_key, now=NOON).reapplied == 1  # the backup was re-keyed
 
 
 def test_a_failed_rotation_leaves_the_ledger_readable_with_the_old_key(vault: Vault, monkeypatch) -> None:
@@ -220,7 +220,7 @@ def _flip(path: Path) -> None:
 def test_a_damaged_or_missing_ledger_stops_a_restore_until_the_officer_agrees(vault: Vault, how: str) -> None:
     directory = vault.directory
     gone = add_canary_family(vault, "wis")
-    made = backups.make_backup(vault, now=MORNING).path
+    made = backup_policy.make_backup(vault, now=MORNING).path
     first = add_canary_family(vault, "eerst")
     retention.erase_family(vault, first.id)
     older_copy = ledger.path_of(directory).read_bytes()
@@ -236,10 +236,10 @@ def test_a_damaged_or_missing_ledger_stops_a_restore_until_the_officer_agrees(va
         path.write_bytes(older_copy)  # names only the first erasure
     before = {k: v for k, v in raw_files(directory).items() if "/backups/" not in k}
     with pytest.raises(ledger.LedgerDamaged) as exc:
-        backups.restore(directory, made, key, now=NOON)
+        restore.restore(directory, made, key, now=NOON)
     assert exc.value.kind is Kind.INTEGRITY  # exit code 4
     assert {k: v for k, v in raw_files(directory).items() if "/backups/" not in k} == before  # nothing moved
-    result = backups.restore(directory, made, key, now=NOON, ledger_lost=True)
+    result = restore.restore(directory, made, key, now=NOON, ledger_lost=True)
     assert result.ledger_restarted
     with Vault.open(directory, passphrase=PASSPHRASE) as v:
         status = ledger.status(directory, v.data_key, v.conn, read_slots(directory).erasures)

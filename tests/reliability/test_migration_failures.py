@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from brugdesk.errors import MigrationFailed
-from brugdesk.privacy import backups
-from brugdesk.store import backup, connection, schema
+from brugdesk.privacy import backup_policy
+from brugdesk.store import backup_copy, connection, schema
 from brugdesk.store.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.privacy_data import add_canary_family
@@ -69,9 +69,9 @@ def test_failed_migration_on_open_keeps_a_verified_backup(vault_dir: Path, monke
     monkeypatch.setattr(schema, "SCHEMA_VERSION", len(schema.MIGRATIONS))
     with pytest.raises(MigrationFailed):
         Vault.open(vault_dir, passphrase=PASSPHRASE)
-    made = backups.list_backups(vault_dir)
+    made = backup_policy.list_backups(vault_dir)
     assert len(made) == 1 and "pre-migration" in made[0].tag
-    backup.verify_backup(made[0].path, key)
+    backup_copy.verify_backup(made[0].path, key)
     monkeypatch.undo()
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as reopened:
         assert reopened.repo.families.count() == 1

@@ -13,9 +13,9 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from brugdesk.core.model import Family
 from brugdesk.errors import VaultDamaged
-from brugdesk.privacy import backups
+from brugdesk.privacy import backup_policy, restore
 from brugdesk.store import connection, demo, integrity, schema
-from brugdesk.store.backup import verify_backup
+from brugdesk.store.backup_copy import verify_backup
 from brugdesk.store.vault import DB_FILE, Vault
 from tests.conftest import PASSPHRASE, TEST_N
 
@@ -63,7 +63,7 @@ def older_vault(vault_dir: Path) -> Path:
 
 def test_a_new_vault_and_its_backups_use_hmac_sha256(vault: Vault, vault_dir: Path) -> None:
     assert connection.hmac_algorithm(vault.conn) == "HMAC_SHA256"
-    info = backups.make_backup(vault)
+    info = backup_policy.make_backup(vault)
     assert _page_hmac(vault_dir / DB_FILE, vault.data_key) == "HMAC_SHA256"
     assert _page_hmac(info.path, vault.data_key) == "HMAC_SHA256"
 
@@ -74,7 +74,7 @@ def test_a_vault_from_before_opens_works_and_backs_up_in_its_own_format(older_va
         assert connection.hmac_algorithm(vault.conn) == "HMAC_SHA512"
         assert vault.repo.families.count() == 20
         vault.repo.families.create(Family("Fam. Van Voorheen", dt.date(2026, 2, 1)))
-        info = backups.make_backup(vault)
+        info = backup_policy.make_backup(vault)
         key = vault.data_key
     finally:
         vault.close()
@@ -103,11 +103,11 @@ def test_damage_in_a_vault_from_before_is_still_found(older_vault: Path) -> None
 
 def test_a_backup_from_before_restores_into_a_new_vault(older_vault: Path, tmp_path: Path) -> None:
     vault = Vault.open(older_vault, passphrase=PASSPHRASE)
-    info = backups.make_backup(vault, now=dt.datetime(2026, 3, 2, 9, 0))
+    info = backup_policy.make_backup(vault, now=dt.datetime(2026, 3, 2, 9, 0))
     key = vault.data_key
     vault.repo.families.create(Family("Fam. Na De Backup", dt.date(2026, 3, 2)))
     vault.close()
-    backups.restore(older_vault, info.path, key, now=dt.datetime(2026, 3, 3, 9, 0))
+    restore.restore(older_vault, info.path, key, now=dt.datetime(2026, 3, 3, 9, 0))
     restored = Vault.open(older_vault, passphrase=PASSPHRASE)
     try:
         assert restored.repo.families.count() == 20
@@ -119,13 +119,13 @@ def test_a_backup_from_before_restores_into_a_new_vault(older_vault: Path, tmp_p
 def test_a_new_recovery_key_keeps_the_vaults_hmac(older_vault: Path) -> None:
     vault = Vault.open(older_vault, passphrase=PASSPHRASE)
     old_key = vault.data_key
-    backups.make_backup(vault, now=dt.datetime(2026, 3, 2, 9, 0))
-    backups.new_recovery_key(vault, PASSPHRASE)
+    backup_policy.make_backup(vault, now=dt.datetime(2026, 3, 2, 9, 0))
+    backup_policy.new_recovery_key(vault, PASSPHRASE)
     new_key = vault.data_key
     vault.close()
     assert new_key != old_key
     assert _page_hmac(older_vault / DB_FILE, new_key) == "HMAC_SHA512"
-    [entry] = backups.list_backups(older_vault)
+    [entry] = backup_policy.list_backups(older_vault)
     assert _page_hmac(entry.path, new_key) == "HMAC_SHA512"
 
 

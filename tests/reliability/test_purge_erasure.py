@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from brugdesk.errors import NotFound
-from brugdesk.privacy import backups, retention
+from brugdesk.privacy import backup_policy, retention
 from brugdesk.store import audit, connection
 from brugdesk.store.vault import Vault, db_path
 from tests.privacy_data import add_canary_family
@@ -56,7 +56,7 @@ def test_erasure_is_described_then_as_thorough_as_the_purge(vault: Vault) -> Non
     retention.erase_family(vault, fam.id, today=dt.date(2026, 3, 1))
     with pytest.raises(NotFound):
         vault.repo.families.get(fam.id)
-    after = backups.make_backup(vault, now=NOW)
+    after = backup_policy.make_backup(vault, now=NOW)
     conn = connection.connect(after.path, vault.data_key, readonly=True)
     try:
         assert occurrences(fam.canaries, {"backup rows": dump(conn).encode()}) == []

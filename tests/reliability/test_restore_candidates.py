@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from brugdesk.errors import Kind
-from brugdesk.privacy import backups
-from brugdesk.store import connection, schema
+from brugdesk.errors import DamagedBackup, Kind, NewerBackup, NotABackup, RestoreRefused, WrongBackupKey
+from brugdesk.privacy import backup_policy, restore
+from brugdesk.store import backup_copy, connection, schema
 from brugdesk.store.vault import Vault
 from tests.conftest import PASSPHRASE, TEST_N
 from tests.privacy_data import add_canary_family
@@ -35,7 +35,7 @@ def closed_vault(vault_dir: Path) -> tuple[Path, bytes, Path]:
     """A closed vault with one family, its key, and a good backup of it."""
     vault, _rk = Vault.create(vault_dir, PASSPHRASE, scrypt_n=TEST_N)
     add_canary_family(vault)
-    made = backups.make_backup(vault, now=NOW).path
+    made = backup_policy.make_backup(vault, now=NOW).path
     key = vault.data_key
     vault.close()
     return vault_dir, key, made
@@ -119,17 +119,17 @@ def _folder(tmp: Path, key: bytes, good: Path) -> Path:
     return path
 
 
-CANDIDATES: dict[str, tuple[Callable[[Path, bytes, Path], Path], type[backups.RestoreRefused]]] = {
-    "empty file": (_empty, backups.NotABackup),
-    "plain SQLite file": (_plain_sqlite, backups.NotABackup),
-    "random bytes": (_random, backups.WrongBackupKey),
-    "random bytes, odd size": (_odd_size, backups.NotABackup),
-    "truncated backup": (_truncated, backups.DamagedBackup),
-    "this key, no brugdesk tables": (_keyed_but_empty, backups.NotABackup),
-    "another application id": (_other_application, backups.NotABackup),
-    "newer schema": (_newer_schema, backups.NewerBackup),
-    "one flipped bit": (_damaged, backups.DamagedBackup),
-    "a folder": (_folder, backups.NotABackup),
+CANDIDATES: dict[str, tuple[Callable[[Path, bytes, Path], Path], type[RestoreRefused]]] = {
+    "empty file": (_empty, NotABackup),
+    "plain SQLite file": (_plain_sqlite, NotABackup),
+    "random bytes": (_random, WrongBackupKey),
+    "random bytes, odd size": (_odd_size, NotABackup),
+    "truncated backup": (_truncated, DamagedBackup),
+    "this key, no brugdesk tables": (_keyed_but_empty, NotABackup),
+    "another application id": (_other_application, NotABackup),
+    "newer schema": (_newer_schema, NewerBackup),
+    "one flipped bit": (_damaged, DamagedBackup),
+    "a folder": (_folder, NotABackup),
 }
 
 
@@ -142,7 +142,7 @@ def test_a_candidate_that_is_not_this_vaults_backup_is_refused_and_nothing_moves
     before = folder_bytes(directory)
     candidate_before = candidate.read_bytes() if candidate.is_file() else None
     with pytest.raises(refusal) as exc:
-        backups.restore(directory, candidate, key)
+        restore.restore(directory, candidate, key)
     assert exc.value.kind is Kind.INTEGRITY  # exit code 4
     assert "Er is niets veranderd" in exc.value.text()
     assert folder_bytes(directory) == before
@@ -165,13 +165,13 @@ def test_a_backup_from_before_schema_v5_is_accepted_by_its_tables_and_migrated(
     conn.execute("PRAGMA user_version = 4")
     conn.execute("PRAGMA journal_mode = DELETE")
     conn.close()
-    assert backups.check_candidate(old, key).user_version == 4
-    backups.restore(directory, old, key, now=NOW)
+    assert backup_copy.check_candidate(old, key).user_version == 4
+    restore.restore(directory, old, key, now=NOW)
     with Vault.open(directory, passphrase=PASSPHRASE) as vault:  # migrated, with a verified backup first
         assert schema.user_version(vault.conn) == schema.SCHEMA_VERSION
         assert schema.application_id(vault.conn) == schema.APPLICATION_ID
         assert vault.repo.families.count() == 1
-    assert any("pre-migration-v4" in e.path.name for e in backups.list_backups(directory))
+    assert any("pre-migration-v4" in e.path.name for e in backup_policy.list_backups(directory))
 
 
 def test_new_vaults_carry_brugdesks_application_id(vault: Vault) -> None:

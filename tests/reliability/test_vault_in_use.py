@@ -24,7 +24,7 @@ from brugdesk.cli.common import exit_code
 from brugdesk.errors import ReadOnly, VaultBusy, VaultInUse, WrongPassphrase
 from brugdesk.i18n import _
 from brugdesk.keys.slots import SLOT_FILE
-from brugdesk.privacy import backups
+from brugdesk.privacy import backup_policy
 from brugdesk.store import inuse
 from brugdesk.store.vault import Vault
 from tests.conftest import PASSPHRASE, TEST_N
@@ -62,7 +62,7 @@ def families_in(directory: Path) -> int:
 def vault_with_backup(vault_dir: Path) -> tuple[Path, Path]:
     make_vault(vault_dir, families=3)
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
-        made = backups.make_backup(v, tag="manual").path
+        made = backup_policy.make_backup(v, tag="manual").path
     return vault_dir, made
 
 
@@ -139,7 +139,7 @@ def test_key_rotation_in_the_store_refuses_and_keeps_its_own_vault_working(vault
         children.append(child)
         old_key = vault.data_key
         with pytest.raises(VaultInUse):
-            backups.new_recovery_key(vault, PASSPHRASE, scrypt_n=TEST_N)
+            backup_policy.new_recovery_key(vault, PASSPHRASE, scrypt_n=TEST_N)
         with pytest.raises(VaultInUse):
             vault.rotate_data_key(PASSPHRASE, scrypt_n=TEST_N)
         assert vault.data_key == old_key
@@ -153,7 +153,7 @@ def test_key_rotation_in_the_store_refuses_and_keeps_its_own_vault_working(vault
         probe = subprocess.run([sys.executable, str(CHILD), "exclusive", str(vault_dir)], input="", text=True,
                                capture_output=True, env=child_env(), timeout=60, check=False)
         assert probe.returncode != 0 and "VaultInUse" in probe.stderr
-        backups.new_recovery_key(vault, PASSPHRASE, scrypt_n=TEST_N)
+        backup_policy.new_recovery_key(vault, PASSPHRASE, scrypt_n=TEST_N)
         assert vault.data_key != old_key
         assert vault.repo.families.count() == 1
     finally:

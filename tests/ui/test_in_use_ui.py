@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from brugdesk.privacy import backups
+from brugdesk.privacy import backup_policy
 from brugdesk.ui.dialogs.restore import RestoreDialog
 from brugdesk.ui.session import Session
 from brugdesk.ui.views.privacy_settings import NewRecoveryKeyDialog
@@ -31,7 +31,7 @@ def dutch(qapp) -> Iterator[None]:
 def test_restore_wizard_says_so_while_another_process_has_the_vault_open(qtbot, session: Session, prompter,
                                                                         children: list[Child]):
     directory = session.vault.directory
-    made = backups.make_backup(session.vault, tag="manual")
+    made = backup_policy.make_backup(session.vault, tag="manual")
     families = session.repo.families.count()
     child = Child("hold", directory)
     children.append(child)
@@ -58,7 +58,7 @@ def test_restore_wizard_says_so_while_another_process_has_the_vault_open(qtbot, 
 def test_restore_wizard_of_a_locked_vault_says_so_while_another_process_restores(qtbot, session: Session, prompter,
                                                                                 children: list[Child]):
     directory = session.vault.directory
-    backups.make_backup(session.vault, tag="manual")
+    backup_policy.make_backup(session.vault, tag="manual")
     session.lock()
     child = Child("exclusive", directory)
     children.append(child)

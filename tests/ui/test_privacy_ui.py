@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
-from brugdesk.errors import VaultDamaged
-from brugdesk.privacy import backups
-from brugdesk.store import backup, connection
-from brugdesk.store.backup import BackupInfo
+from brugdesk.errors import BackupFailed, VaultDamaged
+from brugdesk.privacy import backup_policy
+from brugdesk.store import backup_copy, connection
+from brugdesk.store.backup_copy import BackupInfo
 from brugdesk.store.vault import Vault, db_path
 from brugdesk.ui.dialogs.erase_family import EraseFamilyDialog, export_inspection
 from brugdesk.ui.dialogs.restore import RestoreDialog
@@ -36,7 +36,7 @@ def test_extension_name_is_the_widget():
 
 
 def test_models_pass_the_model_tester(qtbot, qtmodeltester, session: Session):
-    backups.make_backup(session.vault, tag="manual")
+    backup_policy.make_backup(session.vault, tag="manual")
     w = widget(qtbot, session)
     qtmodeltester.check(w.backup_model)
     qtmodeltester.check(w.audit_model)
@@ -67,7 +67,7 @@ def test_backup_now_makes_a_verified_backup_and_lists_it(qtbot, session: Session
     assert w.backup_model.rowCount() == 1
     path = Path(w.backup_model.data(w.backup_model.index(0, 0), 256))
     assert path.exists() and str(path) in w.backup_status.text()
-    info = backup.verify_backup(path, session.vault.data_key)
+    info = backup_copy.verify_backup(path, session.vault.data_key)
     assert info.row_counts["family"] == session.repo.families.count()
     assert w.audit_model.rows[0].action == "backup"
 
@@ -81,7 +81,7 @@ def test_backup_to_a_folder(qtbot, session: Session, tmp_path: Path):
     wait_for_backup(qtbot, w)
     made = list(usb.iterdir())
     assert len(made) == 1 and str(made[0]) in w.backup_status.text()
-    backup.verify_backup(made[0], session.vault.data_key)
+    backup_copy.verify_backup(made[0], session.vault.data_key)
     assert w.backup_model.rowCount() == 0  # not in the vault's rotation
 
 
@@ -90,7 +90,7 @@ class GatedJob:
     before it starts (``gate="start"``), with its own connection open (``"open"``), or inside
     the copy's read transaction (``"copy"``)."""
 
-    def __init__(self, job: backups.BackupJob, gate: str) -> None:
+    def __init__(self, job: backup_policy.BackupJob, gate: str) -> None:
         self.job = job
         self.gate = gate
         self.started = threading.Event()
@@ -111,7 +111,7 @@ class GatedJob:
 def gate_backups(monkeypatch, gate: str = "start") -> list[GatedJob]:
     """The widget's backups become :class:`GatedJob` s around the real ones; returns them."""
     made: list[GatedJob] = []
-    real_prepare, real_copy, real_counts = backups.prepare_backup, backup.backup_to, backup.row_counts
+    real_prepare, real_copy, real_counts = backup_policy.prepare_backup, backup_copy.backup_to, backup_copy.row_counts
 
     def prepare(vault, **kwargs):
         made.append(GatedJob(real_prepare(vault, **kwargs), gate))
@@ -128,9 +128,9 @@ def gate_backups(monkeypatch, gate: str = "start") -> list[GatedJob]:
             job.wait_here()
         return real_counts(conn)
 
-    monkeypatch.setattr(backups, "prepare_backup", prepare)
-    monkeypatch.setattr(backup, "backup_to", copy_with_its_connection_open)
-    monkeypatch.setattr(backup, "row_counts", counts_in_the_copy)
+    monkeypatch.setattr(backup_policy, "prepare_backup", prepare)
+    monkeypatch.setattr(backup_copy, "backup_to", copy_with_its_connection_open)
+    monkeypatch.setattr(backup_copy, "row_counts", counts_in_the_copy)
     return made
 
 
@@ -157,9 +157,9 @@ def test_the_window_stays_responsive_while_a_backup_runs(qtbot, session: Session
     assert not job.release.is_set() and job.worker.is_alive()
     job.release.set()
     wait_for_backup(qtbot, w)
-    [made] = backups.list_backups(session.vault.directory)
+    [made] = backup_policy.list_backups(session.vault.directory)
     assert str(made.path) in w.backup_status.text()
-    info = backup.verify_backup(made.path, session.vault.data_key)
+    info = backup_copy.verify_backup(made.path, session.vault.data_key)
     assert info.row_counts["family"] == families
 
 
@@ -200,7 +200,7 @@ def test_locking_while_a_backup_runs_is_safe(qtbot, session: Session, monkeypatc
     wait_for_backup(qtbot, w)
     [made] = list(usb.iterdir())
     assert str(made) in w.backup_status.text()
-    backup.verify_backup(made, _key(directory))
+    backup_copy.verify_backup(made, _key(directory))
     assert w.backup_model.rowCount() == 0 and w.audit_model.rowCount() > 0  # nothing read after the lock
 
 
@@ -223,10 +223,10 @@ def test_locking_the_window_during_a_backup_waits_for_it(qtbot, session: Session
     window.lock()
     assert not session.is_unlocked
     [made] = list(usb.iterdir())  # complete: locking waited for it
-    backup.verify_backup(made, _key(directory))
-    [on_lock] = backups.list_backups(directory)
+    backup_copy.verify_backup(made, _key(directory))
+    [on_lock] = backup_policy.list_backups(directory)
     assert on_lock.tag == "close"
-    backup.verify_backup(on_lock.path, _key(directory))
+    backup_copy.verify_backup(on_lock.path, _key(directory))
     qtbot.waitUntil(lambda: not tasks.busy())  # delivered, or dropped with the page
     assert not window.findChildren(PrivacySettingsWidget)
 
@@ -235,7 +235,7 @@ def test_backup_to_a_missing_folder_says_so(qtbot, session: Session, tmp_path: P
     w = widget(qtbot, session)
     assert not w.make_backup(tmp_path / "gone")
     assert w.backup_now.isEnabled()
-    assert w.backup_status.text() == backups.BackupFailed("no such folder").text()
+    assert w.backup_status.text() == BackupFailed("no such folder").text()
 
 
 def test_retention_period_validation_keeps_the_value(qtbot, session: Session):
@@ -282,7 +282,7 @@ def test_new_recovery_key_dialog(qtbot, session: Session):
 def test_restore_wizard_from_settings(qtbot, session: Session, prompter):
     vault = session.vault
     directory = vault.directory
-    made = backups.make_backup(vault, tag="manual")
+    made = backup_policy.make_backup(vault, tag="manual")
     families = session.repo.families.count()
     from brugdesk.core.model import Family
 
@@ -302,7 +302,7 @@ def test_restore_wizard_from_settings(qtbot, session: Session, prompter):
 
 def test_restore_wizard_refuses_a_foreign_backup(qtbot, session: Session, tmp_path: Path):
     other, _rk = Vault.create(tmp_path / "other", PASSPHRASE, scrypt_n=2**14)
-    foreign = backups.make_backup(other).path
+    foreign = backup_policy.make_backup(other).path
     other.close()
     dialog = RestoreDialog(session)
     qtbot.addWidget(dialog)
@@ -316,7 +316,7 @@ def test_restore_wizard_refuses_a_foreign_backup(qtbot, session: Session, tmp_pa
 def test_restore_wizard_for_a_damaged_vault(qtbot, session: Session):
     vault = session.vault
     directory = vault.directory
-    backups.make_backup(vault, tag="manual")
+    backup_policy.make_backup(vault, tag="manual")
     families = session.repo.families.count()
     session.lock()
     db = db_path(directory)
@@ -420,24 +420,24 @@ def test_backup_hooks_back_up_daily_on_unlock_and_on_every_lock(qtbot, session: 
     messages: list[str] = []
     hooks = BackupHooks(session, daily_delay_ms=10)
     hooks.message.connect(messages.append)
-    qtbot.waitUntil(lambda: len(backups.list_backups(directory)) == 1 and not hooks.running, timeout=20000)
-    [daily] = backups.list_backups(directory)
+    qtbot.waitUntil(lambda: len(backup_policy.list_backups(directory)) == 1 and not hooks.running, timeout=20000)
+    [daily] = backup_policy.list_backups(directory)
     assert daily.tag == "daily"  # already unlocked: the day's backup, made on a worker thread
-    backup.verify_backup(daily.path, session.vault.data_key)
+    backup_copy.verify_backup(daily.path, session.vault.data_key)
     vault = session.vault
     session.lock()
     assert not vault.is_open  # the backup ran before the vault closed
-    made = backups.list_backups(directory)
+    made = backup_policy.list_backups(directory)
     assert [e.tag for e in made] == ["close"]  # one per day is kept: the newest
-    backup.verify_backup(made[0].path, _key(directory))
+    backup_copy.verify_backup(made[0].path, _key(directory))
     session.attach(Vault.open(directory, passphrase=PASSPHRASE))
     qtbot.wait(50)
-    assert [e.tag for e in backups.list_backups(directory)] == ["close"]  # today's backup exists already
+    assert [e.tag for e in backup_policy.list_backups(directory)] == ["close"]  # today's backup exists already
     assert messages == []
 
 
 def _key(directory: Path) -> bytes:
-    from brugdesk.privacy.backups import keys_for
+    from brugdesk.privacy.restore import keys_for
 
     return keys_for(directory, passphrase=PASSPHRASE)[0]
 
@@ -456,9 +456,9 @@ def test_locking_while_the_daily_backup_runs(qtbot, session: Session):
     session.lock()
     assert not vault.is_open
     qtbot.waitUntil(lambda: not hooks.running, timeout=20000)
-    [kept] = backups.list_backups(directory)  # one per day is kept: the newest
+    [kept] = backup_policy.list_backups(directory)  # one per day is kept: the newest
     assert kept.tag == "close"
-    backup.verify_backup(kept.path, _key(directory))
+    backup_copy.verify_backup(kept.path, _key(directory))
     assert messages == []
 
 
@@ -481,8 +481,8 @@ def test_backup_hooks_report_a_failure_and_still_lock(qtbot, session: Session):
 def test_restore_wizard_selects_the_newest_verified_backup(qtbot, session: Session):
     vault = session.vault
     directory = vault.directory
-    older = backups.make_backup(vault, now=dt.datetime(2026, 3, 1, 17, 0), tag="close").path
-    newer = backups.make_backup(vault, now=dt.datetime(2026, 3, 2, 17, 0), tag="close").path
+    older = backup_policy.make_backup(vault, now=dt.datetime(2026, 3, 1, 17, 0), tag="close").path
+    newer = backup_policy.make_backup(vault, now=dt.datetime(2026, 3, 2, 17, 0), tag="close").path
     newer.write_bytes(newer.read_bytes()[:8192])  # the newest backup is damaged
     session.lock()
     dialog = RestoreDialog(None, vault_dir=directory)
@@ -497,10 +497,10 @@ def test_restoring_todays_backup_survives_the_backup_made_on_locking(qtbot, sess
 
     hooks = BackupHooks(session, daily_delay_ms=10)  # as in the app: locking makes a backup (and rotates)
     directory = session.vault.directory
-    qtbot.waitUntil(lambda: len(backups.list_backups(directory)) == 1 and not hooks.running, timeout=20000)
+    qtbot.waitUntil(lambda: len(backup_policy.list_backups(directory)) == 1 and not hooks.running, timeout=20000)
     assert hooks.daily_delay_ms == 10
     families = session.repo.families.count()
-    morning = backups.list_backups(directory)[0].path  # the day's backup, made on unlock
+    morning = backup_policy.list_backups(directory)[0].path  # the day's backup, made on unlock
     from brugdesk.core.model import Family
 
     session.repo.families.create(Family("Fam. Na De Backup", dt.date(2026, 3, 2)))  # not in the backup
@@ -519,8 +519,8 @@ def test_unlock_screen_of_a_damaged_vault_offers_the_newest_verified_backup(qtbo
     vault = session.vault
     directory = vault.directory
     families = session.repo.families.count()
-    good = backups.make_backup(vault, now=dt.datetime(2026, 3, 1, 17, 0), tag="close").path
-    bad = backups.make_backup(vault, now=dt.datetime(2026, 3, 2, 17, 0), tag="close").path
+    good = backup_policy.make_backup(vault, now=dt.datetime(2026, 3, 1, 17, 0), tag="close").path
+    bad = backup_policy.make_backup(vault, now=dt.datetime(2026, 3, 2, 17, 0), tag="close").path
     bad.write_bytes(bad.read_bytes()[: 4096 * 2])
     session.lock()
     db = db_path(directory)

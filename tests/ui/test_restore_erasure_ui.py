@@ -16,7 +16,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QListWidget
 
 from brugdesk.errors import NotFound
-from brugdesk.privacy import backups
+from brugdesk.privacy import backup_policy
 from brugdesk.store import audit, ledger
 from brugdesk.store.vault import Vault, db_path
 from brugdesk.ui.dialogs.erase_family import EraseFamilyDialog
@@ -79,7 +79,7 @@ def check_and_restore(qtbot, dialog: RestoreDialog) -> None:
 def test_restoring_an_older_backup_from_settings_erases_the_family_again(qtbot, session: Session, prompter):
     vault = session.vault
     directory = vault.directory
-    old = backups.make_backup(vault, now=MORNING, tag="manual").path
+    old = backup_policy.make_backup(vault, now=MORNING, tag="manual").path
     gone = session.repo.families.rows()[0].id
     families = session.repo.families.count()
     erase_with_the_dialog(qtbot, session, gone)
@@ -98,7 +98,7 @@ def test_restoring_an_older_backup_from_settings_erases_the_family_again(qtbot, 
     assert "1 gewist gezin opnieuw verwijderd." in text and "brugdesk.db.replaced-" in text
     actions = [e.action for e in audit.entries(session.vault.conn, limit=10)]
     assert "reapply_erasure" in actions and "restore" in actions
-    assert backups.list_replaced(directory)
+    assert backup_policy.list_replaced(directory)
 
 
 def test_the_damaged_vault_screen_restores_without_bringing_an_erasure_back(qtbot, session: Session, prompter):
@@ -106,7 +106,7 @@ def test_the_damaged_vault_screen_restores_without_bringing_an_erasure_back(qtbo
 
     vault = session.vault
     directory = vault.directory
-    backups.make_backup(vault, now=MORNING, tag="close")
+    backup_policy.make_backup(vault, now=MORNING, tag="close")
     gone = session.repo.families.rows()[0].id
     families = session.repo.families.count()
     erase_with_the_dialog(qtbot, session, gone)
@@ -139,8 +139,8 @@ def test_the_damaged_vault_screen_restores_without_bringing_an_erasure_back(qtbo
 def test_the_wizard_refuses_a_file_that_is_not_a_backup_and_nothing_moves(qtbot, session: Session, tmp_path):
     vault = session.vault
     directory = vault.directory
-    backups.make_backup(vault, now=MORNING, tag="manual")
-    empty = backups.backups_dir(directory) / "brugdesk-20260302-090000-manual.bdbackup"
+    backup_policy.make_backup(vault, now=MORNING, tag="manual")
+    empty = backup_policy.backups_dir(directory) / "brugdesk-20260302-090000-manual.bdbackup"
     empty.write_bytes(b"")  # an empty file where a backup should be
     before = folder(directory)
     dialog = RestoreDialog(session)
@@ -162,10 +162,10 @@ def test_another_vaults_backup_only_with_the_tick_and_its_recovery_key(qtbot, se
 
     for name in ("Fam. Ander", "Fam. Elders"):
         other.repo.families.create(Family(name, dt.date(2026, 1, 5)))
-    foreign = backups.make_backup(other, now=MORNING).path
+    foreign = backup_policy.make_backup(other, now=MORNING).path
     other.close()
     directory = session.vault.directory
-    placed = backups.backups_dir(directory) / foreign.name
+    placed = backup_policy.backups_dir(directory) / foreign.name
     placed.parent.mkdir(exist_ok=True)
     shutil.copyfile(foreign, placed)
     before = folder(directory)
@@ -192,7 +192,7 @@ def test_another_vaults_backup_only_with_the_tick_and_its_recovery_key(qtbot, se
 def test_a_missing_ledger_is_asked_about_with_cancel_first(qtbot, session: Session, prompter):
     vault = session.vault
     directory = vault.directory
-    old = backups.make_backup(vault, now=MORNING, tag="manual").path
+    old = backup_policy.make_backup(vault, now=MORNING, tag="manual").path
     gone = session.repo.families.rows()[0].id
     erase_with_the_dialog(qtbot, session, gone)
     os.remove(ledger.path_of(directory))

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from brugdesk.core.model import Contact, Family, Member, MemberRole
-from brugdesk.privacy import backups
+from brugdesk.privacy import backup_policy
 from brugdesk.store.vault import Vault
 from tests.conftest import PASSPHRASE, ROOT, TEST_N
 from tests.vaultbytes import canary, occurrences, raw_files
@@ -49,7 +49,7 @@ def test_no_canary_in_any_vault_file_or_cli_output(vault_dir: Path, tmp_path: Pa
     vault, _rk = Vault.create(vault_dir, PASSPHRASE, scrypt_n=TEST_N)
     canaries = fill_canaries(vault)
     assert len(set(canaries)) == 400
-    backups.make_backup(vault, tag="manual")
+    backup_policy.make_backup(vault, tag="manual")
     open_files = raw_files(vault_dir)
     assert any(name.endswith("-wal") for name in open_files)  # the open vault's log was looked at too
     assert occurrences(canaries, open_files) == []
@@ -64,7 +64,7 @@ def test_no_canary_in_any_vault_file_or_cli_output(vault_dir: Path, tmp_path: Pa
                  ["export-family", "--family", ref, "--pdf", str(tmp_path / "inzage.pdf")], ["passwd"],
                  ["restore", "--from"]):
         if args[0] == "restore":
-            args.append(str(backups.list_backups(vault_dir)[0].path))
+            args.append(str(backup_policy.list_backups(vault_dir)[0].path))
         result = cli(*args[:1], "--vault", str(vault_dir), *args[1:])
         assert result.returncode == 0, (args, result.stderr)
         if args[0] == "passwd":

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from brugdesk.errors import VaultInUse, WrongPassphrase
-from brugdesk.privacy import backups
+from brugdesk.privacy import backup_policy, restore
 from brugdesk.store import inuse
 from brugdesk.store.vault import Vault
 from tests.conftest import PASSPHRASE, ROOT, TEST_N
@@ -70,21 +70,21 @@ def test_each_open_vault_holds_the_lock_until_it_closes(vault_dir: Path) -> None
 
 def test_restore_and_rotation_refuse_while_another_vault_of_this_process_is_open(vault_dir: Path) -> None:
     vault, _rk = Vault.create(vault_dir, PASSPHRASE, scrypt_n=TEST_N)
-    made = backups.make_backup(vault, tag="manual").path
+    made = backup_policy.make_backup(vault, tag="manual").path
     other = Vault.open(vault_dir, passphrase=PASSPHRASE)
     try:
         key = vault.data_key
         with pytest.raises(VaultInUse):
-            backups.new_recovery_key(vault, PASSPHRASE, scrypt_n=TEST_N)
+            backup_policy.new_recovery_key(vault, PASSPHRASE, scrypt_n=TEST_N)
         assert vault.data_key == key and other.repo.families.count() == 0
         vault.close()
         with pytest.raises(VaultInUse):
-            backups.restore(vault_dir, made, key)
+            restore.restore(vault_dir, made, key)
         assert not list(vault_dir.glob("brugdesk.db.replaced-*"))
         assert probe(vault_dir) == "in use"  # the refused attempts kept other's shared lock
     finally:
         other.close()
-    backups.restore(vault_dir, made, key)
+    restore.restore(vault_dir, made, key)
     assert probe(vault_dir) == "free"
 
 
@@ -101,7 +101,7 @@ def test_the_own_vault_is_not_counted_and_its_lock_is_shared_again_afterwards(va
         assert probe(vault_dir) == "in use"
         other = Vault.open(vault_dir, passphrase=PASSPHRASE)
         other.close()
-        new = backups.new_recovery_key(vault, PASSPHRASE, scrypt_n=TEST_N)
+        new = backup_policy.new_recovery_key(vault, PASSPHRASE, scrypt_n=TEST_N)
         assert new and vault.repo.families.count() == 0
     finally:
         vault.close()
@@ -111,12 +111,12 @@ def test_the_own_vault_is_not_counted_and_its_lock_is_shared_again_afterwards(va
 def test_the_app_locks_its_own_vault_inside_the_exclusive_hold(vault_dir: Path) -> None:
     """As the restore wizard does: take the folder, close the own vault, restore, let go, open."""
     vault, _rk = Vault.create(vault_dir, PASSPHRASE, scrypt_n=TEST_N)
-    made = backups.make_backup(vault, tag="manual").path
+    made = backup_policy.make_backup(vault, tag="manual").path
     key = vault.data_key
     with inuse.exclusive(vault_dir, own=vault.in_use):
         vault.close()
         assert probe(vault_dir) == "in use"  # still ours while the database is replaced
-        backups.restore(vault_dir, made, key)
+        restore.restore(vault_dir, made, key)
     assert probe(vault_dir) == "free" and lock_descriptors(vault_dir) == 0
     with Vault.open_with_key(vault_dir, key) as reopened:
         assert reopened.in_use.held and probe(vault_dir) == "in use"

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from brugdesk.cli.common import exit_code
-from brugdesk.errors import VaultDamaged, WrongRecoveryKey
+from brugdesk.errors import BackupFailed, RestoreRefused, VaultDamaged, WrongRecoveryKey
 from brugdesk.keys.recovery import parse_recovery_key
-from brugdesk.privacy import backups, consent, retention
-from brugdesk.store import audit, backup, connection
+from brugdesk.privacy import backup_policy, consent, restore, retention
+from brugdesk.store import audit, backup_copy, connection
 from brugdesk.store.vault import Vault, db_path
 from tests.conftest import PASSPHRASE, TEST_N
 from tests.privacy_data import add_canary_family
@@ -30,7 +30,7 @@ def families(v: Vault) -> int:
 def test_backup_opens_with_the_recovery_key_and_holds_the_data(new_vault: tuple[Vault, str], tmp_path: Path) -> None:
     vault, recovery = new_vault
     fam = add_canary_family(vault)
-    info = backups.backup_to_folder(vault, tmp_path, now=NOW)
+    info = backup_policy.backup_to_folder(vault, tmp_path, now=NOW)
     assert info.path.parent == tmp_path
     conn = connection.connect(info.path, parse_recovery_key(recovery), readonly=True)
     try:
@@ -50,7 +50,7 @@ def test_verification_runs_the_cipher_check_too(vault: Vault, tmp_path: Path) ->
     conn.execute("INSERT INTO scratch VALUES (zeroblob(200000))")
     conn.execute("DROP TABLE scratch")  # ≈50 pages on the freelist, at the end of the file
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    info = backup.backup_to(conn, vault.data_key, tmp_path / "b.bdbackup")  # verifies: fine
+    info = backup_copy.backup_to(conn, vault.data_key, tmp_path / "b.bdbackup")  # verifies: fine
     data = bytearray(info.path.read_bytes())
     data[len(data) - 4096 + 100] ^= 0xFF  # the last page: a free one
     info.path.write_bytes(bytes(data))
@@ -60,31 +60,31 @@ def test_verification_runs_the_cipher_check_too(vault: Vault, tmp_path: Path) ->
         assert check.execute("PRAGMA cipher_integrity_check").fetchall() != []
     finally:
         check.close()
-    with pytest.raises(backup.BackupFailed):
-        backup.verify_backup(info.path, vault.data_key)
+    with pytest.raises(BackupFailed):
+        backup_copy.verify_backup(info.path, vault.data_key)
 
 
 def test_daily_backup_once_per_day_and_on_close(vault: Vault) -> None:
-    first = backups.maybe_daily_backup(vault, now=NOW)
+    first = backup_policy.maybe_daily_backup(vault, now=NOW)
     assert first is not None and first.path.exists()
-    assert backups.maybe_daily_backup(vault, now=NOW + dt.timedelta(hours=3)) is None
-    closing = backups.backup_on_close(vault, now=NOW + dt.timedelta(hours=8))
+    assert backup_policy.maybe_daily_backup(vault, now=NOW + dt.timedelta(hours=3)) is None
+    closing = backup_policy.backup_on_close(vault, now=NOW + dt.timedelta(hours=8))
     # one backup per day is kept: the newest
-    assert [e.path for e in backups.list_backups(vault.directory)] == [closing.path]
-    nextday = backups.maybe_daily_backup(vault, now=NOW + dt.timedelta(days=1))
+    assert [e.path for e in backup_policy.list_backups(vault.directory)] == [closing.path]
+    nextday = backup_policy.maybe_daily_backup(vault, now=NOW + dt.timedelta(days=1))
     assert nextday is not None
-    assert [e.path for e in backups.list_backups(vault.directory)] == [nextday.path, closing.path]
+    assert [e.path for e in backup_policy.list_backups(vault.directory)] == [nextday.path, closing.path]
 
 
 def test_backup_is_logged_in_the_audit_log(vault: Vault) -> None:
-    backups.maybe_daily_backup(vault, now=NOW)
+    backup_policy.maybe_daily_backup(vault, now=NOW)
     assert audit.entries(vault.conn, limit=1)[0].action == "backup"
 
 
 def test_failed_verification_is_deleted_reported_and_not_counted(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
-    real_verify = backup.verify_backup
+    real_verify = backup_copy.verify_backup
 
-    def damage_then_verify(path: Path, *args: object, **kwargs: object) -> backup.BackupInfo:
+    def damage_then_verify(path: Path, *args: object, **kwargs: object) -> backup_copy.BackupInfo:
         # flip bytes in the middle of the written backup: the real verification must catch it
         data = bytearray(path.read_bytes())
         mid = len(data) // 2
@@ -92,29 +92,29 @@ def test_failed_verification_is_deleted_reported_and_not_counted(vault: Vault, m
         path.write_bytes(bytes(data))
         return real_verify(path, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(backup, "verify_backup", damage_then_verify)
-    with pytest.raises(backups.BackupFailed):
-        backups.maybe_daily_backup(vault, now=NOW)
-    assert backups.list_backups(vault.directory) == []
+    monkeypatch.setattr(backup_copy, "verify_backup", damage_then_verify)
+    with pytest.raises(BackupFailed):
+        backup_policy.maybe_daily_backup(vault, now=NOW)
+    assert backup_policy.list_backups(vault.directory) == []
     assert not any(p.name.endswith(".tmp") for p in (vault.directory / "backups").iterdir())
-    monkeypatch.setattr(backup, "verify_backup", real_verify)
-    assert backups.maybe_daily_backup(vault, now=NOW) is not None  # not counted: today's backup is still made
+    monkeypatch.setattr(backup_copy, "verify_backup", real_verify)
+    assert backup_policy.maybe_daily_backup(vault, now=NOW) is not None  # not counted: today's backup is still made
 
 
 def test_rotation_keeps_the_newest_verified_backup_even_when_it_is_old(vault: Vault) -> None:
     entries = []
     for i in range(3):
-        entries.append(backups.make_backup(vault, now=NOW - dt.timedelta(days=400 + i)).path)
-    removed = backups.rotate(vault.directory, data_key=vault.data_key, keep_daily=0, keep_weekly=0)
+        entries.append(backup_policy.make_backup(vault, now=NOW - dt.timedelta(days=400 + i)).path)
+    removed = backup_policy.rotate(vault.directory, data_key=vault.data_key, keep_daily=0, keep_weekly=0)
     assert sorted(removed) == sorted(entries[1:])
     assert entries[0].exists()
 
 
 def test_rotation_does_not_delete_without_a_verified_backup(vault: Vault) -> None:
-    paths = [backups.make_backup(vault, now=NOW - dt.timedelta(days=30 + i)).path for i in range(3)]
+    paths = [backup_policy.make_backup(vault, now=NOW - dt.timedelta(days=30 + i)).path for i in range(3)]
     for p in paths:
         p.write_bytes(b"\0" * 4096)  # every backup damaged
-    assert backups.rotate(vault.directory, data_key=vault.data_key, keep_daily=1, keep_weekly=0) == []
+    assert backup_policy.rotate(vault.directory, data_key=vault.data_key, keep_daily=1, keep_weekly=0) == []
     assert all(p.exists() for p in paths)
 
 
@@ -123,11 +123,11 @@ def test_restore_verifies_and_keeps_the_replaced_database(new_vault: tuple[Vault
     vault, recovery = new_vault
     directory = vault.directory
     add_canary_family(vault, "eerste")
-    info = backups.make_backup(vault, now=NOW)
+    info = backup_policy.make_backup(vault, now=NOW)
     later = add_canary_family(vault, "later")
     key = vault.data_key
     vault.close()
-    aside = backups.restore(directory, info.path, key, now=NOW + dt.timedelta(hours=1)).aside
+    aside = restore.restore(directory, info.path, key, now=NOW + dt.timedelta(hours=1)).aside
     assert aside is not None
     assert aside.name == "brugdesk.db.replaced-20260302-100000"
     with Vault.open(directory, passphrase=PASSPHRASE) as restored:
@@ -145,13 +145,13 @@ def test_restore_verifies_and_keeps_the_replaced_database(new_vault: tuple[Vault
 
 def test_restore_refuses_a_backup_of_another_vault_and_changes_nothing(vault: Vault, tmp_path: Path) -> None:
     other, _rk = Vault.create(tmp_path / "other", PASSPHRASE, scrypt_n=TEST_N)
-    foreign = backups.make_backup(other, now=NOW).path
+    foreign = backup_policy.make_backup(other, now=NOW).path
     other.close()
     directory, key = vault.directory, vault.data_key
     vault.close()
     before = {p.name: p.read_bytes() for p in directory.iterdir() if p.is_file()}
-    with pytest.raises(backups.RestoreRefused) as exc:
-        backups.restore(directory, foreign, key)
+    with pytest.raises(RestoreRefused) as exc:
+        restore.restore(directory, foreign, key)
     assert exit_code(exc.value) == 4
     assert {p.name: p.read_bytes() for p in directory.iterdir() if p.is_file()} == before
 
@@ -160,7 +160,7 @@ def test_restore_over_a_damaged_vault_with_the_recovery_key(new_vault: tuple[Vau
     vault, recovery = new_vault
     directory = vault.directory
     add_canary_family(vault)
-    info = backups.make_backup(vault, now=NOW)
+    info = backup_policy.make_backup(vault, now=NOW)
     vault.close()
     db = db_path(directory)
     data = bytearray(db.read_bytes())
@@ -169,13 +169,13 @@ def test_restore_over_a_damaged_vault_with_the_recovery_key(new_vault: tuple[Vau
     with pytest.raises(VaultDamaged):
         Vault.open(directory, passphrase=PASSPHRASE)
     damaged = db.read_bytes()
-    aside = backups.restore_with_secret(directory, info.path, recovery_key=recovery).aside
+    aside = restore.restore_with_secret(directory, info.path, recovery_key=recovery).aside
     assert aside is not None
     assert aside.read_bytes() == damaged  # kept aside, untouched
     with Vault.open(directory, recovery_key=recovery) as v:
         assert families(v) == 1
     with pytest.raises(WrongRecoveryKey):
-        backups.keys_for(directory, recovery_key="A" * 52)
+        restore.keys_for(directory, recovery_key="A" * 52)
 
 
 # -------------------------------------------------------- key rotation
@@ -183,9 +183,9 @@ def test_new_recovery_key_rotates_the_data_key_and_rekeys_local_backups(new_vaul
                                                                         tmp_path: Path) -> None:
     vault, old_recovery = new_vault
     fam = add_canary_family(vault)
-    local = backups.make_backup(vault, now=NOW).path
-    usb = backups.backup_to_folder(vault, tmp_path, now=NOW).path
-    new_recovery = backups.new_recovery_key(vault, PASSPHRASE, scrypt_n=TEST_N)
+    local = backup_policy.make_backup(vault, now=NOW).path
+    usb = backup_policy.backup_to_folder(vault, tmp_path, now=NOW).path
+    new_recovery = backup_policy.new_recovery_key(vault, PASSPHRASE, scrypt_n=TEST_N)
     assert new_recovery != old_recovery
     directory = vault.directory
     vault.close()
@@ -196,30 +196,30 @@ def test_new_recovery_key_rotates_the_data_key_and_rekeys_local_backups(new_vaul
         assert audit.verify_chain(v.conn) is None
     with Vault.open(directory, passphrase=PASSPHRASE) as v:
         assert families(v) == 1
-    backup.verify_backup(local, parse_recovery_key(new_recovery))
-    backup.verify_backup(usb, parse_recovery_key(old_recovery))  # a copy elsewhere keeps the old key
+    backup_copy.verify_backup(local, parse_recovery_key(new_recovery))
+    backup_copy.verify_backup(usb, parse_recovery_key(old_recovery))  # a copy elsewhere keeps the old key
 
 
 def test_backup_jobs_run_one_at_a_time_and_the_key_rotation_waits_for_them(
         vault: Vault, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """A job on a worker thread holds the vault to itself: a second job and a key rotation wait
     for it (two jobs would rotate each other's files; the rekey needs the database alone)."""
-    real_copy = backup.backup_to
+    real_copy = backup_copy.backup_to
     inside = threading.Event()
     release = threading.Event()
     copies: list[str] = []
 
-    def gated_copy(conn: object, key: bytes, target: Path) -> backup.BackupInfo:
+    def gated_copy(conn: object, key: bytes, target: Path) -> backup_copy.BackupInfo:
         copies.append(target.name)
         if len(copies) == 1:
             inside.set()
             assert release.wait(30)
         return real_copy(conn, key, target)
 
-    monkeypatch.setattr(backup, "backup_to", gated_copy)
+    monkeypatch.setattr(backup_copy, "backup_to", gated_copy)
     old_key = vault.data_key
-    first = backups.prepare_backup(vault, now=NOW, tag="manual")  # into <vault>/backups
-    second = backups.prepare_backup(vault, folder=tmp_path, now=NOW)  # a USB stick, say
+    first = backup_policy.prepare_backup(vault, now=NOW, tag="manual")  # into <vault>/backups
+    second = backup_policy.prepare_backup(vault, folder=tmp_path, now=NOW)  # a USB stick, say
     results: list[object] = []
     workers = [threading.Thread(target=lambda job=job: results.append(job.run())) for job in (first, second)]
     workers[0].start()
@@ -234,7 +234,7 @@ def test_backup_jobs_run_one_at_a_time_and_the_key_rotation_waits_for_them(
 
     monkeypatch.setattr(vault, "rotate_data_key", rotate)
     rotation = threading.Thread(target=lambda: results.append(
-        backups.new_recovery_key(vault, PASSPHRASE, scrypt_n=TEST_N)))
+        backup_policy.new_recovery_key(vault, PASSPHRASE, scrypt_n=TEST_N)))
     rotation.start()
     workers[1].join(0.3)
     assert len(copies) == 1 and rotated == []  # both wait for the first job
@@ -243,10 +243,10 @@ def test_backup_jobs_run_one_at_a_time_and_the_key_rotation_waits_for_them(
         t.join(30)
         assert not t.is_alive()
     assert len(copies) == 2 and rotated == ["entered"] and len(results) == 3
-    made = {r.path.parent: r.path for r in results if isinstance(r, backup.BackupInfo)}
+    made = {r.path.parent: r.path for r in results if isinstance(r, backup_copy.BackupInfo)}
     assert set(made) == {first.folder, tmp_path} and vault.data_key != old_key
-    backup.verify_backup(made[first.folder], vault.data_key)  # made before the rotation, rekeyed with it
-    backup.verify_backup(made[tmp_path], old_key)  # a copy elsewhere keeps the old key
+    backup_copy.verify_backup(made[first.folder], vault.data_key)  # made before the rotation, rekeyed with it
+    backup_copy.verify_backup(made[tmp_path], old_key)  # a copy elsewhere keeps the old key
 
 
 def test_keyring_is_updated_by_a_key_rotation(vault: Vault, memory_keyring: object, monkeypatch: pytest.MonkeyPatch
@@ -255,7 +255,7 @@ def test_keyring_is_updated_by_a_key_rotation(vault: Vault, memory_keyring: obje
 
     monkeypatch.setattr(keyring_slot, "is_real_backend", lambda backend: True)
     vault.remember_on_this_computer(True, memory_keyring)  # type: ignore[arg-type]
-    backups.new_recovery_key(vault, PASSPHRASE, scrypt_n=TEST_N, keyring_backend=memory_keyring)
+    backup_policy.new_recovery_key(vault, PASSPHRASE, scrypt_n=TEST_N, keyring_backend=memory_keyring)
     directory = vault.directory
     vault.close()
     with Vault.open(directory, use_keyring=True, keyring_backend=memory_keyring) as v:  # type: ignore[arg-type]
@@ -318,7 +318,7 @@ def test_restore_keeps_the_old_write_ahead_log_with_the_replaced_database(new_va
                                                                          tmp_path: Path) -> None:
     vault, _rk = new_vault
     add_canary_family(vault, "voor")
-    made = backups.make_backup(vault, now=NOW)
+    made = backup_policy.make_backup(vault, now=NOW)
     vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     vault.conn.execute("PRAGMA wal_autocheckpoint = 0")
     after = add_canary_family(vault, "na")  # only in the -wal
@@ -332,7 +332,7 @@ def test_restore_keeps_the_old_write_ahead_log_with_the_replaced_database(new_va
     data[4096 * 3 + 500] ^= 0xFF
     db.write_bytes(bytes(data))
     old_db, old_wal = db.read_bytes(), wal.read_bytes()
-    aside = backups.restore(crashed, made.path, key, now=NOW).aside
+    aside = restore.restore(crashed, made.path, key, now=NOW).aside
     assert aside is not None
     assert aside.read_bytes() == old_db
     assert aside.with_name(aside.name + "-wal").read_bytes() == old_wal
@@ -340,7 +340,7 @@ def test_restore_keeps_the_old_write_ahead_log_with_the_replaced_database(new_va
         assert restored.repo.families.count() == 1
     # a healthy old database: its -wal is folded in first, so the aside copy is complete on its own
     healthy = _crash_copy(vault, tmp_path / "healthy")
-    aside = backups.restore(healthy, made.path, key, now=NOW).aside
+    aside = restore.restore(healthy, made.path, key, now=NOW).aside
     assert aside is not None
     assert not aside.with_name(aside.name + "-wal").exists()
     conn = connection.connect(aside, key, readonly=True)
@@ -353,8 +353,8 @@ def test_restore_keeps_the_old_write_ahead_log_with_the_replaced_database(new_va
 def test_backups_and_restored_files_are_private(vault: Vault, tmp_path: Path) -> None:
     old = os.umask(0o022)
     try:
-        made = backups.make_backup(vault, now=NOW)
-        usb = backups.backup_to_folder(vault, tmp_path, now=NOW)
+        made = backup_policy.make_backup(vault, now=NOW)
+        usb = backup_policy.backup_to_folder(vault, tmp_path, now=NOW)
     finally:
         os.umask(old)
     assert made.path.stat().st_mode & 0o777 == 0o600

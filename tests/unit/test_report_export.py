@@ -161,15 +161,15 @@ def test_restoring_an_older_backup_keeps_the_history_of_what_was_shared(vault: V
                                                                         tmp_path: Path) -> None:
     """A backup from before an export must not make the vault forget that the report left the laptop:
     the next export would then be compared with nothing. The restore carries the history over."""
-    from brugdesk.privacy import backups
+    from brugdesk.privacy import backup_policy, restore
     from tests.conftest import PASSPHRASE
 
     a, _b, _ids = _caseload(vault)
-    old = backups.make_backup(vault, now=dt.datetime(2026, 11, 1, 9, 0))
+    old = backup_policy.make_backup(vault, now=dt.datetime(2026, 11, 1, 9, 0))
     shared = export.export(vault.repo, "2026-2027/T1", today=dt.date(2026, 11, 2), csv=tmp_path / "oct.csv")
     key = vault.data_key
     vault.close()
-    backups.restore(vault_dir, old.path, key, now=dt.datetime(2026, 11, 20, 9, 0))
+    restore.restore(vault_dir, old.path, key, now=dt.datetime(2026, 11, 20, 9, 0))
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as restored:
         [kept] = restored.repo.reportdata.exports()
         assert {(c.period, c.code, c.value) for c in kept.cells} == {

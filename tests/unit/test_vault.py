@@ -109,7 +109,7 @@ def test_opening_an_old_vault_makes_a_verified_backup_first(vault: Vault, vault_
         assert schema.user_version(reopened.conn) == schema.SCHEMA_VERSION
         backups = list((vault_dir / "backups").glob(f"*pre-migration-v{old_version}*"))
         assert len(backups) == 1
-        from brugdesk.store.backup import verify_backup
+        from brugdesk.store.backup_copy import verify_backup
 
         assert verify_backup(backups[0], reopened.data_key).user_version == old_version
     finally:
@@ -135,7 +135,7 @@ def test_v4_plans_without_stored_statistics_and_reads_referral_history_from_its_
     (every family opened), which made open_family 2.5x plain SQLite. A demo vault is made like a real
     one, without ANALYZE; a vault that did run it loses its statistics on migration, not its data.
     A referral's dated history comes from the index on referral_status alone."""
-    from brugdesk.store.backup import row_counts
+    from brugdesk.store.backup_copy import row_counts
 
     conn = demo_vault.conn
 

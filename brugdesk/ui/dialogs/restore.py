@@ -10,7 +10,7 @@ Two ways in:
   and attached to the session when there is one.
 
 Nothing is replaced before the candidate passed the same checks as ``brugdesk restore``
-(:func:`brugdesk.privacy.backups.check_candidate`: a brugdesk vault of this schema or older, that
+(:func:`brugdesk.store.backup_copy.check_candidate`: a brugdesk vault of this schema or older, that
 opens with the vault's key — or, when the officer ticks that it is another vault's backup, with
 that vault's recovery key — and passes both integrity checks), nor while another brugdesk window or
 command has the vault open: the wizard first takes the folder's exclusive in-use lock
@@ -43,9 +43,9 @@ from PySide6.QtWidgets import (
 )
 
 from brugdesk import fsutil
-from brugdesk.errors import VaultError, VaultInUse
-from brugdesk.privacy import backups
-from brugdesk.store import inuse
+from brugdesk.errors import RestoreRefused, VaultError, VaultInUse, WrongBackupKey
+from brugdesk.privacy import backup_policy, restore
+from brugdesk.store import backup_copy, inuse
 from brugdesk.store.vault import Vault
 from brugdesk.ui import prompter
 from brugdesk.ui.dialogs.base import BaseDialog
@@ -143,7 +143,7 @@ class RestoreDialog(BaseDialog):
     # ------------------------------------------------------------ choosing
     def load_backups(self) -> None:
         self.backup_list.clear()
-        for entry in backups.list_backups(self.vault_dir):
+        for entry in backup_policy.list_backups(self.vault_dir):
             self.add_candidate(entry.path, f"{fmt_date(entry.when.date())} {entry.when:%H:%M}")
         if self.backup_list.count():
             self.backup_list.setCurrentRow(0)
@@ -215,8 +215,8 @@ class RestoreDialog(BaseDialog):
             return None
         try:
             if self.secret_is_recovery.isChecked():
-                return backups.keys_for(self.vault_dir, recovery_key=text)
-            return backups.keys_for(self.vault_dir, passphrase=text)
+                return restore.keys_for(self.vault_dir, recovery_key=text)
+            return restore.keys_for(self.vault_dir, passphrase=text)
         except VaultError as exc:
             self.secret_message.show_message(exc.text())
             return None
@@ -239,12 +239,12 @@ class RestoreDialog(BaseDialog):
             last: VaultError | None = None
             for key in [source] if source is not None else keys:
                 try:
-                    candidate = backups.check_candidate(path, key)  # the checks of 'brugdesk restore'
+                    candidate = backup_copy.check_candidate(path, key)  # the checks of 'brugdesk restore'
                 except VaultError as exc:
                     last = exc
                     continue
                 return path, candidate.families
-            raise last or backups.RestoreRefused()
+            raise last or RestoreRefused()
 
         run_busy(work, self._checked, self._check_failed)
         return True
@@ -269,7 +269,7 @@ class RestoreDialog(BaseDialog):
                 path = Path(str(self.backup_list.item(i).data(PATH_ROLE)))
                 for key in keys:
                     try:
-                        candidate = backups.check_candidate(path, key)
+                        candidate = backup_copy.check_candidate(path, key)
                     except VaultError:
                         continue
                     return path, candidate.families
@@ -306,7 +306,7 @@ class RestoreDialog(BaseDialog):
         self.check_button.setEnabled(True)
         self._verified = None
         self.restore_button.setEnabled(False)
-        if isinstance(exc, backups.WrongBackupKey):
+        if isinstance(exc, WrongBackupKey):
             if self.other_vault.isChecked():
                 text = self.tr("This backup does not open with the recovery key you typed for the other vault. "
                                "Nothing was changed.")
@@ -314,7 +314,7 @@ class RestoreDialog(BaseDialog):
                 text = self.tr("This backup does not open with this vault's key. If it is a backup of another "
                                "vault, tick 'This is a backup of another vault' and type that vault's recovery "
                                "key. Nothing was changed.")
-        elif isinstance(exc, backups.RestoreRefused):
+        elif isinstance(exc, RestoreRefused):
             text = exc.text()  # not a brugdesk backup, from a newer brugdesk, or damaged: the reason
         else:
             text = self.tr("This backup cannot be used: it does not open with this vault's key or is damaged. "
@@ -340,7 +340,7 @@ class RestoreDialog(BaseDialog):
             return False
         session, keys, directory = self.session, list(self._keys), self.vault_dir
         ledger_lost = False
-        if any(backups.ledger_problem(directory, key) is not None for key in keys[:1]):
+        if any(restore.ledger_problem(directory, key) is not None for key in keys[:1]):
             if not prompter.current().ask_yes_no(
                     self, self.tr("The list of erased families is missing"),
                     self.tr("The list of erased families (erasures.bdledger in the vault folder) is missing or "
@@ -354,7 +354,7 @@ class RestoreDialog(BaseDialog):
             ledger_lost = True
         unlocked = session is not None and session.is_unlocked
         slots = session.vault.slots if session is not None and unlocked else None
-        result: backups.RestoreResult | None = None
+        result: restore.RestoreResult | None = None
         used: bytes | None = None
         error: VaultError | None = None
         with contextlib.ExitStack() as held:
@@ -381,7 +381,7 @@ class RestoreDialog(BaseDialog):
                 session.lock()  # closes the database (and lets go of its shared lock) before it is replaced
             for key in keys:
                 try:
-                    result = backups.restore(directory, staged, key, source_key=source, ledger_lost=ledger_lost)
+                    result = restore.restore(directory, staged, key, source_key=source, ledger_lost=ledger_lost)
                 except VaultError as exc:
                     error = exc
                     continue
@@ -409,7 +409,7 @@ class RestoreDialog(BaseDialog):
         self.accept()
         return True
 
-    def done_text(self, result: backups.RestoreResult) -> str:
+    def done_text(self, result: restore.RestoreResult) -> str:
         """What the restore did: where the old database went, and the erasures applied again."""
         parts = [self.tr("The backup was restored. The replaced database was kept as %1.")
                  .replace("%1", result.aside.name) if result.aside is not None else self.tr("The backup was restored.")]

@@ -5,9 +5,9 @@ The settings page embeds :class:`PrivacySettingsWidget` (also importable as
 ``PrivacySettings``, the name the page's extension point uses).
 
 **Threads.** A backup ("back up now", "to a folder or USB stick", and the day's automatic backup
-after unlocking) is split in two: :func:`brugdesk.privacy.backups.prepare_backup` decides and
+after unlocking) is split in two: :func:`brugdesk.privacy.backup_policy.prepare_backup` decides and
 writes the audit entry on the GUI thread, through the vault's connection; the returned
-:class:`~brugdesk.privacy.backups.BackupJob` then copies and verifies on a worker thread
+:class:`~brugdesk.privacy.backup_policy.BackupJob` then copies and verifies on a worker thread
 (:func:`brugdesk.ui.tasks.run_task`), through its *own* read-only connection and its own
 reference to the data key — the worker never touches the GUI thread's connection (WAL lets it
 read while the GUI goes on). At 100× scale a backup and its verification take about 3.5 s; the
@@ -61,9 +61,9 @@ from PySide6.QtWidgets import (
 
 from brugdesk.core.validation import ValidationError
 from brugdesk.errors import VaultError, VaultInUse, WrongPassphrase
-from brugdesk.privacy import backups
+from brugdesk.privacy import backup_policy
 from brugdesk.store import audit
-from brugdesk.store.backup import BackupInfo
+from brugdesk.store.backup_copy import BackupInfo
 from brugdesk.ui import prompter
 from brugdesk.ui.dialogs.base import BaseDialog
 from brugdesk.ui.session import Session
@@ -103,7 +103,7 @@ class BackupTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.entries: list[backups.BackupEntry] = []
+        self.entries: list[backup_policy.BackupEntry] = []
 
     def headers(self) -> list[str]:
         return [self.tr("Made on"), self.tr("Kind"), self.tr("Size")]
@@ -114,7 +114,7 @@ class BackupTableModel(QAbstractTableModel):
             return self.tr("before an update")
         return kinds.get(tag, tag or self.tr("by hand"))
 
-    def load(self, entries: list[backups.BackupEntry]) -> None:
+    def load(self, entries: list[backup_policy.BackupEntry]) -> None:
         self.beginResetModel()
         self.entries = list(entries)
         self.endResetModel()
@@ -312,7 +312,7 @@ class NewRecoveryKeyDialog(BaseDialog):
 
         def work() -> str:
             kwargs: dict[str, Any] = {} if n is None else {"scrypt_n": n}
-            return backups.new_recovery_key(vault, passphrase, **kwargs)
+            return backup_policy.new_recovery_key(vault, passphrase, **kwargs)
 
         self._set_busy(True)
         run_busy(work, self._done, self._failed, self.message, self.tr("Making the new key…"))
@@ -447,7 +447,7 @@ class PrivacySettingsWidget(QWidget):
     def refresh(self) -> None:
         if not self.session.is_unlocked:
             return
-        self.backup_model.load(backups.list_backups(self.session.vault.directory))
+        self.backup_model.load(backup_policy.list_backups(self.session.vault.directory))
         self.audit_model.refresh()
         self.load_families()
 
@@ -461,7 +461,7 @@ class PrivacySettingsWidget(QWidget):
             return False
         self.backup_status.clear()
         try:
-            job = backups.prepare_backup(self.session.vault, folder=folder, tag="" if folder else "manual")
+            job = backup_policy.prepare_backup(self.session.vault, folder=folder, tag="" if folder else "manual")
         except VaultError as exc:
             self.backup_status.setText(exc.text())
             return False
@@ -731,7 +731,7 @@ class BackupHooks(QObject):
         vault = self._vault
         if vault is None or not self.session.is_unlocked or self.session.vault is not vault or self.running:
             return False
-        job = self._guarded(lambda: backups.prepare_daily_backup(vault))
+        job = self._guarded(lambda: backup_policy.prepare_daily_backup(vault))
         if job is None:
             return False
         self._running += 1
@@ -749,7 +749,7 @@ class BackupHooks(QObject):
     def _on_locked(self) -> None:
         vault, self._vault = self._vault, None
         if vault is not None and vault.is_open:
-            self._guarded(lambda: backups.backup_on_close(vault))
+            self._guarded(lambda: backup_policy.backup_on_close(vault))
 
     def _guarded(self, fn: Callable[[], Any]) -> Any:
         try:

@@ -1,24 +1,38 @@
-"""Verified backups of the encrypted database (DESIGN §3, "Backups").
+"""Making and verifying one copy of the encrypted database: the backup mechanism.
 
-A backup is made with the SQLite online-backup API into a target keyed with the same
-data key — never a raw file copy — under a temporary name, then fsynced, renamed and
-verified: it must open with the key, pass ``cipher_integrity_check`` and
-``integrity_check``, and have the same ``user_version`` and row counts as the source.
-A backup that fails verification is deleted and :class:`BackupFailed` is raised.
+:func:`backup_to` makes a copy with the SQLite online-backup API into a target keyed with the
+same data key — never a raw file copy — under a temporary name, then fsyncs, renames and
+verifies it (:func:`verify_backup`): it must open with the key, pass ``cipher_integrity_check``
+and ``integrity_check``, and have the same ``user_version`` and row counts as the source. A copy
+that fails verification is deleted and :class:`~brugdesk.errors.BackupFailed` is raised.
+
+:func:`check_candidate` decides whether a file someone wants to restore is a brugdesk vault that a
+key opens, intact, before anything moves. When and where copies are made, how many are kept and
+how a restore proceeds is the policy in :mod:`brugdesk.privacy.backup_policy` and
+:mod:`brugdesk.privacy.restore`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import stat
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from brugdesk import fsutil
-from brugdesk.errors import BackupFailed, VaultError, classify
-from brugdesk.store import connection
+from brugdesk.errors import (
+    BackupFailed,
+    DamagedBackup,
+    NewerBackup,
+    NotABackup,
+    VaultError,
+    WrongBackupKey,
+    classify,
+)
+from brugdesk.store import connection, ledger, schema
 
 log = logging.getLogger(__name__)
 BACKUP_SUFFIX = ".bdbackup"
@@ -152,3 +166,78 @@ def backup_to(conn: Any, data_key: bytes, target: Path) -> BackupInfo:
         target.unlink(missing_ok=True)
         log.warning("backup failed verification and was removed")
         raise
+
+
+# ------------------------------------------------------------ restore candidates
+#: the first 16 bytes of an unencrypted SQLite database (a SQLCipher file starts with its random salt)
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: SQLCipher's page size: every brugdesk database and backup is a whole number of pages
+PAGE_SIZE = 4096
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A backup that passed :func:`check_candidate`."""
+
+    path: Path
+    user_version: int
+    application_id: int
+    families: int
+    #: how many families its deletion records say were erased or purged
+    erasures: int
+
+
+def check_candidate(path: Path, key: bytes) -> Candidate:
+    """Check that ``path`` is a brugdesk vault (or backup) that ``key`` opens, before anything moves.
+
+    Refuses (a :class:`RestoreRefused`, exit code 4) a missing, empty, truncated or unencrypted file,
+    one that does not open with ``key``, one without brugdesk's application id (or, from before
+    schema V5, without the tables of a brugdesk vault), one from a newer schema, and one that fails
+    ``cipher_integrity_check`` or ``integrity_check``. Reads only: the file is opened read-only and
+    ``immutable``, so not even a ``-shm`` file is made beside it.
+    """
+    path = Path(path)
+    try:
+        st = path.stat()
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError, PermissionError):
+        raise NotABackup() from None
+    except OSError as exc:
+        raise (classify(exc) or NotABackup()) from None
+    if not stat.S_ISREG(st.st_mode):
+        raise NotABackup()
+    if st.st_size == 0:
+        raise NotABackup()
+    if head == SQLITE_HEADER:
+        raise NotABackup()
+    if st.st_size < PAGE_SIZE or st.st_size % PAGE_SIZE:
+        raise NotABackup()
+    try:
+        conn = connection.open_keyed(f"{path.resolve().as_uri()}?mode=ro&immutable=1", key)
+    except connection.DatabaseError as exc:
+        if "file is not a database" in str(exc).lower():  # no page 1 that this key decrypts
+            raise WrongBackupKey() from None
+        raise DamagedBackup() from None
+    try:
+        app_id = schema.application_id(conn)
+        version = schema.user_version(conn)
+        tables = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if app_id not in (0, schema.APPLICATION_ID):
+            raise NotABackup()
+        if version > schema.SCHEMA_VERSION:
+            raise NewerBackup(f"{version} > {schema.SCHEMA_VERSION}")
+        # a file from before V5 does not say it is brugdesk's: its tables and version must
+        if not schema.REQUIRED_TABLES.issubset(tables) or version < 1:
+            raise NotABackup()
+        families = int(conn.execute("SELECT count(*) FROM family").fetchone()[0])
+        erasures = ledger.recorded_in_database(conn)
+    except connection.DatabaseError:
+        raise DamagedBackup() from None
+    finally:
+        conn.close()
+    try:
+        verify_backup(path, key)
+    except BackupFailed:
+        raise DamagedBackup() from None
+    return Candidate(path, version, app_id, families, erasures)
