@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from brugdesk.errors import BackupFailed, VaultError, classify
-from brugdesk.store import audit, backup_copy, connection, inuse
+from brugdesk.store import backup_copy, connection, inuse
 from brugdesk.store.audit import Action
 from brugdesk.store.backup_copy import BACKUP_SUFFIX, BackupInfo
 from brugdesk.store.vault import BACKUP_DIR, DB_FILE, Vault, db_path
@@ -160,8 +160,7 @@ def prepare_backup(vault: Vault, *, folder: Path | None = None, now: dt.datetime
     """
     if folder is not None and not Path(folder).is_dir():
         raise BackupFailed("no such folder")
-    with vault.transaction():
-        audit.append(vault.conn, Action.BACKUP)
+    vault.repo.audit.record(Action.BACKUP)
     vault.anchor_audit(today=(now or dt.datetime.now()).date())  # the log's head, kept in the key file too
     return BackupJob(vault.directory, vault.data_key, Path(folder) if folder else backups_dir(vault.directory),
                      now or dt.datetime.now(), tag, folder is None)
@@ -265,21 +264,8 @@ def rekey_backups(vault_dir: Path, old_key: bytes, new_key: bytes) -> int:
 
     Returns how many were rekeyed. Copies elsewhere (USB sticks) keep the old key.
     """
-    done = 0
-    for entry in list_backups(vault_dir) + list_replaced(vault_dir):
-        try:
-            conn = connection.connect(entry.path, old_key)
-        except VaultError:
-            continue  # already rekeyed, or not this vault's
-        try:
-            conn.execute("PRAGMA journal_mode = DELETE")
-            connection.rekey(conn, new_key)
-            done += 1
-        except connection.DatabaseError:
-            log.warning("a backup could not be rekeyed")
-        finally:
-            conn.close()
-    return done
+    return sum(backup_copy.rekey_copy(entry.path, old_key, new_key)
+               for entry in list_backups(vault_dir) + list_replaced(vault_dir))
 
 
 def new_recovery_key(vault: Vault, passphrase: str, **kwargs: Any) -> str:

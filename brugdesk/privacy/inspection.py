@@ -35,8 +35,6 @@ from brugdesk.pdfbase import (
     page_number_footer,
     register_fonts,
 )
-from brugdesk.privacy.retention import audit_entries_about
-from brugdesk.store import audit
 from brugdesk.store.audit import Action
 from brugdesk.store.vault import Vault
 
@@ -229,7 +227,7 @@ def build_story(vault: Vault, family_id: int, today: dt.date) -> list[Flowable]:
     story.append(_p(_(N_("Who did what (audit log)")), st.h2))
     story.append(_p(_(N_("Every time the file was viewed or changed, brugdesk recorded it (without content).")),
                     st.small))
-    entries = audit_entries_about(vault.conn, family_id)
+    entries = vault.repo.audit.about_family(family_id)
     officer = vault.meta("officer") or _(N_("the bridge officer"))
     rows = [[_p(h, st.small) for h in (_(N_("When")), _(N_("Who")), _(N_("What")), _(N_("Concerning")))]]
     for e in entries:
@@ -246,8 +244,7 @@ def export_family(vault: Vault, family_id: int, target: Path, *, today: dt.date 
     today = today or dt.date.today()
     target = Path(target)
     vault.repo.families.get(family_id)  # NotFound before anything is logged or written
-    with vault.transaction():
-        audit.append(vault.conn, Action.EXPORT, "family", family_id)
+    vault.repo.audit.record(Action.EXPORT, "family", family_id)
     code = vault.anchor_audit(today=today)  # the head after the export's own entry, kept in the key file
     story = build_story(vault, family_id, today) + audit_check_section(code, _Styles())
     title = _(N_("brugdesk inspection export"))

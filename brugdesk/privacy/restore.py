@@ -34,11 +34,11 @@ from brugdesk.errors import (
 from brugdesk.keys.recovery import parse_recovery_key
 from brugdesk.keys.slots import Anchor, key_check_value, read_slots, update_record
 from brugdesk.privacy.backup_policy import REPLACED_INFIX, list_replaced, remove_replaced
-from brugdesk.store import audit, connection, integrity, inuse, ledger
+from brugdesk.store import audit, backup_copy, connection, erasure, integrity, inuse, ledger
 from brugdesk.store.audit import Action
 from brugdesk.store.backup_copy import check_candidate
 from brugdesk.store.transaction import Transaction
-from brugdesk.store.vault import DB_FILE, db_path
+from brugdesk.store.vault import DB_FILE, db_path, read_meta
 
 
 @dataclass(frozen=True)
@@ -124,8 +124,6 @@ def _current_records(db: Path, key: bytes) -> Any:
 
 def _restore(vault_dir: Path, backup_file: Path, key: bytes, now: dt.datetime, source_key: bytes | None,
              ledger_lost: bool) -> RestoreResult:
-    from brugdesk.store.erasure import reapply as reapply_ledger
-
     candidate = check_candidate(backup_file, source_key or key)
     db = db_path(vault_dir)
     known = _ledger_facts(vault_dir, key)
@@ -149,7 +147,7 @@ def _restore(vault_dir: Path, backup_file: Path, key: bytes, now: dt.datetime, s
             out.flush()
             os.fsync(out.fileno())
         if source_key is not None:
-            _adopt(tmp, source_key, key, vault_id)
+            backup_copy.adopt(tmp, source_key, key, vault_id)
         check_candidate(tmp, key)
         # A backup is kept in rollback-journal mode; the vault itself runs in WAL mode.
         conn = connection.connect(tmp, key)
@@ -157,10 +155,10 @@ def _restore(vault_dir: Path, backup_file: Path, key: bytes, now: dt.datetime, s
             with Transaction(conn):
                 audit.append(conn, Action.RESTORE)
                 ledger.mark_kept(conn)
-            reapplied = reapply_ledger(conn, book, today=now.date())
+            reapplied = erasure.reapply(conn, book, today=now.date())
             _keep_export_history(db, key, conn)
             head = audit.head(conn)
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            connection.checkpoint(conn)
         finally:
             conn.close()
         for extra in ("-wal", "-shm"):
@@ -187,7 +185,7 @@ def _restore(vault_dir: Path, backup_file: Path, key: bytes, now: dt.datetime, s
         n += 1
     kept: Path | None = None
     if db.exists():
-        _settle_old(db, key)
+        backup_copy.fold_wal(db, key)
         # -shm is only an index of the -wal; the -wal may hold committed changes: it moves with
         # the database so the aside copy stays complete.
         db.with_name(DB_FILE + "-shm").unlink(missing_ok=True)
@@ -247,7 +245,7 @@ def _anchors_in(db: Path, key: bytes) -> Any:
     """A filter for the key file's anchors: those the (intact) audit log of ``db`` holds."""
     conn = integrity.open_for_check(db, key)
     try:
-        held = {(a_id, a_hash) for a_id, a_hash in conn.execute("SELECT id, hash FROM audit")}
+        held = audit.entry_hashes(conn)
     finally:
         conn.close()
     return lambda anchor: (anchor.entries, anchor.hash) in held
@@ -262,45 +260,14 @@ def _vault_id(vault_dir: Path, key: bytes) -> str:
     conn = _current_records(db_path(vault_dir), key)
     if conn is not None:
         try:
-            row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+            found = read_meta(conn, "vault_id")
         except connection.DatabaseError:
-            row = None
+            found = None
         finally:
             conn.close()
-        if row is not None:
-            return str(row[0])
+        if found is not None:
+            return found
     raise RestoreRefused("vault id unknown")
-
-
-def _adopt(tmp: Path, source_key: bytes, key: bytes, vault_id: str) -> None:
-    """Make another vault's copy this vault's: re-encrypt it with ``key`` and give it ``vault_id``
-    (the key slots are bound to the vault id)."""
-    conn = connection.connect(tmp, source_key)
-    try:
-        conn.execute("PRAGMA journal_mode = DELETE")
-        with Transaction(conn):
-            conn.execute("UPDATE meta SET value = ? WHERE key = 'vault_id'", (vault_id,))
-        connection.rekey(conn, key)
-    finally:
-        conn.close()
-
-
-def _settle_old(db: Path, key: bytes) -> None:
-    """Fold the old database's ``-wal`` into it when it is healthy; leave a damaged one alone."""
-    try:
-        integrity.check_on_open(db, key, thorough=True)
-    except VaultError:
-        return
-    try:
-        conn = connection.connect(db, key)
-    except VaultError:
-        return
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except connection.DatabaseError:
-        pass
-    finally:
-        conn.close()
 
 
 def restore_with_secret(vault_dir: Path, backup_file: Path, *, passphrase: str | None = None,
@@ -323,8 +290,6 @@ def erase_in_replaced(vault_dir: Path, key: bytes, *, today: dt.date | None = No
     """Apply the erasure ledger to every database a restore kept aside: erase there too what it
     names, or remove the file when that cannot be done (it does not open with ``key`` — made before a
     new recovery key — or fails its checks). Returns (files cleaned, files removed)."""
-    from brugdesk.store.erasure import reapply as reapply_ledger
-
     entries = list_replaced(vault_dir)
     if not entries:
         return 0, 0
@@ -340,8 +305,8 @@ def erase_in_replaced(vault_dir: Path, key: bytes, *, today: dt.date | None = No
                 integrity.check_on_open(entry.path, key, thorough=True)
                 conn = connection.connect(entry.path, key)
                 try:
-                    reapply_ledger(conn, book, today=today)
-                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    erasure.reapply(conn, book, today=today)
+                    connection.checkpoint(conn)
                     ok = True
                 finally:
                     conn.close()

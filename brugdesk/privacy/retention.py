@@ -28,19 +28,20 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
-from typing import Any
 
-from brugdesk.errors import NotFound
 from brugdesk.privacy.restore import erase_in_replaced
-from brugdesk.store import audit, ledger
-from brugdesk.store.erasure import REASON_ERASURE, REASON_RETENTION, purge_rows, reapply, rows_of
-from brugdesk.store.erasure import scrub as scrub_connection
+from brugdesk.store import erasure, ledger
+from brugdesk.store.erasure import (
+    REASON_ERASURE,
+    REASON_RETENTION,
+    DeletionRecord,
+    foreign_keys_off,
+    purge_rows,
+    scrub,
+)
 from brugdesk.store.vault import Vault
 
 log = logging.getLogger(__name__)
-
-#: erase again what the ledger names (:func:`brugdesk.store.erasure.reapply`)
-reapply_ledger = reapply
 
 
 @dataclass(frozen=True)
@@ -68,13 +69,6 @@ class ErasureSummary:
     audit_entries: int
 
 
-@dataclass(frozen=True)
-class DeletionRecord:
-    date: dt.date
-    families: int
-    reason: str
-
-
 def add_years(day: dt.date, years: int) -> dt.date:
     try:
         return day.replace(year=day.year + years)
@@ -87,37 +81,20 @@ def families_past_retention(vault: Vault, today: dt.date | None = None) -> list[
     today = today or dt.date.today()
     years = vault.repo.settings.retention_years
     out: list[RetentionCandidate] = []
-    for fid, ref, name, closed in vault.conn.execute(
-        "SELECT id, ref, display_name, closed_date FROM family "
-        "WHERE status = 'closed' AND closed_date IS NOT NULL ORDER BY closed_date, id"
-    ):
-        closed_date = dt.date.fromisoformat(closed)
-        due = add_years(closed_date, years)
+    for row in vault.repo.families.closed():
+        due = add_years(row.closed_date, years)
         if due <= today:
-            out.append(RetentionCandidate(int(fid), str(ref), str(name), closed_date, due))
+            out.append(RetentionCandidate(row.id, row.ref, row.display_name, row.closed_date, due))
     return out
-
-
-def audit_entries_about(conn: Any, family_id: int) -> list[audit.AuditEntry]:
-    """Every audit entry about the family or one of its current rows (oldest first)."""
-    rows = rows_of(conn, [family_id])
-    found: list[audit.AuditEntry] = []
-    for entity, ids in rows.items():
-        for entity_id in ids:
-            found.extend(audit.entries(conn, entity=entity, entity_id=entity_id, limit=100_000))
-    found.sort(key=lambda e: e.id)
-    return found
 
 
 def describe_erasure(vault: Vault, family_id: int) -> ErasureSummary:
     """Counts of what :func:`erase_family` would delete, and the family's name for the confirmation."""
-    row = vault.conn.execute("SELECT ref, display_name FROM family WHERE id = ?", (family_id,)).fetchone()
-    if row is None:
-        raise NotFound()
-    rows = rows_of(vault.conn, [family_id])
+    family = vault.repo.families.get(family_id)  # NotFound when it is not there
+    rows = vault.repo.families.owned_rows(family_id)
     return ErasureSummary(
-        family_id, str(row[0]), str(row[1]), len(rows["member"]), len(rows["contact"]), len(rows["referral"]),
-        len(rows["followup"]), len(audit_entries_about(vault.conn, family_id)),
+        family_id, family.ref, family.display_name, len(rows["member"]), len(rows["contact"]),
+        len(rows["referral"]), len(rows["followup"]), len(vault.repo.audit.about_family(family_id)),
     )
 
 
@@ -148,25 +125,19 @@ def erase(vault: Vault, family_ids: list[int], *, today: dt.date | None = None,
         return ErasureOutcome(0)
     today = today or dt.date.today()
     conn = vault.conn
-    # Every dependent row is deleted explicitly below, so the per-row foreign-key actions are
-    # not needed (they made a purge of 500 families take 13 s: followup.contact_id has no
-    # index); PRAGMA foreign_key_check proves nothing dangles before the commit.
-    conn.execute("PRAGMA foreign_keys = OFF")
-    try:
-        with vault.transaction():  # the write lock: one ledger writer at a time, across processes
-            identities = ledger.identities_of(conn, family_ids)
-            if not identities:
-                return ErasureOutcome(0)
-            book, added, restarted = _record(vault, identities, today, reason)
-            try:
-                removed = purge_rows(conn, [ident[0] for ident in identities], today, reason)
-            except BaseException:
-                _unrecord(vault, book, added)
-                raise
-    finally:
-        conn.execute("PRAGMA foreign_keys = ON")
+    # the write lock: one ledger writer at a time, across processes
+    with foreign_keys_off(conn), vault.transaction():
+        identities = ledger.identities_of(conn, family_ids)
+        if not identities:
+            return ErasureOutcome(0)
+        book, added, restarted = _record(vault, identities, today, reason)
+        try:
+            removed = purge_rows(conn, [ident[0] for ident in identities], today, reason)
+        except BaseException:
+            _unrecord(vault, book, added)
+            raise
     if removed:
-        scrub_connection(conn)
+        scrub(conn)
         _anchor(vault, book.count)
         erase_in_replaced(vault.directory, vault.data_key, today=today)
     return ErasureOutcome(removed, restarted)
@@ -214,16 +185,10 @@ def erase_family(vault: Vault, family_id: int, *, today: dt.date | None = None) 
 
 def erase_family_outcome(vault: Vault, family_id: int, *, today: dt.date | None = None) -> ErasureOutcome:
     """:func:`erase_family`, saying also whether the erasure ledger had to be started anew."""
-    if vault.conn.execute("SELECT 1 FROM family WHERE id = ?", (family_id,)).fetchone() is None:
-        raise NotFound()
+    vault.repo.families.get(family_id)  # NotFound when it is not there
     return erase(vault, [family_id], today=today, reason=REASON_ERASURE)
 
 
-def scrub(vault: Vault) -> None:
-    """Rewrite the database so deleted content survives in no page, free list or log."""
-    scrub_connection(vault.conn)
-
-
 def deletion_records(vault: Vault) -> list[DeletionRecord]:
-    return [DeletionRecord(dt.date.fromisoformat(r[0]), int(r[1]), str(r[2])) for r in vault.conn.execute(
-        "SELECT date, families, reason FROM deletion_record ORDER BY id DESC")]
+    """Every deletion record (date, how many families, why), newest first."""
+    return erasure.deletion_records(vault.conn)

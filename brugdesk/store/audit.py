@@ -147,6 +147,11 @@ def entries(conn: Any, *, entity: str | None = None, entity_id: int | None = Non
     return [AuditEntry(*row) for row in conn.execute(sql, args)]
 
 
+def entry_hashes(conn: Any) -> set[tuple[int, str]]:
+    """(id, hash) of every entry: what an anchor of this log may name."""
+    return {(int(a_id), str(a_hash)) for a_id, a_hash in conn.execute("SELECT id, hash FROM audit")}
+
+
 def verify_chain(conn: Any) -> int | None:
     """Return ``None`` when the chain is intact, else the id of the first broken entry.
 

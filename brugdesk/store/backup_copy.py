@@ -32,7 +32,8 @@ from brugdesk.errors import (
     WrongBackupKey,
     classify,
 )
-from brugdesk.store import connection, ledger, schema
+from brugdesk.store import connection, integrity, ledger, schema
+from brugdesk.store.transaction import Transaction
 
 log = logging.getLogger(__name__)
 BACKUP_SUFFIX = ".bdbackup"
@@ -166,6 +167,56 @@ def backup_to(conn: Any, data_key: bytes, target: Path) -> BackupInfo:
         target.unlink(missing_ok=True)
         log.warning("backup failed verification and was removed")
         raise
+
+
+def rekey_copy(path: Path, old_key: bytes, new_key: bytes) -> bool:
+    """Re-encrypt the copy at ``path`` from ``old_key`` to ``new_key`` in place (one transaction in
+    rollback-journal mode: killed halfway, it still opens with the old key). ``False`` when it does
+    not open with ``old_key`` (already rekeyed, or another vault's) or the rekey failed."""
+    try:
+        conn = connection.connect(path, old_key)
+    except VaultError:
+        return False
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        connection.rekey(conn, new_key)
+        return True
+    except connection.DatabaseError:
+        log.warning("a backup could not be rekeyed")
+        return False
+    finally:
+        conn.close()
+
+
+def adopt(path: Path, source_key: bytes, key: bytes, vault_id: str) -> None:
+    """Make another vault's copy this vault's: re-encrypt it with ``key`` and give it ``vault_id``
+    (the key slots are bound to the vault id)."""
+    conn = connection.connect(path, source_key)
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        with Transaction(conn):
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'vault_id'", (vault_id,))
+        connection.rekey(conn, key)
+    finally:
+        conn.close()
+
+
+def fold_wal(db: Path, key: bytes) -> None:
+    """Fold a database's ``-wal`` into it when it passes the checks; leave a damaged one alone."""
+    try:
+        integrity.check_on_open(db, key, thorough=True)
+    except VaultError:
+        return
+    try:
+        conn = connection.connect(db, key)
+    except VaultError:
+        return
+    try:
+        connection.checkpoint(conn)
+    except connection.DatabaseError:
+        pass
+    finally:
+        conn.close()
 
 
 # ------------------------------------------------------------ restore candidates

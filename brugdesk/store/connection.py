@@ -150,3 +150,8 @@ def integrity_errors(conn: Any) -> list[str]:
 
 __all__ = ["connect", "open_keyed", "apply_key", "rekey", "hmac_algorithm", "configure", "integrity_errors",
            "check_cipher", "cipher_version", "sqlcipher3"]
+
+
+def checkpoint(conn: Any) -> None:
+    """Copy the ``-wal`` into the database file and empty it (``wal_checkpoint(TRUNCATE)``)."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

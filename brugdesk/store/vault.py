@@ -60,6 +60,12 @@ DB_FILE = "brugdesk.db"
 BACKUP_DIR = "backups"
 
 
+def read_meta(conn: Any, key: str) -> str | None:
+    """A value of the database's ``meta`` table (the vault id, the officer, …), ``None`` when unset."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
+
+
 def db_path(directory: Path) -> Path:
     return Path(directory) / DB_FILE
 
@@ -339,12 +345,11 @@ class Vault:
 
     @property
     def vault_id(self) -> str:
-        row = self.conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
-        return str(row[0])
+        return str(read_meta(self.conn, "vault_id"))
 
     def meta(self, key: str, default: str = "") -> str:
-        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return str(row[0]) if row else default
+        value = read_meta(self.conn, key)
+        return default if value is None else value
 
     def set_meta(self, key: str, value: str) -> None:
         with self.transaction():

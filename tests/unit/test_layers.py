@@ -192,3 +192,28 @@ def test_no_domain_package_imports_the_command_line() -> None:
     for source, target, module, _scope in _edges():
         if source in {"core", "store", "keys", "reports", "privacy"}:
             assert target != "cli", module
+
+
+# ----------------------------------------------------------------- SQL stays in the store
+#: modules outside brugdesk/store that may run SQL themselves, each with the reason (keep it short)
+SQL_ALLOWED: dict[str, str] = {}
+_SQL_CALLS = {"execute", "executemany", "executescript"}
+
+
+def _sql_calls(path: Path) -> list[int]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    return [node.lineno for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _SQL_CALLS]
+
+
+def test_only_the_store_runs_sql() -> None:
+    """The repositories (brugdesk/store) are the only code that talks SQL to the vault; everything
+    else asks them, so a new table or column changes one package."""
+    store = ROOT / "brugdesk" / "store"
+    assert _sql_calls(store / "repo" / "families.py"), "the check finds SQL where there is some"
+    bad = []
+    for path in sorted((ROOT / "brugdesk").rglob("*.py")):
+        if path.is_relative_to(store) or _module_name(path) in SQL_ALLOWED:
+            continue
+        bad += [f"{path.relative_to(ROOT)}:{line}" for line in _sql_calls(path)]
+    assert bad == []

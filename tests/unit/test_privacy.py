@@ -1,4 +1,4 @@
-"""Backups, restore, retention, erasure, consent and audit coverage (issue 5), on real vaults."""
+"""Backups, restore, retention, erasure and audit coverage, on real vaults."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from brugdesk.cli.common import exit_code
 from brugdesk.errors import BackupFailed, RestoreRefused, VaultDamaged, WrongRecoveryKey
 from brugdesk.keys.recovery import parse_recovery_key
-from brugdesk.privacy import backup_policy, consent, restore, retention
+from brugdesk.privacy import backup_policy, restore, retention
 from brugdesk.store import audit, backup_copy, connection
 from brugdesk.store.vault import Vault, db_path
 from tests.conftest import PASSPHRASE, TEST_N
@@ -271,15 +271,6 @@ def test_families_past_retention_follow_the_setting(vault: Vault) -> None:
     assert [(c.id, c.due_date) for c in due] == [(closed.id, dt.date(2026, 2, 28))]
     vault.repo.settings.set_retention_years(3)
     assert retention.families_past_retention(vault, dt.date(2026, 12, 31)) == []
-
-
-# ---------------------------------------------------------------- consent
-def test_referral_without_sharing_consent_is_listed(vault: Vault) -> None:
-    with_consent = add_canary_family(vault, "met")
-    without = add_canary_family(vault, "zonder", consent=False)
-    missing = consent.referrals_without_consent(vault)
-    assert [m.family_id for m in missing] == [without.id]
-    assert consent.referrals_without_consent(vault, with_consent.id) == []
 
 
 # ------------------------------------------------------------- integrity

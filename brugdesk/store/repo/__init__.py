@@ -13,6 +13,8 @@ One module per group of entities:
 * :mod:`~brugdesk.store.repo.casework` — contacts, follow-ups, referrals;
 * :mod:`~brugdesk.store.repo.reference` — schools, partners, editable lists, settings;
 * :mod:`~brugdesk.store.repo.activities` — group activities;
+* :mod:`~brugdesk.store.repo.auditlog` — recording actions that change no entity, reading the
+  audit log;
 * :mod:`~brugdesk.store.repo.statistics` — the desk's own counts (Overzicht);
 * :mod:`~brugdesk.store.repo.reports` — the report's raw counts with their cell keys, and the
   history of exported reports (:mod:`brugdesk.reports` protects them before anything is shown).
@@ -28,6 +30,7 @@ with the family (:mod:`brugdesk.store.erasure`).
 from __future__ import annotations
 
 from brugdesk.store.repo.activities import Activities
+from brugdesk.store.repo.auditlog import AuditLog
 from brugdesk.store.repo.base import Store
 from brugdesk.store.repo.casework import Contacts, FollowUps, Referrals
 from brugdesk.store.repo.families import Families, Members
@@ -54,3 +57,4 @@ class Repositories:
         self.settings = Settings(vault)
         self.statistics = Statistics(vault)
         self.reportdata = ReportData(vault)
+        self.audit = AuditLog(vault)

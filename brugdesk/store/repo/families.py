@@ -12,9 +12,10 @@ from brugdesk.core.model import Consent, Family, FamilyStatus, Member, MemberRol
 from brugdesk.core.text import fold
 from brugdesk.core.validation import validate_family, validate_member
 from brugdesk.errors import NotFound
+from brugdesk.store import family_rows
 from brugdesk.store.audit import Action
-from brugdesk.store.repo.base import SEP, Repo, codes_sql, d2s, s2d, split, timestamp
-from brugdesk.store.repo.rows import FamilyRow
+from brugdesk.store.repo.base import SEP, Repo, codes_sql, d2s, date_, s2d, split, timestamp
+from brugdesk.store.repo.rows import ClosedFamilyRow, FamilyRow
 
 #: stored text -> enum member, without the Enum call machinery (a page of the list looks up 200)
 _MEMBER_ROLE = {str(r): r for r in MemberRole}
@@ -221,6 +222,16 @@ class Families(Repo):
 
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM family").fetchone()[0])
+
+    def closed(self) -> list[ClosedFamilyRow]:
+        """The closed families with their closing date, the longest closed first (retention)."""
+        return [ClosedFamilyRow(int(r[0]), str(r[1]), str(r[2]), date_(r[3])) for r in self.conn.execute(
+            "SELECT id, ref, display_name, closed_date FROM family "
+            "WHERE status = 'closed' AND closed_date IS NOT NULL ORDER BY closed_date, id")]
+
+    def owned_rows(self, family_id: int) -> dict[str, list[int]]:
+        """The ids of the family's own rows per entity (what an erasure deletes)."""
+        return family_rows.rows_of(self.conn, [family_id])
 
     def picker(self) -> list[tuple[int, str, str]]:
         """(id, ref, display name) of open families, for the log-a-contact family picker."""

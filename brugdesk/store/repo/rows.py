@@ -29,6 +29,15 @@ class FamilyRow(NamedTuple):
     search: str
 
 
+class ClosedFamilyRow(NamedTuple):
+    """A closed family and its closing date (the retention review)."""
+
+    id: int
+    ref: str
+    display_name: str
+    closed_date: dt.date
+
+
 class FollowUpRow(NamedTuple):
     """A follow-up with its family's reference and name (Acties, Overzicht)."""
 

@@ -1,0 +1,43 @@
+"""Which rows belong to one family: deleted with it, and named by id in the audit log.
+
+One declaration for the erasure on request, the retention purge and the re-application of the
+erasure ledger (:func:`brugdesk.store.erasure.purge_rows`), for what an erasure summary counts,
+and for the audit entries an inspection export lists. A new kind of family data is added here;
+a table left out makes the purge fail its ``PRAGMA foreign_key_check`` instead of leaving rows
+behind.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: the tables whose rows belong to a family: (table, the column that points at the owner, the
+#: owner's entity); ``family`` as owner means the family itself
+OWNED: tuple[tuple[str, str, str], ...] = (
+    ("contact_theme", "contact_id", "contact"),
+    ("referral_theme", "referral_id", "referral"),
+    ("referral_status", "referral_id", "referral"),
+    ("followup", "family_id", "family"),
+    ("referral", "family_id", "family"),
+    ("contact", "family_id", "family"),
+    ("member", "family_id", "family"),
+    ("family_theme", "family_id", "family"),
+    ("family_school", "family_id", "family"),
+)
+
+#: the entities whose rows the audit log names by id (``family`` itself first), each a table with a
+#: ``family_id`` column
+AUDITED: tuple[str, ...] = ("family", "member", "contact", "referral", "followup")
+
+
+def _ids(conn: Any, sql: str, family_ids: list[int]) -> list[int]:
+    marks = ",".join("?" * len(family_ids))
+    return [int(r[0]) for r in conn.execute(sql.format(marks=marks), family_ids)]
+
+
+def rows_of(conn: Any, family_ids: list[int]) -> dict[str, list[int]]:
+    """The ids of the families that exist and of their rows, per audited entity."""
+    out = {"family": _ids(conn, "SELECT id FROM family WHERE id IN ({marks})", family_ids)}
+    for entity in AUDITED[1:]:
+        out[entity] = _ids(conn, f"SELECT id FROM {entity} WHERE family_id IN ({{marks}})", family_ids)
+    return out
