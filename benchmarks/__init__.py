@@ -1,1 +1,1 @@
-"""brugdesk's benchmark harness (issue 6): ``python -m benchmarks --scale S [--json FILE]``."""
+"""brugdesk's benchmark harness: ``python -m benchmarks --scale S [--json FILE]``."""

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Build the frozen one-folder app from build.spec and prove it works (issue 7).
+# Build the frozen one-folder app from build.spec and prove it works.
 #
 #   bash tools/build_frozen.sh [--dist DIR]
 #

@@ -1,4 +1,4 @@
-"""The domain model (DESIGN §4). Plain dataclasses; the vault stores them.
+"""The domain model. Plain dataclasses; the vault stores them.
 
 Dates are :class:`datetime.date`. Codes for list values (themes, contact kinds, …) are
 stable English identifiers; their labels (Dutch by default) live in the vault's editable

@@ -1,4 +1,4 @@
-"""Validation with a clear, translated message per field (DESIGN §4).
+"""Validation with a clear, translated message per field.
 
 Validators never change the object they check, so what the user typed is kept: the UI
 shows :attr:`ValidationError.errors` next to the fields and leaves the input as it was.

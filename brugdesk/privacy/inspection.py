@@ -3,9 +3,9 @@
 The PDF holds the family's fields and registration consent, its members, every contact
 with its note, follow-ups, referrals with their status history and sharing consent, and
 who-did-what from the audit log for the family and its rows. Nothing about any other
-family. Every page's footer carries the audit log's *check code* (issue 12, item 17: the number of
-entries and the first 16 hex digits of the newest entry's hash, after the entry that records this
-export); the same anchor goes into the key file, and the last page says what comparing it shows.
+family. Every page's footer carries the audit log's *check code* (the number of entries and the
+first 16 hex digits of the newest entry's hash, after the entry that records this export); the
+same anchor goes into the key file, and the last page says what comparing it shows.
 Long notes and table cells continue on the next page (a table row may split), a word longer than a
 line is broken. The family's name is in the body (the PDF is for the parents) but never in the
 file's metadata (:func:`brugdesk.pdfbase.doc_metadata`) nor in the suggested file name.

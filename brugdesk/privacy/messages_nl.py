@@ -2,7 +2,7 @@
 
 MESSAGES: dict[str, str] = {
     # backups, restore, CLI
-    # issue 12: restore, erasure, erasure ledger, audit anchors (brugdesk/cli)
+    # restore, erasure, erasure ledger, audit anchors (brugdesk/cli)
     "1 erased family removed again (it was in the restored database).":
         "1 gewist gezin opnieuw verwijderd (het stond in de teruggezette database).",
     "{n} erased families removed again (they were in the restored database).":

@@ -37,6 +37,7 @@ from brugdesk.privacy.backup_policy import REPLACED_INFIX, list_replaced, remove
 from brugdesk.store import audit, backup_copy, connection, erasure, integrity, inuse, ledger
 from brugdesk.store.audit import Action
 from brugdesk.store.backup_copy import check_candidate
+from brugdesk.store.repo.reports import merge_export_history
 from brugdesk.store.transaction import Transaction
 from brugdesk.store.vault import DB_FILE, db_path, read_meta
 
@@ -204,12 +205,10 @@ def _restore(vault_dir: Path, backup_file: Path, key: bytes, now: dt.datetime, s
 
 
 def _keep_export_history(db: Path, key: bytes, candidate: Any) -> None:
-    """Carry the reports already shared (the export history, issue 11) from the database being
+    """Carry the reports already shared (the export history) from the database being
     replaced into the restored copy: an older backup must not forget what left the laptop, or a
     later report could be compared with it unchecked. A database that does not open keeps its
     history to itself (the README says so)."""
-    from brugdesk.store.repo.reports import merge_export_history
-
     current = _current_records(db, key) if db.exists() else None
     if current is None:
         return

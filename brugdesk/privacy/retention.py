@@ -1,4 +1,4 @@
-"""Retention (bewaartermijn), purge and erasure on request (issue 5).
+"""Retention (bewaartermijn), purge and erasure on request.
 
 A closed family is kept for ``retention_years`` (a per-vault setting, default 2) after its
 closing date. :func:`families_past_retention` lists the families past that term; after the

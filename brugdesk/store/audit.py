@@ -9,7 +9,7 @@ newest entries is detected too.
 
 What the chain inside the database cannot do: stop someone who holds the data key from rewriting
 it (delete entries, compute the hashes again, update the head). So the head is also *anchored
-outside* (issue 12, item 17): its short form (:func:`short_code`, the number of entries and the
+outside*: its short form (:func:`short_code`, the number of entries and the
 first 16 hex digits of the newest hash) is printed on every exported report and inspection PDF,
 and the last anchors are kept in the key file (:class:`brugdesk.keys.slots.Anchor`);
 :func:`anchor_holds` checks that the chain still holds an anchored entry, unchanged, at its place.

@@ -117,7 +117,7 @@ class _CipherAndCounts(threading.Thread):
             return
         try:
             # both passes read each page once: a small page cache keeps the process's peak memory
-            # where it was before they ran side by side with integrity_check (≈30 MB less at 100×)
+            # where it was before they ran side by side with integrity_check
             conn.execute("PRAGMA cache_size = -2000")
             if conn.execute("PRAGMA cipher_integrity_check").fetchall():
                 return

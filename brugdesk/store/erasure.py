@@ -50,7 +50,8 @@ def foreign_keys_off(conn: Any) -> Iterator[None]:
     """Foreign-key actions off for a purge (outside its transaction: SQLite ignores the pragma inside one).
 
     :func:`purge_rows` deletes every dependent row itself, so the per-row actions are not needed
-    (they made a purge of 500 families take 13 s: ``followup.contact_id`` has no index), and
+    (they made a purge of a few hundred families take seconds: ``followup.contact_id`` has no
+    index), and
     ``PRAGMA foreign_key_check`` proves nothing dangles before the commit.
     """
     conn.execute("PRAGMA foreign_keys = OFF")

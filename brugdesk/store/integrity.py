@@ -1,4 +1,4 @@
-"""Integrity checks that never change the file they look at (issue 5, "Integrity on open").
+"""Integrity checks that never change the file they look at.
 
 :func:`check_on_open` runs before the vault is opened for writing. It opens the database
 read-only — with ``immutable=1`` when there is no write-ahead log, so SQLite creates no
@@ -6,14 +6,12 @@ read-only — with ``immutable=1`` when there is no write-ahead log, so SQLite c
 HMAC of every page, which catches what damages a file on disk (flipped bits, torn or zeroed
 pages, truncation). ``thorough=True`` adds ``PRAGMA quick_check`` (b-tree structure).
 
-Why not both on every unlock: at 100× a real caseload (30,000 families, 214 MB) the HMAC pass
-takes ≈0.4 s and quick_check another ≈0.75 s (with HMAC-SHA256 pages; 0.9 and 1.7 s with the
-HMAC-SHA512 of vaults made before 2026-11-29, when together they put the GUI's cold start at
-2.9 s against its 2 s target); the cold start is 0.9 s now. A page with a valid HMAC but a
-broken structure can only come from a bug that wrote it with the key, not from the disk;
-quick_check still runs where structure matters: on a restore candidate, in ``brugdesk check``
-(the full ``integrity_check``) and on every backup, which is made daily and on close. At one
-officer's caseload (300 families) the check on open takes ≈5 ms, ≈11 ms with quick_check.
+Why not both on every unlock: quick_check costs about twice the HMAC pass, and on a large vault
+the two together would put the unlock past its target (the figures are in docs/benchmarks.md).
+A page with a valid HMAC but a broken structure can only come from a bug that wrote it with the
+key, not from the disk; quick_check still runs where structure matters: on a restore candidate,
+in ``brugdesk check`` (the full ``integrity_check``) and on every backup, which is made daily and
+on close.
 
 A damaged vault raises :class:`VaultDamaged` (exit 4); the file and its directory listing
 stay byte-identical.

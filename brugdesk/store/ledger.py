@@ -1,4 +1,4 @@
-"""The erasure ledger: which families were erased, kept *outside* the database (issue 12, item 2).
+"""The erasure ledger: which families were erased, kept *outside* the database.
 
 Erasing a family (AVG art. 17) or purging it after its retention term deletes every row about it
 from the database. A backup made before that still holds the family; restoring it would bring
@@ -12,8 +12,8 @@ What an entry holds: the family's row id, the ``created_at`` of its row and its 
 (schema V5; ``''`` for families from before) — together they name *that* record: SQLite may give a
 later family the same id — the date of the erasure and why (``erasure`` on request, ``retention``
 after the term). No name, no reference code, nothing the officer typed. ``baseline`` counts
-erasures whose records are not in the ledger: those made before it existed (a vault from before
-issue 12) or lost with a damaged ledger.
+erasures whose records are not in the ledger: those made before it existed (an older vault) or
+lost with a damaged ledger.
 
 The file (``erasures.bdledger``) is JSON with one or two sealed *copies* of the ledger: AES-256-GCM
 under a key derived from the data key with HKDF-SHA256, each marked with the key check value of

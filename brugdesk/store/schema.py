@@ -1,4 +1,4 @@
-"""Schema and versioned migrations on ``PRAGMA user_version`` (DESIGN §3, "Schema").
+"""Schema and versioned migrations on ``PRAGMA user_version``.
 
 Each migration runs in one transaction together with its version bump, so a failure
 halfway leaves the previous version and identical data. Before migrating an existing
@@ -178,20 +178,18 @@ CREATE INDEX referral_date ON referral (date);
 DROP INDEX contact_date;
 """
 
-#: V3 (speed, issue 6): a covering index on the folded search text (id + search only), so a
-#: search keystroke scans the narrow index instead of the wide family rows: count + first page
-#: at 30,000 families 19 → 12 ms (docs/benchmarks.md). Deleted entries are overwritten like any
-#: other page content (secure_delete), so erasure is unaffected.
+#: V3 (speed): a covering index on the folded search text (id + search only), so a search
+#: keystroke scans the narrow index instead of the wide family rows. Deleted entries are
+#: overwritten like any other page content (secure_delete), so erasure is unaffected.
 V3 = """
 CREATE INDEX IF NOT EXISTS family_search ON family (search);
 """
 
-#: V4 (speed, issue 6):
+#: V4 (speed):
 #: * no planner statistics. This SQLCipher build has SQLITE_ENABLE_STAT4; with ``sqlite_stat4``
 #:   samples present SQLite prepares a statement again whenever a value bound to an indexed column
-#:   changes — every time a family is opened — which cost 5–25 µs per statement (open_family 2.5×
-#:   → 1.8× plain SQLite without it). Real vaults never ran ANALYZE; demo vaults made before V4
-#:   did. Query plans come from the indexes alone.
+#:   changes — every time a family is opened. Real vaults never ran ANALYZE; demo vaults made
+#:   before V4 did. Query plans come from the indexes alone.
 #: * a referral's status history read from its index alone (``id, status`` added to the index on
 #:   ``(referral_id, date)``, in the order the history is read): the family file and the
 #:   report's status-at-the-end-of-the-period lookup no longer visit the table's pages.
@@ -202,7 +200,7 @@ DROP INDEX IF EXISTS referral_status_referral;
 CREATE INDEX referral_status_referral ON referral_status (referral_id, date, id, status);
 """
 
-#: V5 (issue 12):
+#: V5:
 #: * the file says it is a brugdesk vault: ``PRAGMA application_id`` (offset 68 of the SQLite header,
 #:   inside the encrypted first page) is :data:`APPLICATION_ID`. A restore candidate must carry it —
 #:   or, made before V5, have the tables of a brugdesk vault and a ``user_version`` of 1 to 4
@@ -225,7 +223,7 @@ REQUIRED_TABLES = frozenset({
     "activity_theme", "audit", "deletion_record",
 })
 
-#: V6 (the report's protection, issue 11):
+#: V6 (the report's protection):
 #: * a random *record key* (0..255) on every row a report counts -- families, members, contacts,
 #:   referrals, activities. A report cell's key is the sum of its records' keys modulo 256, and the
 #:   perturbation table turns (count, cell key) into the printed number (``reports/perturb.py``), so
@@ -296,7 +294,7 @@ def _v6(conn: Any) -> None:
 
 
 #: Ids of the rows a family gathers over the years — contacts, referrals, follow-ups — come from a
-#: range of their own family: ``family_id << FAMILY_ROW_BITS`` plus 1, 2, 3 … (issue 6). SQLite
+#: range of their own family: ``family_id << FAMILY_ROW_BITS`` plus 1, 2, 3 …. SQLite
 #: keeps a table in id order, so a family's contacts, and their themes (keyed by contact id), sit
 #: together on a few pages however many other families' contacts were written in between; with ids
 #: handed out in order of writing, opening a family after years of work read one page per contact

@@ -90,7 +90,7 @@ class Vault:
         #: this vault's share of the folder's in-use lock (released by :meth:`close`)
         self.in_use = in_use or inuse.SharedHold(self.directory)
         self.repo = Repositories(self)
-        #: erased families found in the database on unlock and erased again (the ledger, issue 12)
+        #: erased families found in the database on unlock and erased again (the erasure ledger)
         self.reapplied = 0
 
     # ----------------------------------------------------------------- creation
@@ -532,7 +532,7 @@ class Vault:
 
     # ------------------------------------------------------------ audit anchors
     def anchor_audit(self, *, erasures: int | None = None, today: dt.date | None = None) -> str:
-        """Keep the audit log's head as an anchor in the key file (issue 12, item 17), and raise the
+        """Keep the audit log's head as an anchor in the key file, and raise the
         key file's erasure count to ``erasures``; returns the code to print
         (:func:`brugdesk.store.audit.short_code`). Without a key file nothing is kept."""
         entries, digest = audit.head(self.conn)

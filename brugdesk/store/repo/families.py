@@ -160,8 +160,8 @@ class Families(Repo):
         """The Gezinnen list, newest first; filters combine with AND (``open_only``: not closed).
 
         ``limit`` and ``before_id`` page through the list (keyset paging: the next page starts
-        below the last id shown). A lazy table model loads one page at a time: at 30,000
-        families a page of 200 costs about 1 ms, the whole list about 0.6 s (docs/benchmarks.md).
+        below the last id shown). A lazy table model loads one page at a time: a page costs the
+        same at any size of the vault, the whole list grows with it (docs/benchmarks.md).
         """
         where, args = self._filters(status, school_id, theme, search, open_only)
         if family_id is not None:
