@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""The two set-up commands of the README, for a fresh machine with only ``python3``.
+"""The developer's commands, for a fresh machine with only ``python3``.
 
     python3 dev.py app     open brugdesk (a demo vault is created when there is no vault yet)
-    python3 dev.py test    install what the tests need and run the whole test suite
+    python3 dev.py test    install what the tests need and run the whole test suite (pytest arguments pass through)
+    python3 dev.py lint    ruff and mypy, as tests/unit/test_lint.py runs them
+    python3 dev.py i18n    extract, fill and compile the UI translations (tools/i18n.py all)
+    python3 dev.py build   the frozen one-folder app, proved with --version and --selftest (tools/build_frozen.sh)
 
-Both create ``.venv`` beside this file and install the project into it. On Debian/Ubuntu the
+Each creates ``.venv`` beside this file and installs the project into it. On Debian/Ubuntu the
 system packages Qt and the tests need are checked first; when they are missing they are
 installed with apt-get when running as root, otherwise the exact ``sudo apt-get install``
 line is printed. Only the standard library is used here.
@@ -162,11 +165,52 @@ def cmd_test(argv: list[str]) -> int:
     return code
 
 
+#: what ``lint`` runs (as tests/unit/test_lint.py does; mypy reads its settings from pyproject.toml)
+LINTERS = [["ruff", "check", "."], ["mypy"]]
+
+
+def cmd_lint(_argv: list[str]) -> int:
+    python = ensure_venv("test")
+    if python is None:
+        return 1
+    failed = []
+    for tool, *args in LINTERS:
+        say("running: " + " ".join([tool, *args]))
+        if subprocess.run([str(python), "-m", tool, *args], cwd=ROOT).returncode != 0:
+            failed.append(tool)
+    return fail("failed: " + ", ".join(failed)) if failed else 0
+
+
+def cmd_i18n(argv: list[str]) -> int:
+    if not ensure_system_packages(APT_QT):
+        return 1
+    python = ensure_venv("test")
+    if python is None:
+        return 1
+    return subprocess.run([str(python), str(ROOT / "tools" / "i18n.py"), *(argv or ["all"])], cwd=ROOT).returncode
+
+
+def cmd_build(argv: list[str]) -> int:
+    if not ensure_system_packages(APT_QT):
+        return 1
+    python = ensure_venv("build")
+    if python is None:
+        return 1
+    bash = shutil.which("bash")
+    if bash is None:
+        return fail("the build script needs bash (on Windows: Git Bash)")
+    env = dict(os.environ, PYTHON=str(python))
+    return subprocess.run([bash, str(ROOT / "tools" / "build_frozen.sh"), *argv], cwd=ROOT, env=env).returncode
+
+
+COMMANDS = {"app": cmd_app, "test": cmd_test, "lint": cmd_lint, "i18n": cmd_i18n, "build": cmd_build}
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("app", "test"):
+    if not argv or argv[0] not in COMMANDS:
         print(__doc__)
         return 2
-    return {"app": cmd_app, "test": cmd_test}[argv[0]](argv[1:])
+    return COMMANDS[argv[0]](argv[1:])
 
 
 if __name__ == "__main__":
