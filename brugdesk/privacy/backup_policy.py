@@ -42,6 +42,7 @@ from brugdesk.errors import BackupFailed, VaultError, classify
 from brugdesk.store import backup_copy, connection, inuse
 from brugdesk.store.audit import Action
 from brugdesk.store.backup_copy import BACKUP_SUFFIX, BackupInfo
+from brugdesk.store.changes import Change, What
 from brugdesk.store.vault import BACKUP_DIR, DB_FILE, Vault, db_path
 
 log = logging.getLogger(__name__)
@@ -160,7 +161,9 @@ def prepare_backup(vault: Vault, *, folder: Path | None = None, now: dt.datetime
     """
     if folder is not None and not Path(folder).is_dir():
         raise BackupFailed("no such folder")
-    vault.repo.audit.record(Action.BACKUP)
+    with vault.transaction():
+        vault.repo.audit.record(Action.BACKUP)
+        vault.changes.emit(Change.of(What.BACKUP))
     vault.anchor_audit(today=(now or dt.datetime.now()).date())  # the log's head, kept in the key file too
     return BackupJob(vault.directory, vault.data_key, Path(folder) if folder else backups_dir(vault.directory),
                      now or dt.datetime.now(), tag, folder is None)

@@ -36,6 +36,7 @@ from brugdesk.pdfbase import (
     register_fonts,
 )
 from brugdesk.store.audit import Action
+from brugdesk.store.changes import Change, What
 from brugdesk.store.vault import Vault
 
 STATUS = {
@@ -244,7 +245,9 @@ def export_family(vault: Vault, family_id: int, target: Path, *, today: dt.date 
     today = today or dt.date.today()
     target = Path(target)
     vault.repo.families.get(family_id)  # NotFound before anything is logged or written
-    vault.repo.audit.record(Action.EXPORT, "family", family_id)
+    with vault.transaction():
+        vault.repo.audit.record(Action.EXPORT, "family", family_id)
+        vault.changes.emit(Change.of(What.EXPORT, family_id))
     code = vault.anchor_audit(today=today)  # the head after the export's own entry, kept in the key file
     story = build_story(vault, family_id, today) + audit_check_section(code, _Styles())
     title = _(N_("brugdesk inspection export"))

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from brugdesk.privacy.restore import erase_in_replaced
 from brugdesk.store import erasure, ledger
+from brugdesk.store.changes import Change, What
 from brugdesk.store.erasure import (
     REASON_ERASURE,
     REASON_RETENTION,
@@ -136,6 +137,7 @@ def erase(vault: Vault, family_ids: list[int], *, today: dt.date | None = None,
         except BaseException:
             _unrecord(vault, book, added)
             raise
+        vault.changes.emit(Change(frozenset({What.ERASURE}), family_ids[0] if len(family_ids) == 1 else None))
     if removed:
         scrub(conn)
         _anchor(vault, book.count)

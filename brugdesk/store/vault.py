@@ -50,6 +50,7 @@ from brugdesk.keys.slots import (
 )
 from brugdesk.store import audit, backup_copy, connection, integrity, inuse, ledger, schema
 from brugdesk.store.audit import Action
+from brugdesk.store.changes import Change, ChangeFeed, What
 from brugdesk.store.repo import Repositories
 from brugdesk.store.repo.reference import seed_defaults
 from brugdesk.store.transaction import Transaction
@@ -89,6 +90,8 @@ class Vault:
         self.slots = slots
         #: this vault's share of the folder's in-use lock (released by :meth:`close`)
         self.in_use = in_use or inuse.SharedHold(self.directory)
+        #: who hears of the changes committed through this vault (the app's session)
+        self.changes = ChangeFeed(lambda: self.conn)
         self.repo = Repositories(self)
         #: erased families found in the database on unlock and erased again (the erasure ledger)
         self.reapplied = 0
@@ -409,6 +412,7 @@ class Vault:
         self.slots = slots
         with self.transaction():
             audit.append(self.conn, Action.PASSPHRASE_CHANGE)
+            self.changes.emit(Change.of(What.KEYS))
 
     def rotate_data_key(self, passphrase: str, *, scrypt_n: int = DEFAULT_SCRYPT_N,
                         keyring_backend: KeyringBackend | None = None) -> str:
@@ -489,6 +493,7 @@ class Vault:
                 log.warning("the keyring could not be updated; unlock with the passphrase next time")
         with self.transaction():
             audit.append(self.conn, Action.KEY_ROTATION)
+            self.changes.emit(Change.of(What.KEYS))
         return format_recovery_key(new_key)
 
     def _reopen_after_rekey(self, old_key: bytes, new_key: bytes) -> bytes | None:

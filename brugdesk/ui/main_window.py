@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brugdesk.store.changes import Change, What
 from brugdesk.ui import oslock, prefs, tasks
 from brugdesk.ui.lock import Clock, IdleWatcher, LockKeyFilter, clear_caches, clear_model, is_stashable
 from brugdesk.ui.session import Session
@@ -496,8 +497,8 @@ class MainWindow(QMainWindow):
         except RuntimeError:  # locked again before it could be shown
             pass
 
-    def _on_changed(self, entity: str, _family_id: int) -> None:
-        if entity == "settings" and self.session.is_unlocked:
+    def _on_changed(self, change: Change) -> None:
+        if change.touches(What.SETTINGS) and self.session.is_unlocked:
             self.idle.minutes = self._autolock_minutes()
 
     # ---------------------------------------------------------------- events

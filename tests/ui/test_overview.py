@@ -65,7 +65,6 @@ def test_overview_lists_due_and_overdue_follow_ups_waiting_referrals_and_term_nu
     # a change elsewhere in the app shows at once
     first = vault.repo.followups.due(TODAY)[0].followup
     vault.repo.followups.set_done(first.id, TODAY)
-    session.notify("followup", old_id)
     assert [row[2] for row in tree_rows(page.due)] == ["Formulier ophalen"]
     session.lock()
 

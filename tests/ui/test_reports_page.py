@@ -119,7 +119,6 @@ def test_a_new_school_appears_in_the_choices(qtbot: QtBot, session: Session) -> 
     page = _page(qtbot, session)
     page.school_combo.setCurrentIndex(page.school_combo.findText("Het Baken (VO)"))
     session.repo.schools.add(School("Kindcentrum Nieuwland", pupil_count=150))
-    session.notify("school")
     assert page.school_combo.findText("Kindcentrum Nieuwland") >= 0
     assert page.school_combo.currentText() == "Het Baken (VO)"  # the choices made stay
     qtbot.waitUntil(lambda: page.report is not None and page.report.schools_text == "Het Baken (VO)"

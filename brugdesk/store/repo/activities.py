@@ -7,11 +7,13 @@ import datetime as dt
 from brugdesk.core.model import Activity
 from brugdesk.core.validation import validate_activity
 from brugdesk.store.audit import Action
+from brugdesk.store.changes import What
 from brugdesk.store.repo.base import Repo, d2s
 
 
 class Activities(Repo):
     entity = "activity"
+    what = What.ACTIVITY
 
     def add(self, activity: Activity, today: dt.date | None = None) -> Activity:
         validate_activity(activity, today)
@@ -24,6 +26,7 @@ class Activities(Repo):
             activity.id = int(cur.lastrowid)
             self._set_codes("activity_theme", "activity_id", activity.id, "theme", activity.themes)
             self._audit(Action.CREATE, activity.id)
+            self._changed(What.ACTIVITY)
         return activity
 
     def update(self, activity: Activity, today: dt.date | None = None) -> None:
@@ -38,6 +41,7 @@ class Activities(Repo):
             assert activity.id is not None
             self._set_codes("activity_theme", "activity_id", activity.id, "theme", activity.themes)
             self._audit(Action.UPDATE, activity.id)
+            self._changed(What.ACTIVITY)
 
     def delete(self, activity_id: int) -> None:
         self._delete(activity_id)

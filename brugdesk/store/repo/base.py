@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from brugdesk.store import audit
 from brugdesk.store.audit import Action
+from brugdesk.store.changes import Change, What
 from brugdesk.store.transaction import Transaction
 
 if TYPE_CHECKING:
@@ -19,7 +20,9 @@ class Store(Protocol):
     """What the repositories use of an open vault: its connection (and its repositories).
 
     A :class:`~brugdesk.store.vault.Vault`, or a :class:`~brugdesk.store.reader.Reader` (a
-    read-only connection of its own, for a worker thread; writing through it fails).
+    read-only connection of its own, for a worker thread; writing through it fails). A store with a
+    ``changes`` attribute (a :class:`~brugdesk.store.changes.ChangeFeed`, as the vault has) hears of
+    every change the repositories commit.
     """
 
     conn: Any
@@ -64,10 +67,13 @@ class Repo:
     """One entity's repository: its SQL, in transactions, with one audit entry per change.
 
     ``entity`` names the entity in the audit log (action, entity, id: never free text or names);
-    it is also the table of :meth:`_delete`.
+    it is also the table of :meth:`_delete`. ``what`` is the kind of change a deletion announces
+    (:mod:`brugdesk.store.changes`); ``per_family`` says that the table's rows belong to a family.
     """
 
     entity: ClassVar[str] = ""
+    what: ClassVar[What | None] = None
+    per_family: ClassVar[bool] = False
 
     def __init__(self, vault: Store) -> None:
         self.vault = vault
@@ -82,11 +88,25 @@ class Repo:
     def _audit(self, action: Action, entity_id: int | None, entity: str | None = None) -> None:
         audit.append(self.conn, action, entity or self.entity, entity_id)
 
+    def _changed(self, what: What, family_id: int | None = None) -> None:
+        """Announce a change through the vault's change feed (after the transaction commits)."""
+        feed = getattr(self.vault, "changes", None)  # a read-only store has none
+        if feed is not None:
+            feed.emit(Change.of(what, family_id))
+
+    def _family_of(self, entity_id: int | None) -> int | None:
+        """The family a row of this entity (a contact, follow-up or referral) belongs to."""
+        row = self.conn.execute(f"SELECT family_id FROM {self.entity} WHERE id = ?", (entity_id,)).fetchone()
+        return None if row is None else int(row[0])
+
     def _delete(self, entity_id: int) -> None:
         """Delete one row of this entity's table (its dependent rows go by the foreign keys)."""
         with self.tx():
+            family_id = self._family_of(entity_id) if self.per_family else None
             self.conn.execute(f"DELETE FROM {self.entity} WHERE id = ?", (entity_id,))
             self._audit(Action.DELETE, entity_id)
+            if self.what is not None:
+                self._changed(self.what, family_id)
 
     def _set_codes(self, table: str, key: str, owner_id: int, column: str, codes: Iterable[str]) -> None:
         self.conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (owner_id,))

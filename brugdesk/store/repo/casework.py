@@ -27,6 +27,7 @@ from brugdesk.core.validation import ValidationError, validate_contact, validate
 from brugdesk.errors import NotFound
 from brugdesk.i18n import N_, _
 from brugdesk.store.audit import Action
+from brugdesk.store.changes import What
 from brugdesk.store.repo.base import SEP, Repo, codes_sql, d2s, date_, s2d, split, timestamp
 from brugdesk.store.repo.rows import FollowUpRow, ReferralRow
 from brugdesk.store.schema import next_family_row_id
@@ -48,6 +49,8 @@ def _history(packed: str | None) -> list[StatusChange]:
 # ------------------------------------------------------------------- contacts
 class Contacts(Repo):
     entity = "contact"
+    what = What.CONTACT
+    per_family = True
 
     def add(self, contact: Contact, today: dt.date | None = None) -> Contact:
         validate_contact(contact, today)
@@ -74,6 +77,7 @@ class Contacts(Repo):
             self.conn.execute("INSERT INTO setting (key, value) VALUES ('last_contact_kind', ?) "
                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (json.dumps(contact.kind),))
             self._audit(Action.CREATE, contact.id)
+            self._changed(What.CONTACT, contact.family_id)
         return contact
 
     def update(self, contact: Contact, today: dt.date | None = None) -> None:
@@ -87,6 +91,7 @@ class Contacts(Repo):
             assert contact.id is not None
             self._set_codes("contact_theme", "contact_id", contact.id, "theme", contact.themes)
             self._audit(Action.UPDATE, contact.id)
+            self._changed(What.CONTACT, self._family_of(contact.id))
 
     def delete(self, contact_id: int) -> None:
         self._delete(contact_id)
@@ -127,6 +132,8 @@ _FOLLOWUP_SQL = ("SELECT u.id, u.family_id, u.contact_id, u.text, u.due_date, u.
 
 class FollowUps(Repo):
     entity = "followup"
+    what = What.FOLLOWUP
+    per_family = True
 
     def add(self, followup: FollowUp) -> FollowUp:
         validate_followup(followup)
@@ -139,6 +146,7 @@ class FollowUps(Repo):
             )
             followup.id = int(cur.lastrowid)
             self._audit(Action.CREATE, followup.id)
+            self._changed(What.FOLLOWUP, followup.family_id)
         return followup
 
     def update(self, followup: FollowUp) -> None:
@@ -147,11 +155,13 @@ class FollowUps(Repo):
             self.conn.execute("UPDATE followup SET text = ?, due_date = ?, done_date = ? WHERE id = ?",
                               (followup.text.strip(), d2s(followup.due_date), d2s(followup.done_date), followup.id))
             self._audit(Action.UPDATE, followup.id)
+            self._changed(What.FOLLOWUP, self._family_of(followup.id))
 
     def set_done(self, followup_id: int, done: dt.date | None) -> None:
         with self.tx():
             self.conn.execute("UPDATE followup SET done_date = ? WHERE id = ?", (d2s(done), followup_id))
             self._audit(Action.UPDATE, followup_id)
+            self._changed(What.FOLLOWUP, self._family_of(followup_id))
 
     def delete(self, followup_id: int) -> None:
         self._delete(followup_id)
@@ -225,6 +235,8 @@ class ReferralTransitionError(ValidationError):
 
 class Referrals(Repo):
     entity = "referral"
+    what = What.REFERRAL
+    per_family = True
 
     def add(self, referral: Referral, today: dt.date | None = None) -> Referral:
         validate_referral(referral, today)
@@ -243,6 +255,7 @@ class Referrals(Repo):
                               (referral.id, str(referral.status), d2s(referral.date)))
             referral.history = [StatusChange(referral.status, referral.date)]
             self._audit(Action.CREATE, referral.id)
+            self._changed(What.REFERRAL, referral.family_id)
         return referral
 
     def update(self, referral: Referral, today: dt.date | None = None) -> None:
@@ -259,6 +272,7 @@ class Referrals(Repo):
             assert referral.id is not None
             self._set_codes("referral_theme", "referral_id", referral.id, "theme", referral.themes)
             self._audit(Action.UPDATE, referral.id)
+            self._changed(What.REFERRAL, self._family_of(referral.id))
 
     def change_status(self, referral_id: int, status: ReferralStatus, on: dt.date,
                       today: dt.date | None = None) -> Referral:
@@ -275,6 +289,7 @@ class Referrals(Repo):
             self.conn.execute("INSERT INTO referral_status (referral_id, status, date) VALUES (?,?,?)",
                               (referral_id, str(status), d2s(on)))
             self._audit(Action.UPDATE, referral_id)
+            self._changed(What.REFERRAL, referral.family_id)
         return self.get(referral_id)
 
     def delete(self, referral_id: int) -> None:

@@ -14,6 +14,7 @@ from brugdesk.core.validation import validate_family, validate_member
 from brugdesk.errors import NotFound
 from brugdesk.store import family_rows
 from brugdesk.store.audit import Action
+from brugdesk.store.changes import What
 from brugdesk.store.repo.base import SEP, Repo, codes_sql, d2s, date_, s2d, split, timestamp
 from brugdesk.store.repo.rows import ClosedFamilyRow, FamilyRow
 
@@ -73,6 +74,7 @@ class Families(Repo):
             self._save_links(family)
             self.refresh_search(family.id)
             self._audit(Action.CREATE, family.id)
+            self._changed(What.FAMILY, family.id)
         return family
 
     def update(self, family: Family, today: dt.date | None = None) -> None:
@@ -91,6 +93,7 @@ class Families(Repo):
             self._save_links(family)
             self.refresh_search(family.id)
             self._audit(Action.UPDATE, family.id)
+            self._changed(What.FAMILY, family.id)
 
     def _save_links(self, family: Family) -> None:
         assert family.id is not None
@@ -255,6 +258,7 @@ class Members(Repo):
             assert member.family_id is not None
             self.vault.repo.families.refresh_search(member.family_id)
             self._audit(Action.CREATE, member.id)
+            self._changed(What.MEMBER, member.family_id)
         return member
 
     def update(self, member: Member, today: dt.date | None = None) -> None:
@@ -269,6 +273,7 @@ class Members(Repo):
             assert member.family_id is not None
             self.vault.repo.families.refresh_search(member.family_id)
             self._audit(Action.UPDATE, member.id)
+            self._changed(What.MEMBER, member.family_id)
 
     def delete(self, member_id: int) -> None:
         row = self.conn.execute("SELECT family_id FROM member WHERE id = ?", (member_id,)).fetchone()
@@ -278,6 +283,7 @@ class Members(Repo):
             self.conn.execute("DELETE FROM member WHERE id = ?", (member_id,))
             self.vault.repo.families.refresh_search(row[0])
             self._audit(Action.DELETE, member_id)
+            self._changed(What.MEMBER, int(row[0]))
 
     def list(self, family_id: int) -> list[Member]:
         return [

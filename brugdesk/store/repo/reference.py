@@ -17,6 +17,7 @@ from brugdesk.core.validation import ValidationError, validate_partner, validate
 from brugdesk.errors import NotFound
 from brugdesk.i18n import N_, _
 from brugdesk.store.audit import Action
+from brugdesk.store.changes import What
 from brugdesk.store.repo.base import Repo
 from brugdesk.store.repo.rows import ListItem
 
@@ -55,6 +56,7 @@ class Schools(Repo):
             )
             school.id = int(cur.lastrowid)
             self._audit(Action.CREATE, school.id)
+            self._changed(What.SCHOOL)
         return school
 
     def _check_unique(self, school: School) -> None:
@@ -72,6 +74,7 @@ class Schools(Repo):
                 (school.name.strip(), str(school.type), school.brin.strip().upper(), school.pupil_count, school.id),
             )
             self._audit(Action.UPDATE, school.id)
+            self._changed(What.SCHOOL)
 
     def delete(self, school_id: int) -> None:
         used = self.conn.execute("SELECT count(*) FROM family_school WHERE school_id = ?", (school_id,)).fetchone()[0]
@@ -80,6 +83,7 @@ class Schools(Repo):
         with self.tx():
             self.conn.execute("DELETE FROM school WHERE id = ?", (school_id,))
             self._audit(Action.DELETE, school_id)
+            self._changed(What.SCHOOL)
 
     def list(self) -> list[School]:
         return [
@@ -118,6 +122,7 @@ class Partners(Repo):
                                     (partner.name.strip(), partner.type))
             partner.id = int(cur.lastrowid)
             self._audit(Action.CREATE, partner.id)
+            self._changed(What.PARTNER)
         return partner
 
     def update(self, partner: Partner) -> None:
@@ -126,6 +131,7 @@ class Partners(Repo):
             self.conn.execute("UPDATE partner SET name = ?, type = ? WHERE id = ?",
                               (partner.name.strip(), partner.type, partner.id))
             self._audit(Action.UPDATE, partner.id)
+            self._changed(What.PARTNER)
 
     def list(self) -> list[Partner]:
         return [Partner(name=r[1], type=r[2], id=r[0])
@@ -172,6 +178,7 @@ class Lists(Repo):
             self.conn.execute("INSERT INTO list_item (list, code, label, position) VALUES (?,?,?,?)",
                               (str(list_name), code, label, position))
             self._audit(Action.CREATE, None)
+            self._changed(What.LIST)
         return ListItem(code, label, position, True)
 
     def rename(self, list_name: ListName | str, code: str, label: str) -> None:
@@ -181,6 +188,7 @@ class Lists(Repo):
             self.conn.execute("UPDATE list_item SET label = ? WHERE list = ? AND code = ?",
                               (label.strip(), str(list_name), code))
             self._audit(Action.UPDATE, None)
+            self._changed(What.LIST)
 
     def set_active(self, list_name: ListName | str, code: str, active: bool) -> None:
         """Hide an item from new choices (kept for existing data and reports)."""
@@ -188,6 +196,7 @@ class Lists(Repo):
             self.conn.execute("UPDATE list_item SET active = ? WHERE list = ? AND code = ?",
                               (int(active), str(list_name), code))
             self._audit(Action.UPDATE, None)
+            self._changed(What.LIST)
 
     def move(self, list_name: ListName | str, code: str, offset: int) -> None:
         items = self.items(list_name, include_inactive=True)
@@ -199,6 +208,7 @@ class Lists(Repo):
             self.conn.executemany("UPDATE list_item SET position = ? WHERE list = ? AND code = ?",
                                   [(p, str(list_name), c) for p, c in enumerate(codes)])
             self._audit(Action.UPDATE, None)
+            self._changed(What.LIST)
 
 
 # -------------------------------------------------------------------- settings
@@ -214,6 +224,7 @@ class Settings(Repo):
             self.conn.execute("INSERT INTO setting (key, value) VALUES (?, ?) "
                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, json.dumps(value)))
             self._audit(Action.UPDATE, None)
+            self._changed(What.SETTINGS)
 
     @property
     def term_starts(self) -> tuple[tuple[int, int], ...]:

@@ -92,6 +92,3 @@ class ActivityDialog(BoundFormDialog):
         else:
             self.session.repo.activities.update(activity)
         return activity.id or 0
-
-    def notify_entity(self) -> tuple[str, int | None]:
-        return ("activity", None)

@@ -37,6 +37,3 @@ class CloseFamilyDialog(BoundFormDialog):
         self.session.repo.families.close(family_id, from_qdate(self.closed_date.date()),
                                          str(self.outcome.currentData() or ""))
         return family_id
-
-    def notify_entity(self) -> tuple[str, int | None]:
-        return ("family", self.ids.get("family_id"))

@@ -403,11 +403,7 @@ class ContactDialog(FormDialog):
             repo.contacts.update(contact)
         else:
             repo.contacts.add(contact)
-        self._saved_family = contact.family_id
         return contact.id or 0
-
-    def notify_entity(self) -> tuple[str, int | None]:
-        return ("contact", self._saved_family)
 
     # -- lock protocol
     def forget_for_lock(self) -> None:

@@ -77,8 +77,6 @@ class EraseFamilyDialog(BaseDialog):
         except VaultError as exc:
             self.status.setText(exc.text())
             return False
-        self.session.notify("family", self.family_id)
-        self.session.notify("purge")
         self.accept()
         if outcome.ledger_restarted:
             prompter.current().warn(self.parentWidget(), self.tr("Erase family"), self.tr(
@@ -111,7 +109,6 @@ def export_inspection(session: Session, parent: QWidget | None, family_id: int) 
         text = QCoreApplication.translate("InspectionExport", "The PDF could not be saved: %1")
         prompter.current().warn(parent, title, text.replace("%1", exc.strerror or ""))
         return None
-    session.notify("export", family_id)
     done = QCoreApplication.translate("InspectionExport", "The inspection export was saved as %1.")
     prompter.current().inform(parent, title, done.replace("%1", str(target)))
     return target

@@ -131,8 +131,4 @@ class FamilyDialog(BoundFormDialog):
             family = self.session.repo.families.create(family)
         else:
             self.session.repo.families.update(family)
-        self._saved_id = family.id or 0
-        return self._saved_id
-
-    def notify_entity(self) -> tuple[str, int | None]:
-        return ("family", self._saved_id)
+        return family.id or 0

@@ -50,6 +50,3 @@ class FollowUpDialog(BoundFormDialog):
         else:
             self.session.repo.followups.update(followup)
         return followup.id or 0
-
-    def notify_entity(self) -> tuple[str, int | None]:
-        return ("followup", self.ids.get("family_id"))

@@ -277,7 +277,7 @@ class FormDialog(BaseDialog):
     Subclasses build their fields into :attr:`form` (use ``self.errors.form_row``) and
     implement :meth:`save_changes`, which calls the service layer and may raise
     :class:`ValidationError`; the messages then appear next to the fields and what was typed
-    stays. On success the dialog notifies the session and closes.
+    stays. On success the dialog closes (the service layer tells the pages what changed).
     """
 
     saved = Signal(int)
@@ -333,10 +333,6 @@ class FormDialog(BaseDialog):
         """Store the input through the service layer; return the saved object's id."""
         raise NotImplementedError
 
-    def notify_entity(self) -> tuple[str, int | None]:
-        """(entity, family id) for ``session.notify`` after a save."""
-        return ("", None)
-
     def save(self) -> bool:
         if not self.session.is_unlocked:
             return False
@@ -349,9 +345,6 @@ class FormDialog(BaseDialog):
         except VaultError as exc:
             self.errors.show({"general": str(exc)})
             return False
-        entity, family_id = self.notify_entity()
-        if entity:
-            self.session.notify(entity, family_id)
         self.saved.emit(saved_id)
         self.accept()
         return True

@@ -100,6 +100,3 @@ class MemberDialog(BoundFormDialog):
         else:
             self.session.repo.members.update(member)
         return member.id or 0
-
-    def notify_entity(self) -> tuple[str, int | None]:
-        return ("member", self.ids.get("family_id"))

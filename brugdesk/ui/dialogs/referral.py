@@ -112,6 +112,3 @@ class ReferralDialog(BoundFormDialog):
                 referral.status = self._referral.status
                 repo.referrals.update(referral)
         return referral.id or 0
-
-    def notify_entity(self) -> tuple[str, int | None]:
-        return ("referral", self.ids.get("family_id"))

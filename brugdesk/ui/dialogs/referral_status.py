@@ -26,7 +26,6 @@ class ReferralStatusDialog(BoundFormDialog):
         self.status_date = date_edit()
         self.field(self.tr("&Date:"), "status_date", self.status_date)
         self.save_button.setText(self.tr("&Change status"))
-        self._family_id = 0
         self.bind(referral_id=referral_id)
         self.resize(420, 200)
         self.status.setFocus()
@@ -38,7 +37,6 @@ class ReferralStatusDialog(BoundFormDialog):
         if not referral_id:
             return
         r = self.session.repo.referrals.get(referral_id)
-        self._family_id = r.family_id
         since = r.history[-1].date if r.history else r.date
         self.current.setText(self.tr("%1 since %2").replace("%1", referral_status_label(r.status))
                              .replace("%2", fmt_date(since)))
@@ -55,6 +53,3 @@ class ReferralStatusDialog(BoundFormDialog):
         self.session.repo.referrals.change_status(referral_id, ReferralStatus(str(self.status.currentData())),
                                                   from_qdate(self.status_date.date()))
         return referral_id
-
-    def notify_entity(self) -> tuple[str, int | None]:
-        return ("referral", self._family_id)

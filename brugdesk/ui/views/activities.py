@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from brugdesk.core.model import Activity
+from brugdesk.store.changes import Change, What
 from brugdesk.ui.dialogs.formkit import confirm, delete_label, fmt_date
 from brugdesk.ui.models.base import ListLabels
 from brugdesk.ui.models.casework import ActivityModel
@@ -71,8 +72,8 @@ class ActivitiesPage(QWidget):
         self.count_label.setText(self.tr("%n activity(ies)", "", n))
         self._update_buttons()
 
-    def _changed(self, entity: str, family_id: int) -> None:
-        if self.session.is_unlocked and entity in ("activity", "school", "settings", "list", "lists", ""):
+    def _changed(self, change: Change) -> None:
+        if self.session.is_unlocked and change.touches(What.ACTIVITY, What.SCHOOL, What.LIST, What.SETTINGS):
             self.reload()
 
     def _update_buttons(self) -> None:
@@ -110,4 +111,3 @@ class ActivitiesPage(QWidget):
             if not self.session.is_unlocked:
                 return
             self.session.repo.activities.delete(activity.id)
-            self.session.notify("activity")

@@ -27,14 +27,15 @@ from PySide6.QtWidgets import (
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import FamilyStatus
 from brugdesk.errors import NotFound
+from brugdesk.store.changes import CASEWORK, Change, What
 from brugdesk.store.repo.rows import FamilyRow
 from brugdesk.ui.dialogs.formkit import family_status_label
 from brugdesk.ui.models.families import FamilyQuery, FamilyTableModel
 from brugdesk.ui.views.family_detail import FamilyDetail
 from brugdesk.ui.views.tables import CaseTable
 
-#: changes that never alter the family list
-NOT_ABOUT_FAMILIES = frozenset({"activity", "backup", "report"})
+#: changes after which the whole list (and its filters) is queried again
+RELOAD_ON = frozenset({What.SCHOOL, What.LIST, What.SETTINGS, What.ERASURE})
 # search-as-you-type waits this long after a keystroke before it queries (Enter: at once)
 SEARCH_DELAY_MS = 150
 
@@ -193,15 +194,15 @@ class FamiliesPage(QWidget):
         else:
             self.count_label.setText(self.tr("%1 families").replace("%1", str(matches)))
 
-    def _changed(self, entity: str, family_id: int) -> None:
-        if not self.session.is_unlocked or entity in NOT_ABOUT_FAMILIES:
+    def _changed(self, change: Change) -> None:
+        if not self.session.is_unlocked:
             return
-        if entity in ("settings", "school", "list", "lists") or not family_id:
+        if change.touches(RELOAD_ON) or (change.touches(CASEWORK) and change.family_id is None):
             self.reload()
-            return
-        # one family: its row changes in place, appears or disappears (the selection stays put)
-        self.model.family_changed(family_id)
-        self._update_count()
+        elif change.touches(CASEWORK) and change.family_id is not None:
+            # one family: its row changes in place, appears or disappears (the selection stays put)
+            self.model.family_changed(change.family_id)
+            self._update_count()
 
     def _locked(self) -> None:
         self.search_timer.stop()

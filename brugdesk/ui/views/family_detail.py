@@ -1,8 +1,8 @@
 """The family detail: details, members, the timeline of contacts, referrals and follow-ups.
 
 Opening a family records a view in the audit log. Every change goes through the service
-layer and a dialog, then ``session.notify(entity, family_id)``; the detail refreshes when
-``session.changed`` names its family (or no family).
+layer (mostly from a dialog); the detail refreshes when a committed change concerns its family,
+the names it shows (schools, partners, list labels), or erased families (``session.changed``).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import Contact, Family, FamilyStatus, Member, MemberRole
 from brugdesk.errors import NotFound
+from brugdesk.store.changes import CASEWORK, LABELS, Change, What
 from brugdesk.store.repo.rows import FollowUpRow
 from brugdesk.ui.dialogs.formkit import (
     confirm,
@@ -393,10 +394,10 @@ class FamilyDetail(QWidget):
         self.note_view.clear()
         self.history.clear()
 
-    def _changed(self, entity: str, family_id: int) -> None:
-        if entity in ("activity", "backup", "report"):
+    def _changed(self, change: Change) -> None:
+        if not self.family_id or not self.session.is_unlocked:
             return
-        if self.family_id and self.session.is_unlocked and family_id in (0, self.family_id):
+        if change.touches(LABELS, What.ERASURE) or (change.touches(CASEWORK) and change.concerns(self.family_id)):
             self.refresh()
 
     def _show_note(self, *_args: Any) -> None:
@@ -480,7 +481,6 @@ class FamilyDetail(QWidget):
             if not self.session.is_unlocked:
                 return
             self.session.repo.contacts.delete(contact.id)
-            self.session.notify("contact", self.family_id)
 
     def add_member(self, role: MemberRole) -> Any:
         if self.family is None:
@@ -506,7 +506,6 @@ class FamilyDetail(QWidget):
             if not self.session.is_unlocked:
                 return
             self.session.repo.members.delete(member.id)
-            self.session.notify("member", self.family_id)
 
     def add_referral(self) -> Any:
         if self.family is None:
@@ -541,7 +540,6 @@ class FamilyDetail(QWidget):
             if not self.session.is_unlocked:
                 return
             self.session.repo.referrals.delete(item.id)
-            self.session.notify("referral", self.family_id)
 
     def toggle_followup(self) -> None:
         row: FollowUpRow | None = self.followups_table.current_row_object()
@@ -549,7 +547,6 @@ class FamilyDetail(QWidget):
             return
         done = None if row.followup.done else dt.date.today()
         self.session.repo.followups.set_done(row.followup.id, done)
-        self.session.notify("followup", self.family_id)
 
     def add_followup(self) -> Any:
         if self.family is None:
@@ -575,7 +572,6 @@ class FamilyDetail(QWidget):
             if not self.session.is_unlocked:
                 return
             self.session.repo.followups.delete(row.followup.id)
-            self.session.notify("followup", self.family_id)
 
     def close_family(self) -> Any:
         if self.family is None:
@@ -609,4 +605,3 @@ class FamilyDetail(QWidget):
             if not self.session.is_unlocked:
                 return
             self.session.repo.families.reopen(self.family_id)
-            self.session.notify("family", self.family_id)

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabBar, QVBoxLayout, QWidget
 
+from brugdesk.store.changes import Change, What
 from brugdesk.store.repo.rows import FollowUpRow
 from brugdesk.ui.models.base import ListLabels
 from brugdesk.ui.models.casework import FollowUpModel
@@ -109,8 +110,9 @@ class FollowUpsPage(QWidget):
         self.count_label.setText(self.tr("%n follow-up(s)", "", n))
         self._update_buttons()
 
-    def _changed(self, entity: str, family_id: int) -> None:
-        if self.session.is_unlocked and entity in ("followup", "contact", "family", ""):
+    def _changed(self, change: Change) -> None:
+        # a follow-up, or the family named beside it
+        if self.session.is_unlocked and change.touches(What.FOLLOWUP, What.FAMILY, What.ERASURE):
             self.reload()
 
     def _update_buttons(self) -> None:
@@ -125,7 +127,6 @@ class FollowUpsPage(QWidget):
         if row is None or row.followup.id is None or not self.session.is_unlocked:
             return
         self.session.repo.followups.set_done(row.followup.id, None if row.followup.done else self.today())
-        self.session.notify("followup", row.followup.family_id)
 
     def open_family(self) -> None:
         row: FollowUpRow | None = self.table.current_row_object()

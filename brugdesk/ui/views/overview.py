@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from brugdesk.core.model import ReferralStatus
 from brugdesk.core.periods import period_title, term_of
+from brugdesk.store.changes import CASEWORK, Change, What
 from brugdesk.ui.session import Session
 from brugdesk.ui.widgets import big_font, fmt_date
 
@@ -208,8 +209,8 @@ class OverviewPage(QWidget):
         self.numbers["hours"].setText(f"{hours:.1f}".replace(".", ","))
         self.numbers["home_visits"].setText(str(numbers.home_visits))
 
-    def _on_changed(self, entity: str, _family_id: int) -> None:
-        if entity in ("family", "contact", "followup", "referral", "settings", "member", "*"):
+    def _on_changed(self, change: Change) -> None:
+        if change.touches(CASEWORK, What.PARTNER, What.SETTINGS, What.ERASURE):
             self.refresh()
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:

@@ -64,6 +64,7 @@ from brugdesk.errors import VaultError, VaultInUse, WrongPassphrase
 from brugdesk.privacy import backup_policy
 from brugdesk.store import audit
 from brugdesk.store.backup_copy import BackupInfo
+from brugdesk.store.changes import Change, What
 from brugdesk.ui import prompter
 from brugdesk.ui.dialogs.base import BaseDialog
 from brugdesk.ui.session import Session
@@ -335,7 +336,6 @@ class NewRecoveryKeyDialog(BaseDialog):
         self.key_label.setText("-".join(groups[:7]) + "-\n" + "-".join(groups[7:]))
         self.key_label.show()
         self.sheet_button.show()
-        self.session.notify("key_rotation")
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
@@ -396,9 +396,14 @@ class PrivacySettingsWidget(QWidget):
         self.retention.setValue(session.repo.settings.retention_years)
         session.changed.connect(self._on_changed)
 
-    def _on_changed(self, entity: str, _family_id: int) -> None:
-        if self.session.is_unlocked and entity != "settings":
-            self.refresh()
+    def _on_changed(self, change: Change) -> None:
+        if not self.session.is_unlocked:
+            return
+        if change.touches(What.BACKUP, What.KEYS):
+            self.backup_model.load(backup_policy.list_backups(self.session.vault.directory))
+        if change.touches(What.FAMILY, What.ERASURE):
+            self.load_families()
+        self.audit_model.refresh()  # every change leaves an entry in the audit log
 
     # ------------------------------------------------------------ backups
     def _backup_group(self, parent: QWidget) -> QGroupBox:
@@ -552,7 +557,6 @@ class PrivacySettingsWidget(QWidget):
             self.retention_message.show_message(" ".join(exc.errors.values()))
             return False
         self.retention_status.setText(self.tr("Saved."))
-        self.session.notify("settings")
         return True
 
     # -------------------------------------------------- requests (AVG)

@@ -59,11 +59,14 @@ from brugdesk.errors import VaultError, classify
 from brugdesk.reports.export import ExportRefused, catalogue
 from brugdesk.reports.job import ReportJob, Stopped
 from brugdesk.reports.report import MAX_K, MIN_K, ProtectedReport, period_text
+from brugdesk.store.changes import CASEWORK, LABELS, Change, What
 from brugdesk.ui import prompter
 from brugdesk.ui.dialogs.formkit import date_edit, from_qdate, to_qdate
 from brugdesk.ui.pdf_preview import PdfPreview
 
 CUSTOM = "custom"
+#: the changes that alter what a report counts (not an export, a backup or a new key)
+NEW_REPORT_ON = CASEWORK | LABELS | {What.ACTIVITY, What.SETTINGS, What.ERASURE}
 
 #: what the worker hands back: (generation, "done" | "stopped" | "failed", result or exception)
 _Result = tuple[int, str, Any]
@@ -453,10 +456,10 @@ class ReportsPage(QWidget):
         return True
 
     # ---------------------------------------------------------------- session
-    def _changed(self, entity: str, family_id: int) -> None:
-        if not self.session.is_unlocked:
+    def _changed(self, change: Change) -> None:
+        if not self.session.is_unlocked or not change.touches(NEW_REPORT_ON):
             return
-        if entity in ("school", "settings", "list", "lists", ""):
+        if change.touches(LABELS, What.SETTINGS):
             state = self.stash()
             self._fill_choices()
             self.restore(state)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from brugdesk.errors import VaultError
 from brugdesk.privacy import retention
+from brugdesk.store.changes import Change, What
 from brugdesk.ui import prompter
 from brugdesk.ui.session import Session
 from brugdesk.ui.widgets import big_font, fmt_date
@@ -71,8 +72,8 @@ class RetentionPanel(QFrame):
     def today(self) -> dt.date:
         return self._today or dt.date.today()
 
-    def _on_changed(self, entity: str, _family_id: int) -> None:
-        if entity in ("family", "settings", "purge") and self.session.is_unlocked:
+    def _on_changed(self, change: Change) -> None:
+        if change.touches(What.FAMILY, What.SETTINGS, What.ERASURE) and self.session.is_unlocked:
             self.refresh()
 
     def refresh(self) -> None:
@@ -128,7 +129,6 @@ class RetentionPanel(QFrame):
             self.status.setText(exc.text())
             return 0
         self.status.setText(self.tr("%n family(ies) deleted.", "", removed))
-        self.session.notify("purge")
         self.refresh()
         if removed:
             self.show()  # keep the confirmation visible even when nothing is due any more

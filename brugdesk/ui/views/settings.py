@@ -242,7 +242,6 @@ class SettingsPage(QWidget):
             return False
         self._school_id = school.id
         self.refresh_schools(select_id=school.id)
-        self.session.notify("school")
         return True
 
     def remove_school(self) -> None:
@@ -259,7 +258,6 @@ class SettingsPage(QWidget):
             return
         self._school_new()
         self.refresh_schools()
-        self.session.notify("school")
 
     # ================================================================ terms
     def _terms_tab(self) -> QWidget:
@@ -289,7 +287,6 @@ class SettingsPage(QWidget):
             self.terms_message.show_message(str(exc))
             return False
         self.terms_message.clear_message()
-        self.session.notify("settings")
         return True
 
     # ================================================================ lists
@@ -399,7 +396,6 @@ class SettingsPage(QWidget):
             return False
         self.item_message.clear_message()
         self.refresh_list(select_code=item.code)
-        self.session.notify("list")
         return True
 
     def rename_item(self) -> bool:
@@ -413,7 +409,6 @@ class SettingsPage(QWidget):
             return False
         self.item_message.clear_message()
         self.refresh_list(select_code=code)
-        self.session.notify("list")
         return True
 
     def toggle_item(self) -> None:
@@ -423,7 +418,6 @@ class SettingsPage(QWidget):
         code = str(item.data(Qt.ItemDataRole.UserRole))
         self.repo.lists.set_active(self.current_list, code, not bool(item.data(Qt.ItemDataRole.UserRole + 1)))
         self.refresh_list(select_code=code)
-        self.session.notify("list")
 
     def move_item(self, offset: int) -> None:
         code = self._current_code()
@@ -431,7 +425,6 @@ class SettingsPage(QWidget):
             return
         self.repo.lists.move(self.current_list, code, offset)
         self.refresh_list(select_code=code)
-        self.session.notify("list")
 
     # ============================================================= general
     def _general_tab(self) -> QWidget:
@@ -489,7 +482,6 @@ class SettingsPage(QWidget):
             ok = False
         if ok:
             self.general_status.setText(self.tr("Saved."))
-        self.session.notify("settings")
         return ok
 
     # ============================================================ computer
