@@ -26,7 +26,9 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QApplication, QLabel
 
 _threads: list[threading.Thread] = []
 
@@ -102,3 +104,20 @@ def busy() -> bool:
     result is dropped, does not count)."""
     _forget_deleted()
     return bool(_live)
+
+
+def run_busy(fn: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
+             status: QLabel | None = None, text: str = "") -> None:
+    """Run ``fn`` now under a wait cursor (after painting ``text`` in ``status``); report to a callback."""
+    if status is not None and text:
+        status.setText(text)
+        status.repaint()
+    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        result = fn()
+    except Exception as exc:  # handed to the caller, which shows a clear message
+        QApplication.restoreOverrideCursor()
+        on_error(exc)
+        return
+    QApplication.restoreOverrideCursor()
+    on_done(result)

@@ -20,13 +20,18 @@ from PySide6.QtWidgets import (
 from brugdesk.core.periods import DEFAULT_TERM_STARTS
 from brugdesk.core.validation import MIN_PASSPHRASE_LENGTH, MIN_PASSPHRASE_SCORE, passphrase_score
 from brugdesk.resources import resource_dir
+from brugdesk.ui.labels import DATE_FORMAT, to_qdate
 
-DATE_FORMAT = "dd-MM-yyyy"
 
-
-def fmt_date(day: dt.date | None) -> str:
-    """Dutch date format, dd-mm-jjjj ("" for no date)."""
-    return "" if day is None else day.strftime("%d-%m-%Y")
+def date_edit(day: dt.date | None = None, *, accessible_name: str = "") -> QDateEdit:
+    edit = QDateEdit()
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setCalendarPopup(True)
+    edit.setMinimumDate(QDate(1990, 1, 1))
+    edit.setDate(to_qdate(day or dt.date.today()))
+    if accessible_name:
+        edit.setAccessibleName(accessible_name)
+    return edit
 
 
 class FieldMessage(QLabel):

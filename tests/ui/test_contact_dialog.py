@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from brugdesk.core.model import Family, FamilyStatus
 from brugdesk.core.text import fold
 from brugdesk.ui.dialogs.contact import ContactDialog
-from brugdesk.ui.dialogs.formkit import from_qdate, to_qdate
+from brugdesk.ui.labels import from_qdate, to_qdate
 
 # The offscreen platform cannot grab the keyboard for the completer's popup nor raise
 # windows; these are limits of the test platform, not of the dialog.

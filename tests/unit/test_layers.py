@@ -217,3 +217,82 @@ def test_only_the_store_runs_sql() -> None:
             continue
         bad += [f"{path.relative_to(ROOT)}:{line}" for line in _sql_calls(path)]
     assert bad == []
+
+
+# ----------------------------------------------------------------- inside brugdesk/ui
+#: The layers of the desktop app, top first. A module imports modules of its own layer (as long
+#: as no cycle forms) or of a layer below it, never above: models and widgets know no dialog or
+#: page, a dialog knows no page, a page knows no main window. Every part of brugdesk/ui (its
+#: first name under ui/) is in exactly one layer; docs/architecture.md describes the same map.
+UI_LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("start-up", frozenset({"app"})),
+    ("main window", frozenset({"main_window"})),
+    ("pages", frozenset({"views"})),
+    ("dialogs", frozenset({"dialogs"})),
+    ("models and widgets", frozenset({"models", "widgets", "pdf_preview"})),
+    ("foundation", frozenset({"session", "tasks", "prompter", "prefs", "lock", "labels", "oslock", "selftest_qt"})),
+)
+UI = ROOT / "brugdesk" / "ui"
+
+
+def _ui_part(module: str) -> str | None:
+    parts = module.split(".")
+    return parts[2] if len(parts) > 2 and parts[:2] == ["brugdesk", "ui"] else None
+
+
+def _ui_layer(module: str) -> int:
+    part = _ui_part(module)
+    return next(i for i, (_name, parts) in enumerate(UI_LAYERS) if part in parts)
+
+
+def _ui_module(name: str) -> str | None:
+    """The module of brugdesk/ui that ``name`` (a module, or a name imported from one) is."""
+    parts = name.split(".")
+    while len(parts) > 2:
+        path = ROOT.joinpath(*parts)
+        if path.with_suffix(".py").is_file() or (path / "__init__.py").is_file():
+            return ".".join(parts)
+        parts = parts[:-1]
+    return None
+
+
+def _ui_edges() -> list[tuple[str, str]]:
+    """(importing module, imported module) for every import between two modules of brugdesk/ui."""
+    edges = []
+    for path in sorted(UI.rglob("*.py")):
+        source = _module_name(path)
+        if _ui_part(source) is None:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [f"{node.module}.{alias.name}" for alias in node.names]
+            for name in names:
+                target = _ui_module(name)
+                if target is not None and target != source and _ui_part(target) is not None:
+                    edges.append((source, target))
+    return sorted(set(edges))
+
+
+def test_the_ui_layers_cover_every_part_of_the_app() -> None:
+    parts = {_ui_part(_module_name(p)) for p in UI.rglob("*.py")} - {None}
+    layered = set().union(*(parts_ for _name, parts_ in UI_LAYERS))
+    assert parts == layered, "put the new part of brugdesk/ui into UI_LAYERS (and docs/architecture.md)"
+
+
+def test_ui_imports_point_down_the_layers() -> None:
+    edges = _ui_edges()
+    assert ("brugdesk.ui.main_window", "brugdesk.ui.session") in edges  # the walker sees `from brugdesk.ui import x`
+    bad = [f"{source} ({UI_LAYERS[_ui_layer(source)][0]}) imports {target} ({UI_LAYERS[_ui_layer(target)][0]})"
+           for source, target in edges if _ui_layer(target) < _ui_layer(source)]
+    assert bad == []
+
+
+def test_no_cycle_between_ui_modules() -> None:
+    graph: dict[str, set[str]] = {}
+    for source, target in _ui_edges():
+        graph.setdefault(source, set()).add(target)
+    assert _cycles(graph) == []

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import Activity
-from brugdesk.ui.dialogs.formkit import BoundFormDialog, CheckList, date_edit, from_qdate, to_qdate
+from brugdesk.ui.dialogs.formkit import BoundFormDialog, CheckList
+from brugdesk.ui.labels import from_qdate, to_qdate
+from brugdesk.ui.widgets import date_edit
 
 
 class ActivityDialog(BoundFormDialog):

@@ -7,7 +7,9 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from brugdesk.core.lists import ListName
-from brugdesk.ui.dialogs.formkit import BoundFormDialog, date_edit, from_qdate
+from brugdesk.ui.dialogs.formkit import BoundFormDialog
+from brugdesk.ui.labels import from_qdate
+from brugdesk.ui.widgets import date_edit
 
 
 class CloseFamilyDialog(BoundFormDialog):

@@ -29,7 +29,9 @@ from brugdesk.core.lists import ListName
 from brugdesk.core.model import Contact
 from brugdesk.core.text import fold
 from brugdesk.core.validation import ValidationError
-from brugdesk.ui.dialogs.formkit import CheckList, FormDialog, date_edit, from_qdate, to_qdate
+from brugdesk.ui.dialogs.formkit import CheckList, FormDialog
+from brugdesk.ui.labels import from_qdate, to_qdate
+from brugdesk.ui.widgets import date_edit
 
 #: The usual duration of each contact kind, in minutes (the officer can change it).
 DEFAULT_MINUTES = {

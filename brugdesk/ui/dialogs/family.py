@@ -8,15 +8,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import Consent, Family, FamilyStatus
-from brugdesk.ui.dialogs.formkit import (
-    BoundFormDialog,
-    CheckList,
-    OptionalDate,
-    date_edit,
-    family_status_label,
-    from_qdate,
-    to_qdate,
-)
+from brugdesk.ui.dialogs.formkit import BoundFormDialog, CheckList, OptionalDate
+from brugdesk.ui.labels import family_status_label, from_qdate, to_qdate
+from brugdesk.ui.widgets import date_edit
 
 
 class FamilyDialog(BoundFormDialog):

@@ -8,7 +8,9 @@ from typing import Any
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from brugdesk.core.model import FollowUp
-from brugdesk.ui.dialogs.formkit import BoundFormDialog, date_edit, from_qdate, to_qdate
+from brugdesk.ui.dialogs.formkit import BoundFormDialog
+from brugdesk.ui.labels import from_qdate, to_qdate
+from brugdesk.ui.widgets import date_edit
 
 
 class FollowUpDialog(BoundFormDialog):

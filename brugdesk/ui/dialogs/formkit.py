@@ -1,16 +1,14 @@
-"""Small building blocks shared by the case-work dialogs and views (UI-B).
+"""Building blocks of the case-work dialogs (dates and labels: :mod:`brugdesk.ui.labels`).
 
 * :class:`FieldErrors` shows a validation message right under the field it belongs to
   (``ValidationError.errors`` maps field name -> translated message) and never touches
   what was typed.
-* :func:`date_edit`, :func:`to_qdate`, :func:`from_qdate`, :func:`fmt_date`: Dutch dates
-  (dd-MM-yyyy) in the UI, :class:`datetime.date` in the domain.
 * :class:`CheckList`: a keyboard-friendly checkable list for list codes (themes, schools,
   with whom).
-* Labels for statuses and roles through ``tr()`` (context ``"Labels"``).
 * :func:`confirm`: a confirmation through the injected prompter (:mod:`brugdesk.ui.prompter`).
-* :class:`FormDialog`: the base of the case-work dialogs (UI-A's ``BaseDialog`` + a form,
-  per-field errors, Save/Cancel, Ctrl+Enter saves).
+* :class:`FormDialog`: the base of the case-work dialogs (:class:`~brugdesk.ui.dialogs.base.BaseDialog`
+  with a form, per-field errors, Save/Cancel, Ctrl+Enter saves); :class:`BoundFormDialog` adds
+  fields bound to names, so the stash over a lock needs no code per dialog.
 """
 
 from __future__ import annotations
@@ -19,7 +17,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,80 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brugdesk.core.model import FamilyStatus, MemberRole, ReferralStatus
 from brugdesk.core.validation import ValidationError
 from brugdesk.errors import VaultError
 from brugdesk.ui.dialogs.base import BaseDialog
-
-DATE_FORMAT = "dd-MM-yyyy"
-
-
-def fmt_date(day: dt.date | None) -> str:
-    """A date the Dutch way (15-03-2026); empty for none."""
-    return "" if day is None else f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
-
-
-def date_edit(day: dt.date | None = None, *, accessible_name: str = "") -> QDateEdit:
-    edit = QDateEdit()
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(QDate(1990, 1, 1))
-    edit.setDate(to_qdate(day or dt.date.today()))
-    if accessible_name:
-        edit.setAccessibleName(accessible_name)
-    return edit
-
-
-# ------------------------------------------------------------------ labels
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
-    """Mark ``text`` for translation in ``context`` (translated when shown)."""
-    return text
-
-
-#: the English source of each status and role label; translated one at a time when shown (a list
-#: of 30,000 families asks for a label per painted cell)
-_FAMILY_STATUS = {
-    FamilyStatus.REGISTERED: QT_TRANSLATE_NOOP("Labels", "Registered"),
-    FamilyStatus.ACTIVE: QT_TRANSLATE_NOOP("Labels", "Active"),
-    FamilyStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
-}
-_REFERRAL_STATUS = {
-    ReferralStatus.PROPOSED: QT_TRANSLATE_NOOP("Labels", "Proposed"),
-    ReferralStatus.REFERRED: QT_TRANSLATE_NOOP("Labels", "Referred"),
-    ReferralStatus.ACCEPTED: QT_TRANSLATE_NOOP("Labels", "Accepted / started"),
-    ReferralStatus.WAITING_LIST: QT_TRANSLATE_NOOP("Labels", "Waiting list"),
-    ReferralStatus.COMPLETED: QT_TRANSLATE_NOOP("Labels", "Completed"),
-    ReferralStatus.DECLINED: QT_TRANSLATE_NOOP("Labels", "Declined"),
-    ReferralStatus.STOPPED: QT_TRANSLATE_NOOP("Labels", "Stopped"),
-}
-_MEMBER_ROLE = {
-    MemberRole.PARENT: QT_TRANSLATE_NOOP("Labels", "Parent / carer"),
-    MemberRole.CHILD: QT_TRANSLATE_NOOP("Labels", "Child"),
-}
-
-
-def family_status_label(status: FamilyStatus | str) -> str:
-    return QCoreApplication.translate("Labels", _FAMILY_STATUS[FamilyStatus(status)])
-
-
-def referral_status_label(status: ReferralStatus | str) -> str:
-    return QCoreApplication.translate("Labels", _REFERRAL_STATUS[ReferralStatus(status)])
-
-
-def member_role_label(role: MemberRole | str) -> str:
-    return QCoreApplication.translate("Labels", _MEMBER_ROLE[MemberRole(role)])
-
-
-def yes_no(value: bool) -> str:
-    return QCoreApplication.translate("Labels", "yes") if value else QCoreApplication.translate("Labels", "no")
+from brugdesk.ui.labels import from_qdate, to_qdate
+from brugdesk.ui.widgets import date_edit
 
 
 # ------------------------------------------------------------------ field errors

@@ -8,7 +8,8 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from brugdesk.core.model import Member, MemberRole
-from brugdesk.ui.dialogs.formkit import BoundFormDialog, member_role_label
+from brugdesk.ui.dialogs.formkit import BoundFormDialog
+from brugdesk.ui.labels import member_role_label
 
 
 class MemberDialog(BoundFormDialog):

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import Consent, Partner, Referral
 from brugdesk.core.validation import ValidationError, validate_referral
-from brugdesk.ui.dialogs.formkit import BoundFormDialog, CheckList, OptionalDate, date_edit, from_qdate, to_qdate
+from brugdesk.ui.dialogs.formkit import BoundFormDialog, CheckList, OptionalDate
+from brugdesk.ui.labels import from_qdate, to_qdate
+from brugdesk.ui.widgets import date_edit
 
 
 class ReferralDialog(BoundFormDialog):

@@ -7,7 +7,9 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from brugdesk.core.model import REFERRAL_TRANSITIONS, ReferralStatus
-from brugdesk.ui.dialogs.formkit import BoundFormDialog, date_edit, fmt_date, from_qdate, referral_status_label
+from brugdesk.ui.dialogs.formkit import BoundFormDialog
+from brugdesk.ui.labels import fmt_date, from_qdate, referral_status_label
+from brugdesk.ui.widgets import date_edit
 
 #: The order in which next statuses are offered (the usual path first).
 _ORDER = [ReferralStatus.REFERRED, ReferralStatus.ACCEPTED, ReferralStatus.WAITING_LIST, ReferralStatus.COMPLETED,

@@ -49,9 +49,10 @@ from brugdesk.store import backup_copy, inuse
 from brugdesk.store.vault import Vault
 from brugdesk.ui import prompter
 from brugdesk.ui.dialogs.base import BaseDialog
+from brugdesk.ui.labels import fmt_date
 from brugdesk.ui.session import Session
-from brugdesk.ui.views.privacy_settings import run_busy
-from brugdesk.ui.widgets import FieldMessage, fmt_date
+from brugdesk.ui.tasks import run_busy
+from brugdesk.ui.widgets import FieldMessage
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -19,8 +19,8 @@ from brugdesk.core.lists import ListName
 from brugdesk.core.model import Activity, Contact, Member, MemberRole, Referral
 from brugdesk.core.text import fold
 from brugdesk.store.repo.rows import FollowUpRow
-from brugdesk.ui.dialogs.formkit import fmt_date, member_role_label, referral_status_label, yes_no
-from brugdesk.ui.models.base import QT_TRANSLATE_NOOP, Column, ListLabels, RowTableModel, date_key
+from brugdesk.ui.labels import QT_TRANSLATE_NOOP, fmt_date, member_role_label, referral_status_label, yes_no
+from brugdesk.ui.models.base import Column, ListLabels, RowTableModel, date_key
 
 OVERDUE_COLOUR = QColor("#a4262c")
 

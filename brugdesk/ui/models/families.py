@@ -32,9 +32,9 @@ from PySide6.QtGui import QColor
 from brugdesk.core.model import FamilyStatus
 from brugdesk.core.text import fold
 from brugdesk.store.repo.rows import FamilyRow
-from brugdesk.ui.dialogs.formkit import family_status_label, fmt_date
+from brugdesk.ui.labels import QT_TRANSLATE_NOOP, family_status_label, fmt_date
 from brugdesk.ui.lock import register_cache
-from brugdesk.ui.models.base import QT_TRANSLATE_NOOP, Column, RowTableModel, date_key
+from brugdesk.ui.models.base import Column, RowTableModel, date_key
 
 #: folding is slow-ish (unicodedata) and names repeat a lot: remember the folded texts for sorting
 _sort_fold = functools.lru_cache(maxsize=100_000)(fold)

@@ -26,24 +26,13 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from brugdesk.ui.oslock.watch import ScreenLockWatch
+
+__all__ = ["ScreenLockWatch", "start"]
+
 log = logging.getLogger(__name__)
-
-
-class ScreenLockWatch(QObject):
-    """Emits :attr:`locked` (with what happened: "screensaver", "session-lock", "sleep", …)."""
-
-    locked = Signal(str)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        #: what this watch listens to (for the log and the tests)
-        self.sources: list[str] = []
-
-    def stop(self) -> None:
-        """Stop listening (the window is closing)."""
 
 
 def start(window: QWidget, platform: str | None = None) -> ScreenLockWatch:

@@ -29,7 +29,7 @@ import os
 from PySide6.QtCore import SLOT, QObject, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
-from brugdesk.ui.oslock import ScreenLockWatch
+from brugdesk.ui.oslock.watch import ScreenLockWatch
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from brugdesk.ui.oslock import ScreenLockWatch
+from brugdesk.ui.oslock.watch import ScreenLockWatch
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractNativeEventFilter, QByteArray, QCoreApplication, QObject
 from PySide6.QtWidgets import QWidget
 
-from brugdesk.ui.oslock import ScreenLockWatch
+from brugdesk.ui.oslock.watch import ScreenLockWatch
 
 log = logging.getLogger(__name__)
 

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from brugdesk.core.model import Activity
 from brugdesk.store.changes import Change, What
-from brugdesk.ui.dialogs.formkit import confirm, delete_label, fmt_date
+from brugdesk.ui.dialogs.formkit import confirm, delete_label
+from brugdesk.ui.labels import fmt_date
 from brugdesk.ui.models.base import ListLabels
 from brugdesk.ui.models.casework import ActivityModel
 from brugdesk.ui.views.tables import CaseTable

@@ -29,7 +29,7 @@ from brugdesk.core.model import FamilyStatus
 from brugdesk.errors import NotFound
 from brugdesk.store.changes import CASEWORK, Change, What
 from brugdesk.store.repo.rows import FamilyRow
-from brugdesk.ui.dialogs.formkit import family_status_label
+from brugdesk.ui.labels import family_status_label
 from brugdesk.ui.models.families import FamilyQuery, FamilyTableModel
 from brugdesk.ui.views.family_detail import FamilyDetail
 from brugdesk.ui.views.tables import CaseTable

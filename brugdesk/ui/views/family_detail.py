@@ -33,14 +33,8 @@ from brugdesk.core.model import Contact, Family, FamilyStatus, Member, MemberRol
 from brugdesk.errors import NotFound
 from brugdesk.store.changes import CASEWORK, LABELS, Change, What
 from brugdesk.store.repo.rows import FollowUpRow
-from brugdesk.ui.dialogs.formkit import (
-    confirm,
-    delete_label,
-    family_status_label,
-    fmt_date,
-    referral_status_label,
-    yes_no,
-)
+from brugdesk.ui.dialogs.formkit import confirm, delete_label
+from brugdesk.ui.labels import family_status_label, fmt_date, referral_status_label, yes_no
 from brugdesk.ui.models.base import ListLabels
 from brugdesk.ui.models.casework import (
     ContactTimelineModel,

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from brugdesk.core.model import ReferralStatus
 from brugdesk.core.periods import period_title, term_of
 from brugdesk.store.changes import CASEWORK, Change, What
+from brugdesk.ui.labels import fmt_date
 from brugdesk.ui.session import Session
-from brugdesk.ui.widgets import big_font, fmt_date
+from brugdesk.ui.widgets import big_font
 
 FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -40,9 +40,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QFontDatabase
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFileDialog,
     QGroupBox,
@@ -67,29 +66,13 @@ from brugdesk.store.backup_copy import BackupInfo
 from brugdesk.store.changes import Change, What
 from brugdesk.ui import prompter
 from brugdesk.ui.dialogs.base import BaseDialog
+from brugdesk.ui.labels import fmt_date
 from brugdesk.ui.session import Session
-from brugdesk.ui.tasks import run_task
-from brugdesk.ui.widgets import FieldMessage, fmt_date
+from brugdesk.ui.tasks import run_busy, run_task
+from brugdesk.ui.widgets import FieldMessage
 
 Index = QModelIndex | QPersistentModelIndex
 log = logging.getLogger(__name__)
-
-
-def run_busy(fn: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
-             status: QLabel | None = None, text: str = "") -> None:
-    """Run ``fn`` now under a wait cursor (after painting ``text`` in ``status``); report to a callback."""
-    if status is not None and text:
-        status.setText(text)
-        status.repaint()
-    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
-    try:
-        result = fn()
-    except Exception as exc:  # handed to the caller, which shows a clear message
-        QApplication.restoreOverrideCursor()
-        on_error(exc)
-        return
-    QApplication.restoreOverrideCursor()
-    on_done(result)
 
 
 def size_text(size: int) -> str:

@@ -61,8 +61,9 @@ from brugdesk.reports.job import ReportJob, Stopped
 from brugdesk.reports.report import MAX_K, MIN_K, ProtectedReport, period_text
 from brugdesk.store.changes import CASEWORK, LABELS, Change, What
 from brugdesk.ui import prompter
-from brugdesk.ui.dialogs.formkit import date_edit, from_qdate, to_qdate
+from brugdesk.ui.labels import from_qdate, to_qdate
 from brugdesk.ui.pdf_preview import PdfPreview
+from brugdesk.ui.widgets import date_edit
 
 CUSTOM = "custom"
 #: the changes that alter what a report counts (not an export, a backup or a new key)

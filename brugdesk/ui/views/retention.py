@@ -27,8 +27,9 @@ from brugdesk.errors import VaultError
 from brugdesk.privacy import retention
 from brugdesk.store.changes import Change, What
 from brugdesk.ui import prompter
+from brugdesk.ui.labels import fmt_date
 from brugdesk.ui.session import Session
-from brugdesk.ui.widgets import big_font, fmt_date
+from brugdesk.ui.widgets import big_font
 
 FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

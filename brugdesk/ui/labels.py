@@ -1,0 +1,70 @@
+"""How stored values read on screen: Dutch dates (dd-mm-jjjj) and the labels of statuses and roles.
+
+Plain functions without widgets, shared by the table models, the dialogs and the pages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate
+
+from brugdesk.core.model import FamilyStatus, MemberRole, ReferralStatus
+
+DATE_FORMAT = "dd-MM-yyyy"
+
+
+def fmt_date(day: dt.date | None) -> str:
+    """A date the Dutch way (15-03-2026); empty for none."""
+    return "" if day is None else f"{day.day:02d}-{day.month:02d}-{day.year:04d}"
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Mark ``text`` for translation in ``context`` (translated later, when shown)."""
+    return text
+
+
+#: the English source of each status and role label; translated one at a time when shown (a list
+#: of 30,000 families asks for a label per painted cell)
+_FAMILY_STATUS = {
+    FamilyStatus.REGISTERED: QT_TRANSLATE_NOOP("Labels", "Registered"),
+    FamilyStatus.ACTIVE: QT_TRANSLATE_NOOP("Labels", "Active"),
+    FamilyStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+}
+_REFERRAL_STATUS = {
+    ReferralStatus.PROPOSED: QT_TRANSLATE_NOOP("Labels", "Proposed"),
+    ReferralStatus.REFERRED: QT_TRANSLATE_NOOP("Labels", "Referred"),
+    ReferralStatus.ACCEPTED: QT_TRANSLATE_NOOP("Labels", "Accepted / started"),
+    ReferralStatus.WAITING_LIST: QT_TRANSLATE_NOOP("Labels", "Waiting list"),
+    ReferralStatus.COMPLETED: QT_TRANSLATE_NOOP("Labels", "Completed"),
+    ReferralStatus.DECLINED: QT_TRANSLATE_NOOP("Labels", "Declined"),
+    ReferralStatus.STOPPED: QT_TRANSLATE_NOOP("Labels", "Stopped"),
+}
+_MEMBER_ROLE = {
+    MemberRole.PARENT: QT_TRANSLATE_NOOP("Labels", "Parent / carer"),
+    MemberRole.CHILD: QT_TRANSLATE_NOOP("Labels", "Child"),
+}
+
+
+def family_status_label(status: FamilyStatus | str) -> str:
+    return QCoreApplication.translate("Labels", _FAMILY_STATUS[FamilyStatus(status)])
+
+
+def referral_status_label(status: ReferralStatus | str) -> str:
+    return QCoreApplication.translate("Labels", _REFERRAL_STATUS[ReferralStatus(status)])
+
+
+def member_role_label(role: MemberRole | str) -> str:
+    return QCoreApplication.translate("Labels", _MEMBER_ROLE[MemberRole(role)])
+
+
+def yes_no(value: bool) -> str:
+    return QCoreApplication.translate("Labels", "yes") if value else QCoreApplication.translate("Labels", "no")
