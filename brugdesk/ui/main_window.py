@@ -1,12 +1,13 @@
-"""The main window: navigation, pages created lazily from a registry, global shortcuts,
-geometry in QSettings, and locking (Ctrl+L, auto-lock after idle by wall clock).
+"""The main window: navigation, the pages, global shortcuts, geometry in QSettings, and locking
+(Ctrl+L, auto-lock after idle by wall clock).
 
-**Page registry** — :data:`PAGES` names each page by key, English title and the class that
-builds it (``"module:Class"``, constructed as ``Cls(session, parent)``). A page is imported
-and created the first time it is shown; while its module does not exist yet a calm
-placeholder stands in. Pages may offer:
+**Pages.** :data:`PAGES` lists the pages in navigation order (Ctrl+1 …): a key, the title, and a
+function that builds the page (``make(window, parent)``). A page is built the first time it is
+shown; the modules of the pages after Overzicht are imported then too, which keeps the cold start
+short (the reports page alone brings reportlab and the PDF preview). A page asks the window for
+navigation through its signals (``family_requested``, …), connected in :meth:`MainWindow.page`.
+Pages may offer:
 
-* ``open_family(family_id)`` (Gezinnen), ``focus_search()`` (Gezinnen, for Ctrl+F);
 * ``stash()``/``restore(state)`` to keep unsaved input across a lock (:mod:`brugdesk.ui.lock`);
 * ``wait_for_worker(timeout)`` when the page runs its own worker thread: the lock waits for it
   before the page is deleted, so no thread outlives its page (and no work goes on while locked).
@@ -17,7 +18,6 @@ after unlocking the pages are built again and the stashed input put back.
 
 from __future__ import annotations
 
-import importlib
 import logging
 import time
 from collections.abc import Callable
@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from keyring.backend import KeyringBackend
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -50,57 +49,73 @@ from PySide6.QtWidgets import (
 
 from brugdesk.store.changes import Change, What
 from brugdesk.ui import oslock, prefs, tasks
+from brugdesk.ui.controllers.backups import BackupHooks
+from brugdesk.ui.labels import QT_TRANSLATE_NOOP
 from brugdesk.ui.lock import Clock, IdleWatcher, LockKeyFilter, clear_caches, clear_model, is_stashable
 from brugdesk.ui.session import Session
+from brugdesk.ui.views.overview import OverviewPage
 from brugdesk.ui.views.unlock import UnlockView
 from brugdesk.ui.widgets import app_icon, big_font
 
 log = logging.getLogger(__name__)
 
 
+def _overview(window: MainWindow, parent: QWidget) -> QWidget:
+    page = OverviewPage(window.session, parent)
+    page.family_requested.connect(window.open_family)
+    page.all_followups_requested.connect(window.show_all_followups)
+    page.contact_requested.connect(window.log_contact)
+    return page
+
+
+def _families(window: MainWindow, parent: QWidget) -> QWidget:
+    from brugdesk.ui.views.families import FamiliesPage
+
+    return FamiliesPage(window.session, parent)
+
+
+def _followups(window: MainWindow, parent: QWidget) -> QWidget:
+    from brugdesk.ui.views.followups import FollowUpsPage
+
+    page = FollowUpsPage(window.session, parent)
+    page.family_requested.connect(window.open_family)
+    return page
+
+
+def _activities(window: MainWindow, parent: QWidget) -> QWidget:
+    from brugdesk.ui.views.activities import ActivitiesPage
+
+    return ActivitiesPage(window.session, parent)
+
+
+def _reports(window: MainWindow, parent: QWidget) -> QWidget:
+    from brugdesk.ui.views.reports import ReportsPage
+
+    return ReportsPage(window.session, parent)
+
+
+def _settings(window: MainWindow, parent: QWidget) -> QWidget:
+    from brugdesk.ui.views.settings import SettingsPage
+
+    return SettingsPage(window.session, parent, keyring_backend=window.keyring_backend)
+
+
 @dataclass(frozen=True)
 class PageSpec:
     key: str
-    target: str  # "package.module:Class"
+    title: str  # English source, translated in the context "MainWindow"
+    make: Callable[[MainWindow, QWidget], QWidget]
 
 
 #: The pages in navigation order (Ctrl+1 … Ctrl+6).
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("overview", "brugdesk.ui.views.overview:OverviewPage"),
-    PageSpec("families", "brugdesk.ui.views.families:FamiliesPage"),
-    PageSpec("followups", "brugdesk.ui.views.followups:FollowUpsPage"),
-    PageSpec("activities", "brugdesk.ui.views.activities:ActivitiesPage"),
-    PageSpec("reports", "brugdesk.ui.views.reports:ReportsPage"),
-    PageSpec("settings", "brugdesk.ui.views.settings:SettingsPage"),
+    PageSpec("overview", QT_TRANSLATE_NOOP("MainWindow", "Overview"), _overview),
+    PageSpec("families", QT_TRANSLATE_NOOP("MainWindow", "Families"), _families),
+    PageSpec("followups", QT_TRANSLATE_NOOP("MainWindow", "Follow-ups"), _followups),
+    PageSpec("activities", QT_TRANSLATE_NOOP("MainWindow", "Group activities"), _activities),
+    PageSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), _reports),
+    PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), _settings),
 )
-
-CONTACT_DIALOG = "brugdesk.ui.dialogs.contact:ContactDialog"
-
-
-def load_class(target: str) -> type[Any] | None:
-    """Import ``module:Class``; ``None`` while the module (or class) does not exist yet."""
-    module_name, _, cls_name = target.partition(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name and module_name.startswith(exc.name):
-            return None
-        raise
-    cls = getattr(module, cls_name, None)
-    return cls if isinstance(cls, type) else None
-
-
-class PlaceholderPage(QWidget):
-    """Stands in for a page whose module has not landed yet."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        label = QLabel(self.tr("%1 is coming soon.").replace("%1", title), self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setStyleSheet("color: palette(mid);")
-        label.setFont(big_font(self, 1.3, bold=False))
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
 
 
 class MainWindow(QMainWindow):
@@ -152,9 +167,7 @@ class MainWindow(QMainWindow):
         session.locked.connect(self._on_locked)
         session.unlocked.connect(self._on_unlocked)
         session.changed.connect(self._on_changed)
-        # automatic backups (issue 5): the day's backup after unlocking, one on every lock and on quit
-        from brugdesk.ui.views.privacy_settings import BackupHooks
-
+        # automatic backups: the day's backup after unlocking, one on every lock and on quit
         self.backup_hooks = BackupHooks(session, self)
         self.backup_hooks.message.connect(self.statusBar().showMessage)
 
@@ -171,14 +184,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------- titles
     def page_titles(self) -> list[str]:
-        return [
-            self.tr("Overview"),
-            self.tr("Families"),
-            self.tr("Follow-ups"),
-            self.tr("Group activities"),
-            self.tr("Reports"),
-            self.tr("Settings"),
-        ]
+        return [QCoreApplication.translate("MainWindow", spec.title) for spec in PAGES]
 
     def _add_shortcut(self, keys: str, slot: Callable[[], Any], app_wide: bool = False) -> None:
         shortcut = QShortcut(QKeySequence(keys), self)
@@ -247,14 +253,7 @@ class MainWindow(QMainWindow):
         if key in self._pages:
             return self._pages[key]
         index = next(i for i, spec in enumerate(PAGES) if spec.key == key)
-        cls = load_class(PAGES[index].target)
-        widget: QWidget
-        if cls is None:
-            widget = PlaceholderPage(self.page_titles()[index], self._page_stack)
-        elif key == "settings":
-            widget = cls(self.session, self._page_stack, keyring_backend=self.keyring_backend)
-        else:
-            widget = cls(self.session, self._page_stack)
+        widget = PAGES[index].make(self, self._page_stack)
         widget.setObjectName(f"page_{key}")
         old = self._page_stack.widget(index)
         self._page_stack.insertWidget(index, widget)
@@ -295,36 +294,42 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ actions
     def open_family(self, family_id: int) -> None:
+        from brugdesk.ui.views.families import FamiliesPage
+
         page = self.show_page_key("families")
-        opener = getattr(page, "open_family", None)
-        if callable(opener):
-            opener(family_id)
-        else:
-            self.statusBar().showMessage(self.tr("The family list is not available yet."), 5000)
+        if isinstance(page, FamiliesPage):
+            page.open_family(family_id)
 
     def focus_search(self) -> None:
+        from brugdesk.ui.views.families import FamiliesPage
+
         page = self.show_page_key("families")
-        focus = getattr(page, "focus_search", None)
-        if callable(focus):
-            focus()
+        if isinstance(page, FamiliesPage):
+            page.focus_search()
+
+    def show_all_followups(self) -> None:
+        """Acties, tab "All open" (Overzicht's "… and N more")."""
+        from brugdesk.ui.views.followups import FollowUpsPage
+
+        page = self.show_page_key("followups")
+        if isinstance(page, FollowUpsPage):
+            page.show_all_open()
 
     def log_contact(self, family_id: int | None = None) -> QDialog | None:
-        """Ctrl+N: open the "log a contact" dialog (UI-B's ContactDialog)."""
+        """Ctrl+N: open the "log a contact" dialog (raise the open one instead of a second)."""
+        from brugdesk.ui.dialogs.contact import ContactDialog
+
         if not self.session.is_unlocked:
             return None
-        cls = load_class(CONTACT_DIALOG)
-        if cls is None:
-            self.statusBar().showMessage(self.tr("Logging a contact is not available yet."), 5000)
-            return None
         for w in QApplication.topLevelWidgets():
-            if isinstance(w, cls) and w.isVisible() and family_id is None:
+            if isinstance(w, ContactDialog) and w.isVisible() and family_id is None:
                 w.raise_()
                 w.activateWindow()
-                return w  # type: ignore[no-any-return]
-        dialog = cls(self.session, self, family_id=family_id)
+                return w
+        dialog = ContactDialog(self.session, self, family_id=family_id)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
-        return dialog  # type: ignore[no-any-return]
+        return dialog
 
     # -------------------------------------------------------------- locking
     def lock(self) -> None:
@@ -408,7 +413,7 @@ class MainWindow(QMainWindow):
 
     def _clear_models(self, root: QWidget | None = None) -> None:
         """Empty every item model under ``root`` (the desk), so no name stays in memory until
-        Qt deletes the widgets (issue 12, item 10)."""
+        Qt deletes the widgets."""
         root = root if root is not None else self._desk
         if root is None:
             return

@@ -272,7 +272,6 @@
         <name>BackupHooks</name>
         <message>
             <source>The automatic backup failed (%1).</source>
-            <extracomment>the name the Instellingen page's extension point looks for</extracomment>
             <translation>The automatic backup failed (%1).</translation>
         </message>
     </context>
@@ -600,7 +599,7 @@
         <name>FamiliesPage</name>
         <message>
             <source>&amp;Search:</source>
-            <extracomment>changes that never alter the family list</extracomment>
+            <extracomment>changes after which the whole list (and its filters) is queried again</extracomment>
             <translation>&amp;Search:</translation>
         </message>
         <message>
@@ -1325,6 +1324,7 @@
         <name>MainWindow</name>
         <message>
             <source>Overview</source>
+            <extracomment>The pages in navigation order (Ctrl+1 … Ctrl+6).</extracomment>
             <translation>Overview</translation>
         </message>
         <message>
@@ -1354,14 +1354,6 @@
         <message>
             <source>%1 (Ctrl+%2)</source>
             <translation>%1 (Ctrl+%2)</translation>
-        </message>
-        <message>
-            <source>The family list is not available yet.</source>
-            <translation>The family list is not available yet.</translation>
-        </message>
-        <message>
-            <source>Logging a contact is not available yet.</source>
-            <translation>Logging a contact is not available yet.</translation>
         </message>
         <message>
             <source>brugdesk (locked)</source>
@@ -1741,14 +1733,6 @@
         </message>
     </context>
     <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <source>%1 is coming soon.</source>
-            <extracomment>The pages in navigation order (Ctrl+1 … Ctrl+6).</extracomment>
-            <translation>%1 is coming soon.</translation>
-        </message>
-    </context>
-    <context>
         <name>PrivacySettingsWidget</name>
         <message>
             <source>Backups</source>
@@ -2071,7 +2055,7 @@
         <name>ReportsPage</name>
         <message>
             <source>Period</source>
-            <extracomment>what the worker hands back: (generation, "done" | "stopped" | "failed", result or exception) a choice waiting for the worker: (generation, period, school id, threshold)</extracomment>
+            <extracomment>the changes that alter what a report counts (not an export, a backup or a new key) what the worker hands back: (generation, "done" | "stopped" | "failed", result or exception) a choice waiting for the worker: (generation, period, school id)</extracomment>
             <translation>Period</translation>
         </message>
         <message>
@@ -2133,6 +2117,10 @@
         <message>
             <source>Preview of the report</source>
             <translation>Preview of the report</translation>
+        </message>
+        <message>
+            <source>%1 (interim figures)</source>
+            <translation>%1 (interim figures)</translation>
         </message>
         <message>
             <source>Custom dates…</source>
@@ -2507,7 +2495,6 @@
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>
-            <extracomment>Widgets other engineers add as extra tabs: (target "module:Class", tab key)</extracomment>
             <translation>Settings</translation>
         </message>
         <message>
@@ -2817,14 +2804,6 @@
         <message>
             <source>The passphrase could not be changed (%1); the old one still works.</source>
             <translation>The passphrase could not be changed (%1); the old one still works.</translation>
-        </message>
-        <message>
-            <source>Backups, retention and the audit log</source>
-            <translation>Backups, retention and the audit log</translation>
-        </message>
-        <message>
-            <source>Backups, the retention period and the audit log will be managed here. Until then, use 'brugdesk backup' and 'brugdesk audit' in a terminal.</source>
-            <translation>Backups, the retention period and the audit log will be managed here. Until then, use 'brugdesk backup' and 'brugdesk audit' in a terminal.</translation>
         </message>
     </context>
     <context>

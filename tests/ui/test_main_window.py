@@ -1,4 +1,4 @@
-"""The main window: navigation, shortcuts, the page registry, QSettings without personal data."""
+"""The main window: navigation, shortcuts, the pages, QSettings without personal data."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from brugdesk.ui import prefs
-from brugdesk.ui.main_window import PAGES, MainWindow, PlaceholderPage, load_class
+from brugdesk.ui.dialogs.contact import ContactDialog
+from brugdesk.ui.main_window import MainWindow
 from brugdesk.ui.session import Session
 from brugdesk.ui.views.overview import OverviewPage
 from brugdesk.ui.views.settings import SettingsPage
@@ -38,19 +39,6 @@ def test_ctrl_digits_switch_pages_and_pages_are_made_only_when_shown(qtbot, sess
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)  # the sidebar works with arrow keys too
     assert window.current_page_key == "families"
     assert len(window._pages) == 3
-
-
-def test_a_page_whose_module_is_missing_gets_a_calm_placeholder(qtbot, session: Session, monkeypatch):
-    assert load_class("brugdesk.ui.views.does_not_exist:Nothing") is None
-    from brugdesk.ui import main_window
-
-    pages = tuple(main_window.PageSpec(p.key, "brugdesk.ui.views.does_not_exist:Nothing")
-                  if p.key == "reports" else p for p in PAGES)
-    monkeypatch.setattr(main_window, "PAGES", pages)
-    window = MainWindow(session, auto_keyring=False)
-    qtbot.addWidget(window)
-    page = window.show_page_key("reports")
-    assert isinstance(page, PlaceholderPage)
 
 
 def test_qsettings_hold_only_geometry_page_and_language(qtbot, session: Session, _isolated_qsettings):
@@ -87,12 +75,10 @@ def test_ctrl_n_opens_the_log_a_contact_dialog_from_any_page(qtbot, session: Ses
     active(qtbot, window)
     press(qtbot, window, Qt.Key.Key_6)
     press(qtbot, window, Qt.Key.Key_N)
-    cls = load_class("brugdesk.ui.dialogs.contact:ContactDialog")
-    assert cls is not None
-    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()]
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, ContactDialog) and w.isVisible()]
     assert len(dialogs) == 1
     press(qtbot, window, Qt.Key.Key_N)  # a second Ctrl+N raises the open one, it does not stack up
-    assert len([w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()]) == 1
+    assert len([w for w in QApplication.topLevelWidgets() if isinstance(w, ContactDialog) and w.isVisible()]) == 1
     dialogs[0].reject()
 
 
@@ -106,3 +92,27 @@ def test_ctrl_f_goes_to_the_family_search(qtbot, session: Session):
     focused = QApplication.focusWidget()
     assert focused is not None and window._pages["families"].isAncestorOf(focused)
     assert hasattr(focused, "text")  # the search field has the keyboard focus
+
+
+def test_pages_ask_the_window_to_open_a_family_or_log_a_contact(qtbot, session: Session):
+    from brugdesk.ui.views.followups import OPEN, FollowUpsPage
+
+    window = MainWindow(session, auto_keyring=False)
+    qtbot.addWidget(window)
+    active(qtbot, window)
+    overview = window.show_page_key("overview")
+    assert isinstance(overview, OverviewPage)
+    qtbot.mouseClick(overview.log_button, Qt.MouseButton.LeftButton)
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, ContactDialog) and w.isVisible()]
+    assert len(dialogs) == 1
+    dialogs[0].reject()
+
+    acties = window.show_page_key("followups")
+    assert isinstance(acties, FollowUpsPage)
+    acties.tabs.setCurrentIndex(OPEN)
+    acties.table.select_first()
+    row = acties.table.current_row_object()
+    assert row is not None
+    qtbot.mouseClick(acties.open_button, Qt.MouseButton.LeftButton)
+    assert window.current_page_key == "families"
+    assert window._pages["families"].detail.family_id == row.followup.family_id

@@ -20,7 +20,7 @@ from brugdesk.store.vault import Vault, db_path
 from brugdesk.ui.dialogs.erase_family import EraseFamilyDialog, export_inspection
 from brugdesk.ui.dialogs.restore import RestoreDialog
 from brugdesk.ui.session import Session
-from brugdesk.ui.views.privacy_settings import NewRecoveryKeyDialog, PrivacySettings, PrivacySettingsWidget
+from brugdesk.ui.views.privacy_settings import NewRecoveryKeyDialog, PrivacySettingsWidget
 from brugdesk.ui.views.retention import RetentionPanel
 from tests.conftest import DEMO_TODAY, PASSPHRASE
 
@@ -29,10 +29,6 @@ def widget(qtbot, session: Session) -> PrivacySettingsWidget:
     w = PrivacySettingsWidget(session)
     qtbot.addWidget(w)
     return w
-
-
-def test_extension_name_is_the_widget():
-    assert PrivacySettings is PrivacySettingsWidget
 
 
 def test_models_pass_the_model_tester(qtbot, qtmodeltester, session: Session):
@@ -414,7 +410,7 @@ def test_requests_from_parents_group_exports_and_erases(qtbot, session: Session,
 
 
 def test_backup_hooks_back_up_daily_on_unlock_and_on_every_lock(qtbot, session: Session):
-    from brugdesk.ui.views.privacy_settings import BackupHooks
+    from brugdesk.ui.controllers.backups import BackupHooks
 
     directory = session.vault.directory
     messages: list[str] = []
@@ -445,7 +441,7 @@ def _key(directory: Path) -> bytes:
 def test_locking_while_the_daily_backup_runs(qtbot, session: Session):
     """The backup on locking waits for the day's backup on the worker (one at a time), both
     verify, and the daily result arriving after the lock is not an error."""
-    from brugdesk.ui.views.privacy_settings import BackupHooks
+    from brugdesk.ui.controllers.backups import BackupHooks
 
     directory = session.vault.directory
     hooks = BackupHooks(session, daily_delay_ms=0)
@@ -463,7 +459,7 @@ def test_locking_while_the_daily_backup_runs(qtbot, session: Session):
 
 
 def test_backup_hooks_report_a_failure_and_still_lock(qtbot, session: Session):
-    from brugdesk.ui.views.privacy_settings import BackupHooks
+    from brugdesk.ui.controllers.backups import BackupHooks
 
     hooks = BackupHooks(session, daily_delay_ms=10)
     messages: list[str] = []
@@ -493,7 +489,7 @@ def test_restore_wizard_selects_the_newest_verified_backup(qtbot, session: Sessi
 
 
 def test_restoring_todays_backup_survives_the_backup_made_on_locking(qtbot, session: Session):
-    from brugdesk.ui.views.privacy_settings import BackupHooks
+    from brugdesk.ui.controllers.backups import BackupHooks
 
     hooks = BackupHooks(session, daily_delay_ms=10)  # as in the app: locking makes a backup (and rotates)
     directory = session.vault.directory

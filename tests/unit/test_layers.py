@@ -228,6 +228,7 @@ UI_LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("start-up", frozenset({"app"})),
     ("main window", frozenset({"main_window"})),
     ("pages", frozenset({"views"})),
+    ("controllers", frozenset({"controllers"})),
     ("dialogs", frozenset({"dialogs"})),
     ("models and widgets", frozenset({"models", "widgets", "pdf_preview"})),
     ("foundation", frozenset({"session", "tasks", "prompter", "prefs", "lock", "labels", "oslock", "selftest_qt"})),

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabBar, QVBoxLayout, QWidget
 
@@ -25,6 +25,8 @@ OVERDUE, THIS_WEEK, OPEN, DONE = range(4)
 
 
 class FollowUpsPage(QWidget):
+    family_requested = Signal(int)  # "Open family": the main window shows it
+
     #: how far back the "done" tab looks
     DONE_DAYS = 90
 
@@ -130,9 +132,9 @@ class FollowUpsPage(QWidget):
 
     def open_family(self) -> None:
         row: FollowUpRow | None = self.table.current_row_object()
-        if row is None:
-            return
-        window = self.window()
-        opener = getattr(window, "open_family", None)
-        if callable(opener):
-            opener(row.followup.family_id)
+        if row is not None:
+            self.family_requested.emit(row.followup.family_id)
+
+    def show_all_open(self) -> None:
+        """The tab with every open follow-up (Overzicht's "… and N more" leads here)."""
+        self.tabs.setCurrentIndex(OPEN)

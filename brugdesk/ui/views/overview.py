@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -32,6 +32,12 @@ FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class OverviewPage(QWidget):
+    """Emits what the officer asks to see next; the main window shows it."""
+
+    family_requested = Signal(int)  # a line was activated: open this family
+    all_followups_requested = Signal()  # "… and N more": every open follow-up, on Acties
+    contact_requested = Signal()  # "Log a contact"
+
     # how many due follow-ups and waiting referrals are listed (the count of the rest is shown)
     SHOWN = 100
 
@@ -55,7 +61,7 @@ class OverviewPage(QWidget):
         self.due_more.setFlat(True)
         self.due_more.setCursor(Qt.CursorShape.PointingHandCursor)
         self.due_more.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; border: none; }")
-        self.due_more.clicked.connect(self._show_all_due)
+        self.due_more.clicked.connect(self.all_followups_requested)
 
         self.waiting_label = QLabel(self.tr("&Referrals waiting for an answer"), self)
         self.waiting_label.setFont(big_font(self, 1.15))
@@ -93,7 +99,7 @@ class OverviewPage(QWidget):
             self.numbers[key] = value
 
         self.log_button = QPushButton(self.tr("&Log a contact…  (Ctrl+N)"), self)
-        self.log_button.clicked.connect(self._log_contact)
+        self.log_button.clicked.connect(self.contact_requested)
 
         content = QWidget(self)
         layout = QVBoxLayout(content)
@@ -216,21 +222,5 @@ class OverviewPage(QWidget):
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         family_id = item.data(0, FAMILY_ID_ROLE)
-        opener = getattr(self.window(), "open_family", None)
-        if family_id and callable(opener):
-            opener(int(family_id))
-
-    def _show_all_due(self) -> None:
-        """Acties, tab "All open": the same follow-ups in the same order, and the rest below."""
-        from brugdesk.ui.views.followups import OPEN
-
-        show = getattr(self.window(), "show_page_key", None)
-        page = show("followups") if callable(show) else None
-        tabs = getattr(page, "tabs", None)
-        if tabs is not None:
-            tabs.setCurrentIndex(OPEN)
-
-    def _log_contact(self) -> None:
-        log = getattr(self.window(), "log_contact", None)
-        if callable(log):
-            log()
+        if family_id:
+            self.family_requested.emit(int(family_id))

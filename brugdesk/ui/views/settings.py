@@ -1,14 +1,9 @@
 """Instellingen: schools, school-year terms, the editable lists, report threshold, auto-lock,
-"remember on this computer", language and the passphrase.
-
-**Extension point for the privacy engineer**: the tab "Back-ups en privacy" shows the widget
-named in :data:`SETTINGS_EXTENSIONS` (``"module:Class"``, constructed as
-``Cls(session, parent)``) once its module exists; until then it shows a short note.
+"remember on this computer", language, the passphrase, and backups and privacy.
 """
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
 from keyring.backend import KeyringBackend
@@ -17,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -40,24 +34,8 @@ from brugdesk.keys.slots import DEFAULT_SCRYPT_N
 from brugdesk.ui import prefs, prompter
 from brugdesk.ui.session import Session
 from brugdesk.ui.tasks import run_task
+from brugdesk.ui.views.privacy_settings import PrivacySettingsWidget
 from brugdesk.ui.widgets import FieldMessage, StrengthMeter, TermStartsEditor, big_font
-
-#: Widgets other engineers add as extra tabs: (target "module:Class", tab key)
-SETTINGS_EXTENSIONS: tuple[tuple[str, str], ...] = (
-    ("brugdesk.ui.views.privacy_settings:PrivacySettings", "privacy"),
-)
-
-
-def _load(target: str) -> type[Any] | None:
-    module_name, _, cls_name = target.partition(":")
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name and module_name.startswith(exc.name):
-            return None
-        raise
-    cls = getattr(module, cls_name, None)
-    return cls if isinstance(cls, type) else None
 
 
 def _form_row(form: QFormLayout, label: QLabel, field: QWidget, message: FieldMessage) -> None:
@@ -80,7 +58,7 @@ class SettingsPage(QWidget):
         title.setFont(big_font(self, 1.6))
         self.tabs = QTabWidget(self)
         # the tabs have no mnemonics (Ctrl+Tab / Ctrl+PgDn switch them), so each tab's own fields
-        # can use any letter, also in the tab the privacy engineer adds
+        # can use any letter
         self.tabs.setAccessibleName(self.tr("Settings sections"))
         self.tabs.addTab(self._schools_tab(), self.tr("Schools"))
         self.tabs.addTab(self._terms_tab(), self.tr("School year"))
@@ -647,21 +625,7 @@ class SettingsPage(QWidget):
     # ============================================================= privacy
     def _privacy_tab(self) -> QWidget:
         tab = QWidget(self)
+        self.privacy = PrivacySettingsWidget(self.session, tab)
         layout = QVBoxLayout(tab)
-        self.extensions: dict[str, QWidget] = {}
-        for target, key in SETTINGS_EXTENSIONS:
-            cls = _load(target)
-            if cls is not None:
-                widget = cls(self.session, tab)
-                self.extensions[key] = widget
-                layout.addWidget(widget)
-        if not self.extensions:
-            box = QGroupBox(self.tr("Backups, retention and the audit log"), tab)
-            note = QLabel(self.tr("Backups, the retention period and the audit log will be managed here. Until "
-                                  "then, use 'brugdesk backup' and 'brugdesk audit' in a terminal."), box)
-            note.setWordWrap(True)
-            inner = QVBoxLayout(box)
-            inner.addWidget(note)
-            layout.addWidget(box)
-            layout.addStretch(1)
+        layout.addWidget(self.privacy)
         return tab

@@ -384,7 +384,7 @@ class UnlockView(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self.restore_button.setVisible(isinstance(classify(exc), VaultDamaged) and self._restore_class() is not None)
+        self.restore_button.setVisible(isinstance(classify(exc), VaultDamaged))
         self.message.setStyleSheet("color: #a4262c;")
         self.show_message(self.describe(exc))
         field = self.recovery if self.use_recovery.isChecked() else self.passphrase
@@ -393,26 +393,17 @@ class UnlockView(QWidget):
         if isinstance(exc, KeyringUnavailable):
             self.subtitle.setText(self.tr("Type your passphrase to open your vault."))
 
-    @staticmethod
-    def _restore_class() -> type[Any] | None:
-        try:
-            from brugdesk.ui.dialogs.restore import RestoreDialog
-        except ImportError:  # the privacy engineer's restore wizard is not there (yet)
-            return None
-        return RestoreDialog
-
-    def open_restore(self) -> QWidget | None:
+    def open_restore(self) -> QWidget:
         """The damaged-vault way forward: the restore wizard, with what was typed here."""
-        cls = self._restore_class()
-        if cls is None:
-            return None
-        dialog = cls(None, self, vault_dir=self.vault_dir)
+        from brugdesk.ui.dialogs.restore import RestoreDialog  # only needed when the vault is damaged
+
+        dialog = RestoreDialog(None, self, vault_dir=self.vault_dir)
         recovery = self.use_recovery.isChecked()
         dialog.preset_secret(self.recovery.text() if recovery else self.passphrase.text(), recovery_key=recovery)
         dialog.restored.connect(self._restored)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
-        return dialog  # type: ignore[no-any-return]
+        return dialog
 
     def _restored(self, vault: Vault) -> None:
         self.restore_button.hide()
