@@ -161,6 +161,11 @@ def test_vault_level_service_calls_announce_too(vault: Vault, family: Family, tm
     vault.change_passphrase("een andere lange zin voor de kluis 42")
     assert heard == [Change.of(What.KEYS)]
     heard.clear()
+    day = dt.date(2026, 1, 31)
+    vault.repo.reportdata.record_export(exported_on=day, scope="all", k=5, d=2, period_start=day, period_end=day,
+                                        first_start=day, last_end=day, cells=[], signatures=[])
+    assert heard == [Change.of(What.REPORT)]
+    heard.clear()
     retention.erase_family(vault, family.id or 0)
     assert heard == [Change.of(What.ERASURE, family.id)]
 

@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from brugdesk.store.changes import What
 from brugdesk.store.repo.base import Repo
 from brugdesk.store.transaction import Transaction
 
@@ -378,6 +379,7 @@ class ReportData(Repo):
             self.conn.executemany("INSERT OR REPLACE INTO report_family (export_id, period, block, family_id, sig) "
                                   "VALUES (?,?,?,?,?)", [(export_id, *s) for s in signatures])
             audit.append(self.conn, Action.REPORT, "report", export_id)
+            self._changed(What.REPORT)
         return export_id
 
     def forget_family(self, family_id: int) -> None:
