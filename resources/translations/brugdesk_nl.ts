@@ -2120,7 +2120,7 @@
         </message>
         <message>
             <source>%1 (interim figures)</source>
-            <translation type="unfinished" />
+            <translation>%1 (tussenstand)</translation>
         </message>
         <message>
             <source>Custom dates…</source>

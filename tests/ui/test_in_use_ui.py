@@ -12,9 +12,9 @@ from collections.abc import Iterator
 import pytest
 
 from brugdesk.privacy import backup_policy
+from brugdesk.ui.dialogs.recovery_key import NewRecoveryKeyDialog
 from brugdesk.ui.dialogs.restore import RestoreDialog
 from brugdesk.ui.session import Session
-from brugdesk.ui.views.privacy_settings import NewRecoveryKeyDialog
 from tests.conftest import PASSPHRASE
 from tests.reliability.conftest import Child
 from tests.ui.conftest import dutch_catalogue

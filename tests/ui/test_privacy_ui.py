@@ -18,9 +18,10 @@ from brugdesk.store import backup_copy, connection
 from brugdesk.store.backup_copy import BackupInfo
 from brugdesk.store.vault import Vault, db_path
 from brugdesk.ui.dialogs.erase_family import EraseFamilyDialog, export_inspection
+from brugdesk.ui.dialogs.recovery_key import NewRecoveryKeyDialog
 from brugdesk.ui.dialogs.restore import RestoreDialog
 from brugdesk.ui.session import Session
-from brugdesk.ui.views.privacy_settings import NewRecoveryKeyDialog, PrivacySettingsWidget
+from brugdesk.ui.views.privacy_settings import PrivacySettingsWidget
 from brugdesk.ui.views.retention import RetentionPanel
 from tests.conftest import DEMO_TODAY, PASSPHRASE
 
@@ -38,7 +39,7 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, session: Session):
     qtmodeltester.check(w.audit_model)
     assert w.backup_model.rowCount() == 1
     assert w.audit_model.data(w.audit_model.index(0, 1)) == "reservekopie gemaakt" or \
-        w.audit_model.rows[0].action == "backup"
+        w.audit_model.row_at(0).action == "backup"
 
 
 def assert_busy(w: PrivacySettingsWidget) -> None:
@@ -61,11 +62,11 @@ def test_backup_now_makes_a_verified_backup_and_lists_it(qtbot, session: Session
     assert not w.make_backup()  # one at a time from here
     wait_for_backup(qtbot, w)
     assert w.backup_model.rowCount() == 1
-    path = Path(w.backup_model.data(w.backup_model.index(0, 0), 256))
+    path = w.backup_model.row_at(0).path
     assert path.exists() and str(path) in w.backup_status.text()
     info = backup_copy.verify_backup(path, session.vault.data_key)
     assert info.row_counts["family"] == session.repo.families.count()
-    assert w.audit_model.rows[0].action == "backup"
+    assert w.audit_model.row_at(0).action == "backup"
 
 
 def test_backup_to_a_folder(qtbot, session: Session, tmp_path: Path):
@@ -400,7 +401,7 @@ def test_requests_from_parents_group_exports_and_erases(qtbot, session: Session,
     assert w.chosen_family() == row.id
     prompter.save_paths = [str(tmp_path / "inzage.pdf")]
     assert w.export_family() == tmp_path / "inzage.pdf"
-    assert w.audit_model.rows[0].action == "export"
+    assert w.audit_model.row_at(0).action == "export"
     dialog = w.erase_family()  # deletes itself when closed (WA_DeleteOnClose): not handed to qtbot
     dialog.confirm.setChecked(True)
     assert dialog.erase()

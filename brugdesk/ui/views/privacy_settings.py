@@ -1,45 +1,22 @@
 """Instellingen › Back-ups en privacy: backups (now, to a folder or USB stick, restore), the
-retention period, a new recovery key, and the audit-log viewer.
+retention period, parents' requests (inspection export, erasure), a new recovery key, and the
+audit log.
 
-The settings page embeds :class:`PrivacySettingsWidget` (also importable as
-``PrivacySettings``, the name the page's extension point uses).
-
-**Threads.** A backup ("back up now", "to a folder or USB stick", and the day's automatic backup
-after unlocking) is split in two: :func:`brugdesk.privacy.backup_policy.prepare_backup` decides and
-writes the audit entry on the GUI thread, through the vault's connection; the returned
-:class:`~brugdesk.privacy.backup_policy.BackupJob` then copies and verifies on a worker thread
-(:func:`brugdesk.ui.tasks.run_task`), through its *own* read-only connection and its own
-reference to the data key — the worker never touches the GUI thread's connection (WAL lets it
-read while the GUI goes on). At 100× scale a backup and its verification take about 3.5 s; the
-window stays responsive meanwhile, with a busy bar and the backup buttons disabled.
-
-Locking or quitting while such a backup runs is safe: the main window waits for running tasks
-before the vault closes (``tasks.wait_all``), backup jobs run one at a time (the backup made on
-locking waits for the running one), and the job's connection and key are its own. A result that
-arrives after locking is dropped with the settings page (deleted on lock), or — from the
-automatic backup — reported as a message without personal data.
-
-The backup made when the app locks or quits (:meth:`BackupHooks._on_locked`) stays synchronous
-on the GUI thread: the key is dropped right after it, and quitting must not lose it. The new
-recovery key (≈3 s: two scrypt runs and a rekey) also stays on the GUI thread under a wait
-cursor (:func:`run_busy`): it rekeys the vault's own connection, which only the GUI thread
-uses; it waits for a running backup job first.
-
-History: under PySide6 6.12.0 a worker thread busy in SQLCipher while the GUI thread processed
-events corrupted the heap, so backups ran on the GUI thread for a while. The cause was 6.12.0's
-reference-count bug in Python slots, not the thread; PySide6 is pinned below 6.12 and
-``tests/ui/test_pyside_refcount.py`` guards it.
+A backup made here is prepared on the GUI thread (its audit entry, through the vault's
+connection, :func:`brugdesk.privacy.backup_policy.prepare_backup`) and copied and verified on a worker
+thread through a read-only connection of its own (:class:`~brugdesk.privacy.backup_policy.BackupJob`),
+with a busy bar and the backup buttons disabled meanwhile. Locking while it runs is safe: the
+main window waits for running tasks before the vault closes, backup jobs run one at a time, and a
+result that arrives after the lock is dropped with the page.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -47,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -58,300 +34,18 @@ from PySide6.QtWidgets import (
 )
 
 from brugdesk.core.validation import ValidationError
-from brugdesk.errors import VaultError, VaultInUse, WrongPassphrase
+from brugdesk.errors import VaultError
 from brugdesk.privacy import backup_policy
 from brugdesk.store import audit
 from brugdesk.store.backup_copy import BackupInfo
 from brugdesk.store.changes import Change, What
-from brugdesk.ui import prompter
-from brugdesk.ui.dialogs.base import BaseDialog
-from brugdesk.ui.labels import fmt_date
+from brugdesk.ui.dialogs.recovery_key import NewRecoveryKeyDialog
+from brugdesk.ui.models.privacy import AuditTableModel, BackupTableModel
 from brugdesk.ui.session import Session
-from brugdesk.ui.tasks import run_busy, run_task
+from brugdesk.ui.tasks import run_task
 from brugdesk.ui.widgets import FieldMessage
 
-Index = QModelIndex | QPersistentModelIndex
 log = logging.getLogger(__name__)
-
-
-def size_text(size: int) -> str:
-    if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
-    return f"{max(1, size // 1024)} kB"
-
-
-# ------------------------------------------------------------------ models
-class BackupTableModel(QAbstractTableModel):
-    """The backups in the vault's ``backups`` folder, newest first (read-only)."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.entries: list[backup_policy.BackupEntry] = []
-
-    def headers(self) -> list[str]:
-        return [self.tr("Made on"), self.tr("Kind"), self.tr("Size")]
-
-    def kind(self, tag: str) -> str:
-        kinds = {"daily": self.tr("daily"), "close": self.tr("on closing"), "manual": self.tr("by hand")}
-        if tag.startswith("pre-migration"):
-            return self.tr("before an update")
-        return kinds.get(tag, tag or self.tr("by hand"))
-
-    def load(self, entries: list[backup_policy.BackupEntry]) -> None:
-        self.beginResetModel()
-        self.entries = list(entries)
-        self.endResetModel()
-
-    def clear_for_lock(self) -> None:
-        self.load([])
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.entries):
-            return None
-        entry = self.entries[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (f"{fmt_date(entry.when.date())} {entry.when:%H:%M}", self.kind(entry.tag),
-                    size_text(entry.size))[index.column()]
-        if role == Qt.ItemDataRole.UserRole:
-            return str(entry.path)
-        return None
-
-
-class AuditTableModel(QAbstractTableModel):
-    """The audit log, newest first, read-only; loaded page by page as the view scrolls."""
-
-    page = 500
-
-    def __init__(self, session: Session, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.rows: list[audit.AuditEntry] = []
-        self._more = True
-
-    def headers(self) -> list[str]:
-        return [self.tr("When"), self.tr("What"), self.tr("Concerning"), self.tr("Number")]
-
-    def action_text(self, action: str) -> str:
-        names = {
-            "create_vault": self.tr("vault created"), "unlock": self.tr("unlocked"), "view": self.tr("viewed"),
-            "create": self.tr("created"), "update": self.tr("changed"), "delete": self.tr("deleted"),
-            "close": self.tr("closed"), "reopen": self.tr("reopened"), "export": self.tr("inspection export"),
-            "report": self.tr("report made"), "backup": self.tr("backup made"), "restore": self.tr("backup restored"),
-            "purge": self.tr("retention purge"), "erase": self.tr("family erased"),
-            "passphrase_change": self.tr("passphrase changed"), "key_rotation": self.tr("new recovery key"),
-            "migrate": self.tr("vault updated"), "reapply_erasure": self.tr("erased families removed again"),
-        }
-        return names.get(action, action)
-
-    def entity_text(self, entity: str) -> str:
-        names = {
-            "family": self.tr("family"), "member": self.tr("member"), "contact": self.tr("contact"),
-            "referral": self.tr("referral"), "followup": self.tr("follow-up"), "school": self.tr("school"),
-            "partner": self.tr("partner"), "activity": self.tr("group activity"), "setting": self.tr("setting"),
-            "list_item": self.tr("list"), "report": self.tr("report"), "deletion_record": self.tr("deletion record"),
-        }
-        return names.get(entity, entity)
-
-    def refresh(self) -> None:
-        self.beginResetModel()
-        self.rows = []
-        self._more = True
-        self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
-
-    def clear_for_lock(self) -> None:
-        self.beginResetModel()
-        self.rows = []
-        self._more = False
-        self.endResetModel()
-
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008 - Qt API
-        return not parent.isValid() and self._more and self.session.is_unlocked
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008 - Qt API
-        if parent.isValid() or not self.session.is_unlocked:
-            return
-        more = audit.entries(self.session.vault.conn, limit=self.page, offset=len(self.rows))
-        self._more = len(more) == self.page
-        if more:
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-            self.rows.extend(more)
-            self.endInsertRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        entry = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            when = dt.datetime.fromisoformat(entry.ts).astimezone()
-            return (f"{fmt_date(when.date())} {when:%H:%M:%S}", self.action_text(entry.action),
-                    self.entity_text(entry.entity) if entry.entity else "",
-                    "" if entry.entity_id is None else str(entry.entity_id))[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 3:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-
-# -------------------------------------------------------------- recovery key
-class NewRecoveryKeyDialog(BaseDialog):
-    """Asks for the passphrase, rotates the data key, shows the new key once.
-
-    The rotation runs on the GUI thread under a wait cursor (:func:`run_busy`, ≈3 s): it rekeys
-    the vault's own connection, which belongs to the GUI thread. While another brugdesk window or
-    command has the vault open it is refused (:class:`~brugdesk.errors.VaultInUse`, nothing
-    changed) and the dialog says so.
-    """
-
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.setWindowTitle(self.tr("New recovery key"))
-        self.recovery_key = ""
-        intro = QLabel(self.tr("A new recovery key replaces the old one: the old key and its printed sheet stop "
-                               "working for this vault and for the backups on this computer. Backups on other "
-                               "disks or USB sticks still open with the old key only. Your passphrase stays the "
-                               "same."), self)
-        intro.setWordWrap(True)
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Your passphrase"))
-        label = QLabel(self.tr("Your &passphrase"), self)
-        label.setBuddy(self.passphrase)
-        self.message = FieldMessage(self)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumHeight(6)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        self.key_intro = QLabel(self)
-        self.key_intro.setWordWrap(True)
-        self.key_intro.hide()
-        self.key_label = QLabel(self)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        key_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        key_font.setPointSizeF(key_font.pointSizeF() * 1.3)
-        key_font.setBold(True)
-        self.key_label.setFont(key_font)
-        self.key_label.setAccessibleName(self.tr("New recovery key"))
-        self.key_label.hide()
-        self.make_button = QPushButton(self.tr("&Make a new recovery key"), self)
-        self.make_button.setDefault(True)
-        self.make_button.clicked.connect(self.make_key)
-        self.sheet_button = QPushButton(self.tr("&Save recovery sheet (PDF)…"), self)
-        self.sheet_button.clicked.connect(self.save_sheet)
-        self.sheet_button.hide()
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.close_button.clicked.connect(self.accept)
-        row = QHBoxLayout()
-        row.addWidget(self.make_button)
-        row.addWidget(self.sheet_button)
-        row.addStretch(1)
-        row.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(label)
-        layout.addWidget(self.passphrase)
-        layout.addWidget(self.message)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.key_intro)
-        layout.addWidget(self.key_label)
-        layout.addLayout(row)
-        self.resize(620, 320)
-
-    def make_key(self) -> bool:
-        self.message.clear_message()
-        passphrase = self.passphrase.text()
-        if not passphrase:
-            self.message.show_message(self.tr("Type your passphrase."))
-            return False
-        vault = self.session.vault
-        slot = vault.slots.passphrase if vault.slots is not None else None
-        n = slot.n if slot is not None else None
-
-        def work() -> str:
-            kwargs: dict[str, Any] = {} if n is None else {"scrypt_n": n}
-            return backup_policy.new_recovery_key(vault, passphrase, **kwargs)
-
-        self._set_busy(True)
-        run_busy(work, self._done, self._failed, self.message, self.tr("Making the new key…"))
-        return True
-
-    def _set_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
-        for w in (self.passphrase, self.make_button, self.close_button):
-            w.setEnabled(not busy)
-
-    def _done(self, key: object) -> None:
-        self._set_busy(False)
-        self.recovery_key = str(key)
-        self.passphrase.clear()
-        self.passphrase.setEnabled(False)
-        self.make_button.hide()
-        self.key_intro.setText(self.tr("Your new recovery key (shown only now; print it or write it down):"))
-        self.key_intro.show()
-        groups = self.recovery_key.split("-")
-        self.key_label.setText("-".join(groups[:7]) + "-\n" + "-".join(groups[7:]))
-        self.key_label.show()
-        self.sheet_button.show()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
-        if isinstance(exc, WrongPassphrase):
-            self.message.show_message(self.tr("This is not your passphrase."))
-            self.passphrase.selectAll()
-        elif isinstance(exc, VaultInUse):
-            self.message.show_message(self.tr("The vault is also open in another brugdesk window or command. "
-                                              "Close it there and try again; no new key was made."))
-        elif isinstance(exc, VaultError):
-            self.message.show_message(exc.text())
-        else:
-            self.message.show_message(self.tr("No new recovery key was made (%1); the old one still works.")
-                                      .replace("%1", type(exc).__name__))
-
-    def save_sheet(self) -> bool:
-        path = prompter.current().choose_save_path(self, self.tr("Save recovery sheet"),
-                                                   "herstelsleutel.pdf", self.tr("PDF files (*.pdf)"))
-        if not path or not self.recovery_key:
-            return False
-        from brugdesk.keys.sheet import write_recovery_sheet
-
-        try:
-            write_recovery_sheet(Path(path), self.recovery_key)
-        except OSError as exc:
-            self.message.show_message(self.tr("The sheet could not be saved: %1").replace("%1", exc.strerror or ""))
-            return False
-        self.message.show_message("")
-        self.key_intro.setText(self.key_intro.text() + " " + self.tr("The recovery sheet was saved."))
-        return True
-
-    def done(self, result: int) -> None:
-        self.recovery_key = ""  # shown once: forget it when the dialog closes
-        super().done(result)
 
 
 # ---------------------------------------------------------------- the widget
