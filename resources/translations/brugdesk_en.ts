@@ -707,50 +707,6 @@
             <translation>Family sections</translation>
         </message>
         <message>
-            <source>Start date:</source>
-            <translation>Start date:</translation>
-        </message>
-        <message>
-            <source>Signal from:</source>
-            <translation>Signal from:</translation>
-        </message>
-        <message>
-            <source>Schools:</source>
-            <translation>Schools:</translation>
-        </message>
-        <message>
-            <source>Themes:</source>
-            <translation>Themes:</translation>
-        </message>
-        <message>
-            <source>Home language:</source>
-            <translation>Home language:</translation>
-        </message>
-        <message>
-            <source>Interpreter needed:</source>
-            <translation>Interpreter needed:</translation>
-        </message>
-        <message>
-            <source>Registration consent:</source>
-            <translation>Registration consent:</translation>
-        </message>
-        <message>
-            <source>Phone:</source>
-            <translation>Phone:</translation>
-        </message>
-        <message>
-            <source>E-mail:</source>
-            <translation>E-mail:</translation>
-        </message>
-        <message>
-            <source>Address:</source>
-            <translation>Address:</translation>
-        </message>
-        <message>
-            <source>Closed:</source>
-            <translation>Closed:</translation>
-        </message>
-        <message>
             <source>Family members</source>
             <translation>Family members</translation>
         </message>
@@ -907,18 +863,6 @@
             <translation>No registration consent recorded for this family.</translation>
         </message>
         <message>
-            <source>%1, given by %2 (%3)</source>
-            <translation>%1, given by %2 (%3)</translation>
-        </message>
-        <message>
-            <source>not recorded</source>
-            <translation>not recorded</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
             <source>No consent to share information with %1 has been recorded.</source>
             <translation>No consent to share information with %1 has been recorded.</translation>
         </message>
@@ -1056,6 +1000,66 @@
         <message>
             <source>New family</source>
             <translation>New family</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyFacts</name>
+        <message>
+            <source>Start date:</source>
+            <extracomment>the value label of each fact, by key</extracomment>
+            <translation>Start date:</translation>
+        </message>
+        <message>
+            <source>Signal from:</source>
+            <translation>Signal from:</translation>
+        </message>
+        <message>
+            <source>Schools:</source>
+            <translation>Schools:</translation>
+        </message>
+        <message>
+            <source>Themes:</source>
+            <translation>Themes:</translation>
+        </message>
+        <message>
+            <source>Home language:</source>
+            <translation>Home language:</translation>
+        </message>
+        <message>
+            <source>Interpreter needed:</source>
+            <translation>Interpreter needed:</translation>
+        </message>
+        <message>
+            <source>Registration consent:</source>
+            <translation>Registration consent:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Phone:</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>E-mail:</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Address:</translation>
+        </message>
+        <message>
+            <source>Closed:</source>
+            <translation>Closed:</translation>
+        </message>
+        <message>
+            <source>%1, given by %2 (%3)</source>
+            <translation>%1, given by %2 (%3)</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>not recorded</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
         </message>
     </context>
     <context>

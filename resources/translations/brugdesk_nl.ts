@@ -707,50 +707,6 @@
             <translation>Onderdelen van het gezin</translation>
         </message>
         <message>
-            <source>Start date:</source>
-            <translation>Startdatum:</translation>
-        </message>
-        <message>
-            <source>Signal from:</source>
-            <translation>Signaal van:</translation>
-        </message>
-        <message>
-            <source>Schools:</source>
-            <translation>Scholen:</translation>
-        </message>
-        <message>
-            <source>Themes:</source>
-            <translation>Thema's:</translation>
-        </message>
-        <message>
-            <source>Home language:</source>
-            <translation>Thuistaal:</translation>
-        </message>
-        <message>
-            <source>Interpreter needed:</source>
-            <translation>Tolk nodig:</translation>
-        </message>
-        <message>
-            <source>Registration consent:</source>
-            <translation>Toestemming registratie:</translation>
-        </message>
-        <message>
-            <source>Phone:</source>
-            <translation>Telefoon:</translation>
-        </message>
-        <message>
-            <source>E-mail:</source>
-            <translation>E-mail:</translation>
-        </message>
-        <message>
-            <source>Address:</source>
-            <translation>Adres:</translation>
-        </message>
-        <message>
-            <source>Closed:</source>
-            <translation>Afgesloten:</translation>
-        </message>
-        <message>
             <source>Family members</source>
             <translation>Gezinsleden</translation>
         </message>
@@ -907,18 +863,6 @@
             <translation>Voor dit gezin is geen toestemming voor registratie vastgelegd.</translation>
         </message>
         <message>
-            <source>%1, given by %2 (%3)</source>
-            <translation>%1, gegeven door %2 (%3)</translation>
-        </message>
-        <message>
-            <source>not recorded</source>
-            <translation>niet vastgelegd</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
             <source>No consent to share information with %1 has been recorded.</source>
             <translation>Er is geen toestemming vastgelegd om informatie te delen met %1.</translation>
         </message>
@@ -1056,6 +1000,66 @@
         <message>
             <source>New family</source>
             <translation>Nieuw gezin</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyFacts</name>
+        <message>
+            <source>Start date:</source>
+            <extracomment>the value label of each fact, by key</extracomment>
+            <translation>Startdatum:</translation>
+        </message>
+        <message>
+            <source>Signal from:</source>
+            <translation>Signaal van:</translation>
+        </message>
+        <message>
+            <source>Schools:</source>
+            <translation>Scholen:</translation>
+        </message>
+        <message>
+            <source>Themes:</source>
+            <translation>Thema's:</translation>
+        </message>
+        <message>
+            <source>Home language:</source>
+            <translation>Thuistaal:</translation>
+        </message>
+        <message>
+            <source>Interpreter needed:</source>
+            <translation>Tolk nodig:</translation>
+        </message>
+        <message>
+            <source>Registration consent:</source>
+            <translation>Toestemming registratie:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Telefoon:</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>E-mail:</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>Adres:</translation>
+        </message>
+        <message>
+            <source>Closed:</source>
+            <translation>Afgesloten:</translation>
+        </message>
+        <message>
+            <source>%1, given by %2 (%3)</source>
+            <translation>%1, gegeven door %2 (%3)</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>niet vastgelegd</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
         </message>
     </context>
     <context>

@@ -74,7 +74,7 @@ def test_close_then_reopen_a_family(qtbot, session, prompter):
     dialog.save_button.click()
     closed = session.repo.families.get(family.id)
     assert (closed.status, closed.closure_outcome) == (FamilyStatus.CLOSED, "moved")
-    assert "Verhuisd" in detail.details["closed"].text()
+    assert "Verhuisd" in detail.facts.values["closed"].text()
     assert not detail.contact_button.isEnabled()  # no new contacts for a closed family
 
     prompter.answers = [False]
@@ -213,7 +213,7 @@ def test_editing_the_family_keeps_input_on_a_bad_email(qtbot, session):
     dialog.save_button.click()
     stored = session.repo.families.get(family.id)
     assert (stored.email, stored.home_language) == ("ouder@example.org", "Tigrinya")
-    assert detail.details["home_language"].text() == "Tigrinya"
+    assert detail.facts.values["home_language"].text() == "Tigrinya"
 
 
 def test_add_edit_and_delete_a_follow_up_by_hand(qtbot, session, prompter):
@@ -284,7 +284,7 @@ def test_long_details_wrap_and_are_shown_in_full(qtbot, session, dutch_desktop):
     window.open_family(family.id)
     detail = window._pages["families"].detail
     detail.tabs.setCurrentIndex(FAMILY_TAB)
-    consent = detail.details["consent"]
+    consent = detail.facts.values["consent"]
     assert scope in consent.text() and "Ineke Teststra" in consent.text()
     split = detail.tabs.widget(FAMILY_TAB)
     assert isinstance(split, QSplitter)
@@ -298,8 +298,60 @@ def test_long_details_wrap_and_are_shown_in_full(qtbot, session, dutch_desktop):
         for left in (narrowest, total // 4, total // 3, total // 2):
             split.setSizes([left, total - left])
             qtbot.wait(20)  # let the layouts settle
-            for key, label in detail.details.items():
+            for key, label in detail.facts.values.items():
                 assert label.wordWrap()
                 # as tall as its wrapped text needs at its width: no line is cut off
                 assert label.height() >= label.heightForWidth(label.width()), (size, left, key)
         assert consent.heightForWidth(consent.width()) > consent.fontMetrics().height()  # it does wrap
+
+
+def test_every_tab_edits_with_enter_and_deletes_with_the_delete_key_after_asking(qtbot, session, prompter):
+    from PySide6.QtWidgets import QApplication
+
+    from brugdesk.ui.dialogs.contact import ContactDialog
+    from brugdesk.ui.dialogs.member import MemberDialog
+    from brugdesk.ui.dialogs.referral_status import ReferralStatusDialog
+
+    repo = session.repo
+    family = _new_family(session)
+    day = dt.date.today() - dt.timedelta(days=3)
+    repo.contacts.add(Contact(family.id, day, 30, "home_visit", note="Keukentafelgesprek"))
+    partner = repo.partners.add(Partner("Wijkteam Zuid", "wijkteam"))
+    repo.referrals.add(Referral(family.id, partner.id or 0, day))
+    repo.followups.add(FollowUp(family.id, "Terugbellen", day + dt.timedelta(days=7)))
+    page = _open(qtbot, session, family.id)
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    detail = page.detail
+
+    def key(table, k) -> None:
+        table.setFocus()
+        table.select_first()
+        qtbot.waitUntil(table.hasFocus)
+        qtbot.keyClick(table, k)
+
+    # Enter: edit (members, contacts), the next status (referrals), done / not done (follow-ups)
+    for tab, table, opened in ((FAMILY_TAB, detail.members_table, MemberDialog),
+                               (CONTACTS_TAB, detail.contacts_table, ContactDialog),
+                               (REFERRALS_TAB, detail.referrals_table, ReferralStatusDialog)):
+        detail.tabs.setCurrentIndex(tab)
+        key(table, Qt.Key.Key_Return)
+        assert isinstance(detail.dialog, opened)
+        detail.dialog.reject()
+    detail.tabs.setCurrentIndex(FOLLOWUPS_TAB)
+    key(detail.followups_table, Qt.Key.Key_Return)
+    assert repo.followups.list(family.id)[0].done_date == dt.date.today()
+
+    # Delete: asks first; "no" keeps the row, "yes" deletes it
+    for tab, table, left in ((FAMILY_TAB, detail.members_table, lambda: repo.members.list(family.id)),
+                             (CONTACTS_TAB, detail.contacts_table, lambda: repo.contacts.list(family.id)),
+                             (REFERRALS_TAB, detail.referrals_table, lambda: repo.referrals.list(family.id)),
+                             (FOLLOWUPS_TAB, detail.followups_table, lambda: repo.followups.list(family.id))):
+        detail.tabs.setCurrentIndex(tab)
+        asked = len(prompter.messages)
+        prompter.answers = [False]
+        key(table, Qt.Key.Key_Delete)
+        assert len(prompter.messages) == asked + 1 and len(left()) == 1
+        prompter.answers = [True]
+        key(table, Qt.Key.Key_Delete)
+        assert left() == [] and table.model().rowCount() == 0

@@ -8,33 +8,41 @@ the names it shows (schools, partners, list labels), or erased families (``sessi
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QGridLayout,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
-    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from brugdesk.core.lists import ListName
-from brugdesk.core.model import Contact, Family, FamilyStatus, Member, MemberRole
+from brugdesk.core.model import Contact, Family, FamilyStatus, MemberRole
 from brugdesk.errors import NotFound
 from brugdesk.store.changes import CASEWORK, LABELS, Change, What
 from brugdesk.store.repo.rows import FollowUpRow
+from brugdesk.ui.dialogs.close_family import CloseFamilyDialog
+from brugdesk.ui.dialogs.contact import ContactDialog
+from brugdesk.ui.dialogs.erase_family import EraseFamilyDialog, export_inspection
+from brugdesk.ui.dialogs.family import FamilyDialog
+from brugdesk.ui.dialogs.followup import FollowUpDialog
 from brugdesk.ui.dialogs.formkit import confirm, delete_label
-from brugdesk.ui.labels import family_status_label, fmt_date, referral_status_label, yes_no
+from brugdesk.ui.dialogs.member import MemberDialog
+from brugdesk.ui.dialogs.referral import ReferralDialog
+from brugdesk.ui.dialogs.referral_status import ReferralStatusDialog
+from brugdesk.ui.labels import family_status_label, fmt_date, referral_status_label
 from brugdesk.ui.models.base import ListLabels
 from brugdesk.ui.models.casework import (
     ContactTimelineModel,
@@ -43,7 +51,8 @@ from brugdesk.ui.models.casework import (
     ReferralItem,
     ReferralModel,
 )
-from brugdesk.ui.views.tables import CaseTable
+from brugdesk.ui.views.family_facts import FamilyFacts
+from brugdesk.ui.views.tables import CaseTable, RowActions, button_row
 from brugdesk.ui.widgets import big_font
 
 WARNING_STYLE = "color: #a4262c; font-weight: bold;"
@@ -80,16 +89,12 @@ class FamilyDetail(QWidget):
         self.back_button = _button(self.tr("← &Back to the list"), self.tr("Back to the list (Esc or Alt+Left)"))
         self.back_button.clicked.connect(self.back.emit)
         for keys in ("Alt+Left", "Escape"):
-            back_sc = QShortcut(QKeySequence(keys), self)
-            back_sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            back_sc.activated.connect(self.back.emit)
+            self._shortcut(keys, self.back.emit)
         top.addWidget(self.back_button)
         top.addStretch(1)
         self.edit_button = _button(self.tr("&Edit details…"), self.tr("Edit the family's details (Ctrl+E)"))
         self.edit_button.clicked.connect(self.edit_family)
-        edit_sc = QShortcut(QKeySequence("Ctrl+E"), self)
-        edit_sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        edit_sc.activated.connect(self.edit_family)
+        self._shortcut("Ctrl+E", self.edit_family)
         self.contact_button = _button(self.tr("&Log a contact…"), self.tr("Log a contact with this family"))
         self.contact_button.clicked.connect(self.log_contact)
         self.close_button = _button(self.tr("&Close family…"))
@@ -129,58 +134,22 @@ class FamilyDetail(QWidget):
         self._build_contacts_tab()
         self._build_referrals_tab()
         self._build_followups_tab()
+        self._rows = self._row_actions()
         for i in range(self.tabs.count()):
-            sc = QShortcut(QKeySequence(f"Alt+{i + 1}"), self)
-            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            sc.activated.connect(lambda i=i: self.tabs.setCurrentIndex(i))
+            self._shortcut(f"Alt+{i + 1}", partial(self.tabs.setCurrentIndex, i))
         self._update_buttons()
+
+    def _shortcut(self, keys: str, slot: Callable[[], object]) -> None:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
 
     # ------------------------------------------------------------ tabs
     def _build_family_tab(self) -> None:
-        """Details on the left, the members (parents/carers, children) on the right.
-
-        Each detail is a caption with its value *below* it, so a long value (the registration
-        consent, an address, several schools) wraps over the column's full width. A grid, not a
-        ``QFormLayout``: the form gave word-wrapped values less height than they need in the
-        narrow column and cut them off. The column scrolls when the window is too low.
-        """
+        """The family's facts on the left, the members (parents/carers, children) on the right."""
         split = QSplitter(Qt.Orientation.Horizontal)
-        left = QWidget()
-        grid = QGridLayout(left)
-        grid.setColumnStretch(0, 1)
-        grid.setVerticalSpacing(2)
-        self.details: dict[str, QLabel] = {}
-        for key, text in (
-            ("start_date", self.tr("Start date:")), ("signal_source", self.tr("Signal from:")),
-            ("schools", self.tr("Schools:")), ("themes", self.tr("Themes:")),
-            ("home_language", self.tr("Home language:")), ("interpreter", self.tr("Interpreter needed:")),
-            ("consent", self.tr("Registration consent:")), ("phone", self.tr("Phone:")),
-            ("email", self.tr("E-mail:")), ("address", self.tr("Address:")), ("closed", self.tr("Closed:")),
-        ):
-            caption = QLabel(text)
-            caption.setFont(big_font(caption, 1.0, bold=True))
-            value = QLabel()
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(text.rstrip(":"))
-            at = 2 * len(self.details)
-            if at:
-                caption.setContentsMargins(0, 8, 0, 0)  # a little air between one detail and the next
-            grid.addWidget(caption, at, 0)
-            grid.addWidget(value, at + 1, 0)
-            self.details[key] = value
-        grid.setRowStretch(2 * len(self.details), 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(left)
-        scroll.viewport().setAutoFillBackground(False)  # the tab's own background, as before
-        left.setAutoFillBackground(False)
-        # never narrower than the widest caption (a scroll area on its own would shrink to nothing)
-        scroll.setMinimumWidth(left.minimumSizeHint().width()
-                               + scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
-        split.addWidget(scroll)
+        self.facts = FamilyFacts()
+        split.addWidget(self.facts)
 
         right = QWidget()
         lay = QVBoxLayout(right)
@@ -190,23 +159,16 @@ class FamilyDetail(QWidget):
         self.members_model = MemberModel(self)
         self.members_table = CaseTable(self.members_model, self.tr("Family members"), stretch=1)
         members_label.setBuddy(self.members_table)
-        self.members_table.on_activate(self.edit_member)
-        self.members_table.on_delete(self.remove_member)
         self.members_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         lay.addWidget(self.members_table)
-        row = QHBoxLayout()
         self.add_parent_button = _button(self.tr("Add &parent / carer…"))
         self.add_parent_button.clicked.connect(lambda: self.add_member(MemberRole.PARENT))
         self.add_child_button = _button(self.tr("Add c&hild…"))
         self.add_child_button.clicked.connect(lambda: self.add_member(MemberRole.CHILD))
         self.edit_member_button = _button(self.tr("Ed&it…"), self.tr("Edit the selected member (Enter)"))
-        self.edit_member_button.clicked.connect(self.edit_member)
         self.remove_member_button = _button(self.tr("Remo&ve"), self.tr("Remove the selected member (Delete)"))
-        self.remove_member_button.clicked.connect(self.remove_member)
-        for b in (self.add_parent_button, self.add_child_button, self.edit_member_button, self.remove_member_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        lay.addLayout(row)
+        lay.addLayout(button_row(self.add_parent_button, self.add_child_button, self.edit_member_button,
+                                  self.remove_member_button))
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
@@ -220,8 +182,6 @@ class FamilyDetail(QWidget):
         self.contacts_model = ContactTimelineModel(self)
         self.contacts_table = CaseTable(self.contacts_model, self.tr("Timeline of contacts"),
                                         stretch=ContactTimelineModel.NOTE)
-        self.contacts_table.on_activate(self.edit_contact)
-        self.contacts_table.on_delete(self.delete_contact)
         self.contacts_table.selectionModel().currentRowChanged.connect(self._show_note)
         split.addWidget(self.contacts_table)
         self.note_view = QPlainTextEdit()
@@ -231,17 +191,11 @@ class FamilyDetail(QWidget):
         split.addWidget(self.note_view)
         split.setSizes([300, 120])
         lay.addWidget(split)
-        row = QHBoxLayout()
         self.new_contact_button = _button(self.tr("&New contact…"))
         self.new_contact_button.clicked.connect(self.log_contact)
         self.edit_contact_button = _button(self.tr("Ed&it…"), self.tr("Edit the selected contact (Enter)"))
-        self.edit_contact_button.clicked.connect(self.edit_contact)
         self.delete_contact_button = _button(self.tr("&Delete"), self.tr("Delete the selected contact (Delete)"))
-        self.delete_contact_button.clicked.connect(self.delete_contact)
-        for b in (self.new_contact_button, self.edit_contact_button, self.delete_contact_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        lay.addLayout(row)
+        lay.addLayout(button_row(self.new_contact_button, self.edit_contact_button, self.delete_contact_button))
         self.tabs.addTab(page, self.tr("Con&tacts"))
 
     def _build_referrals_tab(self) -> None:
@@ -249,8 +203,6 @@ class FamilyDetail(QWidget):
         lay = QVBoxLayout(page)
         self.referrals_model = ReferralModel(self)
         self.referrals_table = CaseTable(self.referrals_model, self.tr("Referrals"), stretch=ReferralModel.THEMES)
-        self.referrals_table.on_activate(self.change_referral_status)
-        self.referrals_table.on_delete(self.delete_referral)
         self.referrals_table.selectionModel().currentRowChanged.connect(self._show_history)
         lay.addWidget(self.referrals_table, 2)
         self.referral_warning = QLabel()
@@ -264,20 +216,14 @@ class FamilyDetail(QWidget):
         lay.addWidget(history_label)
         self.history.setMaximumHeight(self.fontMetrics().height() * 9)
         lay.addWidget(self.history, 1)
-        row = QHBoxLayout()
         self.add_referral_button = _button(self.tr("&New referral…"))
         self.add_referral_button.clicked.connect(self.add_referral)
         self.status_button = _button(self.tr("Change &status…"), self.tr("Move to the next status (Enter)"))
         self.status_button.clicked.connect(self.change_referral_status)
         self.edit_referral_button = _button(self.tr("Ed&it…"))
-        self.edit_referral_button.clicked.connect(self.edit_referral)
         self.delete_referral_button = _button(self.tr("&Delete"), self.tr("Delete the selected referral (Delete)"))
-        self.delete_referral_button.clicked.connect(self.delete_referral)
-        for b in (self.add_referral_button, self.status_button, self.edit_referral_button,
-                  self.delete_referral_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        lay.addLayout(row)
+        lay.addLayout(button_row(self.add_referral_button, self.status_button, self.edit_referral_button,
+                                  self.delete_referral_button))
         self.tabs.addTab(page, self.tr("&Referrals"))
 
     def _build_followups_tab(self) -> None:
@@ -287,22 +233,15 @@ class FamilyDetail(QWidget):
         self.followups_table = CaseTable(self.followups_model, self.tr("Follow-ups"), stretch=FollowUpModel.TEXT)
         self.followups_table.hideColumn(FollowUpModel.FAMILY_REF)
         self.followups_table.hideColumn(FollowUpModel.FAMILY)
-        self.followups_table.on_activate(self.toggle_followup)
-        self.followups_table.on_delete(self.delete_followup)
         lay.addWidget(self.followups_table)
-        row = QHBoxLayout()
         self.add_followup_button = _button(self.tr("&New follow-up…"))
         self.add_followup_button.clicked.connect(self.add_followup)
         self.done_button = _button(self.tr("&Mark done"), self.tr("Mark the selected follow-up done (Enter)"))
         self.done_button.clicked.connect(self.toggle_followup)
         self.edit_followup_button = _button(self.tr("Ed&it…"))
-        self.edit_followup_button.clicked.connect(self.edit_followup)
         self.delete_followup_button = _button(self.tr("&Delete"), self.tr("Delete the selected follow-up (Delete)"))
-        self.delete_followup_button.clicked.connect(self.delete_followup)
-        for b in (self.add_followup_button, self.done_button, self.edit_followup_button, self.delete_followup_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        lay.addLayout(row)
+        lay.addLayout(button_row(self.add_followup_button, self.done_button, self.edit_followup_button,
+                                  self.delete_followup_button))
         self.followups_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.tabs.addTab(page, self.tr("Follo&w-ups"))
 
@@ -335,24 +274,7 @@ class FamilyDetail(QWidget):
         self.consent_warning.setText("" if f.consent.recorded else
                                      "⚠ " + self.tr("No registration consent recorded for this family."))
         self.consent_warning.setVisible(not f.consent.recorded)
-        d = self.details
-        d["start_date"].setText(fmt_date(f.start_date))
-        d["signal_source"].setText(lab.label(ListName.SIGNAL_SOURCE, f.signal_source) if f.signal_source else "—")
-        d["schools"].setText(", ".join(schools.get(s, "") for s in f.school_ids) or "—")
-        d["themes"].setText(lab.join(ListName.THEME, f.themes) or "—")
-        d["home_language"].setText(f.home_language or "—")
-        d["interpreter"].setText(yes_no(f.interpreter_needed))
-        d["consent"].setText(
-            self.tr("%1, given by %2 (%3)").replace("%1", fmt_date(f.consent.date))
-            .replace("%2", f.consent.given_by).replace("%3", f.consent.scope or "—")
-            if f.consent.recorded else self.tr("not recorded"))
-        d["phone"].setText(f.phone or "—")
-        d["email"].setText(f.email or "—")
-        d["address"].setText(f.address or "—")
-        d["closed"].setText(
-            self.tr("%1 — %2").replace("%1", fmt_date(f.closed_date))
-            .replace("%2", lab.label(ListName.CLOSURE_OUTCOME, f.closure_outcome))
-            if f.status == FamilyStatus.CLOSED else "—")
+        self.facts.show_family(f, lab, schools)
 
         self._reload(self.members_table, self.members_model, repo.members.list(f.id or 0),
                      lambda m: m.id, extra=lambda: setattr(self.members_model, "schools", schools))
@@ -381,8 +303,9 @@ class FamilyDetail(QWidget):
         """Empty every widget (used when the vault locks or the family is gone)."""
         self.family_id = 0
         self.family = None
-        for label in (self.title, self.subtitle, self.consent_warning, self.referral_warning, *self.details.values()):
+        for label in (self.title, self.subtitle, self.consent_warning, self.referral_warning):
             label.clear()
+        self.facts.clear()
         for model in (self.members_model, self.contacts_model, self.referrals_model, self.followups_model):
             model.clear()
         self.note_view.clear()
@@ -423,171 +346,121 @@ class FamilyDetail(QWidget):
             b.setEnabled(f is not None)
         self.contact_button.setEnabled(f is not None and not closed)
         self.new_contact_button.setEnabled(f is not None and not closed)
-        has = {
-            self.edit_member_button: self.members_table, self.remove_member_button: self.members_table,
-            self.edit_contact_button: self.contacts_table, self.delete_contact_button: self.contacts_table,
-            self.status_button: self.referrals_table, self.edit_referral_button: self.referrals_table,
-            self.delete_referral_button: self.referrals_table, self.done_button: self.followups_table,
-            self.edit_followup_button: self.followups_table, self.delete_followup_button: self.followups_table,
-        }
-        for button, table in has.items():
-            button.setEnabled(table.current_row_object() is not None)
+        for rows in self._rows:
+            selected = rows.table.current_row_object() is not None
+            for button in rows.buttons:
+                button.setEnabled(selected)
         followup: FollowUpRow | None = self.followups_table.current_row_object()
         self.done_button.setText(self.tr("&Mark as not done") if followup and followup.followup.done
                                  else self.tr("&Mark done"))
 
     # ------------------------------------------------------------ actions
-    def _open(self, dialog: Any) -> Any:
+    def _row_actions(self) -> tuple[RowActions, ...]:
+        """One specification per tab: what editing, deleting and Enter do with its selected row."""
+        members = RowActions(
+            self.members_table, (self.edit_member_button, self.remove_member_button),
+            edit=lambda m: MemberDialog(self.session, self, family_id=self.family_id, member_id=m.id),
+            delete=lambda m: self.session.repo.members.delete(m.id),
+            question=lambda m: (self.tr("Remove family member"),
+                                self.tr("Remove %1 from this family?").replace("%1", m.full_name)))
+        contacts = RowActions(
+            self.contacts_table, (self.edit_contact_button, self.delete_contact_button),
+            edit=lambda c: ContactDialog(self.session, self, contact_id=c.id),
+            delete=lambda c: self.session.repo.contacts.delete(c.id),
+            question=lambda c: (self.tr("Delete contact"), self.tr("Delete the contact of %1? This cannot be undone.")
+                                .replace("%1", fmt_date(c.date))))
+        referrals = RowActions(
+            self.referrals_table, (self.status_button, self.edit_referral_button, self.delete_referral_button),
+            edit=lambda r: ReferralDialog(self.session, self, family_id=self.family_id, referral_id=r.id),
+            delete=lambda r: self.session.repo.referrals.delete(r.id),
+            question=lambda r: (self.tr("Delete referral"), self.tr("Delete the referral to %1 and its history?")
+                                .replace("%1", r.partner_name)),
+            activate=lambda _r: self.change_referral_status())
+        followups = RowActions(
+            self.followups_table, (self.done_button, self.edit_followup_button, self.delete_followup_button),
+            edit=lambda u: FollowUpDialog(self.session, self, family_id=self.family_id, followup_id=u.followup.id),
+            delete=lambda u: self.session.repo.followups.delete(u.followup.id),
+            question=lambda u: (self.tr("Delete follow-up"),
+                                self.tr("Delete the follow-up “%1”?").replace("%1", u.followup.text)),
+            activate=lambda _u: self.toggle_followup())
+        for rows, edit_button, delete_button in (
+                (members, self.edit_member_button, self.remove_member_button),
+                (contacts, self.edit_contact_button, self.delete_contact_button),
+                (referrals, self.edit_referral_button, self.delete_referral_button),
+                (followups, self.edit_followup_button, self.delete_followup_button)):
+            rows.table.on_activate(partial(self._activate, rows))
+            rows.table.on_delete(partial(self._delete, rows))
+            edit_button.clicked.connect(partial(self._edit, rows))
+            delete_button.clicked.connect(partial(self._delete, rows))
+        return members, contacts, referrals, followups
+
+    def _open(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
         return dialog
 
-    def edit_family(self) -> Any:
-        if self.family is None:
-            return None
-        from brugdesk.ui.dialogs.family import FamilyDialog
+    def _edit(self, rows: RowActions) -> QDialog | None:
+        row = rows.table.current_row_object()
+        return None if row is None else self._open(rows.edit(row))
 
-        return self._open(FamilyDialog(self.session, self, family_id=self.family_id))
+    def _activate(self, rows: RowActions) -> None:
+        row = rows.table.current_row_object()
+        if row is not None:
+            if rows.activate is not None:
+                rows.activate(row)
+            else:
+                self._open(rows.edit(row))
 
-    def log_contact(self) -> Any:
-        if self.family is None:
-            return None
-        from brugdesk.ui.dialogs.contact import ContactDialog
-
-        return self._open(ContactDialog(self.session, self, family_id=self.family_id))
-
-    def edit_contact(self) -> Any:
-        contact: Contact | None = self.contacts_table.current_row_object()
-        if contact is None:
-            return None
-        from brugdesk.ui.dialogs.contact import ContactDialog
-
-        return self._open(ContactDialog(self.session, self, contact_id=contact.id))
-
-    def delete_contact(self) -> None:
-        contact: Contact | None = self.contacts_table.current_row_object()
-        if contact is None or contact.id is None:
+    def _delete(self, rows: RowActions) -> None:
+        row = rows.table.current_row_object()
+        if row is None:
             return
-        if confirm(self, self.tr("Delete contact"),
-                   self.tr("Delete the contact of %1? This cannot be undone.").replace("%1", fmt_date(contact.date)),
-                   delete_label()):
-            if not self.session.is_unlocked:
-                return
-            self.session.repo.contacts.delete(contact.id)
+        title, text = rows.question(row)
+        if confirm(self, title, text, delete_label()) and self.session.is_unlocked:  # a lock may come meanwhile
+            rows.delete(row)
 
-    def add_member(self, role: MemberRole) -> Any:
+    def edit_family(self) -> QDialog | None:
+        return None if self.family is None else self._open(FamilyDialog(self.session, self, family_id=self.family_id))
+
+    def log_contact(self) -> QDialog | None:
+        return None if self.family is None else self._open(ContactDialog(self.session, self, family_id=self.family_id))
+
+    def add_member(self, role: MemberRole) -> QDialog | None:
         if self.family is None:
             return None
-        from brugdesk.ui.dialogs.member import MemberDialog
-
         return self._open(MemberDialog(self.session, self, family_id=self.family_id, role=role))
 
-    def edit_member(self) -> Any:
-        member: Member | None = self.members_table.current_row_object()
-        if member is None:
-            return None
-        from brugdesk.ui.dialogs.member import MemberDialog
+    def add_referral(self) -> QDialog | None:
+        return None if self.family is None else self._open(ReferralDialog(self.session, self, family_id=self.family_id))
 
-        return self._open(MemberDialog(self.session, self, family_id=self.family_id, member_id=member.id))
-
-    def remove_member(self) -> None:
-        member: Member | None = self.members_table.current_row_object()
-        if member is None or member.id is None:
-            return
-        if confirm(self, self.tr("Remove family member"),
-                   self.tr("Remove %1 from this family?").replace("%1", member.full_name), delete_label()):
-            if not self.session.is_unlocked:
-                return
-            self.session.repo.members.delete(member.id)
-
-    def add_referral(self) -> Any:
-        if self.family is None:
-            return None
-        from brugdesk.ui.dialogs.referral import ReferralDialog
-
-        return self._open(ReferralDialog(self.session, self, family_id=self.family_id))
-
-    def edit_referral(self) -> Any:
+    def change_referral_status(self) -> QDialog | None:
         item: ReferralItem | None = self.referrals_table.current_row_object()
         if item is None:
             return None
-        from brugdesk.ui.dialogs.referral import ReferralDialog
-
-        return self._open(ReferralDialog(self.session, self, family_id=self.family_id, referral_id=item.id))
-
-    def change_referral_status(self) -> Any:
-        item: ReferralItem | None = self.referrals_table.current_row_object()
-        if item is None:
-            return None
-        from brugdesk.ui.dialogs.referral_status import ReferralStatusDialog
-
         return self._open(ReferralStatusDialog(self.session, self, referral_id=item.id))
 
-    def delete_referral(self) -> None:
-        item: ReferralItem | None = self.referrals_table.current_row_object()
-        if item is None:
-            return
-        if confirm(self, self.tr("Delete referral"),
-                   self.tr("Delete the referral to %1 and its history?").replace("%1", item.partner_name),
-                   delete_label()):
-            if not self.session.is_unlocked:
-                return
-            self.session.repo.referrals.delete(item.id)
+    def add_followup(self) -> QDialog | None:
+        return None if self.family is None else self._open(FollowUpDialog(self.session, self, family_id=self.family_id))
 
     def toggle_followup(self) -> None:
         row: FollowUpRow | None = self.followups_table.current_row_object()
-        if row is None or row.followup.id is None:
-            return
-        done = None if row.followup.done else dt.date.today()
-        self.session.repo.followups.set_done(row.followup.id, done)
+        if row is not None and row.followup.id is not None:
+            self.session.repo.followups.set_done(row.followup.id, None if row.followup.done else dt.date.today())
 
-    def add_followup(self) -> Any:
+    def close_family(self) -> QDialog | None:
         if self.family is None:
             return None
-        from brugdesk.ui.dialogs.followup import FollowUpDialog
-
-        return self._open(FollowUpDialog(self.session, self, family_id=self.family_id))
-
-    def edit_followup(self) -> Any:
-        row: FollowUpRow | None = self.followups_table.current_row_object()
-        if row is None:
-            return None
-        from brugdesk.ui.dialogs.followup import FollowUpDialog
-
-        return self._open(FollowUpDialog(self.session, self, family_id=self.family_id, followup_id=row.followup.id))
-
-    def delete_followup(self) -> None:
-        row: FollowUpRow | None = self.followups_table.current_row_object()
-        if row is None or row.followup.id is None:
-            return
-        if confirm(self, self.tr("Delete follow-up"),
-                   self.tr("Delete the follow-up “%1”?").replace("%1", row.followup.text), delete_label()):
-            if not self.session.is_unlocked:
-                return
-            self.session.repo.followups.delete(row.followup.id)
-
-    def close_family(self) -> Any:
-        if self.family is None:
-            return None
-        from brugdesk.ui.dialogs.close_family import CloseFamilyDialog
-
         return self._open(CloseFamilyDialog(self.session, self, family_id=self.family_id))
 
-    def export_inspection(self) -> Any:
+    def export_inspection(self) -> Path | None:
         """Everything stored about this family, as a PDF for the parents (asks where to save it)."""
-        if self.family is None:
-            return None
-        from brugdesk.ui.dialogs.erase_family import export_inspection
+        return None if self.family is None else export_inspection(self.session, self, self.family_id)
 
-        return export_inspection(self.session, self, self.family_id)
-
-    def erase_family(self) -> Any:
+    def erase_family(self) -> QDialog | None:
         """Erase this family now, after a confirmation that names what will be deleted."""
         if self.family is None:
             return None
-        from brugdesk.ui.dialogs.erase_family import EraseFamilyDialog
-
         return self._open(EraseFamilyDialog(self.session, self.window(), family_id=self.family_id))
 
     def reopen_family(self) -> None:
@@ -595,7 +468,5 @@ class FamilyDetail(QWidget):
             return
         if confirm(self, self.tr("Reopen family"),
                    self.tr("Reopen %1? Its closing date and outcome are removed.").replace("%1", self.family.ref),
-                   self.tr("&Reopen")):
-            if not self.session.is_unlocked:
-                return
+                   self.tr("&Reopen")) and self.session.is_unlocked:
             self.session.repo.families.reopen(self.family_id)

@@ -1,13 +1,15 @@
-"""A QTableView set up the same way on every case-work page (UI-B)."""
+"""The tables of the case-work pages: :class:`CaseTable`, a QTableView set up the same way on
+every page, and :class:`RowActions`, what a page does with a table's selected row."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QPushButton, QTableView, QWidget
 
 from brugdesk.ui.models.base import ROW_ROLE
 
@@ -100,3 +102,28 @@ class CaseTable(QTableView):
 
 def empty_index() -> QModelIndex:
     return QModelIndex()
+
+
+@dataclass(frozen=True)
+class RowActions:
+    """What a page (or a tab of one) does with the selected row of a :class:`CaseTable`.
+
+    ``edit`` makes the dialog that edits the row (the tab's "Edit…" button); ``delete`` is the
+    service call that deletes it, after the question ``question(row)`` returns (title, text);
+    ``activate`` is what Enter and a double-click do (default: edit). ``buttons`` need a selected row.
+    """
+
+    table: CaseTable
+    buttons: tuple[QPushButton, ...]
+    edit: Callable[[Any], QDialog]
+    delete: Callable[[Any], None]
+    question: Callable[[Any], tuple[str, str]]
+    activate: Callable[[Any], object] | None = None
+
+
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for b in buttons:
+        row.addWidget(b)
+    row.addStretch(1)
+    return row
