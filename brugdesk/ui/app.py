@@ -1,21 +1,33 @@
 """Start the desktop app: ``brugdesk`` (:func:`brugdesk.cli.vault.cmd_gui`) calls :func:`run`.
 
 Sets up the application (names, icon, style, Dutch locale and translators — ours from
-``resources/translations`` and Qt's own ``qtbase_nl.qm``), installs the crash handler,
-then shows the first-run wizard (no vault yet) or the main window on its unlock screen.
+``resources/translations`` and Qt's own ``qtbase_nl.qm``), installs the crash handler and the
+handler for Qt's own messages, then shows the first-run wizard (no vault yet) or the main window
+on its unlock screen.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from brugdesk import __version__, i18n
@@ -127,11 +139,61 @@ def install_crash_handler() -> None:
     sys.excepthook = _crash_hook
 
 
+# ------------------------------------------------------------------ Qt's own messages
+QT_LOG = logging.getLogger("brugdesk.qt")
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+#: the Qt class or function a message starts with ("QWidget::setTabOrder:", "QLayout:")
+_QT_WHERE = re.compile(r"\s*(Q\w+)((?:::~?\w+)*):")
+_QtHandler = Callable[[QtMsgType, QMessageLogContext, str], None]
+_qt_handler: list[tuple[_QtHandler, _QtHandler | None]] = []  # (ours, the one it passes messages on to)
+
+
+def qt_message_text(category: str, message: str) -> str:
+    """What the log says of one of Qt's messages: its category and the Qt class or function it names.
+
+    The message's text itself is never logged: Qt puts object names, window titles, file paths
+    and values into its messages, and in brugdesk those can be a family's name or a folder named
+    after the officer.
+    """
+    where = _QT_WHERE.match(message)
+    # only a class Qt has (a message starting "Quinten: …" is not Qt's own words)
+    qt_class = where is not None and any(hasattr(module, where.group(1)) for module in (QtCore, QtGui, QtWidgets))
+    name = where.group(1) + where.group(2) if where is not None and qt_class else "message"
+    return f"Qt [{category or 'default'}] {name} (text withheld)"
+
+
+def install_qt_message_handler() -> None:
+    """Send Qt's warnings (and its other messages) to Python logging, as :func:`qt_message_text`.
+
+    A handler installed before (pytest-qt's, which fails a test on any Qt warning) still gets
+    every message; Qt's default handler, which prints the text on stderr, is replaced.
+    """
+
+    previous: _QtHandler | None = None
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        QT_LOG.log(_QT_LEVELS.get(kind, logging.WARNING), qt_message_text(str(context.category or ""), message))
+        if previous is not None:
+            previous(kind, context, message)
+
+    previous = qInstallMessageHandler(handler)
+    if _qt_handler and previous is _qt_handler[-1][0]:  # installed again: pass on to what ours passed on to
+        previous = _qt_handler[-1][1]
+    _qt_handler[:] = [(handler, previous)]  # kept alive here (Qt holds no Python reference)
+
+
 # ----------------------------------------------------------------------- run
 def run(vault_dir: Path, explicit_vault: bool) -> int:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
+    install_qt_message_handler()
     setup_application(app)
     language = prefs.language()
     install_translators(app, language)

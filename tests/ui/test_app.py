@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Iterator
 
@@ -64,3 +65,36 @@ def test_the_crash_text_has_the_type_and_code_locations_but_no_message_or_values
     for secret in ("Jansen", "Sanne", "schulden", "Dorpsstraat"):
         assert secret not in text
     assert "/home/" not in text and "/root/" not in text
+
+
+@pytest.mark.qt_log_ignore("QWidget::setTabOrder", "QLayout", "Jansen")
+def test_qt_warnings_reach_the_log_without_their_text(qtbot, qtlog, caplog):
+    from PySide6.QtCore import qWarning
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    app_module.install_qt_message_handler()
+    app_module.install_qt_message_handler()  # twice (a second run in one process): each message logged once
+    caplog.set_level(logging.DEBUG, logger="brugdesk.qt")
+    widget, other = QWidget(), QWidget()
+    for w in (widget, other):
+        qtbot.addWidget(w)
+    widget.setObjectName("Fam. Jansen")  # Qt names the widget in its warning
+    QVBoxLayout(widget).addWidget(widget)  # real Qt warnings: a widget into its own layout, ...
+    QWidget.setTabOrder(QLineEdit(widget), QLineEdit(other))  # ... a tab order across two windows
+    qWarning("Fam. Jansen, Dorpsstraat 12")  # a message that is nothing but personal data
+    logged = [r for r in caplog.records if r.name == "brugdesk.qt"]
+    assert [r.levelno for r in logged] == [logging.WARNING] * 3
+    assert [r.getMessage() for r in logged] == ["Qt [default] QLayout (text withheld)",
+                                                "Qt [default] QWidget::setTabOrder (text withheld)",
+                                                "Qt [default] message (text withheld)"]
+    assert "Jansen" in qtlog.records[0].message  # Qt's own text names the widget ...
+    assert not [r for r in caplog.records if "Jansen" in r.getMessage() or "Dorpsstraat" in r.getMessage()]  # ours not
+    # the handler passes every message on: pytest-qt still sees it (any Qt warning fails a test)
+    assert len(qtlog.records) == 3
+
+
+def test_qt_message_text_keeps_only_the_category_and_qt_function():
+    assert app_module.qt_message_text("qt.qpa.fonts", "QFont::setPointSizeF: Point size <= 0 (-1.000000)") == \
+        "Qt [qt.qpa.fonts] QFont::setPointSizeF (text withheld)"
+    assert app_module.qt_message_text("", "Jansen::Pietersen: bellen") == "Qt [default] message (text withheld)"
+    assert app_module.qt_message_text("", "Quinten: bellen") == "Qt [default] message (text withheld)"
