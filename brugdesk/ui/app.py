@@ -228,7 +228,7 @@ def run(vault_dir: Path, explicit_vault: bool) -> int:
 
         def finished() -> None:
             # the wizard is done for good: a later lock (Ctrl+L, idle, the OS) closes every dialog,
-            # and a hidden wizard still wired to ``quit`` would end the app (issue 12, item 6)
+            # and a hidden wizard still wired to ``quit`` would end the app
             wizard.rejected.disconnect(cancelled)
             if wizard.vault is not None:
                 session.attach(wizard.vault)

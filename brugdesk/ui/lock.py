@@ -17,7 +17,7 @@ returns its safe answer; the "discard?" question is never asked); hidden ones ar
 After unlocking, pages are created again and stashed input
 is restored.
 
-**The stash protocol** — for widgets that hold unsaved input (UI-B's dialogs, an edit form
+**The stash protocol** — for widgets that hold unsaved input (the form dialogs, an edit form
 on a page). Implement two methods::
 
     def stash(self) -> dict[str, Any]:      # called on lock, before the widget is deleted

@@ -1,4 +1,4 @@
-"""Confirmations and file choosers through one injected object (DESIGN §10).
+"""Confirmations and file choosers through one injected object.
 
 Views never call ``QMessageBox``/``QFileDialog`` themselves; they call ``prompter.current()``::
 
@@ -29,8 +29,8 @@ class Prompter:
         do (``action="&Delete"``, ``cancel="Cancel"``), never a bare Yes/No.
         """
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-        # the literal translate() calls are what pyside6-lupdate finds (a wrapper hid them: the
-        # buttons stayed English, issue 12 item 16)
+        # literal translate() calls: pyside6-lupdate finds only those (behind a wrapper the button
+        # texts would stay English)
         yes = box.addButton(action or QCoreApplication.translate("Prompter", "&Yes"), QMessageBox.ButtonRole.YesRole)
         no = box.addButton(cancel or QCoreApplication.translate("Prompter", "&No"), QMessageBox.ButtonRole.NoRole)
         box.setDefaultButton(no)

@@ -9,13 +9,13 @@ forgotten at the next :func:`run_task` or :func:`busy`). Only the worker thread 
 The result travels through a queue that a QTimer on the GUI thread polls (every 25 ms), so the
 worker thread never touches a Qt object.
 
-**PySide6 6.12 note.** A finished task is *not* deleted with ``deleteLater()``: with PySide6
-6.12.0 that (a Python ``QObject`` subclass calling ``deleteLater()`` from its own timer slot)
-led to "QObject: shared QObject was deleted directly" and heap corruption a few tests later
-(``malloc_consolidate(): unaligned fastbin chunk detected``; the unlock tests aborted 3 runs in
-4 with it, and passed 11 runs in 11 without it). A finished task stops its timer and stays a
-child of its owner (or of the application) until that is deleted; it holds no data after
-delivering its result.
+A finished task is *not* deleted with ``deleteLater()``: a Python ``QObject`` subclass calling
+``deleteLater()`` from its own timer slot corrupts the heap under PySide6 6.12.0 ("QObject:
+shared QObject was deleted directly"). A finished task stops its timer and stays a child of its
+owner (or of the application) until that is deleted; it holds no data after delivering its result.
+
+:func:`run_busy` is the other way, for work that must stay on the GUI thread (it uses the
+vault's own connection): run it now under a wait cursor.
 """
 
 from __future__ import annotations

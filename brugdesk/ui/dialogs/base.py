@@ -1,4 +1,4 @@
-"""The shared base dialog (DESIGN §10, Picard's ``PicardDialog``).
+"""The shared base dialog (as MusicBrainz Picard's ``PicardDialog``).
 
 It remembers its geometry in QSettings under its class name (never anything it shows) and
 is opened with ``open()``/``show()``: app code never runs a nested ``exec()``. Dialogs that

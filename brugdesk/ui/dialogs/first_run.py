@@ -445,7 +445,7 @@ class FirstRunWizard(QWizard):
         if self.creating:
             return
         # before the vault exists, what was typed (name, schools, passphrase) is all there is:
-        # Escape or the close button ask first (issue 12, item 4)
+        # Escape or the close button ask first
         if (self.vault is None and self.isVisible() and self._typed_at_start is not None
                 and input_values(self) != self._typed_at_start and not ask_discard(self)):
             return

@@ -1,4 +1,4 @@
-"""A list-backed table model with column definitions and lazy loading (UI-B).
+"""A list-backed table model with column definitions and lazy loading.
 
 Every table in the case-work screens is a :class:`RowTableModel` over a Python list of row
 objects. Columns are :class:`Column` entries: a header, a display function and a sort-key
@@ -7,7 +7,7 @@ itself is served under :data:`ROW_ROLE`.
 
 ``load(rows)`` replaces the data; the view then sees the first ``batch`` rows and
 ``canFetchMore``/``fetchMore`` hand out the rest as the user scrolls. ``load_pages(fetch, total)``
-goes one step further for long lists (Acties at 100× a caseload): only the first ``page`` rows
+goes one step further for long lists (Acties with thousands of follow-ups): only the first ``page`` rows
 are queried, and ``fetchMore`` asks ``fetch(offset, limit)`` for the next page as the view
 scrolls. ``sort(column, order)`` sorts the whole list in Python by the column's sort key (a paged
 list is read completely first).

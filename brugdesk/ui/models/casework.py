@@ -1,4 +1,4 @@
-"""Table models of the family detail, Acties and Groepsactiviteiten (UI-B).
+"""Table models of the family detail, Acties and Groepsactiviteiten.
 
 All are :class:`~brugdesk.ui.models.base.RowTableModel`s: ``load(rows)``, column constants,
 sort keys under ``Qt.UserRole``, the row object under ``ROW_ROLE``. Codes are shown with

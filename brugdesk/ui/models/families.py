@@ -15,8 +15,9 @@ page of the new query. Driving it from a script (the benchmark does this)::
     model.rowCount(), model.total()
 
 Sorting by a column (a click on its header) reads every matching family and sorts them in
-Python by the column's sort key: 0.4 s at 30,000 families, only on that explicit click
-(and on later resets while the sort is on). ``sort(-1)`` goes back to newest first, paged.
+Python by the column's sort key (the slowest list operation with a large caseload, see
+docs/benchmarks.md), only on that explicit click (and on later resets while the sort is on).
+``sort(-1)`` goes back to newest first, paged.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Lock brugdesk when the operating system locks the screen or the computer goes to sleep
-(issue 12, item 8; KeePassXC's ``ScreenLockListener`` does the same).
+(KeePassXC's ``ScreenLockListener`` does the same).
 
 :func:`start` returns a :class:`ScreenLockWatch` whose :attr:`~ScreenLockWatch.locked` signal
 the main window connects to its lock. One small module per system, each tolerant of what is

@@ -98,7 +98,7 @@ class PrivacySettingsWidget(QWidget):
         self.backup_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.backup_table.setMinimumHeight(150)
         self.backup_now = QPushButton(self.tr("Back up &now"), box)
-        # clicked(bool) would hand its "checked" False to make_backup as the folder (issue 12, item 5)
+        # clicked(bool) would hand its "checked" False to make_backup as the folder
         self.backup_now.clicked.connect(lambda: self.make_backup())
         self.backup_folder = QPushButton(self.tr("Back up to &folder or USB stick…"), box)
         self.backup_folder.clicked.connect(self.choose_folder)
