@@ -95,7 +95,7 @@ def _reports(window: MainWindow, parent: QWidget) -> QWidget:
 
 
 def _settings(window: MainWindow, parent: QWidget) -> QWidget:
-    from brugdesk.ui.views.settings import SettingsPage
+    from brugdesk.ui.views.settings.page import SettingsPage
 
     return SettingsPage(window.session, parent, keyring_backend=window.keyring_backend)
 

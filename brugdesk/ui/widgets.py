@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QDateEdit,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -51,6 +52,16 @@ class FieldMessage(QLabel):
 
     def clear_message(self) -> None:
         self.show_message("")
+
+
+def form_row(form: QFormLayout, label: QLabel, field: QWidget, message: FieldMessage) -> None:
+    """``label: field`` in ``form``, with the field's message under the field."""
+    box = QVBoxLayout()
+    box.setSpacing(2)
+    box.addWidget(field)
+    box.addWidget(message)
+    label.setBuddy(field)
+    form.addRow(label, box)
 
 
 def big_font(widget: QWidget, factor: float = 1.6, bold: bool = True) -> QFont:

@@ -330,6 +330,33 @@
         </message>
     </context>
     <context>
+        <name>ComputerTab</name>
+        <message>
+            <source>&amp;Remember the vault on this computer (keyring)</source>
+            <translation>&amp;Remember the vault on this computer (keyring)</translation>
+        </message>
+        <message>
+            <source>When on, brugdesk opens without the passphrase while you are logged in to this computer. Use it only on a laptop that is yours alone.</source>
+            <translation>When on, brugdesk opens without the passphrase while you are logged in to this computer. Use it only on a laptop that is yours alone.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>La&amp;nguage</source>
+            <translation>La&amp;nguage</translation>
+        </message>
+        <message>
+            <source>The keyring (sleutelbos) of this computer is not available, so the vault cannot be remembered here.</source>
+            <translation>The keyring (sleutelbos) of this computer is not available, so the vault cannot be remembered here.</translation>
+        </message>
+        <message>
+            <source>The new language is used when brugdesk starts again.</source>
+            <translation>The new language is used when brugdesk starts again.</translation>
+        </message>
+    </context>
+    <context>
         <name>Confirm</name>
         <message>
             <source>Cancel</source>
@@ -1242,6 +1269,41 @@
         </message>
     </context>
     <context>
+        <name>GeneralTab</name>
+        <message>
+            <source>Report threshold</source>
+            <translation>Report threshold</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Lock after minutes without use</source>
+            <translation>Lock after minutes without use</translation>
+        </message>
+        <message>
+            <source>Report &amp;threshold</source>
+            <translation>Report &amp;threshold</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after</source>
+            <translation>&amp;Lock after</translation>
+        </message>
+        <message>
+            <source>Reports never show a number smaller than the threshold (3 to 20); smaller groups are merged or hidden. brugdesk locks itself when it has not been used for the chosen number of minutes (1 to 60), also while the laptop sleeps.</source>
+            <translation>Reports never show a number smaller than the threshold (3 to 20); smaller groups are merged or hidden. brugdesk locks itself when it has not been used for the chosen number of minutes (1 to 60), also while the laptop sleeps.</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+    </context>
+    <context>
         <name>InspectionExport</name>
         <message>
             <source>Inspection export</source>
@@ -1322,6 +1384,89 @@
         <message>
             <source>%n min</source>
             <translation>%n min</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListsTab</name>
+        <message>
+            <source>List</source>
+            <translation>List</translation>
+        </message>
+        <message>
+            <source>&amp;List</source>
+            <translation>&amp;List</translation>
+        </message>
+        <message>
+            <source>Items of the list</source>
+            <translation>Items of the list</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>La&amp;bel</source>
+            <translation>La&amp;bel</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>Re&amp;name</source>
+            <translation>Re&amp;name</translation>
+        </message>
+        <message>
+            <source>&amp;Hide</source>
+            <translation>&amp;Hide</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Move &amp;up</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>Move &amp;down</translation>
+        </message>
+        <message>
+            <source>Hidden items are no longer offered for new entries; what was recorded with them keeps its label, and reports still count it.</source>
+            <translation>Hidden items are no longer offered for new entries; what was recorded with them keeps its label, and reports still count it.</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <source>Kinds of contact</source>
+            <translation>Kinds of contact</translation>
+        </message>
+        <message>
+            <source>Contact with</source>
+            <translation>Contact with</translation>
+        </message>
+        <message>
+            <source>Signal sources</source>
+            <translation>Signal sources</translation>
+        </message>
+        <message>
+            <source>Kinds of partner</source>
+            <translation>Kinds of partner</translation>
+        </message>
+        <message>
+            <source>Outcomes of closing</source>
+            <translation>Outcomes of closing</translation>
+        </message>
+        <message>
+            <source>Kinds of group activity</source>
+            <translation>Kinds of group activity</translation>
+        </message>
+        <message>
+            <source>%1 (hidden)</source>
+            <translation>%1 (hidden)</translation>
+        </message>
+        <message>
+            <source>S&amp;how again</source>
+            <translation>S&amp;how again</translation>
         </message>
     </context>
     <context>
@@ -1729,6 +1874,61 @@
         </message>
     </context>
     <context>
+        <name>PassphraseTab</name>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Current passphrase</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>New passphrase</translation>
+        </message>
+        <message>
+            <source>Repeat the new passphrase</source>
+            <translation>Repeat the new passphrase</translation>
+        </message>
+        <message>
+            <source>C&amp;urrent passphrase</source>
+            <translation>C&amp;urrent passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase</source>
+            <translation>&amp;New passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat</source>
+            <translation>&amp;Repeat</translation>
+        </message>
+        <message>
+            <source>&amp;Change passphrase</source>
+            <translation>&amp;Change passphrase</translation>
+        </message>
+        <message>
+            <source>The recovery key stays the same. The keyring item on this computer keeps working.</source>
+            <translation>The recovery key stays the same. The keyring item on this computer keeps working.</translation>
+        </message>
+        <message>
+            <source>Type your current passphrase.</source>
+            <translation>Type your current passphrase.</translation>
+        </message>
+        <message>
+            <source>The two new passphrases are not the same.</source>
+            <translation>The two new passphrases are not the same.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed. Use the new one from now on.</source>
+            <translation>The passphrase was changed. Use the new one from now on.</translation>
+        </message>
+        <message>
+            <source>This is not your current passphrase.</source>
+            <translation>This is not your current passphrase.</translation>
+        </message>
+        <message>
+            <source>The passphrase could not be changed (%1); the old one still works.</source>
+            <translation>The passphrase could not be changed (%1); the old one still works.</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreview</name>
         <message>
             <source>Page %1 of %2</source>
@@ -1737,7 +1937,7 @@
         </message>
     </context>
     <context>
-        <name>PrivacySettingsWidget</name>
+        <name>PrivacyTab</name>
         <message>
             <source>Backups</source>
             <translation>Backups</translation>
@@ -1819,10 +2019,6 @@
             <translation>Fa&amp;mily</translation>
         </message>
         <message>
-            <source>Make a ne&amp;w recovery key…</source>
-            <translation>Make a ne&amp;w recovery key…</translation>
-        </message>
-        <message>
             <source>&amp;Inspection export…</source>
             <translation>&amp;Inspection export…</translation>
         </message>
@@ -1837,6 +2033,10 @@
         <message>
             <source>Lost the recovery sheet, or afraid someone saw it? Make a new recovery key: the vault is re-encrypted with a new key and the old sheet stops working.</source>
             <translation>Lost the recovery sheet, or afraid someone saw it? Make a new recovery key: the vault is re-encrypted with a new key and the old sheet stops working.</translation>
+        </message>
+        <message>
+            <source>Make a ne&amp;w recovery key…</source>
+            <translation>Make a ne&amp;w recovery key…</translation>
         </message>
         <message>
             <source>Audit log</source>
@@ -2496,42 +2696,10 @@
         </message>
     </context>
     <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>Settings sections</source>
-            <translation>Settings sections</translation>
-        </message>
+        <name>SchoolsTab</name>
         <message>
             <source>Schools</source>
             <translation>Schools</translation>
-        </message>
-        <message>
-            <source>School year</source>
-            <translation>School year</translation>
-        </message>
-        <message>
-            <source>Lists</source>
-            <translation>Lists</translation>
-        </message>
-        <message>
-            <source>Reports and locking</source>
-            <translation>Reports and locking</translation>
-        </message>
-        <message>
-            <source>This computer</source>
-            <translation>This computer</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <source>Backups and privacy</source>
-            <translation>Backups and privacy</translation>
         </message>
         <message>
             <source>Sc&amp;hools you work for</source>
@@ -2613,201 +2781,44 @@
             <source>Cancel</source>
             <translation>Cancel</translation>
         </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
         <message>
-            <source>A school year runs from 1 August to 31 July. Choose when each term starts; each term ends the day before the next one starts.</source>
-            <translation>A school year runs from 1 August to 31 July. Choose when each term starts; each term ends the day before the next one starts.</translation>
+            <source>Settings</source>
+            <translation>Settings</translation>
         </message>
         <message>
-            <source>&amp;Save terms</source>
-            <translation>&amp;Save terms</translation>
+            <source>Settings sections</source>
+            <translation>Settings sections</translation>
         </message>
         <message>
-            <source>Themes</source>
-            <translation>Themes</translation>
+            <source>Schools</source>
+            <translation>Schools</translation>
         </message>
         <message>
-            <source>Kinds of contact</source>
-            <translation>Kinds of contact</translation>
+            <source>School year</source>
+            <translation>School year</translation>
         </message>
         <message>
-            <source>Contact with</source>
-            <translation>Contact with</translation>
+            <source>Lists</source>
+            <translation>Lists</translation>
         </message>
         <message>
-            <source>Signal sources</source>
-            <translation>Signal sources</translation>
+            <source>Reports and locking</source>
+            <translation>Reports and locking</translation>
         </message>
         <message>
-            <source>Kinds of partner</source>
-            <translation>Kinds of partner</translation>
+            <source>This computer</source>
+            <translation>This computer</translation>
         </message>
         <message>
-            <source>Outcomes of closing</source>
-            <translation>Outcomes of closing</translation>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
         </message>
         <message>
-            <source>Kinds of group activity</source>
-            <translation>Kinds of group activity</translation>
-        </message>
-        <message>
-            <source>List</source>
-            <translation>List</translation>
-        </message>
-        <message>
-            <source>&amp;List</source>
-            <translation>&amp;List</translation>
-        </message>
-        <message>
-            <source>Items of the list</source>
-            <translation>Items of the list</translation>
-        </message>
-        <message>
-            <source>Label</source>
-            <translation>Label</translation>
-        </message>
-        <message>
-            <source>La&amp;bel</source>
-            <translation>La&amp;bel</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Add</translation>
-        </message>
-        <message>
-            <source>Re&amp;name</source>
-            <translation>Re&amp;name</translation>
-        </message>
-        <message>
-            <source>&amp;Hide</source>
-            <translation>&amp;Hide</translation>
-        </message>
-        <message>
-            <source>Move &amp;up</source>
-            <translation>Move &amp;up</translation>
-        </message>
-        <message>
-            <source>Move &amp;down</source>
-            <translation>Move &amp;down</translation>
-        </message>
-        <message>
-            <source>Hidden items are no longer offered for new entries; what was recorded with them keeps its label, and reports still count it.</source>
-            <translation>Hidden items are no longer offered for new entries; what was recorded with them keeps its label, and reports still count it.</translation>
-        </message>
-        <message>
-            <source>%1 (hidden)</source>
-            <translation>%1 (hidden)</translation>
-        </message>
-        <message>
-            <source>S&amp;how again</source>
-            <translation>S&amp;how again</translation>
-        </message>
-        <message>
-            <source>Report threshold</source>
-            <translation>Report threshold</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Lock after minutes without use</source>
-            <translation>Lock after minutes without use</translation>
-        </message>
-        <message>
-            <source>Report &amp;threshold</source>
-            <translation>Report &amp;threshold</translation>
-        </message>
-        <message>
-            <source>&amp;Lock after</source>
-            <translation>&amp;Lock after</translation>
-        </message>
-        <message>
-            <source>Reports never show a number smaller than the threshold (3 to 20); smaller groups are merged or hidden. brugdesk locks itself when it has not been used for the chosen number of minutes (1 to 60), also while the laptop sleeps.</source>
-            <translation>Reports never show a number smaller than the threshold (3 to 20); smaller groups are merged or hidden. brugdesk locks itself when it has not been used for the chosen number of minutes (1 to 60), also while the laptop sleeps.</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Saved.</translation>
-        </message>
-        <message>
-            <source>&amp;Remember the vault on this computer (keyring)</source>
-            <translation>&amp;Remember the vault on this computer (keyring)</translation>
-        </message>
-        <message>
-            <source>When on, brugdesk opens without the passphrase while you are logged in to this computer. Use it only on a laptop that is yours alone.</source>
-            <translation>When on, brugdesk opens without the passphrase while you are logged in to this computer. Use it only on a laptop that is yours alone.</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>La&amp;nguage</source>
-            <translation>La&amp;nguage</translation>
-        </message>
-        <message>
-            <source>The keyring (sleutelbos) of this computer is not available, so the vault cannot be remembered here.</source>
-            <translation>The keyring (sleutelbos) of this computer is not available, so the vault cannot be remembered here.</translation>
-        </message>
-        <message>
-            <source>The new language is used when brugdesk starts again.</source>
-            <translation>The new language is used when brugdesk starts again.</translation>
-        </message>
-        <message>
-            <source>Current passphrase</source>
-            <translation>Current passphrase</translation>
-        </message>
-        <message>
-            <source>New passphrase</source>
-            <translation>New passphrase</translation>
-        </message>
-        <message>
-            <source>Repeat the new passphrase</source>
-            <translation>Repeat the new passphrase</translation>
-        </message>
-        <message>
-            <source>C&amp;urrent passphrase</source>
-            <translation>C&amp;urrent passphrase</translation>
-        </message>
-        <message>
-            <source>&amp;New passphrase</source>
-            <translation>&amp;New passphrase</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat</source>
-            <translation>&amp;Repeat</translation>
-        </message>
-        <message>
-            <source>&amp;Change passphrase</source>
-            <translation>&amp;Change passphrase</translation>
-        </message>
-        <message>
-            <source>The recovery key stays the same. The keyring item on this computer keeps working.</source>
-            <translation>The recovery key stays the same. The keyring item on this computer keeps working.</translation>
-        </message>
-        <message>
-            <source>Type your current passphrase.</source>
-            <translation>Type your current passphrase.</translation>
-        </message>
-        <message>
-            <source>The two new passphrases are not the same.</source>
-            <translation>The two new passphrases are not the same.</translation>
-        </message>
-        <message>
-            <source>The passphrase was changed. Use the new one from now on.</source>
-            <translation>The passphrase was changed. Use the new one from now on.</translation>
-        </message>
-        <message>
-            <source>This is not your current passphrase.</source>
-            <translation>This is not your current passphrase.</translation>
-        </message>
-        <message>
-            <source>The passphrase could not be changed (%1); the old one still works.</source>
-            <translation>The passphrase could not be changed (%1); the old one still works.</translation>
+            <source>Backups and privacy</source>
+            <translation>Backups and privacy</translation>
         </message>
     </context>
     <context>
@@ -2865,6 +2876,17 @@
         <message>
             <source>Your reports are made per term. These are the usual terms; change them if your schools use other ones.</source>
             <translation>Your reports are made per term. These are the usual terms; change them if your schools use other ones.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsTab</name>
+        <message>
+            <source>A school year runs from 1 August to 31 July. Choose when each term starts; each term ends the day before the next one starts.</source>
+            <translation>A school year runs from 1 August to 31 July. Choose when each term starts; each term ends the day before the next one starts.</translation>
+        </message>
+        <message>
+            <source>&amp;Save terms</source>
+            <translation>&amp;Save terms</translation>
         </message>
     </context>
     <context>

@@ -330,6 +330,33 @@
         </message>
     </context>
     <context>
+        <name>ComputerTab</name>
+        <message>
+            <source>&amp;Remember the vault on this computer (keyring)</source>
+            <translation>&amp;Onthoud de kluis op deze computer (sleutelbos)</translation>
+        </message>
+        <message>
+            <source>When on, brugdesk opens without the passphrase while you are logged in to this computer. Use it only on a laptop that is yours alone.</source>
+            <translation>Als dit aan staat, opent brugdesk zonder wachtwoordzin zolang je op deze computer bent ingelogd. Gebruik het alleen op een laptop die alleen van jou is.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+        <message>
+            <source>La&amp;nguage</source>
+            <translation>&amp;Taal</translation>
+        </message>
+        <message>
+            <source>The keyring (sleutelbos) of this computer is not available, so the vault cannot be remembered here.</source>
+            <translation>De sleutelbos van deze computer is niet beschikbaar, dus de kluis kan hier niet worden onthouden.</translation>
+        </message>
+        <message>
+            <source>The new language is used when brugdesk starts again.</source>
+            <translation>De nieuwe taal wordt gebruikt als brugdesk opnieuw start.</translation>
+        </message>
+    </context>
+    <context>
         <name>Confirm</name>
         <message>
             <source>Cancel</source>
@@ -1242,6 +1269,41 @@
         </message>
     </context>
     <context>
+        <name>GeneralTab</name>
+        <message>
+            <source>Report threshold</source>
+            <translation>Drempel voor rapportages</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Lock after minutes without use</source>
+            <translation>Vergrendelen na zoveel minuten zonder gebruik</translation>
+        </message>
+        <message>
+            <source>Report &amp;threshold</source>
+            <translation>&amp;Drempel voor rapportages</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after</source>
+            <translation>&amp;Vergrendelen na</translation>
+        </message>
+        <message>
+            <source>Reports never show a number smaller than the threshold (3 to 20); smaller groups are merged or hidden. brugdesk locks itself when it has not been used for the chosen number of minutes (1 to 60), also while the laptop sleeps.</source>
+            <translation>Rapportages tonen nooit een aantal onder de drempel (3 tot 20); kleinere groepen worden samengevoegd of verborgen. brugdesk vergrendelt zichzelf als het de gekozen minuten (1 tot 60) niet is gebruikt, ook als de laptop slaapt.</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Opslaan</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Opgeslagen.</translation>
+        </message>
+    </context>
+    <context>
         <name>InspectionExport</name>
         <message>
             <source>Inspection export</source>
@@ -1322,6 +1384,89 @@
         <message>
             <source>%n min</source>
             <translation>%n min</translation>
+        </message>
+    </context>
+    <context>
+        <name>ListsTab</name>
+        <message>
+            <source>List</source>
+            <translation>Lijst</translation>
+        </message>
+        <message>
+            <source>&amp;List</source>
+            <translation>&amp;Lijst</translation>
+        </message>
+        <message>
+            <source>Items of the list</source>
+            <translation>Onderdelen van de lijst</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>La&amp;bel</source>
+            <translation>Na&amp;am</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Toevoegen</translation>
+        </message>
+        <message>
+            <source>Re&amp;name</source>
+            <translation>Her&amp;noemen</translation>
+        </message>
+        <message>
+            <source>&amp;Hide</source>
+            <translation>&amp;Verbergen</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Om&amp;hoog</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>Omlaa&amp;g</translation>
+        </message>
+        <message>
+            <source>Hidden items are no longer offered for new entries; what was recorded with them keeps its label, and reports still count it.</source>
+            <translation>Verborgen onderdelen worden niet meer aangeboden bij nieuwe invoer; wat ermee is vastgelegd houdt zijn naam, en rapportages tellen het nog mee.</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Thema's</translation>
+        </message>
+        <message>
+            <source>Kinds of contact</source>
+            <translation>Soorten contact</translation>
+        </message>
+        <message>
+            <source>Contact with</source>
+            <translation>Contact met</translation>
+        </message>
+        <message>
+            <source>Signal sources</source>
+            <translation>Signaalbronnen</translation>
+        </message>
+        <message>
+            <source>Kinds of partner</source>
+            <translation>Soorten partners</translation>
+        </message>
+        <message>
+            <source>Outcomes of closing</source>
+            <translation>Uitkomsten bij afsluiten</translation>
+        </message>
+        <message>
+            <source>Kinds of group activity</source>
+            <translation>Soorten groepsactiviteiten</translation>
+        </message>
+        <message>
+            <source>%1 (hidden)</source>
+            <translation>%1 (verborgen)</translation>
+        </message>
+        <message>
+            <source>S&amp;how again</source>
+            <translation>Weer t&amp;onen</translation>
         </message>
     </context>
     <context>
@@ -1729,6 +1874,61 @@
         </message>
     </context>
     <context>
+        <name>PassphraseTab</name>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Huidige wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nieuwe wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>Repeat the new passphrase</source>
+            <translation>Herhaal de nieuwe wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>C&amp;urrent passphrase</source>
+            <translation>H&amp;uidige wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase</source>
+            <translation>&amp;Nieuwe wachtwoordzin</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat</source>
+            <translation>&amp;Herhaal</translation>
+        </message>
+        <message>
+            <source>&amp;Change passphrase</source>
+            <translation>Wachtwoordzin &amp;wijzigen</translation>
+        </message>
+        <message>
+            <source>The recovery key stays the same. The keyring item on this computer keeps working.</source>
+            <translation>De herstelsleutel blijft hetzelfde. De sleutelbos op deze computer blijft werken.</translation>
+        </message>
+        <message>
+            <source>Type your current passphrase.</source>
+            <translation>Typ je huidige wachtwoordzin.</translation>
+        </message>
+        <message>
+            <source>The two new passphrases are not the same.</source>
+            <translation>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed. Use the new one from now on.</source>
+            <translation>De wachtwoordzin is gewijzigd. Gebruik vanaf nu de nieuwe.</translation>
+        </message>
+        <message>
+            <source>This is not your current passphrase.</source>
+            <translation>Dit is niet je huidige wachtwoordzin.</translation>
+        </message>
+        <message>
+            <source>The passphrase could not be changed (%1); the old one still works.</source>
+            <translation>De wachtwoordzin kon niet worden gewijzigd (%1); de oude werkt nog.</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfPreview</name>
         <message>
             <source>Page %1 of %2</source>
@@ -1737,7 +1937,7 @@
         </message>
     </context>
     <context>
-        <name>PrivacySettingsWidget</name>
+        <name>PrivacyTab</name>
         <message>
             <source>Backups</source>
             <translation>Reservekopieën</translation>
@@ -1819,10 +2019,6 @@
             <translation>&amp;Gezin</translation>
         </message>
         <message>
-            <source>Make a ne&amp;w recovery key…</source>
-            <translation>Nieuwe &amp;herstelsleutel maken…</translation>
-        </message>
-        <message>
             <source>&amp;Inspection export…</source>
             <translation>&amp;Inzage-export…</translation>
         </message>
@@ -1837,6 +2033,10 @@
         <message>
             <source>Lost the recovery sheet, or afraid someone saw it? Make a new recovery key: the vault is re-encrypted with a new key and the old sheet stops working.</source>
             <translation>Herstelblad kwijt, of bang dat iemand het heeft gezien? Maak een nieuwe herstelsleutel: de kluis wordt opnieuw versleuteld met een nieuwe sleutel en het oude blad werkt niet meer.</translation>
+        </message>
+        <message>
+            <source>Make a ne&amp;w recovery key…</source>
+            <translation>Nieuwe &amp;herstelsleutel maken…</translation>
         </message>
         <message>
             <source>Audit log</source>
@@ -2496,42 +2696,10 @@
         </message>
     </context>
     <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>Settings</source>
-            <translation>Instellingen</translation>
-        </message>
-        <message>
-            <source>Settings sections</source>
-            <translation>Onderdelen van de instellingen</translation>
-        </message>
+        <name>SchoolsTab</name>
         <message>
             <source>Schools</source>
             <translation>Scholen</translation>
-        </message>
-        <message>
-            <source>School year</source>
-            <translation>Schooljaar</translation>
-        </message>
-        <message>
-            <source>Lists</source>
-            <translation>Lijsten</translation>
-        </message>
-        <message>
-            <source>Reports and locking</source>
-            <translation>Rapportage en vergrendelen</translation>
-        </message>
-        <message>
-            <source>This computer</source>
-            <translation>Deze computer</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Wachtwoordzin</translation>
-        </message>
-        <message>
-            <source>Backups and privacy</source>
-            <translation>Back-ups en privacy</translation>
         </message>
         <message>
             <source>Sc&amp;hools you work for</source>
@@ -2613,201 +2781,44 @@
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
         <message>
-            <source>A school year runs from 1 August to 31 July. Choose when each term starts; each term ends the day before the next one starts.</source>
-            <translation>Een schooljaar loopt van 1 augustus tot en met 31 juli. Kies wanneer elke periode begint; een periode eindigt de dag voordat de volgende begint.</translation>
+            <source>Settings</source>
+            <translation>Instellingen</translation>
         </message>
         <message>
-            <source>&amp;Save terms</source>
-            <translation>Periodes &amp;opslaan</translation>
+            <source>Settings sections</source>
+            <translation>Onderdelen van de instellingen</translation>
         </message>
         <message>
-            <source>Themes</source>
-            <translation>Thema's</translation>
+            <source>Schools</source>
+            <translation>Scholen</translation>
         </message>
         <message>
-            <source>Kinds of contact</source>
-            <translation>Soorten contact</translation>
+            <source>School year</source>
+            <translation>Schooljaar</translation>
         </message>
         <message>
-            <source>Contact with</source>
-            <translation>Contact met</translation>
+            <source>Lists</source>
+            <translation>Lijsten</translation>
         </message>
         <message>
-            <source>Signal sources</source>
-            <translation>Signaalbronnen</translation>
+            <source>Reports and locking</source>
+            <translation>Rapportage en vergrendelen</translation>
         </message>
         <message>
-            <source>Kinds of partner</source>
-            <translation>Soorten partners</translation>
+            <source>This computer</source>
+            <translation>Deze computer</translation>
         </message>
         <message>
-            <source>Outcomes of closing</source>
-            <translation>Uitkomsten bij afsluiten</translation>
+            <source>Passphrase</source>
+            <translation>Wachtwoordzin</translation>
         </message>
         <message>
-            <source>Kinds of group activity</source>
-            <translation>Soorten groepsactiviteiten</translation>
-        </message>
-        <message>
-            <source>List</source>
-            <translation>Lijst</translation>
-        </message>
-        <message>
-            <source>&amp;List</source>
-            <translation>&amp;Lijst</translation>
-        </message>
-        <message>
-            <source>Items of the list</source>
-            <translation>Onderdelen van de lijst</translation>
-        </message>
-        <message>
-            <source>Label</source>
-            <translation>Naam</translation>
-        </message>
-        <message>
-            <source>La&amp;bel</source>
-            <translation>Na&amp;am</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Toevoegen</translation>
-        </message>
-        <message>
-            <source>Re&amp;name</source>
-            <translation>Her&amp;noemen</translation>
-        </message>
-        <message>
-            <source>&amp;Hide</source>
-            <translation>&amp;Verbergen</translation>
-        </message>
-        <message>
-            <source>Move &amp;up</source>
-            <translation>Om&amp;hoog</translation>
-        </message>
-        <message>
-            <source>Move &amp;down</source>
-            <translation>Omlaa&amp;g</translation>
-        </message>
-        <message>
-            <source>Hidden items are no longer offered for new entries; what was recorded with them keeps its label, and reports still count it.</source>
-            <translation>Verborgen onderdelen worden niet meer aangeboden bij nieuwe invoer; wat ermee is vastgelegd houdt zijn naam, en rapportages tellen het nog mee.</translation>
-        </message>
-        <message>
-            <source>%1 (hidden)</source>
-            <translation>%1 (verborgen)</translation>
-        </message>
-        <message>
-            <source>S&amp;how again</source>
-            <translation>Weer t&amp;onen</translation>
-        </message>
-        <message>
-            <source>Report threshold</source>
-            <translation>Drempel voor rapportages</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Lock after minutes without use</source>
-            <translation>Vergrendelen na zoveel minuten zonder gebruik</translation>
-        </message>
-        <message>
-            <source>Report &amp;threshold</source>
-            <translation>&amp;Drempel voor rapportages</translation>
-        </message>
-        <message>
-            <source>&amp;Lock after</source>
-            <translation>&amp;Vergrendelen na</translation>
-        </message>
-        <message>
-            <source>Reports never show a number smaller than the threshold (3 to 20); smaller groups are merged or hidden. brugdesk locks itself when it has not been used for the chosen number of minutes (1 to 60), also while the laptop sleeps.</source>
-            <translation>Rapportages tonen nooit een aantal onder de drempel (3 tot 20); kleinere groepen worden samengevoegd of verborgen. brugdesk vergrendelt zichzelf als het de gekozen minuten (1 tot 60) niet is gebruikt, ook als de laptop slaapt.</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Opslaan</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Opgeslagen.</translation>
-        </message>
-        <message>
-            <source>&amp;Remember the vault on this computer (keyring)</source>
-            <translation>&amp;Onthoud de kluis op deze computer (sleutelbos)</translation>
-        </message>
-        <message>
-            <source>When on, brugdesk opens without the passphrase while you are logged in to this computer. Use it only on a laptop that is yours alone.</source>
-            <translation>Als dit aan staat, opent brugdesk zonder wachtwoordzin zolang je op deze computer bent ingelogd. Gebruik het alleen op een laptop die alleen van jou is.</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Taal</translation>
-        </message>
-        <message>
-            <source>La&amp;nguage</source>
-            <translation>&amp;Taal</translation>
-        </message>
-        <message>
-            <source>The keyring (sleutelbos) of this computer is not available, so the vault cannot be remembered here.</source>
-            <translation>De sleutelbos van deze computer is niet beschikbaar, dus de kluis kan hier niet worden onthouden.</translation>
-        </message>
-        <message>
-            <source>The new language is used when brugdesk starts again.</source>
-            <translation>De nieuwe taal wordt gebruikt als brugdesk opnieuw start.</translation>
-        </message>
-        <message>
-            <source>Current passphrase</source>
-            <translation>Huidige wachtwoordzin</translation>
-        </message>
-        <message>
-            <source>New passphrase</source>
-            <translation>Nieuwe wachtwoordzin</translation>
-        </message>
-        <message>
-            <source>Repeat the new passphrase</source>
-            <translation>Herhaal de nieuwe wachtwoordzin</translation>
-        </message>
-        <message>
-            <source>C&amp;urrent passphrase</source>
-            <translation>H&amp;uidige wachtwoordzin</translation>
-        </message>
-        <message>
-            <source>&amp;New passphrase</source>
-            <translation>&amp;Nieuwe wachtwoordzin</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat</source>
-            <translation>&amp;Herhaal</translation>
-        </message>
-        <message>
-            <source>&amp;Change passphrase</source>
-            <translation>Wachtwoordzin &amp;wijzigen</translation>
-        </message>
-        <message>
-            <source>The recovery key stays the same. The keyring item on this computer keeps working.</source>
-            <translation>De herstelsleutel blijft hetzelfde. De sleutelbos op deze computer blijft werken.</translation>
-        </message>
-        <message>
-            <source>Type your current passphrase.</source>
-            <translation>Typ je huidige wachtwoordzin.</translation>
-        </message>
-        <message>
-            <source>The two new passphrases are not the same.</source>
-            <translation>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</translation>
-        </message>
-        <message>
-            <source>The passphrase was changed. Use the new one from now on.</source>
-            <translation>De wachtwoordzin is gewijzigd. Gebruik vanaf nu de nieuwe.</translation>
-        </message>
-        <message>
-            <source>This is not your current passphrase.</source>
-            <translation>Dit is niet je huidige wachtwoordzin.</translation>
-        </message>
-        <message>
-            <source>The passphrase could not be changed (%1); the old one still works.</source>
-            <translation>De wachtwoordzin kon niet worden gewijzigd (%1); de oude werkt nog.</translation>
+            <source>Backups and privacy</source>
+            <translation>Back-ups en privacy</translation>
         </message>
     </context>
     <context>
@@ -2865,6 +2876,17 @@
         <message>
             <source>Your reports are made per term. These are the usual terms; change them if your schools use other ones.</source>
             <translation>Je rapportages worden per periode gemaakt. Dit zijn de gebruikelijke periodes; pas ze aan als je scholen andere gebruiken.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsTab</name>
+        <message>
+            <source>A school year runs from 1 August to 31 July. Choose when each term starts; each term ends the day before the next one starts.</source>
+            <translation>Een schooljaar loopt van 1 augustus tot en met 31 juli. Kies wanneer elke periode begint; een periode eindigt de dag voordat de volgende begint.</translation>
+        </message>
+        <message>
+            <source>&amp;Save terms</source>
+            <translation>Periodes &amp;opslaan</translation>
         </message>
     </context>
     <context>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from brugdesk.ui.dialogs.first_run import FirstRunWizard
 from brugdesk.ui.session import Session
 from brugdesk.ui.views.overview import OverviewPage
-from brugdesk.ui.views.settings import SettingsPage
+from brugdesk.ui.views.settings.page import SettingsPage
 from brugdesk.ui.views.unlock import UnlockView
 from tests.conftest import TEST_N
 from tests.ui.conftest import dutch_catalogue

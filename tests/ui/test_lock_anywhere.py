@@ -175,12 +175,12 @@ def test_the_idle_lock_closes_a_message_box_and_the_discard_question(qtbot, sess
 
 
 def test_ctrl_l_in_brugdesk_file_dialog_locks(qtbot, session):
-    from brugdesk.ui.views.privacy_settings import PrivacySettingsWidget
+    from brugdesk.ui.views.settings.privacy import PrivacyTab
 
     window = _window(qtbot, session)
     _key(qtbot, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     settings = window.page("settings")
-    privacy = settings.findChild(PrivacySettingsWidget)  # type: ignore[union-attr]
+    privacy = settings.findChild(PrivacyTab)  # type: ignore[union-attr]
     tabs = settings.tabs  # type: ignore[union-attr]
     tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(privacy)))
     qtbot.mouseClick(privacy.backup_folder, Qt.MouseButton.LeftButton)

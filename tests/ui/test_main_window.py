@@ -10,7 +10,7 @@ from brugdesk.ui.dialogs.contact import ContactDialog
 from brugdesk.ui.main_window import MainWindow
 from brugdesk.ui.session import Session
 from brugdesk.ui.views.overview import OverviewPage
-from brugdesk.ui.views.settings import SettingsPage
+from brugdesk.ui.views.settings.page import SettingsPage
 from tests.ui.test_lock import personal_data
 
 

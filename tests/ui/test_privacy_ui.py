@@ -21,13 +21,13 @@ from brugdesk.ui.dialogs.erase_family import EraseFamilyDialog, export_inspectio
 from brugdesk.ui.dialogs.recovery_key import NewRecoveryKeyDialog
 from brugdesk.ui.dialogs.restore import RestoreDialog
 from brugdesk.ui.session import Session
-from brugdesk.ui.views.privacy_settings import PrivacySettingsWidget
 from brugdesk.ui.views.retention import RetentionPanel
+from brugdesk.ui.views.settings.privacy import PrivacyTab
 from tests.conftest import DEMO_TODAY, PASSPHRASE
 
 
-def widget(qtbot, session: Session) -> PrivacySettingsWidget:
-    w = PrivacySettingsWidget(session)
+def widget(qtbot, session: Session) -> PrivacyTab:
+    w = PrivacyTab(session)
     qtbot.addWidget(w)
     return w
 
@@ -42,13 +42,13 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, session: Session):
         w.audit_model.row_at(0).action == "backup"
 
 
-def assert_busy(w: PrivacySettingsWidget) -> None:
+def assert_busy(w: PrivacyTab) -> None:
     """A backup runs: the busy bar shows and the backup buttons wait."""
     assert w.backup_running and w.backup_busy.isVisibleTo(w)
     assert not any(b.isEnabled() for b in (w.backup_now, w.backup_folder, w.restore_button))
 
 
-def wait_for_backup(qtbot, w: PrivacySettingsWidget) -> None:
+def wait_for_backup(qtbot, w: PrivacyTab) -> None:
     qtbot.waitUntil(lambda: not w.backup_running, timeout=20000)
     assert w.backup_now.isEnabled() and w.backup_busy.isHidden()
 
@@ -212,7 +212,7 @@ def test_locking_the_window_during_a_backup_waits_for_it(qtbot, session: Session
     qtbot.addWidget(window)
     window.show()
     window.show_page_key("settings")
-    [w] = window.findChildren(PrivacySettingsWidget)
+    [w] = window.findChildren(PrivacyTab)
     usb = tmp_path / "usb"
     usb.mkdir()
     assert w.make_backup(usb)
@@ -225,7 +225,7 @@ def test_locking_the_window_during_a_backup_waits_for_it(qtbot, session: Session
     assert on_lock.tag == "close"
     backup_copy.verify_backup(on_lock.path, _key(directory))
     qtbot.waitUntil(lambda: not tasks.busy())  # delivered, or dropped with the page
-    assert not window.findChildren(PrivacySettingsWidget)
+    assert not window.findChildren(PrivacyTab)
 
 
 def test_backup_to_a_missing_folder_says_so(qtbot, session: Session, tmp_path: Path):

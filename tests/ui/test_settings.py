@@ -6,7 +6,7 @@ from brugdesk.core.lists import ListName
 from brugdesk.store.vault import Vault
 from brugdesk.ui.main_window import MainWindow
 from brugdesk.ui.session import Session
-from brugdesk.ui.views.settings import SettingsPage
+from brugdesk.ui.views.settings.page import SettingsPage
 from tests.conftest import PASSPHRASE, MemoryKeyring
 
 
@@ -23,12 +23,12 @@ def page_for(qtbot, session: Session, **kwargs) -> SettingsPage:
 
 def test_threshold_and_autolock_out_of_range_show_messages_and_keep_the_values(qtbot, session: Session):
     page = page_for(qtbot, session)
-    page.threshold.setValue(2)
-    page.autolock.setValue(90)
-    assert not page.save_general()
-    assert "3" in page.threshold_message.text() and shown(page.threshold_message)
-    assert "60" in page.autolock_message.text() and shown(page.autolock_message)
-    assert page.threshold.value() == 2 and page.autolock.value() == 90
+    page.general.threshold.setValue(2)
+    page.general.autolock.setValue(90)
+    assert not page.general.save_general()
+    assert "3" in page.general.threshold_message.text() and shown(page.general.threshold_message)
+    assert "60" in page.general.autolock_message.text() and shown(page.general.autolock_message)
+    assert page.general.threshold.value() == 2 and page.general.autolock.value() == 90
     assert session.repo.settings.report_threshold == 5  # unchanged
     assert session.repo.settings.autolock_minutes == 5
 
@@ -38,10 +38,10 @@ def test_valid_threshold_and_autolock_are_saved_and_the_idle_timer_follows(qtbot
     qtbot.addWidget(window)
     page = window.show_page_key("settings")
     assert isinstance(page, SettingsPage)
-    page.threshold.setValue(7)
-    page.autolock.setValue(12)
-    assert page.save_general()
-    assert not shown(page.threshold_message)
+    page.general.threshold.setValue(7)
+    page.general.autolock.setValue(12)
+    assert page.general.save_general()
+    assert not shown(page.general.threshold_message)
     assert session.repo.settings.report_threshold == 7
     assert session.repo.settings.autolock_minutes == 12
     assert window.idle.minutes == 12
@@ -50,102 +50,102 @@ def test_valid_threshold_and_autolock_are_saved_and_the_idle_timer_follows(qtbot
 def test_schools_add_with_a_bad_brin_then_fix_it(qtbot, session: Session):
     page = page_for(qtbot, session)
     before = len(session.repo.schools.list())
-    page._school_new()
-    page.school_name.setText("IKC De Klimop")
-    page.school_brin.setText("XYZ")
-    assert not page.save_school()
-    assert shown(page.school_msgs["brin"])
-    assert page.school_brin.text() == "XYZ" and page.school_name.text() == "IKC De Klimop"
-    page.school_brin.setText("34cd")
-    assert page.save_school()
+    page.schools._school_new()
+    page.schools.school_name.setText("IKC De Klimop")
+    page.schools.school_brin.setText("XYZ")
+    assert not page.schools.save_school()
+    assert shown(page.schools.school_msgs["brin"])
+    assert page.schools.school_brin.text() == "XYZ" and page.schools.school_name.text() == "IKC De Klimop"
+    page.schools.school_brin.setText("34cd")
+    assert page.schools.save_school()
     names = {s.name: s for s in session.repo.schools.list()}
     assert len(names) == before + 1 and names["IKC De Klimop"].brin == "34CD"
-    assert page.school_list.count() == before + 1
+    assert page.schools.school_list.count() == before + 1
 
 
 def test_a_school_with_families_cannot_be_removed(qtbot, session: Session, prompter):
     page = page_for(qtbot, session)
-    page.school_list.setCurrentRow(0)
+    page.schools.school_list.setCurrentRow(0)
     prompter.answers.append(True)
-    page.remove_school()
-    assert shown(page.school_msgs["school"])
-    assert page.school_list.count() == len(session.repo.schools.list())
+    page.schools.remove_school()
+    assert shown(page.schools.school_msgs["school"])
+    assert page.schools.school_list.count() == len(session.repo.schools.list())
 
 
 def test_lists_add_rename_hide_and_move(qtbot, session: Session):
     page = page_for(qtbot, session)
-    page.list_choice.setCurrentIndex(page.list_choice.findData(str(ListName.THEME)))
+    page.lists.list_choice.setCurrentIndex(page.lists.list_choice.findData(str(ListName.THEME)))
     repo = session.repo.lists
-    page.item_label.setText("Mantelzorg")
-    assert page.add_item()
-    code = page._current_code()
+    page.lists.item_label.setText("Mantelzorg")
+    assert page.lists.add_item()
+    code = page.lists._current_code()
     assert repo.label(ListName.THEME, code) == "Mantelzorg"
 
-    page.item_label.setText("Opvoeding")  # already in the list
-    assert not page.add_item()
-    assert shown(page.item_message) and page.item_label.text() == "Opvoeding"
+    page.lists.item_label.setText("Opvoeding")  # already in the list
+    assert not page.lists.add_item()
+    assert shown(page.lists.item_message) and page.lists.item_label.text() == "Opvoeding"
 
-    page.item_label.setText("Mantelzorg en zorg thuis")
-    assert page.rename_item()
+    page.lists.item_label.setText("Mantelzorg en zorg thuis")
+    assert page.lists.rename_item()
     assert repo.label(ListName.THEME, code) == "Mantelzorg en zorg thuis"
 
-    page.move_item(-1)
+    page.lists.move_item(-1)
     codes = [i.code for i in repo.items(ListName.THEME, include_inactive=True)]
     assert codes[-2] == code
 
-    page.toggle_item()
+    page.lists.toggle_item()
     assert code not in [i.code for i in repo.items(ListName.THEME)]
     assert code in [i.code for i in repo.items(ListName.THEME, include_inactive=True)]
 
 
 def test_terms_are_saved_and_wrong_terms_get_a_message(qtbot, session: Session):
     page = page_for(qtbot, session)
-    page.terms.add_button.click()
-    _label, last = page.terms._rows[-1]
+    page.terms.editor.add_button.click()
+    _label, last = page.terms.editor._rows[-1]
     last.setDate(last.date().addMonths(1))
-    starts = page.terms.starts()
-    assert page.save_terms()
+    starts = page.terms.editor.starts()
+    assert page.terms.save_terms()
     assert session.repo.settings.term_starts == starts
 
-    _label, first = page.terms._rows[0]
+    _label, first = page.terms.editor._rows[0]
     first.setDate(first.date().addDays(1))
-    assert not page.save_terms()
-    assert shown(page.terms_message)
+    assert not page.terms.save_terms()
+    assert shown(page.terms.terms_message)
     assert session.repo.settings.term_starts == starts
 
 
 def test_change_passphrase_off_the_gui_thread(qtbot, session: Session):
     page = page_for(qtbot, session)
     directory = session.vault.directory
-    page.pp_current.setText("wrong wrong wrong")
-    page.pp_new.setText("een nieuwe lange zin")
-    page.pp_repeat.setText("een nieuwe lange zin")
-    assert page.change_passphrase()
-    qtbot.waitUntil(lambda: page.pp_button.isEnabled(), timeout=20_000)
-    assert shown(page.pp_msgs["current"])
-    assert page.pp_new.text() == "een nieuwe lange zin"  # kept
+    page.passphrase.pp_current.setText("wrong wrong wrong")
+    page.passphrase.pp_new.setText("een nieuwe lange zin")
+    page.passphrase.pp_repeat.setText("een nieuwe lange zin")
+    assert page.passphrase.change_passphrase()
+    qtbot.waitUntil(lambda: page.passphrase.pp_button.isEnabled(), timeout=20_000)
+    assert shown(page.passphrase.pp_msgs["current"])
+    assert page.passphrase.pp_new.text() == "een nieuwe lange zin"  # kept
 
-    page.pp_new.setText("kort")
-    page.pp_repeat.setText("kort")
-    assert not page.change_passphrase()
-    assert shown(page.pp_msgs["new"])
+    page.passphrase.pp_new.setText("kort")
+    page.passphrase.pp_repeat.setText("kort")
+    assert not page.passphrase.change_passphrase()
+    assert shown(page.passphrase.pp_msgs["new"])
 
-    page.pp_current.setText(PASSPHRASE)
-    page.pp_new.setText("een nieuwe lange zin")
-    page.pp_repeat.setText("een nieuwe lange zin")
-    assert page.change_passphrase()
-    qtbot.waitUntil(lambda: page.pp_button.isEnabled(), timeout=20_000)
-    assert page.pp_new.text() == ""
+    page.passphrase.pp_current.setText(PASSPHRASE)
+    page.passphrase.pp_new.setText("een nieuwe lange zin")
+    page.passphrase.pp_repeat.setText("een nieuwe lange zin")
+    assert page.passphrase.change_passphrase()
+    qtbot.waitUntil(lambda: page.passphrase.pp_button.isEnabled(), timeout=20_000)
+    assert page.passphrase.pp_new.text() == ""
     session.lock()
     Vault.open(directory, passphrase="een nieuwe lange zin").close()
 
 
 def test_remember_on_this_computer_toggles_the_keyring_slot(qtbot, session: Session, memory_keyring: MemoryKeyring):
     page = page_for(qtbot, session, keyring_backend=memory_keyring)
-    assert not page.remember.isChecked()
-    page.remember.setChecked(True)
+    assert not page.computer.remember.isChecked()
+    page.computer.remember.setChecked(True)
     assert len(memory_keyring.items) == 1 and session.vault.slots.keyring
-    page.remember.setChecked(False)
+    page.computer.remember.setChecked(False)
     assert memory_keyring.items == {} and not session.vault.slots.keyring
 
 
@@ -158,11 +158,11 @@ def test_half_typed_settings_survive_a_lock_but_passphrases_do_not(qtbot, sessio
     page = window.show_page_key("settings")
     assert isinstance(page, SettingsPage)
     page.tabs.setCurrentIndex(0)
-    page._school_new()
-    page.school_name.setText("Kindcentrum Het Anker")
-    page.school_brin.setText("56EF")
-    page.threshold.setValue(9)
-    page.pp_new.setText("geheime nieuwe zin")
+    page.schools._school_new()
+    page.schools.school_name.setText("Kindcentrum Het Anker")
+    page.schools.school_brin.setText("56EF")
+    page.general.threshold.setValue(9)
+    page.passphrase.pp_new.setText("geheime nieuwe zin")
 
     window.lock()
     assert "Kindcentrum Het Anker" not in all_widget_text()
@@ -171,9 +171,9 @@ def test_half_typed_settings_survive_a_lock_but_passphrases_do_not(qtbot, sessio
     again = window._pages["settings"]
     assert again is not page and isinstance(again, SettingsPage)
     assert window.current_page_key == "settings"
-    assert again.school_name.text() == "Kindcentrum Het Anker" and again.school_brin.text() == "56EF"
-    assert again.threshold.value() == 9
-    assert again.pp_new.text() == ""  # a passphrase is never kept anywhere
+    assert again.schools.school_name.text() == "Kindcentrum Het Anker" and again.schools.school_brin.text() == "56EF"
+    assert again.general.threshold.value() == 9
+    assert again.passphrase.pp_new.text() == ""  # a passphrase is never kept anywhere
     assert session.repo.settings.report_threshold == 5  # nothing was saved by the lock
     window.lock()
 
@@ -187,9 +187,9 @@ class BrokenKeyring(MemoryKeyring):
 
 def test_remember_says_so_when_the_keyring_is_not_available(qtbot, session: Session):
     page = page_for(qtbot, session, keyring_backend=BrokenKeyring())
-    page.remember.setChecked(True)
-    assert not page.remember.isChecked()
-    assert shown(page.remember_message) and "sleutelbos" in page.remember_message.text()
+    page.computer.remember.setChecked(True)
+    assert not page.computer.remember.isChecked()
+    assert shown(page.computer.remember_message) and "sleutelbos" in page.computer.remember_message.text()
     assert not session.vault.slots.keyring
 
 
@@ -197,7 +197,7 @@ def test_language_choice_is_kept_for_the_next_start(qtbot, session: Session):
     from brugdesk.ui import prefs
 
     page = page_for(qtbot, session)
-    assert page.language.currentData() == "nl"
-    page.language.setCurrentIndex(page.language.findData("en"))
+    assert page.computer.language.currentData() == "nl"
+    page.computer.language.setCurrentIndex(page.computer.language.findData("en"))
     assert prefs.language() == "en"
-    assert page.language_message.text()
+    assert page.computer.language_message.text()

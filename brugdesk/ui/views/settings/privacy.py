@@ -49,7 +49,7 @@ log = logging.getLogger(__name__)
 
 
 # ---------------------------------------------------------------- the widget
-class PrivacySettingsWidget(QWidget):
+class PrivacyTab(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -66,7 +66,6 @@ class PrivacySettingsWidget(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.refresh()
         self.retention.setValue(session.repo.settings.retention_years)

@@ -1,0 +1,1 @@
+"""Instellingen, one module per tab; :mod:`.page` puts them together."""
