@@ -29,8 +29,8 @@ on a page). Implement two methods::
 The state is kept in memory only (never on disk) and dropped when the app quits. On unlock,
 a stashed *dialog* is re-created as ``Cls(session, parent)`` — the same signature as
 ``ContactDialog(session, parent, family_id=None)`` — then ``restore(state)`` is called and
-the dialog is shown again. A stashed *page* (``stash()`` on a page class from the page
-registry) gets ``restore(state)`` after the page is re-created. Return ``{}`` from
+the dialog is shown again. A stashed *page* (``stash()`` on a page of
+:data:`brugdesk.ui.main_window.PAGES`) gets ``restore(state)`` after the page is re-created. Return ``{}`` from
 ``stash()`` when there is nothing to keep. Top-level widgets without the protocol are simply
 closed and deleted.
 """
@@ -38,15 +38,36 @@ closed and deleted.
 from __future__ import annotations
 
 import contextlib
+import logging
 import time
 from collections.abc import Callable
 from typing import Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QEvent, QObject, QStringListModel, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QStringListModel,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCompleter,
+    QDialog,
+    QListWidget,
+    QTableWidget,
+    QTreeWidget,
+    QWidget,
+)
 
 Clock = Callable[[], float]
+log = logging.getLogger(__name__)
 
 #: the lock shortcut; it works in every window of the app, dialogs and message boxes included
 LOCK_KEYS = QKeySequence("Ctrl+L")
@@ -194,3 +215,90 @@ class LockKeyFilter(QObject):
         event.accept()
         self.pressed.emit()
         return True
+
+
+# ------------------------------------------------------------ what a lock clears
+StashedDialog = tuple[type[Any], dict[str, Any], QByteArray]
+
+
+def close_windows(main: QWidget) -> list[StashedDialog]:
+    """Stash (when they can) and close every window of the app but ``main``, and delete them;
+    returns the stashed dialogs: (class, state, geometry)."""
+    stashed: list[StashedDialog] = []
+    for w in QApplication.topLevelWidgets():
+        if w is main or not _is_ours(w, main):
+            continue
+        visible = w.isVisible()
+        if is_stashable(w) and visible:
+            try:
+                state = w.stash()  # type: ignore[attr-defined]
+                if state:
+                    stashed.append((type(w), state, w.saveGeometry()))
+            except Exception as exc:  # never let a stash keep the window open
+                log.warning("stash of %s failed: %s", type(w).__name__, type(exc).__name__)
+        if isinstance(w, QDialog) and visible:
+            # ends a modal exec() too (a message box answers "no"); never asks "discard?"
+            closer = getattr(w, "close_for_lock", None)
+            if callable(closer):
+                closer()
+            else:
+                w.done(QDialog.DialogCode.Rejected.value)
+        # a hidden dialog (the finished first-run wizard) is only deleted: rejecting it would
+        # run whatever its ``rejected`` signal is connected to
+        w.hide()
+        forget = getattr(w, "forget_for_lock", None)
+        if callable(forget):
+            forget()
+        clear_models(w)
+        w.deleteLater()
+    return stashed
+
+
+def _is_ours(w: QWidget, main: QWidget) -> bool:
+    """Dialogs and windows of the app (not Qt's own popups such as tooltips)."""
+    if isinstance(w, QDialog) or is_stashable(w):
+        return True
+    parent = w.parentWidget()
+    while parent is not None:
+        if parent is main:
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def clear_models(root: QWidget) -> None:
+    """Empty every item model under ``root``, so no name stays in memory until Qt deletes the widgets."""
+    # the widgets are on their way out: no slot of theirs may run (and query the closed vault)
+    # because a combo box or a selection emptied
+    root.blockSignals(True)
+    for obj in (*root.findChildren(QWidget), *root.findChildren(QItemSelectionModel)):
+        obj.blockSignals(True)
+    for view in root.findChildren(QAbstractItemView):
+        if isinstance(view, QListWidget | QTableWidget | QTreeWidget):
+            view.clear()
+    for model in root.findChildren(QAbstractItemModel):
+        clear_model(model)
+    for completer in root.findChildren(QCompleter):
+        model = completer.model()
+        if model is not None:
+            clear_model(model)
+
+
+class ClipboardGuard(QObject):
+    """What brugdesk put on the clipboard goes on lock (KeePassXC does the same)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ours = False
+        QApplication.clipboard().dataChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        # a copy made while one of brugdesk's windows is active is brugdesk's (a name or a note
+        # copied with Ctrl+C); one made in another program happens while brugdesk is inactive
+        self._ours = QApplication.activeWindow() is not None
+
+    def clear(self) -> None:
+        clipboard = QApplication.clipboard()
+        if clipboard is not None and (clipboard.ownsClipboard() or self._ours):
+            clipboard.clear()
+        self._ours = False

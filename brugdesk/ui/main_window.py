@@ -27,12 +27,10 @@ from pathlib import Path
 from typing import Any
 
 from keyring.backend import KeyringBackend
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QCoreApplication, QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QCompleter,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -40,9 +38,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QTableWidget,
     QToolTip,
-    QTreeWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -51,7 +47,16 @@ from brugdesk.store.changes import Change, What
 from brugdesk.ui import oslock, prefs, tasks
 from brugdesk.ui.controllers.backups import BackupHooks
 from brugdesk.ui.labels import QT_TRANSLATE_NOOP
-from brugdesk.ui.lock import Clock, IdleWatcher, LockKeyFilter, clear_caches, clear_model, is_stashable
+from brugdesk.ui.lock import (
+    ClipboardGuard,
+    Clock,
+    IdleWatcher,
+    LockKeyFilter,
+    clear_caches,
+    clear_models,
+    close_windows,
+    is_stashable,
+)
 from brugdesk.ui.session import Session
 from brugdesk.ui.views.overview import OverviewPage
 from brugdesk.ui.views.unlock import UnlockView
@@ -153,8 +158,7 @@ class MainWindow(QMainWindow):
         self.lock_keys = LockKeyFilter(self)
         self.lock_keys.pressed.connect(self.lock)
         self.lock_keys.install()
-        self._clipboard_ours = False
-        QApplication.clipboard().dataChanged.connect(self._clipboard_changed)
+        self.clipboard = ClipboardGuard(self)
         # the system's screen lock and sleep lock brugdesk too (D-Bus, WTS, CoreFoundation)
         self.os_lock = oslock.start(self)
         self.os_lock.locked.connect(self._system_locked)
@@ -348,8 +352,7 @@ class MainWindow(QMainWindow):
         # a running task (a passphrase change, say) finishes before the connection closes
         tasks.wait_all(30.0)
         QToolTip.hideText()
-        for step in (self._stash_and_close_windows, self._stash_pages, self._clear_models, clear_caches,
-                     self._clear_clipboard):
+        for step in (self._close_windows, self._stash_pages, self._clear_desk, clear_caches, self.clipboard.clear):
             try:
                 step()
             except Exception as exc:  # one failing step must not leave the rest on screen
@@ -368,6 +371,13 @@ class MainWindow(QMainWindow):
         self._auto_keyring = False
         self._show_unlock()
 
+    def _close_windows(self) -> None:
+        self._stashed_dialogs.extend(close_windows(self))
+
+    def _clear_desk(self) -> None:
+        if self._desk is not None:
+            clear_models(self._desk)
+
     def _stash_pages(self) -> None:
         for page in self._pages.values():
             waiter = getattr(page, "wait_for_worker", None)
@@ -382,78 +392,6 @@ class MainWindow(QMainWindow):
                     continue
                 if state:
                     self._stashed_pages[key] = state
-
-    def _stash_and_close_windows(self) -> None:
-        for w in QApplication.topLevelWidgets():
-            if w is self or not self._is_ours(w):
-                continue
-            visible = w.isVisible()
-            if is_stashable(w) and visible:
-                try:
-                    state = w.stash()  # type: ignore[attr-defined]
-                    if state:
-                        self._stashed_dialogs.append((type(w), state, w.saveGeometry()))
-                except Exception as exc:  # never let a stash keep the window open
-                    log.warning("stash of %s failed: %s", type(w).__name__, type(exc).__name__)
-            if isinstance(w, QDialog) and visible:
-                # ends a modal exec() too (a message box answers "no"); never asks "discard?"
-                closer = getattr(w, "close_for_lock", None)
-                if callable(closer):
-                    closer()
-                else:
-                    w.done(QDialog.DialogCode.Rejected.value)
-            # a hidden dialog (the finished first-run wizard) is only deleted: rejecting it would
-            # run whatever its ``rejected`` signal is connected to
-            w.hide()
-            forget = getattr(w, "forget_for_lock", None)
-            if callable(forget):
-                forget()
-            self._clear_models(w)
-            w.deleteLater()
-
-    def _clear_models(self, root: QWidget | None = None) -> None:
-        """Empty every item model under ``root`` (the desk), so no name stays in memory until
-        Qt deletes the widgets."""
-        root = root if root is not None else self._desk
-        if root is None:
-            return
-        # the widgets are on their way out: no slot of theirs may run (and query the closed vault)
-        # because a combo box or a selection emptied
-        root.blockSignals(True)
-        for obj in (*root.findChildren(QWidget), *root.findChildren(QItemSelectionModel)):
-            obj.blockSignals(True)
-        for view in root.findChildren(QAbstractItemView):
-            if isinstance(view, QListWidget | QTableWidget | QTreeWidget):
-                view.clear()
-        for model in root.findChildren(QAbstractItemModel):
-            clear_model(model)
-        for completer in root.findChildren(QCompleter):
-            model = completer.model()
-            if model is not None:
-                clear_model(model)
-
-    def _clipboard_changed(self) -> None:
-        # a copy made while one of brugdesk's windows is active is brugdesk's (a name or a note
-        # copied with Ctrl+C); one made in another program happens while brugdesk is inactive
-        self._clipboard_ours = QApplication.activeWindow() is not None
-
-    def _clear_clipboard(self) -> None:
-        """What brugdesk put on the clipboard goes on lock (KeePassXC does the same)."""
-        clipboard = QApplication.clipboard()
-        if clipboard is not None and (clipboard.ownsClipboard() or self._clipboard_ours):
-            clipboard.clear()
-        self._clipboard_ours = False
-
-    def _is_ours(self, w: QWidget) -> bool:
-        """Dialogs and windows of the app (not Qt's own popups such as tooltips)."""
-        if isinstance(w, QDialog) or is_stashable(w):
-            return True
-        parent = w.parentWidget()
-        while parent is not None:
-            if parent is self:
-                return True
-            parent = parent.parentWidget()
-        return False
 
     def _show_unlock(self) -> None:
         self.setWindowTitle(self.tr("brugdesk (locked)"))
