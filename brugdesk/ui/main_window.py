@@ -311,6 +311,15 @@ class MainWindow(QMainWindow):
         if isinstance(page, FamiliesPage):
             page.focus_search()
 
+    def family_on_screen(self) -> int:
+        """The family whose detail is shown on Gezinnen (0 when none)."""
+        from brugdesk.ui.views.families import FamiliesPage
+
+        page = self._pages.get("families")
+        if self.current_page_key != "families" or not isinstance(page, FamiliesPage):
+            return 0
+        return page.detail.family_id if page.stack.currentWidget() is page.detail else 0
+
     def show_all_followups(self) -> None:
         """Acties, tab "All open" (Overzicht's "… and N more")."""
         from brugdesk.ui.views.followups import FollowUpsPage
@@ -330,7 +339,8 @@ class MainWindow(QMainWindow):
                 w.raise_()
                 w.activateWindow()
                 return w
-        dialog = ContactDialog(self.session, self, family_id=family_id)
+        dialog = ContactDialog(self.session, self, family_id=family_id,
+                               suggested_family=self.family_on_screen() if family_id is None else 0)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -183,24 +183,15 @@ class FamilyPicker(QLineEdit):
         super().keyPressEvent(event)
 
 
-def family_in_view(window: QWidget | None) -> int:
-    """The family whose detail is on screen in the main window (0 when none)."""
-    page_of = getattr(window, "page", None)
-    if window is None or not callable(page_of) or getattr(window, "current_page_key", "") != "families":
-        return 0
-    page = page_of("families")
-    detail = getattr(page, "detail", None)
-    stack = getattr(page, "stack", None)
-    if detail is None or stack is None or stack.currentWidget() is not detail:
-        return 0
-    return int(getattr(detail, "family_id", 0) or 0)
-
-
 class ContactDialog(FormDialog):
-    """Log a new contact (``contact_id`` None) or edit an existing one."""
+    """Log a new contact (``contact_id`` None) or edit an existing one.
+
+    ``suggested_family``: the family on screen when the officer pressed Ctrl+N; it is filled in
+    selected, so typing a name replaces it and Enter takes it.
+    """
 
     def __init__(self, session: Any, parent: QWidget | None = None, family_id: int | None = None,
-                 contact_id: int | None = None) -> None:
+                 contact_id: int | None = None, *, suggested_family: int = 0) -> None:
         super().__init__(session, parent)
         self.setObjectName("ContactDialog")
         self.contact_id = contact_id
@@ -290,12 +281,10 @@ class ContactDialog(FormDialog):
         self._suggested = False
         if family_id:
             self._preset_family(family_id)
-        elif self._editing is None:
-            shown = family_in_view(parent)
-            if shown and any(f[0] == shown for f in repo.families.picker()):
-                # Ctrl+N while a family is open: suggest it; typing replaces it, Enter takes it
-                self._preset_family(shown)
-                self._suggested = True
+        elif (self._editing is None and suggested_family
+              and any(f[0] == suggested_family for f in repo.families.picker())):
+            self._preset_family(suggested_family)
+            self._suggested = True
         self.family.setEnabled(self._editing is None)
         self.resize(620, 600)
         self._focus_start()
