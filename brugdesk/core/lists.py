@@ -18,6 +18,7 @@ class ListName(StrEnum):
     PARTNER_TYPE = "partner_type"
     CLOSURE_OUTCOME = "closure_outcome"
     ACTIVITY_KIND = "activity_kind"
+    SIGNAL_CLOSURE = "signal_closure"
 
 
 #: list -> [(code, Dutch label, English label)]
@@ -91,6 +92,14 @@ DEFAULT_LISTS: dict[ListName, list[tuple[str, str, str]]] = {
         ("coffee_morning", "Koffieochtend / ouderbijeenkomst", "Coffee morning / parent meeting"),
         ("workshop", "Informatiebijeenkomst / workshop", "Information session / workshop"),
         ("office_hour", "Spreekuur", "Office hour"),
+        ("other", "Anders", "Other"),
+    ],
+    ListName.SIGNAL_CLOSURE: [
+        ("no_worry", "Geen zorg na navraag", "No worry after asking"),
+        ("known_elsewhere", "Al in beeld bij andere hulp", "Already known to other help"),
+        ("school_handles", "School pakt het zelf op", "The school takes it up itself"),
+        ("parents_declined", "Ouders willen geen contact", "Parents want no contact"),
+        ("moved", "Verhuisd / van school", "Moved / left school"),
         ("other", "Anders", "Other"),
     ],
 }

@@ -228,4 +228,30 @@ MESSAGES: dict[str, str] = {
     "This backup is damaged or incomplete: it did not pass the integrity checks. Nothing was changed.":
         "Deze reservekopie is beschadigd of onvolledig: hij kwam niet door de integriteitscontrole. Er is niets "
         "veranderd.",
+    'This is not a phone number.':
+        'Dit is geen telefoonnummer.',
+    'This person is in the wrong list (parent or child).':
+        'Deze persoon staat in de verkeerde lijst (ouder of kind).',
+    'Add at least one parent or child.':
+        'Voeg minstens één ouder of kind toe.',
+    "'{text}' is not a time of day; use for example 10:00 or 9.30.":
+        "'{text}' is geen tijd; gebruik bijvoorbeeld 10:00 of 9.30.",
+    'A signal cannot be in the future.':
+        'Een signaal kan niet in de toekomst liggen.',
+    'Choose who passed on the signal.':
+        'Kies van wie het signaal komt.',
+    'Describe briefly what was seen.':
+        'Beschrijf kort wat er is gezien.',
+    'Keep it short: at most {n} characters.':
+        'Houd het kort: hoogstens {n} tekens.',
+    'Choose why no action is needed.':
+        'Kies waarom er geen actie nodig is.',
+    'Choose the kind of appointment.':
+        'Kies het soort afspraak.',
+    'Enter a few letters to find the text by.':
+        'Vul een paar letters in waarmee je de tekst vindt.',
+    'Use one short word of at most {n} characters.':
+        'Gebruik één kort woord van hoogstens {n} tekens.',
+    'Enter the text.':
+        'Vul de tekst in.',
 }

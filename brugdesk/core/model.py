@@ -29,6 +29,42 @@ class MemberRole(StrEnum):
     CHILD = "child"  # kind/leerling
 
 
+class ParentalAuthority(StrEnum):
+    """*Gezag*: whether a parent holds parental authority (matters for separation and consent)."""
+
+    YES = "yes"  # ja
+    NO = "no"  # nee
+    UNKNOWN = "unknown"  # onbekend
+
+
+class SignalStatus(StrEnum):
+    """Where a signal stands: new, taken up, turned into a family, or closed without action."""
+
+    NEW = "new"  # nieuw
+    TAKEN_UP = "taken_up"  # opgepakt
+    FAMILY_CREATED = "family_created"  # gezin aangemaakt
+    NO_ACTION = "no_action"  # geen actie nodig
+
+    @property
+    def is_closed(self) -> bool:
+        return self in (SignalStatus.FAMILY_CREATED, SignalStatus.NO_ACTION)
+
+
+#: Which signal status may follow which ("gezin aangemaakt" only through making the family).
+SIGNAL_TRANSITIONS: dict[SignalStatus, frozenset[SignalStatus]] = {
+    SignalStatus.NEW: frozenset({SignalStatus.TAKEN_UP, SignalStatus.FAMILY_CREATED, SignalStatus.NO_ACTION}),
+    SignalStatus.TAKEN_UP: frozenset({SignalStatus.FAMILY_CREATED, SignalStatus.NO_ACTION}),
+    SignalStatus.NO_ACTION: frozenset({SignalStatus.TAKEN_UP}),
+    SignalStatus.FAMILY_CREATED: frozenset(),
+}
+
+
+class AppointmentStatus(StrEnum):
+    PLANNED = "planned"  # gepland
+    DONE = "done"  # gebeurd (a contact moment was made of it)
+    CANCELLED = "cancelled"  # geannuleerd
+
+
 class ReferralStatus(StrEnum):
     PROPOSED = "proposed"  # voorgesteld
     REFERRED = "referred"  # doorverwezen
@@ -109,6 +145,12 @@ class Member:
     notes: str = ""
     family_id: int | None = None
     id: int | None = None
+    # a parent's contact details (children leave them empty); ``address`` only when it differs
+    # from the family's
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+    authority: ParentalAuthority = ParentalAuthority.UNKNOWN  # gezag (parents only)
 
     @property
     def full_name(self) -> str:
@@ -161,6 +203,7 @@ class Contact:
     followup_text: str = ""
     followup_date: dt.date | None = None
     id: int | None = None
+    time: dt.time | None = None  # time of day, optional
 
 
 @dataclass(slots=True)
@@ -175,6 +218,7 @@ class StatusChange:
     status: ReferralStatus
     date: dt.date
     id: int | None = None
+    note: str = ""  # what happened with this change (optional)
 
 
 @dataclass(slots=True)
@@ -189,6 +233,18 @@ class Referral:
     outcome_note: str = ""
     history: list[StatusChange] = field(default_factory=list)
     id: int | None = None
+    need: str = ""  # hulpvraag: what the family needs from the partner
+    contact_person: str = ""  # the contact person at the partner
+    status_note: str = ""  # the note with the first status (on add)
+
+    @property
+    def status_date(self) -> dt.date:
+        """The date of the latest status change (the referral's own date before any)."""
+        return self.history[-1].date if self.history else self.date
+
+    def days_waiting(self, today: dt.date) -> int:
+        """Days since the latest status change (0 when it changed today)."""
+        return max(0, (today - self.status_date).days)
 
 
 @dataclass(slots=True)
@@ -202,4 +258,55 @@ class Activity:
     minutes: int = 60
     themes: list[str] = field(default_factory=list)
     title: str = ""
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Signal:
+    """A worry passed on before there is a family file (signaal): by whom (a code from the
+    ``signal_source`` list), about which school and group, what was seen; its status has a dated
+    history. It becomes a family (``family_id`` then links it) or is closed with a reason."""
+
+    date: dt.date
+    source: str  # code from the signal_source list
+    seen: str  # what was seen (short text)
+    school_id: int | None = None
+    group: str = ""
+    status: SignalStatus = SignalStatus.NEW
+    status_date: dt.date | None = None  # the latest status change (the signal's date when new)
+    closing_reason: str = ""  # code from the signal_closure list (status "geen actie nodig")
+    family_id: int | None = None
+    history: list[SignalChange] = field(default_factory=list)
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class SignalChange:
+    status: SignalStatus
+    date: dt.date
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Appointment:
+    """A planned appointment (afspraak) in the agenda: a date and time of day, a kind (a code from
+    the ``contact_kind`` list, so it becomes a contact moment of that kind), an optional family."""
+
+    date: dt.date
+    time: dt.time | None
+    kind: str  # code from the contact_kind list
+    minutes: int = 60
+    family_id: int | None = None
+    note: str = ""
+    status: AppointmentStatus = AppointmentStatus.PLANNED
+    contact_id: int | None = None  # the contact moment it became
+    id: int | None = None
+
+
+@dataclass(slots=True)
+class Snippet:
+    """An officer-defined piece of text for notes and follow-ups, found by its abbreviation."""
+
+    abbreviation: str  # a few letters typed to find it
+    text: str
     id: int | None = None

@@ -7,9 +7,11 @@ shows :attr:`ValidationError.errors` next to the fields and leaves the input as 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from brugdesk.core.model import (
     Activity,
+    Appointment,
     Contact,
     Family,
     FamilyStatus,
@@ -19,6 +21,9 @@ from brugdesk.core.model import (
     Partner,
     Referral,
     School,
+    Signal,
+    SignalStatus,
+    Snippet,
 )
 from brugdesk.i18n import N_, _
 
@@ -111,9 +116,33 @@ def validate_family(family: Family, today: dt.date | None = None) -> None:
             errors["consent_date"] = _(N_("The consent date cannot be in the future."))
         if not family.consent.given_by.strip():
             errors["consent_by"] = _(N_("Enter who gave consent."))
-    if family.email and ("@" not in family.email or " " in family.email.strip()):
+    if not is_email(family.email):
         errors["email"] = _(N_("This is not an e-mail address."))
+    if not is_phone(family.phone):
+        errors["phone"] = _(N_("This is not a phone number."))
     _raise(errors)
+
+
+#: an e-mail address as people type it: something, one @, a domain with a dot; no spaces
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
+#: a phone number: digits with the usual separators, optionally an international + at the start
+_PHONE = re.compile(r"\+?[0-9 ()./-]+")
+
+
+def is_email(text: str) -> bool:
+    """Whether ``text`` (trimmed) is empty or looks like an e-mail address (name@domain.tld)."""
+    text = text.strip()
+    return not text or (len(text) <= 254 and _EMAIL.fullmatch(text) is not None)
+
+
+def is_phone(text: str) -> bool:
+    """Whether ``text`` (trimmed) is empty or a phone number: 6 to 15 digits with spaces, dashes,
+    dots, slashes or brackets between them, optionally starting with +."""
+    text = text.strip()
+    if not text:
+        return True
+    digits = sum(ch.isdigit() for ch in text)
+    return _PHONE.fullmatch(text) is not None and 6 <= digits <= 15
 
 
 def validate_member(member: Member, today: dt.date | None = None) -> None:
@@ -125,6 +154,32 @@ def validate_member(member: Member, today: dt.date | None = None) -> None:
         errors["birth_year"] = _(N_("The birth year must lie between {a} and {b}.")).format(a=year - 25, b=year)
     if member.role == MemberRole.PARENT and member.birth_year is not None:
         errors["birth_year"] = _(N_("A birth year is only recorded for children."))
+    if not is_email(member.email):
+        errors["email"] = _(N_("This is not an e-mail address."))
+    if not is_phone(member.phone):
+        errors["phone"] = _(N_("This is not a phone number."))
+    _raise(errors)
+
+
+def validate_intake(family: Family, parents: list[Member], children: list[Member],
+                    today: dt.date | None = None) -> None:
+    """An intake as a whole: the family's fields, each parent and each child, and at least one of
+    them. Every problem at once: a member's field is keyed ``parents.0.email``, ``children.1.first_name``."""
+    errors: dict[str, str] = {}
+    try:
+        validate_family(family, today)
+    except ValidationError as exc:
+        errors.update(exc.errors)
+    for key, members, role in (("parents", parents, MemberRole.PARENT), ("children", children, MemberRole.CHILD)):
+        for i, member in enumerate(members):
+            if member.role != role:
+                errors[f"{key}.{i}.role"] = _(N_("This person is in the wrong list (parent or child)."))
+            try:
+                validate_member(member, today)
+            except ValidationError as exc:
+                errors.update({f"{key}.{i}.{field}": text for field, text in exc.errors.items()})
+    if not parents and not children:
+        errors["members"] = _(N_("Add at least one parent or child."))
     _raise(errors)
 
 
@@ -190,4 +245,71 @@ def validate_activity(activity: Activity, today: dt.date | None = None) -> None:
         errors["minutes"] = _(N_("The duration cannot be more than 12 hours."))
     if not activity.kind:
         errors["kind"] = _(N_("Choose the kind of activity."))
+    _raise(errors)
+
+
+def validate_time_text(text: str) -> dt.time | None:
+    """A time of day typed as ``10:00``, ``9.30`` or ``930``/``0930``; None when empty. Raises
+    :class:`ValidationError` (field ``time``) when it is not a time."""
+    raw = text.strip().replace(".", ":")
+    if not raw:
+        return None
+    if ":" not in raw and raw.isdigit() and len(raw) in (3, 4):
+        raw = f"{raw[:-2]}:{raw[-2:]}"
+    elif ":" not in raw and raw.isdigit() and len(raw) in (1, 2):
+        raw = f"{raw}:00"
+    hours, _sep, minutes = raw.partition(":")
+    if hours.isdigit() and minutes.isdigit() and len(minutes) == 2 and 0 <= int(hours) <= 23 \
+            and 0 <= int(minutes) <= 59:
+        return dt.time(int(hours), int(minutes))
+    raise ValidationError({"time": _(N_("'{text}' is not a time of day; use for example 10:00 or 9.30.")).format(
+        text=text.strip()[:20])})
+
+
+#: the longest "what was seen" of a signal: a short text, not a file
+MAX_SIGNAL_TEXT = 500
+
+
+def validate_signal(signal: Signal, today: dt.date | None = None) -> None:
+    errors: dict[str, str] = {}
+    if signal.date > _today(today):
+        errors["date"] = _(N_("A signal cannot be in the future."))
+    if not signal.source:
+        errors["source"] = _(N_("Choose who passed on the signal."))
+    if not signal.seen.strip():
+        errors["seen"] = _(N_("Describe briefly what was seen."))
+    elif len(signal.seen.strip()) > MAX_SIGNAL_TEXT:
+        errors["seen"] = _(N_("Keep it short: at most {n} characters.")).format(n=MAX_SIGNAL_TEXT)
+    if signal.status == SignalStatus.NO_ACTION and not signal.closing_reason:
+        errors["closing_reason"] = _(N_("Choose why no action is needed."))
+    _raise(errors)
+
+
+def validate_appointment(appointment: Appointment, today: dt.date | None = None) -> None:
+    errors: dict[str, str] = {}
+    if not appointment.kind:
+        errors["kind"] = _(N_("Choose the kind of appointment."))
+    if appointment.minutes <= 0:
+        errors["minutes"] = _(N_("The duration must be more than 0 minutes."))
+    elif appointment.minutes > MAX_CONTACT_MINUTES:
+        errors["minutes"] = _(N_("The duration cannot be more than 12 hours."))
+    if appointment.date > _today(today) + dt.timedelta(days=366):
+        errors["date"] = _(N_("The date lies more than a year ahead."))
+    _raise(errors)
+
+
+#: the longest abbreviation of a text snippet
+MAX_SNIPPET_ABBREVIATION = 20
+
+
+def validate_snippet(snippet: Snippet) -> None:
+    errors: dict[str, str] = {}
+    abbreviation = snippet.abbreviation.strip()
+    if not abbreviation:
+        errors["abbreviation"] = _(N_("Enter a few letters to find the text by."))
+    elif len(abbreviation) > MAX_SNIPPET_ABBREVIATION or " " in abbreviation:
+        errors["abbreviation"] = _(N_("Use one short word of at most {n} characters.")).format(
+            n=MAX_SNIPPET_ABBREVIATION)
+    if not snippet.text.strip():
+        errors["text"] = _(N_("Enter the text."))
     _raise(errors)

@@ -24,6 +24,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from brugdesk.core.lists import ListName
+from brugdesk.core.model import MemberRole
 from brugdesk.fsutil import atomic_output
 from brugdesk.i18n import N_, _
 from brugdesk.pdfbase import (
@@ -55,8 +56,15 @@ ACTION = {
 }
 ENTITY = {
     "family": N_("family"), "member": N_("member"), "contact": N_("contact"), "referral": N_("referral"),
-    "followup": N_("follow-up"),
+    "followup": N_("follow-up"), "signal": N_("signal"), "appointment": N_("appointment"),
 }
+SIGNAL_STATUS = {
+    "new": N_("new"), "taken_up": N_("taken up"), "family_created": N_("family created"),
+    "no_action": N_("no action needed"),
+}
+AUTHORITY = {"yes": N_("parental authority: yes"), "no": N_("parental authority: no"),
+             "unknown": N_("parental authority: unknown")}
+APPOINTMENT_STATUS = {"planned": N_("planned"), "done": N_("happened"), "cancelled": N_("cancelled")}
 
 
 def suggested_filename(today: dt.date | None = None) -> str:
@@ -175,6 +183,14 @@ def build_story(vault: Vault, family_id: int, today: dt.date) -> list[Flowable]:
                          _p(f"{m.first_name} {m.last_name}".strip(), st.body),
                          _p(str(m.birth_year or ""), st.body), _p(school, st.body), _p(m.notes, st.body)])
         story.append(_table(rows, [22 * mm, 50 * mm, 20 * mm, 34 * mm, PAGE[0] - 2 * MARGIN - 126 * mm]))
+        # a parent's own contact details and gezag, under the table
+        for m in members:
+            details = [m.phone, m.email, m.address]
+            if m.role == MemberRole.PARENT:
+                details.append(_(AUTHORITY.get(str(m.authority), str(m.authority))))
+            if any(details[:3]) or m.role == MemberRole.PARENT:
+                story.append(_fields([(f"{m.first_name} {m.last_name}".strip(),
+                                       "\n".join(d for d in details if d))], st))
     else:
         story.append(_p(_(N_("None recorded.")), st.body))
 
@@ -214,8 +230,10 @@ def build_story(vault: Vault, family_id: int, today: dt.date) -> list[Flowable]:
                                                           who=r.sharing_consent.given_by or "—")
                    if r.sharing_consent.date else _(N_("not recorded")))
         history = "\n".join(f"{nl_date(h.date)}: {_(REFERRAL_STATUS.get(str(h.status), str(h.status)))}"
-                            for h in r.history)
+                            + (f" — {h.note}" if h.note else "") for h in r.history)
         pairs = [
+            (_(N_("What the family needs")), r.need),
+            (_(N_("Contact person")), r.contact_person),
             (_(N_("Themes")), ", ".join(label(ListName.THEME, t) for t in r.themes)),
             (_(N_("Consent to share")), sharing),
             (_(N_("Warm handover")), _(N_("yes")) if r.warm_handover else _(N_("no"))),
@@ -224,6 +242,32 @@ def build_story(vault: Vault, family_id: int, today: dt.date) -> list[Flowable]:
             (_(N_("Outcome")), r.outcome_note),
         ]
         story.append(KeepTogether([_p(head, st.h3), _fields(pairs, st)]))
+
+    signals = repo.signals.of_family(family_id)
+    story.append(_p(_(N_("Signals")), st.h2))
+    if not signals:
+        story.append(_p(_(N_("None recorded.")), st.body))
+    for g in signals:
+        head = _(N_("{date} — from {source}")).format(date=nl_date(g.date),
+                                                      source=label(ListName.SIGNAL_SOURCE, g.source))
+        where = ", ".join(x for x in (schools.get(g.school_id, "") if g.school_id else "", g.group) if x)
+        history = "\n".join(f"{nl_date(h.date)}: {_(SIGNAL_STATUS.get(str(h.status), str(h.status)))}"
+                            for h in g.history)
+        story.append(KeepTogether([_p(head, st.h3), _fields([
+            (_(N_("School / group")), where), (_(N_("What was seen")), g.seen), (_(N_("History")), history)], st)]))
+
+    appointments = sorted(repo.appointments.of_family(family_id), key=lambda a: (a.date, a.id))
+    story.append(_p(_(N_("Appointments")), st.h2))
+    if appointments:
+        rows = [[_p(h, st.small) for h in (_(N_("When")), _(N_("What")), _(N_("Status")), _(N_("Note")))]]
+        for a in appointments:
+            moment = nl_date(a.date) + (f" {a.time:%H:%M}" if a.time else "")
+            rows.append([_p(moment, st.body), _p(_(N_("{kind}, {minutes} minutes")).format(
+                kind=label(ListName.CONTACT_KIND, a.kind), minutes=a.minutes), st.body),
+                _p(_(APPOINTMENT_STATUS.get(str(a.status), str(a.status))), st.body), _p(a.note, st.body)])
+        story.append(_table(rows, [30 * mm, 45 * mm, 25 * mm, PAGE[0] - 2 * MARGIN - 100 * mm]))
+    else:
+        story.append(_p(_(N_("None recorded.")), st.body))
 
     story.append(_p(_(N_("Who did what (audit log)")), st.h2))
     story.append(_p(_(N_("Every time the file was viewed or changed, brugdesk recorded it (without content).")),

@@ -3,11 +3,13 @@
 A closed family is kept for ``retention_years`` (a per-vault setting, default 2) after its
 closing date. :func:`families_past_retention` lists the families past that term; after the
 officer reviewed and confirmed, :func:`purge` deletes every row about them — members,
-contacts (with themes), follow-ups, referrals (with status history and themes), school and
-theme links, the family itself — redacts their ids in the audit log (the hash chain stays
+contacts (with themes), follow-ups, referrals (with status history and themes), the family's
+signals and appointments, school and theme links, the family itself — redacts their ids in the audit log (the hash chain stays
 verifiable), writes a ``deletion_record`` holding only the date and how many families, and
 then rewrites the database so no old page keeps a trace: WAL checkpoint, ``VACUUM``,
-checkpoint with truncation (``secure_delete`` is on as well).
+checkpoint with truncation (``secure_delete`` is on as well). Signals closed without a family
+("geen actie nodig") follow the same term from the day they were closed: the retention purge
+deletes them too (:func:`purge_signals`).
 
 :func:`erase_family` is the same for one family at the parents' request, after a
 confirmation built from :func:`describe_erasure`.
@@ -101,8 +103,37 @@ def describe_erasure(vault: Vault, family_id: int) -> ErasureSummary:
 
 def purge(vault: Vault, family_ids: list[int], *, today: dt.date | None = None,
           reason: str = REASON_RETENTION) -> int:
-    """Delete every row about ``family_ids``; returns how many families were removed (see :func:`erase`)."""
-    return erase(vault, family_ids, today=today, reason=reason).removed
+    """Delete every row about ``family_ids``; returns how many families were removed (see :func:`erase`).
+
+    The retention purge (``reason`` retention) also deletes the signals past their term
+    (:func:`purge_signals`)."""
+    removed = erase(vault, family_ids, today=today, reason=reason).removed
+    if reason == REASON_RETENTION:
+        purge_signals(vault, today=today)
+    return removed
+
+
+def signals_past_retention(vault: Vault, today: dt.date | None = None) -> list[int]:
+    """Ids of the signals closed without a family ("geen actie nodig") at least the retention term
+    ago: they follow the families' retention rule (a family's own signal goes with the family)."""
+    today = today or dt.date.today()
+    years = vault.repo.settings.retention_years
+    # closed on or before this day: closing date plus the term is on or before today
+    cutoff = add_years(today, -years)
+    return vault.repo.signals.past_retention(cutoff)
+
+
+def purge_signals(vault: Vault, *, today: dt.date | None = None) -> int:
+    """Delete the signals past retention (:func:`signals_past_retention`), then rewrite the database
+    so no freed page keeps them; how many."""
+    ids = signals_past_retention(vault, today)
+    if not ids:
+        return 0
+    with vault.transaction():
+        removed = erasure.purge_signals(vault.conn, ids)
+    if removed:
+        scrub(vault.conn)
+    return removed
 
 
 @dataclass(frozen=True)

@@ -217,6 +217,8 @@ def fill(conn: Any, families: int = 60, seed: int = 1, today: dt.date | None = N
                          "warm_handover, status, outcome_note) VALUES (?,?,?,?,?,?,?,?,?)", ref_rows)
         conn.executemany("INSERT OR IGNORE INTO referral_theme (referral_id, theme) VALUES (?,?)", rt_rows)
         conn.executemany("INSERT INTO referral_status (referral_id, status, date) VALUES (?,?,?)", rs_rows)
+        conn.execute("UPDATE referral SET status_date = (SELECT max(s.date) FROM referral_status s "
+                     "WHERE s.referral_id = referral.id)")
         # group activities: about two a month at each school
         act_rows, at_rows = [], []
         kinds_a = _codes(ListName.ACTIVITY_KIND)

@@ -2,10 +2,12 @@
 request and the re-application of the erasure ledger (:mod:`brugdesk.store.ledger`) after a restore.
 
 :func:`purge_rows` deletes members, contacts (with themes), follow-ups, referrals (with status
-history and themes), school and theme links and the family itself, redacts their ids in the audit
+history and themes), the family's signals (with their history) and appointments, school and theme
+links and the family itself (the tables are listed in :mod:`brugdesk.store.family_rows`), redacts their ids in the audit
 log (the hash chain stays verifiable), writes a ``deletion_record`` holding only the date, how many
 families and why, and the matching audit entry. :func:`scrub` then rewrites the database so no
-freed page keeps a trace. :func:`reapply` erases again what the ledger names.
+freed page keeps a trace. :func:`reapply` erases again what the ledger names. :func:`purge_signals`
+deletes signals closed without a family once their retention term has passed.
 """
 
 from __future__ import annotations
@@ -82,6 +84,23 @@ def purge_rows(conn: Any, family_ids: list[int], today: dt.date, reason: str) ->
         if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
             raise RuntimeError("a purge would leave rows pointing at deleted ones")  # rolled back
     return removed
+
+
+def purge_signals(conn: Any, signal_ids: list[int]) -> int:
+    """Delete signals closed without a family whose retention term has passed (a savepoint inside
+    the caller's transaction, or a transaction of its own): their status history, the signals, their
+    ids in the audit log (redacted, the chain stays verifiable), and one audit entry ``purge`` for
+    the entity ``signal`` without an id. How many were deleted; :func:`scrub` afterwards."""
+    with Transaction(conn):
+        ids = [int(r[0]) for r in conn.execute(
+            f"SELECT id FROM signal WHERE id IN ({','.join('?' * len(signal_ids))})", signal_ids)] if signal_ids else []
+        if not ids:
+            return 0
+        _delete_where_in(conn, "signal_status", "signal_id", ids)
+        _delete_where_in(conn, "signal", "id", ids)
+        audit.redact(conn, "signal", ids)
+        audit.append(conn, Action.PURGE, "signal", None)
+    return len(ids)
 
 
 def _delete_where_in(conn: Any, table: str, column: str, ids: list[int]) -> None:

@@ -14,6 +14,9 @@ from typing import Any
 #: the tables whose rows belong to a family: (table, the column that points at the owner, the
 #: owner's entity); ``family`` as owner means the family itself
 OWNED: tuple[tuple[str, str, str], ...] = (
+    ("signal_status", "signal_id", "signal"),
+    ("signal", "family_id", "family"),
+    ("appointment", "family_id", "family"),
     ("contact_theme", "contact_id", "contact"),
     ("referral_theme", "referral_id", "referral"),
     ("referral_status", "referral_id", "referral"),
@@ -27,7 +30,7 @@ OWNED: tuple[tuple[str, str, str], ...] = (
 
 #: the entities whose rows the audit log names by id (``family`` itself first), each a table with a
 #: ``family_id`` column
-AUDITED: tuple[str, ...] = ("family", "member", "contact", "referral", "followup")
+AUDITED: tuple[str, ...] = ("family", "member", "contact", "referral", "followup", "signal", "appointment")
 
 
 def _ids(conn: Any, sql: str, family_ids: list[int]) -> list[int]:

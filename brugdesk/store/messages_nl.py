@@ -22,4 +22,22 @@ MESSAGES: dict[str, str] = {
     "The retention period must be between 1 and 20 years.": "De bewaartermijn moet tussen 1 en 20 jaar liggen.",
     "The new passphrase is the same as the current one.":
         "De nieuwe wachtwoordzin is dezelfde als de huidige.",
+    'Keep the note short: at most {n} characters.':
+        'Houd de notitie kort: hoogstens {n} tekens.',
+    'A signal becomes a family through the intake.':
+        'Van een signaal maak je een gezin via de intake.',
+    'This signal is already a family.':
+        'Van dit signaal is al een gezin gemaakt.',
+    'This appointment has happened; change its contact moment instead.':
+        'Deze afspraak heeft plaatsgevonden; wijzig het contactmoment.',
+    'This appointment has happened; it cannot be cancelled.':
+        'Deze afspraak heeft plaatsgevonden; je kunt hem niet meer annuleren.',
+    'This appointment has already become a contact moment.':
+        'Van deze afspraak is al een contactmoment gemaakt.',
+    'Choose the family this appointment was with.':
+        'Kies het gezin waarmee deze afspraak was.',
+    'The number of days must be between 1 and 365.':
+        'Het aantal dagen moet tussen 1 en 365 liggen.',
+    'Keep it short: at most {n} characters.':
+        'Houd het kort: hoogstens {n} tekens.',
 }

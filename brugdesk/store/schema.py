@@ -281,15 +281,127 @@ def ensure_export_history(conn: Any) -> None:
 def _v6(conn: Any) -> None:
     # a record keeps the key it was given: a vault that already has them (a copy whose version
     # number was set back) keeps its keys, so its reports stay what they were
-    for table in RKEY_TABLES:
+    _rkeys(conn, RKEY_TABLES)
+    _sql(V6_TABLES)(conn)
+    _sql(V6_INDEX)(conn)
+
+
+
+#: V7 (the officer's week):
+#: * a parent's own phone, e-mail, address (when it differs from the family's) and *gezag*
+#:   (``member.authority``: yes / no / unknown);
+#: * signals (``signal``): a worry passed on before there is a family file, with a dated status
+#:   history (``signal_status``) and a record key like the other counted rows; ``family_id`` links the
+#:   family it became;
+#: * a referral's *hulpvraag* (``need``), the contact person at the partner, the date of its latest
+#:   status change (``status_date``, kept by the repository: the referrals page sorts and filters on
+#:   it), and a note with each status change (``referral_status.note``, in the history's index too, so
+#:   a family's file still reads the history from the index alone);
+#: * the agenda (``appointment``): date, time of day, kind, duration, note, an optional family, and
+#:   the contact moment it became; contact moments get an optional time of day (``contact.time``);
+#: * the editable list of reasons to close a signal (``signal_closure``), for vaults made before.
+V7_RKEY_TABLES = ("signal",)
+V7_TABLES = """
+CREATE TABLE IF NOT EXISTS signal (
+    id INTEGER PRIMARY KEY,
+    date TEXT NOT NULL,
+    source TEXT NOT NULL,
+    school_id INTEGER REFERENCES school (id) ON DELETE SET NULL,
+    group_name TEXT NOT NULL DEFAULT '',
+    seen TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL CHECK (status IN ('new', 'taken_up', 'family_created', 'no_action')),
+    status_date TEXT NOT NULL,
+    closing_reason TEXT NOT NULL DEFAULT '',
+    family_id INTEGER REFERENCES family (id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL,
+    rkey INTEGER NOT NULL DEFAULT -1
+);
+CREATE INDEX IF NOT EXISTS signal_date ON signal (date, id);
+CREATE INDEX IF NOT EXISTS signal_by_status ON signal (status, date);
+CREATE INDEX IF NOT EXISTS signal_family ON signal (family_id);
+CREATE TABLE IF NOT EXISTS signal_status (
+    id INTEGER PRIMARY KEY,
+    signal_id INTEGER NOT NULL REFERENCES signal (id) ON DELETE CASCADE,
+    status TEXT NOT NULL,
+    date TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS signal_status_signal ON signal_status (signal_id, date, id, status);
+CREATE TABLE IF NOT EXISTS appointment (
+    id INTEGER PRIMARY KEY,
+    family_id INTEGER REFERENCES family (id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    time TEXT NOT NULL DEFAULT '',
+    minutes INTEGER NOT NULL DEFAULT 60 CHECK (minutes > 0 AND minutes <= 720),
+    kind TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'done', 'cancelled')),
+    contact_id INTEGER REFERENCES contact (id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS appointment_date ON appointment (date, time, id);
+CREATE INDEX IF NOT EXISTS appointment_family ON appointment (family_id, date);
+CREATE INDEX IF NOT EXISTS appointment_contact ON appointment (contact_id);
+"""
+#: (table, column, its definition) added by V7
+V7_COLUMNS = (
+    ("member", "phone", "TEXT NOT NULL DEFAULT ''"),
+    ("member", "email", "TEXT NOT NULL DEFAULT ''"),
+    ("member", "address", "TEXT NOT NULL DEFAULT ''"),
+    ("member", "authority", "TEXT NOT NULL DEFAULT 'unknown'"),
+    ("referral", "need", "TEXT NOT NULL DEFAULT ''"),
+    ("referral", "contact_person", "TEXT NOT NULL DEFAULT ''"),
+    ("referral", "status_date", "TEXT"),
+    ("referral_status", "note", "TEXT NOT NULL DEFAULT ''"),
+    ("contact", "time", "TEXT NOT NULL DEFAULT ''"),
+)
+V7_INDEX = """
+DROP INDEX IF EXISTS referral_status_referral;
+CREATE INDEX referral_status_referral ON referral_status (referral_id, date, id, status, note);
+CREATE INDEX IF NOT EXISTS referral_waiting ON referral (status, status_date, id);
+CREATE INDEX IF NOT EXISTS referral_since ON referral (status_date, id)
+"""
+#: the reasons to close a signal, for vaults made before V7 (Dutch and English labels)
+V7_SIGNAL_CLOSURE = (
+    ("no_worry", "Geen zorg na navraag", "No worry after asking"),
+    ("known_elsewhere", "Al in beeld bij andere hulp", "Already known to other help"),
+    ("school_handles", "School pakt het zelf op", "The school takes it up itself"),
+    ("parents_declined", "Ouders willen geen contact", "Parents want no contact"),
+    ("moved", "Verhuisd / van school", "Moved / left school"),
+    ("other", "Anders", "Other"),
+)
+
+
+def _v7(conn: Any) -> None:
+    for table, column, definition in V7_COLUMNS:
+        if not has_column(conn, table, column):
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
+    conn.execute("UPDATE referral SET status_date = coalesce((SELECT max(s.date) FROM referral_status s "
+                 "WHERE s.referral_id = referral.id), date) WHERE status_date IS NULL")
+    _sql(V7_TABLES)(conn)
+    _sql(V7_INDEX)(conn)
+    _rkeys(conn, V7_RKEY_TABLES)
+    # a vault made before V7 gets the list, in the language its other lists were made in (a new
+    # vault's lists are filled after the migrations, by the vault itself)
+    if conn.execute("SELECT 1 FROM list_item LIMIT 1").fetchone() is None:
+        return
+    english = conn.execute("SELECT 1 FROM list_item WHERE list = 'theme' AND code = 'parenting' "
+                           "AND label = 'Parenting'").fetchone() is not None
+    conn.executemany("INSERT OR IGNORE INTO list_item (list, code, label, position) VALUES ('signal_closure', ?, ?, ?)",
+                     [(code, en if english else nl, pos) for pos, (code, nl, en) in enumerate(V7_SIGNAL_CLOSURE)])
+
+
+def _rkeys(conn: Any, tables: Sequence[str]) -> None:
+    """A record key on every row of ``tables`` that has none, and the trigger that gives new rows one."""
+    for table in tables:
         if not has_column(conn, table, "rkey"):
             conn.execute(f"ALTER TABLE {table} ADD COLUMN rkey INTEGER NOT NULL DEFAULT -1")
         conn.execute(f"UPDATE {table} SET rkey = abs(random()) % 256 WHERE rkey < 0")
         conn.execute(f"CREATE TRIGGER IF NOT EXISTS {table}_rkey AFTER INSERT ON {table} WHEN NEW.rkey < 0 "
                      f"BEGIN UPDATE {table} SET rkey = abs(random()) % 256 WHERE rowid = NEW.rowid; END")
-    _sql(V6_TABLES)(conn)
-    _sql(V6_INDEX)(conn)
 
+
+#: every table whose rows carry a record key (V6 and later)
+ALL_RKEY_TABLES = RKEY_TABLES + V7_RKEY_TABLES
 
 
 
@@ -351,7 +463,7 @@ def _sql(script: str) -> Step:
 
 
 #: MIGRATIONS[i] brings a vault from version i to i+1.
-MIGRATIONS: list[Step] = [_sql(V1), _sql(V2), _sql(V3), _sql(V4), _v5, _v6]
+MIGRATIONS: list[Step] = [_sql(V1), _sql(V2), _sql(V3), _sql(V4), _v5, _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -12,6 +12,8 @@ One module per group of entities:
 * :mod:`~brugdesk.store.repo.families` — families and their members;
 * :mod:`~brugdesk.store.repo.casework` — contacts, follow-ups, referrals;
 * :mod:`~brugdesk.store.repo.reference` — schools, partners, editable lists, settings;
+* :mod:`~brugdesk.store.repo.signals` — signals (a worry passed on before there is a family file);
+* :mod:`~brugdesk.store.repo.agenda` — the agenda's appointments;
 * :mod:`~brugdesk.store.repo.activities` — group activities;
 * :mod:`~brugdesk.store.repo.auditlog` — recording actions that change no entity, reading the
   audit log;
@@ -30,12 +32,14 @@ with the family (:mod:`brugdesk.store.erasure`).
 from __future__ import annotations
 
 from brugdesk.store.repo.activities import Activities
+from brugdesk.store.repo.agenda import Appointments
 from brugdesk.store.repo.auditlog import AuditLog
 from brugdesk.store.repo.base import Store
 from brugdesk.store.repo.casework import Contacts, FollowUps, Referrals
 from brugdesk.store.repo.families import Families, Members
 from brugdesk.store.repo.reference import Lists, Partners, Schools, Settings
 from brugdesk.store.repo.reports import ReportData
+from brugdesk.store.repo.signals import Signals
 from brugdesk.store.repo.statistics import Statistics
 
 __all__ = ["Repositories"]
@@ -53,6 +57,8 @@ class Repositories:
         self.partners = Partners(vault)
         self.referrals = Referrals(vault)
         self.activities = Activities(vault)
+        self.signals = Signals(vault)
+        self.appointments = Appointments(vault)
         self.lists = Lists(vault)
         self.settings = Settings(vault)
         self.statistics = Statistics(vault)

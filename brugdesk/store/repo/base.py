@@ -41,6 +41,15 @@ def s2d(text: str | None) -> dt.date | None:
 date_ = dt.date.fromisoformat
 
 
+def t2s(time: dt.time | None) -> str:
+    """A time of day as stored: ``HH:MM``, or ``''`` for none."""
+    return "" if time is None else f"{time.hour:02d}:{time.minute:02d}"
+
+
+def s2t(text: str | None) -> dt.time | None:
+    return dt.time.fromisoformat(text) if text else None
+
+
 def timestamp() -> str:
     """The current UTC time to the second, as stored in ``created_at``/``updated_at``."""
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from brugdesk.core.model import (
@@ -28,8 +29,8 @@ from brugdesk.errors import NotFound
 from brugdesk.i18n import N_, _
 from brugdesk.store.audit import Action
 from brugdesk.store.changes import What
-from brugdesk.store.repo.base import SEP, Repo, codes_sql, d2s, date_, s2d, split, timestamp
-from brugdesk.store.repo.rows import FollowUpRow, ReferralRow
+from brugdesk.store.repo.base import SEP, Repo, codes_sql, d2s, date_, s2d, s2t, split, t2s, timestamp
+from brugdesk.store.repo.rows import FollowUpRow, ReferralListRow, ReferralRow
 from brugdesk.store.schema import next_family_row_id
 
 #: stored text -> enum member, without the Enum call machinery (rows are built by the hundred)
@@ -37,11 +38,12 @@ _REFERRAL_STATUS = {str(s): s for s in ReferralStatus}
 
 
 def _history(packed: str | None) -> list[StatusChange]:
-    """A referral's status history from its packed ``id:status:date`` items."""
+    """A referral's status history from its packed ``id:status:date:hex(note)`` items."""
     changes = []
     for item in packed.split(SEP) if packed else ():
-        change_id, status, day = item.split(":")
-        changes.append(StatusChange(_REFERRAL_STATUS[status], date_(day), int(change_id)))
+        change_id, status, day, note = item.split(":")
+        changes.append(StatusChange(_REFERRAL_STATUS[status], date_(day), int(change_id),
+                                    bytes.fromhex(note).decode() if note else ""))
     changes.sort(key=lambda c: (c.date, c.id))
     return changes
 
@@ -59,11 +61,11 @@ class Contacts(Repo):
             if status is None:
                 raise NotFound()
             cur = self.conn.execute(
-                "INSERT INTO contact (id, family_id, date, minutes, kind, with_whom, note, created_at) "
-                "VALUES (?,?,?,?,?,?,?,?)",
+                "INSERT INTO contact (id, family_id, date, minutes, kind, with_whom, note, created_at, time) "
+                "VALUES (?,?,?,?,?,?,?,?,?)",
                 (next_family_row_id(self.conn, "contact", contact.family_id), contact.family_id, d2s(contact.date),
                  contact.minutes, contact.kind, ",".join(contact.with_whom),
-                 contact.note, timestamp()),
+                 contact.note, timestamp(), t2s(contact.time)),
             )
             contact.id = int(cur.lastrowid)
             self._set_codes("contact_theme", "contact_id", contact.id, "theme", contact.themes)
@@ -84,9 +86,9 @@ class Contacts(Repo):
         validate_contact(contact, today)
         with self.tx():
             self.conn.execute(
-                "UPDATE contact SET date = ?, minutes = ?, kind = ?, with_whom = ?, note = ? WHERE id = ?",
+                "UPDATE contact SET date = ?, minutes = ?, kind = ?, with_whom = ?, note = ?, time = ? WHERE id = ?",
                 (d2s(contact.date), contact.minutes, contact.kind, ",".join(contact.with_whom), contact.note,
-                 contact.id),
+                 t2s(contact.time), contact.id),
             )
             assert contact.id is not None
             self._set_codes("contact_theme", "contact_id", contact.id, "theme", contact.themes)
@@ -98,13 +100,13 @@ class Contacts(Repo):
 
     #: a contact with its themes, one row each
     _SQL = ("SELECT id, family_id, date, minutes, kind, with_whom, note, "
-            + codes_sql("contact_theme", "contact_id", "theme", "contact.id") + " FROM contact")
+            + codes_sql("contact_theme", "contact_id", "theme", "contact.id") + ", time FROM contact")
 
     @staticmethod
     def _from_row(r: Any) -> Contact:
         # positional, in the field order of model.Contact (keywords cost twice as much per contact)
         return Contact(r[1], date_(r[2]), r[3], r[4], [w for w in r[5].split(",") if w], split(r[7]), r[6], "",
-                       None, r[0])
+                       None, r[0], s2t(r[8]) if r[8] else None)
 
     def list(self, family_id: int) -> list[Contact]:
         """The family's timeline, newest first (with their themes, in one query)."""
@@ -229,6 +231,14 @@ class FollowUps(Repo):
 
 
 # ------------------------------------------------------------------- referrals
+#: the longest note with a status change
+MAX_STATUS_NOTE = 1000
+#: the statuses in which a referral waits for something (the officer, the partner, a place)
+OVERDUE_STATUSES = frozenset({ReferralStatus.PROPOSED, ReferralStatus.REFERRED, ReferralStatus.WAITING_LIST})
+#: days a referral may wait in one of those before it counts as overdue (setting ``referral_overdue_days``)
+DEFAULT_OVERDUE_DAYS = 28
+
+
 class ReferralTransitionError(ValidationError):
     pass
 
@@ -243,17 +253,18 @@ class Referrals(Repo):
         with self.tx():
             cur = self.conn.execute(
                 "INSERT INTO referral (id, family_id, partner_id, date, consent_date, consent_by, warm_handover, "
-                "status, outcome_note) VALUES (?,?,?,?,?,?,?,?,?)",
+                "status, outcome_note, need, contact_person, status_date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (next_family_row_id(self.conn, "referral", referral.family_id), referral.family_id,
                  referral.partner_id, d2s(referral.date), d2s(referral.sharing_consent.date),
                  referral.sharing_consent.given_by.strip(), int(referral.warm_handover), str(referral.status),
-                 referral.outcome_note),
+                 referral.outcome_note, referral.need.strip(), referral.contact_person.strip(), d2s(referral.date)),
             )
             referral.id = int(cur.lastrowid)
             self._set_codes("referral_theme", "referral_id", referral.id, "theme", referral.themes)
-            self.conn.execute("INSERT INTO referral_status (referral_id, status, date) VALUES (?,?,?)",
-                              (referral.id, str(referral.status), d2s(referral.date)))
-            referral.history = [StatusChange(referral.status, referral.date)]
+            note = referral.status_note.strip()
+            cur = self.conn.execute("INSERT INTO referral_status (referral_id, status, date, note) VALUES (?,?,?,?)",
+                                    (referral.id, str(referral.status), d2s(referral.date), note))
+            referral.history = [StatusChange(referral.status, referral.date, int(cur.lastrowid), note)]
             self._audit(Action.CREATE, referral.id)
             self._changed(What.REFERRAL, referral.family_id)
         return referral
@@ -264,10 +275,10 @@ class Referrals(Repo):
         with self.tx():
             self.conn.execute(
                 "UPDATE referral SET partner_id = ?, date = ?, consent_date = ?, consent_by = ?, warm_handover = ?, "
-                "outcome_note = ? WHERE id = ?",
+                "outcome_note = ?, need = ?, contact_person = ? WHERE id = ?",
                 (referral.partner_id, d2s(referral.date), d2s(referral.sharing_consent.date),
                  referral.sharing_consent.given_by.strip(), int(referral.warm_handover), referral.outcome_note,
-                 referral.id),
+                 referral.need.strip(), referral.contact_person.strip(), referral.id),
             )
             assert referral.id is not None
             self._set_codes("referral_theme", "referral_id", referral.id, "theme", referral.themes)
@@ -275,8 +286,14 @@ class Referrals(Repo):
             self._changed(What.REFERRAL, self._family_of(referral.id))
 
     def change_status(self, referral_id: int, status: ReferralStatus, on: dt.date,
-                      today: dt.date | None = None) -> Referral:
+                      today: dt.date | None = None, note: str = "") -> Referral:
+        """Move the referral to ``status`` on ``on``, with an optional ``note`` (what happened), kept in
+        its dated history. Only the allowed transitions (:data:`~brugdesk.core.model.REFERRAL_TRANSITIONS`);
+        not before the previous change, not in the future."""
         referral = self.get(referral_id)
+        if len(note.strip()) > MAX_STATUS_NOTE:
+            raise ValidationError({"note": _(N_("Keep the note short: at most {n} characters.")).format(
+                n=MAX_STATUS_NOTE)})
         if status not in REFERRAL_TRANSITIONS[referral.status]:
             raise ReferralTransitionError({"status": _(N_("This status cannot follow the current status."))})
         last = referral.history[-1].date if referral.history else referral.date
@@ -285,9 +302,10 @@ class Referrals(Repo):
         if on > (today or dt.date.today()):
             raise ValidationError({"status_date": _(N_("A status change cannot be in the future."))})
         with self.tx():
-            self.conn.execute("UPDATE referral SET status = ? WHERE id = ?", (str(status), referral_id))
-            self.conn.execute("INSERT INTO referral_status (referral_id, status, date) VALUES (?,?,?)",
-                              (referral_id, str(status), d2s(on)))
+            self.conn.execute("UPDATE referral SET status = ?, status_date = ? WHERE id = ?",
+                              (str(status), d2s(on), referral_id))
+            self.conn.execute("INSERT INTO referral_status (referral_id, status, date, note) VALUES (?,?,?,?)",
+                              (referral_id, str(status), d2s(on), note.strip()))
             self._audit(Action.UPDATE, referral_id)
             self._changed(What.REFERRAL, referral.family_id)
         return self.get(referral_id)
@@ -295,7 +313,8 @@ class Referrals(Repo):
     def delete(self, referral_id: int) -> None:
         self._delete(referral_id)
 
-    _COLS = "id, family_id, partner_id, date, consent_date, consent_by, warm_handover, status, outcome_note"
+    _COLS = ("id, family_id, partner_id, date, consent_date, consent_by, warm_handover, status, outcome_note, "
+             "need, contact_person")
 
     def get(self, referral_id: int) -> Referral:
         found = self._many("r.id = ?", (referral_id,), "r.id")
@@ -309,12 +328,12 @@ class Referrals(Repo):
         cols = ", ".join(f"r.{c.strip()}" for c in self._COLS.split(","))
         rows = self.conn.execute(
             f"SELECT {cols}, " + codes_sql("referral_theme", "referral_id", "theme", "r.id")
-            + ", (SELECT group_concat(s.id || ':' || s.status || ':' || s.date, char(31)) "
+            + ", (SELECT group_concat(s.id || ':' || s.status || ':' || s.date || ':' || hex(s.note), char(31)) "
               "FROM referral_status s WHERE s.referral_id = r.id) "
             f"FROM referral r WHERE {where} ORDER BY {order}", args)
         # positional, in the field order of model.Referral
-        return [Referral(r[1], r[2], date_(r[3]), split(r[9]), Consent(s2d(r[4]), r[5]), bool(r[6]),
-                         _REFERRAL_STATUS[r[7]], r[8], _history(r[10]), r[0])
+        return [Referral(r[1], r[2], date_(r[3]), split(r[11]), Consent(s2d(r[4]), r[5]), bool(r[6]),
+                         _REFERRAL_STATUS[r[7]], r[8], _history(r[12]), r[0], r[9], r[10])
                 for r in rows]
 
     def list(self, family_id: int) -> list[Referral]:
@@ -328,9 +347,8 @@ class Referrals(Repo):
         ``limit``: only the first ``limit`` (:meth:`count_waiting` tells how many there are).
         """
         waiting = "r.status IN ('referred', 'waiting_list')"
-        since = "coalesce((SELECT max(s.date) FROM referral_status s WHERE s.referral_id = r.id), r.date)"
         sql = ("SELECT r.id, p.name, f.ref, f.display_name FROM referral r JOIN partner p ON p.id = r.partner_id "
-               f"JOIN family f ON f.id = r.family_id WHERE {waiting} ORDER BY {since}, r.id")
+               f"JOIN family f ON f.id = r.family_id WHERE {waiting} ORDER BY r.status_date, r.id")
         rows = self.conn.execute(sql + (f" LIMIT {int(limit)}" if limit is not None else "")).fetchall()
         if not rows:
             return []
@@ -344,3 +362,79 @@ class Referrals(Repo):
     def count_waiting(self) -> int:
         return int(self.conn.execute(
             "SELECT count(*) FROM referral WHERE status IN ('referred', 'waiting_list')").fetchone()[0])
+
+    # ------------------------------------------------------------- the referrals page
+    @staticmethod
+    def _listing_where(statuses: Iterable[ReferralStatus] | None, partner_type: str | None, school_id: int | None,
+                       overdue_before: dt.date | None, family_id: int | None) -> tuple[str, builtins.list[Any]]:
+        where: builtins.list[str] = []
+        args: builtins.list[Any] = []
+        if statuses is not None:
+            codes = sorted({str(s) for s in statuses})
+            where.append(f"r.status IN ({','.join('?' * len(codes))})" if codes else "0")
+            args.extend(codes)
+        if partner_type:
+            where.append("r.partner_id IN (SELECT p2.id FROM partner p2 WHERE p2.type = ?)")
+            args.append(partner_type)
+        if school_id is not None:
+            where.append("r.family_id IN (SELECT fs.family_id FROM family_school fs WHERE fs.school_id = ?)")
+            args.append(school_id)
+        if overdue_before is not None:
+            codes = sorted(str(s) for s in OVERDUE_STATUSES)
+            where.append(f"r.status IN ({','.join('?' * len(codes))}) AND r.status_date < ?")
+            args.extend([*codes, d2s(overdue_before)])
+        if family_id is not None:
+            where.append("r.family_id = ?")
+            args.append(family_id)
+        return (" WHERE " + " AND ".join(where)) if where else "", args
+
+    def overdue_cutoff(self, today: dt.date | None = None) -> dt.date:
+        """A referral waiting (voorgesteld, doorverwezen, wachtlijst) since before this day is overdue:
+        ``today`` minus the vault's ``referral_overdue_days``."""
+        days = int(self.vault.repo.settings.get("referral_overdue_days") or DEFAULT_OVERDUE_DAYS)
+        return (today or dt.date.today()) - dt.timedelta(days=days)
+
+    def listing(self, *, statuses: Iterable[ReferralStatus] | None = None, partner_type: str | None = None,
+                school_id: int | None = None, overdue: bool = False, family_id: int | None = None,
+                limit: int | None = 200, offset: int = 0,
+                today: dt.date | None = None) -> builtins.list[ReferralListRow]:
+        """The referrals page (Doorverwijzingen): every referral with its family, partner, status and
+        days waiting since its latest status change, the one waiting longest first.
+
+        Filters combine with AND: ``statuses`` (None: all), ``partner_type`` (a code of the
+        partner_type list), ``school_id`` (the family's school), ``overdue`` (still waiting —
+        voorgesteld, doorverwezen, wachtlijst — since before :meth:`overdue_cutoff`), ``family_id``.
+        ``limit``/``offset`` page through them (:meth:`count_listing` tells how many match).
+        """
+        today = today or dt.date.today()
+        cutoff = self.overdue_cutoff(today)
+        where, args = self._listing_where(statuses, partner_type, school_id, cutoff if overdue else None, family_id)
+        page = "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        if limit is None and offset:
+            page = f" LIMIT -1 OFFSET {int(offset)}"
+        sql = ("SELECT r.id, r.family_id, f.ref, f.display_name, r.partner_id, p.name, p.type, r.status, r.date, "
+               "r.status_date, r.need, r.contact_person, "
+               "coalesce((SELECT group_concat(s.name, ', ') FROM family_school x JOIN school s ON s.id = x.school_id "
+               "WHERE x.family_id = r.family_id), '') "
+               "FROM referral r JOIN partner p ON p.id = r.partner_id JOIN family f ON f.id = r.family_id"
+               f"{where} ORDER BY r.status_date, r.id{page}")
+        out = []
+        waiting = {str(s) for s in OVERDUE_STATUSES}
+        for r in self.conn.execute(sql, args):
+            since = date_(r[9] or r[8])
+            out.append(ReferralListRow(
+                int(r[0]), int(r[1]), r[2], r[3], int(r[4]), r[5], r[6], _REFERRAL_STATUS[r[7]], date_(r[8]), since,
+                max(0, (today - since).days), r[7] in waiting and since < cutoff, r[10], r[11], r[12]))
+        return out
+
+    def count_listing(self, *, statuses: Iterable[ReferralStatus] | None = None, partner_type: str | None = None,
+                      school_id: int | None = None, overdue: bool = False, family_id: int | None = None,
+                      today: dt.date | None = None) -> int:
+        """How many referrals :meth:`listing` would list with these filters (all pages)."""
+        cutoff = self.overdue_cutoff(today) if overdue else None
+        where, args = self._listing_where(statuses, partner_type, school_id, cutoff, family_id)
+        return int(self.conn.execute(f"SELECT count(*) FROM referral r{where}", args).fetchone()[0])
+
+    def count_overdue(self, today: dt.date | None = None) -> int:
+        """How many referrals are overdue (Overzicht: "… en nog N doorverwijzingen wachten")."""
+        return self.count_listing(overdue=True, today=today)

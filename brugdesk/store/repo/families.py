@@ -8,9 +8,9 @@ import datetime as dt
 import secrets
 from typing import Any
 
-from brugdesk.core.model import Consent, Family, FamilyStatus, Member, MemberRole
-from brugdesk.core.text import fold
-from brugdesk.core.validation import validate_family, validate_member
+from brugdesk.core.model import Consent, Family, FamilyStatus, Member, MemberRole, ParentalAuthority
+from brugdesk.core.text import family_surname, fold
+from brugdesk.core.validation import validate_family, validate_intake, validate_member
 from brugdesk.errors import NotFound
 from brugdesk.store import family_rows
 from brugdesk.store.audit import Action
@@ -20,6 +20,7 @@ from brugdesk.store.repo.rows import ClosedFamilyRow, FamilyRow
 
 #: stored text -> enum member, without the Enum call machinery (a page of the list looks up 200)
 _MEMBER_ROLE = {str(r): r for r in MemberRole}
+_AUTHORITY = {str(a): a for a in ParentalAuthority}
 _FAMILY_STATUS = {str(s): s for s in FamilyStatus}
 _FAMILY_COLS = (
     "id, ref, display_name, status, start_date, signal_source, home_language, interpreter_needed, "
@@ -75,6 +76,33 @@ class Families(Repo):
             self.refresh_search(family.id)
             self._audit(Action.CREATE, family.id)
             self._changed(What.FAMILY, family.id)
+        return family
+
+    def intake(self, family: Family, parents: list[Member], children: list[Member], *, surname: str = "",
+               today: dt.date | None = None) -> Family:
+        """Create a family with its parents and children in one transaction (the intake dialog).
+
+        Children without a last name take the family's surname (``surname``, or else the family's
+        display name without "Fam."/"Familie"/"Gezin"); when the family has exactly one school,
+        children without a school get that school. Everything is checked first
+        (:func:`~brugdesk.core.validation.validate_intake`: every problem at once, a member's field
+        keyed ``parents.0.email``); nothing is written unless all of it is. The members passed in
+        get their ids and ``family_id``; the family its id and reference.
+        """
+        name = surname.strip() or family_surname(family.display_name)
+        for child in children:
+            if not child.last_name.strip():
+                child.last_name = name
+            if child.school_id is None and len(family.school_ids) == 1:
+                child.school_id = family.school_ids[0]
+        validate_intake(family, parents, children, today)
+        with self.tx():
+            self.create(family, today)
+            assert family.id is not None
+            for member in [*parents, *children]:
+                member.family_id = family.id
+                self.vault.repo.members._insert(member)
+            self.refresh_search(family.id)
         return family
 
     def update(self, family: Family, today: dt.date | None = None) -> None:
@@ -248,27 +276,33 @@ class Members(Repo):
     def add(self, member: Member, today: dt.date | None = None) -> Member:
         validate_member(member, today)
         with self.tx():
-            cur = self.conn.execute(
-                "INSERT INTO member (family_id, role, first_name, last_name, birth_year, school_id, group_name, notes) "
-                "VALUES (?,?,?,?,?,?,?,?)",
-                (member.family_id, str(member.role), member.first_name.strip(), member.last_name.strip(),
-                 member.birth_year, member.school_id, member.group.strip(), member.notes),
-            )
-            member.id = int(cur.lastrowid)
+            self._insert(member)
             assert member.family_id is not None
             self.vault.repo.families.refresh_search(member.family_id)
-            self._audit(Action.CREATE, member.id)
             self._changed(What.MEMBER, member.family_id)
         return member
+
+    def _insert(self, member: Member) -> None:
+        """The row and its audit entry (inside the caller's transaction; validated already)."""
+        cur = self.conn.execute(
+            "INSERT INTO member (family_id, role, first_name, last_name, birth_year, school_id, group_name, notes, "
+            "phone, email, address, authority) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            (member.family_id, str(member.role), member.first_name.strip(), member.last_name.strip(),
+             member.birth_year, member.school_id, member.group.strip(), member.notes, member.phone.strip(),
+             member.email.strip(), member.address.strip(), str(member.authority)),
+        )
+        member.id = int(cur.lastrowid)
+        self._audit(Action.CREATE, member.id)
 
     def update(self, member: Member, today: dt.date | None = None) -> None:
         validate_member(member, today)
         with self.tx():
             self.conn.execute(
                 "UPDATE member SET role = ?, first_name = ?, last_name = ?, birth_year = ?, school_id = ?, "
-                "group_name = ?, notes = ? WHERE id = ?",
+                "group_name = ?, notes = ?, phone = ?, email = ?, address = ?, authority = ? WHERE id = ?",
                 (str(member.role), member.first_name.strip(), member.last_name.strip(), member.birth_year,
-                 member.school_id, member.group.strip(), member.notes, member.id),
+                 member.school_id, member.group.strip(), member.notes, member.phone.strip(), member.email.strip(),
+                 member.address.strip(), str(member.authority), member.id),
             )
             assert member.family_id is not None
             self.vault.repo.families.refresh_search(member.family_id)
@@ -288,8 +322,9 @@ class Members(Repo):
     def list(self, family_id: int) -> list[Member]:
         return [
             # positional, in the field order of model.Member
-            Member(_MEMBER_ROLE[r[1]], r[2], r[3], r[4], r[5], r[6], r[7], family_id, r[0])
+            Member(_MEMBER_ROLE[r[1]], r[2], r[3], r[4], r[5], r[6], r[7], family_id, r[0], r[8], r[9], r[10],
+                   _AUTHORITY[r[11]])
             for r in self.conn.execute(
-                "SELECT id, role, first_name, last_name, birth_year, school_id, group_name, notes FROM member "
-                "WHERE family_id = ? ORDER BY role DESC, id", (family_id,))
+                "SELECT id, role, first_name, last_name, birth_year, school_id, group_name, notes, phone, email, "
+                "address, authority FROM member WHERE family_id = ? ORDER BY role DESC, id", (family_id,))
         ]

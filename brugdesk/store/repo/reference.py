@@ -28,7 +28,10 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "retention_years": 2,
     "backup_keep_daily": 7,
     "backup_keep_weekly": 4,
+    "referral_overdue_days": 28,
 }
+#: the longest officer's name or function kept in the settings
+MAX_OFFICER_TEXT = 100
 
 
 def seed_defaults(conn: Any, language: str = "nl") -> None:
@@ -37,7 +40,8 @@ def seed_defaults(conn: Any, language: str = "nl") -> None:
     for list_name, items in DEFAULT_LISTS.items():
         for pos, (code, nl, en) in enumerate(items):
             rows.append((str(list_name), code, nl if language == "nl" else en, pos))
-    conn.executemany("INSERT INTO list_item (list, code, label, position) VALUES (?,?,?,?)", rows)
+    # OR IGNORE: a migration step may have added a list already (in the vault's language)
+    conn.executemany("INSERT OR IGNORE INTO list_item (list, code, label, position) VALUES (?,?,?,?)", rows)
     for key, value in DEFAULT_SETTINGS.items():
         conn.execute("INSERT INTO setting (key, value) VALUES (?, ?)", (key, json.dumps(value)))
 
@@ -261,3 +265,48 @@ class Settings(Repo):
         if not 1 <= int(years) <= 20:
             raise ValidationError({"retention_years": _(N_("The retention period must be between 1 and 20 years."))})
         self.set("retention_years", int(years))
+
+    @property
+    def referral_overdue_days(self) -> int:
+        """Days a referral may wait (voorgesteld, doorverwezen, wachtlijst) before it counts as overdue."""
+        return int(self.get("referral_overdue_days"))
+
+    def set_referral_overdue_days(self, days: int) -> None:
+        if not 1 <= int(days) <= 365:
+            raise ValidationError({"referral_overdue_days": _(N_("The number of days must be between 1 and 365."))})
+        self.set("referral_overdue_days", int(days))
+
+    # the officer's own name and function: asked by the first-run wizard, changed here later; kept
+    # in the vault (meta), so they never appear outside it
+    def _meta(self, key: str) -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else ""
+
+    def _set_meta(self, key: str, value: str) -> None:
+        with self.tx():
+            self.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
+                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+            self._audit(Action.UPDATE, None)
+
+    @property
+    def officer_name(self) -> str:
+        """The officer's own name (as given in the first-run wizard or changed since)."""
+        return self._meta("officer")
+
+    @property
+    def officer_function(self) -> str:
+        """The officer's function (brugfunctionaris, schoolmaatschappelijk werker, …)."""
+        return self._meta("officer_role")
+
+    def set_officer(self, name: str, function: str) -> None:
+        """Change the officer's own name and function (both may be empty; at most 100 characters each)."""
+        errors = {}
+        if len(name.strip()) > MAX_OFFICER_TEXT:
+            errors["officer_name"] = _(N_("Keep it short: at most {n} characters.")).format(n=MAX_OFFICER_TEXT)
+        if len(function.strip()) > MAX_OFFICER_TEXT:
+            errors["officer_function"] = _(N_("Keep it short: at most {n} characters.")).format(n=MAX_OFFICER_TEXT)
+        if errors:
+            raise ValidationError(errors)
+        with self.tx():
+            self._set_meta("officer", name.strip())
+            self._set_meta("officer_role", function.strip())

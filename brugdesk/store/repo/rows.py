@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from brugdesk.core.model import FamilyStatus, FollowUp, Referral
+from brugdesk.core.model import AppointmentStatus, FamilyStatus, FollowUp, Referral, ReferralStatus, SignalStatus
 
 
 class FamilyRow(NamedTuple):
@@ -53,6 +53,60 @@ class ReferralRow(NamedTuple):
     partner_name: str
     family_ref: str
     family_name: str
+
+
+class ReferralListRow(NamedTuple):
+    """One line of the referrals page (Doorverwijzingen): no notes, the hulpvraag and contact person
+    for the detail pane."""
+
+    id: int
+    family_id: int
+    family_ref: str
+    family_name: str
+    partner_id: int
+    partner_name: str
+    partner_type: str  # code of the partner_type list
+    status: ReferralStatus
+    date: dt.date  # the referral's own date
+    status_date: dt.date  # the latest status change
+    days_waiting: int  # days since the latest status change
+    overdue: bool  # still waiting (voorgesteld, doorverwezen, wachtlijst) longer than the vault's term
+    need: str  # hulpvraag
+    contact_person: str
+    schools: str  # the family's schools, comma-separated
+
+
+class SignalRow(NamedTuple):
+    """One line of the signals page (Signalen)."""
+
+    id: int
+    date: dt.date
+    source: str  # code of the signal_source list
+    school_id: int | None
+    school_name: str
+    group: str
+    seen: str  # what was seen (short text)
+    status: SignalStatus
+    status_date: dt.date
+    closing_reason: str  # code of the signal_closure list ("geen actie nodig")
+    family_id: int | None  # the family it became
+    family_ref: str
+
+
+class AppointmentRow(NamedTuple):
+    """One appointment in the agenda, with its family's reference and name ("" without a family)."""
+
+    id: int
+    date: dt.date
+    time: dt.time | None
+    minutes: int
+    kind: str  # code of the contact_kind list
+    note: str
+    status: AppointmentStatus
+    family_id: int | None
+    family_ref: str
+    family_name: str
+    contact_id: int | None
 
 
 @dataclass(frozen=True)
