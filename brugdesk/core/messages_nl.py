@@ -254,4 +254,6 @@ MESSAGES: dict[str, str] = {
         'Gebruik één kort woord van hoogstens {n} tekens.',
     'Enter the text.':
         'Vul de tekst in.',
+    'More families are marked as present than the number of parents.':
+        'Er zijn meer gezinnen als aanwezig aangevinkt dan er ouders waren.',
 }

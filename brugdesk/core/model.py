@@ -259,6 +259,8 @@ class Activity:
     themes: list[str] = field(default_factory=list)
     title: str = ""
     id: int | None = None
+    #: the families known to have attended (a subset: ``parents_count`` counts every parent there)
+    family_ids: list[int] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -245,6 +245,8 @@ def validate_activity(activity: Activity, today: dt.date | None = None) -> None:
         errors["minutes"] = _(N_("The duration cannot be more than 12 hours."))
     if not activity.kind:
         errors["kind"] = _(N_("Choose the kind of activity."))
+    if len(set(activity.family_ids)) > max(0, activity.parents_count) and "parents_count" not in errors:
+        errors["family_ids"] = _(N_("More families are marked as present than the number of parents."))
     _raise(errors)
 
 

@@ -269,6 +269,16 @@ def build_story(vault: Vault, family_id: int, today: dt.date) -> list[Flowable]:
     else:
         story.append(_p(_(N_("None recorded.")), st.body))
 
+    attended = repo.activities.of_family(family_id)
+    story.append(_p(_(N_("Group activities attended")), st.h2))
+    if attended:
+        rows = [[_p(h, st.small) for h in (_(N_("When")), _(N_("What")))]]
+        rows += [[_p(nl_date(a.date), st.body), _p(", ".join(x for x in (
+            label(ListName.ACTIVITY_KIND, a.kind), a.title) if x), st.body)] for a in attended]
+        story.append(_table(rows, [30 * mm, PAGE[0] - 2 * MARGIN - 30 * mm]))
+    else:
+        story.append(_p(_(N_("None recorded.")), st.body))
+
     story.append(_p(_(N_("Who did what (audit log)")), st.h2))
     story.append(_p(_(N_("Every time the file was viewed or changed, brugdesk recorded it (without content).")),
                     st.small))

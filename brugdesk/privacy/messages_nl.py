@@ -210,4 +210,6 @@ MESSAGES: dict[str, str] = {
     'What was seen': 'Wat er is gezien',
     'Appointments': 'Afspraken',
     '{kind}, {minutes} minutes': '{kind}, {minutes} minuten',
+    'Group activities attended':
+        'Bezochte groepsactiviteiten',
 }

@@ -4,9 +4,9 @@ A closed family is kept for ``retention_years`` (a per-vault setting, default 2)
 closing date. :func:`families_past_retention` lists the families past that term; after the
 officer reviewed and confirmed, :func:`purge` deletes every row about them — members,
 contacts (with themes), follow-ups, referrals (with status history and themes), the family's
-signals and appointments, school and theme links, the family itself — redacts their ids in the audit log (the hash chain stays
-verifiable), writes a ``deletion_record`` holding only the date and how many families, and
-then rewrites the database so no old page keeps a trace: WAL checkpoint, ``VACUUM``,
+signals and appointments, school and theme links, the family itself — redacts their ids in
+the audit log (the hash chain stays verifiable), writes a ``deletion_record`` holding only the
+date and how many families, and then rewrites the database so no old page keeps a trace: WAL checkpoint, ``VACUUM``,
 checkpoint with truncation (``secure_delete`` is on as well). Signals closed without a family
 ("geen actie nodig") follow the same term from the day they were closed: the retention purge
 deletes them too (:func:`purge_signals`).

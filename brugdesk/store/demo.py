@@ -143,7 +143,8 @@ def fill(conn: Any, families: int = 60, seed: int = 1, today: dt.date | None = N
                              consent.isoformat() if consent else None, parents[0][0] if consent else "",
                              "Contact met school en netwerkpartners" if consent else "", "", "", "",
                              closed_date.isoformat() if closed_date else None,
-                             rnd.choice(outcomes) if closed else "", fold(f"{ref} {display} {names}"), now, now))
+                             rnd.choice(outcomes) if closed else "", fold(f"{ref} {display} {names}"), now, now,
+                             fold(display)))
             fs_rows.append((family_id, school))
             ft_rows.extend((family_id, t) for t in fam_themes)
             for first, lastname in parents:
@@ -202,7 +203,8 @@ def fill(conn: Any, families: int = 60, seed: int = 1, today: dt.date | None = N
         conn.executemany(
             "INSERT INTO family (id, ref, display_name, status, start_date, signal_source, home_language, "
             "interpreter_needed, consent_date, consent_by, consent_scope, phone, email, address, closed_date, "
-            "closure_outcome, search, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "closure_outcome, search, created_at, updated_at, sort_name) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             fam_rows)
         conn.executemany("INSERT INTO family_school (family_id, school_id) VALUES (?,?)", fs_rows)
         conn.executemany("INSERT INTO family_theme (family_id, theme) VALUES (?,?)", ft_rows)

@@ -17,6 +17,7 @@ OWNED: tuple[tuple[str, str, str], ...] = (
     ("signal_status", "signal_id", "signal"),
     ("signal", "family_id", "family"),
     ("appointment", "family_id", "family"),
+    ("activity_family", "family_id", "family"),
     ("contact_theme", "contact_id", "contact"),
     ("referral_theme", "referral_id", "referral"),
     ("referral_status", "referral_id", "referral"),

@@ -40,4 +40,6 @@ MESSAGES: dict[str, str] = {
         'Het aantal dagen moet tussen 1 en 365 liggen.',
     'Keep it short: at most {n} characters.':
         'Houd het kort: hoogstens {n} tekens.',
+    'There is already a text with these letters.':
+        'Er is al een tekst met deze letters.',
 }

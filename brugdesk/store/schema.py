@@ -405,6 +405,118 @@ ALL_RKEY_TABLES = RKEY_TABLES + V7_RKEY_TABLES
 
 
 
+#: V8 (the officer's week, continued):
+#: * text snippets (``snippet``): an abbreviation of a few letters and the text it stands for;
+#: * attendance per family at group activities (``activity_family``); ``activity.parents_count``
+#:   stays (the families recorded are the ones the officer knows of);
+#: * the Gezinnen list sorted by any column in SQL: the folded name (``family.sort_name``, kept by
+#:   the repository with the search text) and what the list shows of a family's other rows — its
+#:   schools' names, its latest contact, its first open follow-up, its open referrals — kept on the
+#:   family row by triggers on those tables, whatever code writes them; an index per sortable column,
+#:   with the status beside it so "closed hidden" is read from the index too.
+V8_TABLES = """
+CREATE TABLE IF NOT EXISTS snippet (
+    id INTEGER PRIMARY KEY,
+    abbreviation TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    text TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS activity_family (
+    activity_id INTEGER NOT NULL REFERENCES activity (id) ON DELETE CASCADE,
+    family_id INTEGER NOT NULL REFERENCES family (id) ON DELETE CASCADE,
+    PRIMARY KEY (activity_id, family_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS activity_family_family ON activity_family (family_id, activity_id);
+"""
+V8_COLUMNS = (
+    ("family", "sort_name", "TEXT NOT NULL DEFAULT ''"),
+    ("family", "school_names", "TEXT NOT NULL DEFAULT ''"),
+    ("family", "last_contact", "TEXT"),
+    ("family", "next_followup", "TEXT"),
+    ("family", "open_referrals", "INTEGER NOT NULL DEFAULT 0"),
+)
+#: the statuses in which a referral counts as open on the Gezinnen list
+OPEN_REFERRAL_SQL = "('proposed', 'referred', 'accepted', 'waiting_list')"
+_LAST_CONTACT = "(SELECT max(c.date) FROM contact c WHERE c.family_id = family.id)"
+_NEXT_FOLLOWUP = "(SELECT min(u.due_date) FROM followup u WHERE u.family_id = family.id AND u.done_date IS NULL)"
+_OPEN_REFERRALS = (f"(SELECT count(*) FROM referral r WHERE r.family_id = family.id "
+                   f"AND r.status IN {OPEN_REFERRAL_SQL})")
+_SCHOOL_NAMES = ("coalesce((SELECT group_concat(name, ', ') FROM (SELECT s.name FROM family_school fs "
+                 "JOIN school s ON s.id = fs.school_id WHERE fs.family_id = family.id ORDER BY s.name)), '')")
+V8_TRIGGERS = f"""
+CREATE TRIGGER IF NOT EXISTS family_last_contact_ins AFTER INSERT ON contact BEGIN
+    UPDATE family SET last_contact = NEW.date
+    WHERE id = NEW.family_id AND (last_contact IS NULL OR last_contact < NEW.date);
+END;
+CREATE TRIGGER IF NOT EXISTS family_last_contact_upd AFTER UPDATE OF date, family_id ON contact BEGIN
+    UPDATE family SET last_contact = {_LAST_CONTACT} WHERE id IN (OLD.family_id, NEW.family_id);
+END;
+CREATE TRIGGER IF NOT EXISTS family_last_contact_del AFTER DELETE ON contact BEGIN
+    UPDATE family SET last_contact = {_LAST_CONTACT} WHERE id = OLD.family_id;
+END;
+CREATE TRIGGER IF NOT EXISTS family_next_followup_ins AFTER INSERT ON followup BEGIN
+    UPDATE family SET next_followup = {_NEXT_FOLLOWUP} WHERE id = NEW.family_id;
+END;
+CREATE TRIGGER IF NOT EXISTS family_next_followup_upd AFTER UPDATE OF due_date, done_date, family_id ON followup BEGIN
+    UPDATE family SET next_followup = {_NEXT_FOLLOWUP} WHERE id IN (OLD.family_id, NEW.family_id);
+END;
+CREATE TRIGGER IF NOT EXISTS family_next_followup_del AFTER DELETE ON followup BEGIN
+    UPDATE family SET next_followup = {_NEXT_FOLLOWUP} WHERE id = OLD.family_id;
+END;
+CREATE TRIGGER IF NOT EXISTS family_open_referrals_ins AFTER INSERT ON referral BEGIN
+    UPDATE family SET open_referrals = {_OPEN_REFERRALS} WHERE id = NEW.family_id;
+END;
+CREATE TRIGGER IF NOT EXISTS family_open_referrals_upd AFTER UPDATE OF status, family_id ON referral BEGIN
+    UPDATE family SET open_referrals = {_OPEN_REFERRALS} WHERE id IN (OLD.family_id, NEW.family_id);
+END;
+CREATE TRIGGER IF NOT EXISTS family_open_referrals_del AFTER DELETE ON referral BEGIN
+    UPDATE family SET open_referrals = {_OPEN_REFERRALS} WHERE id = OLD.family_id;
+END;
+CREATE TRIGGER IF NOT EXISTS family_school_names_ins AFTER INSERT ON family_school BEGIN
+    UPDATE family SET school_names = {_SCHOOL_NAMES} WHERE id = NEW.family_id;
+END;
+CREATE TRIGGER IF NOT EXISTS family_school_names_del AFTER DELETE ON family_school BEGIN
+    UPDATE family SET school_names = {_SCHOOL_NAMES} WHERE id = OLD.family_id;
+END;
+CREATE TRIGGER IF NOT EXISTS family_school_names_rename AFTER UPDATE OF name ON school BEGIN
+    UPDATE family SET school_names = {_SCHOOL_NAMES}
+    WHERE id IN (SELECT fs.family_id FROM family_school fs WHERE fs.school_id = NEW.id);
+END
+"""
+#: the Gezinnen list's sort keys (the reference sorts by its year, then its number as a number)
+FAMILY_REF_KEY = "substr(ref, 1, 7), CAST(substr(ref, 8) AS INTEGER)"
+V8_INDEXES = f"""
+CREATE INDEX IF NOT EXISTS family_sort_ref ON family ({FAMILY_REF_KEY}, status);
+CREATE INDEX IF NOT EXISTS family_sort_name ON family (sort_name, status);
+CREATE INDEX IF NOT EXISTS family_sort_schools ON family (school_names, status);
+CREATE INDEX IF NOT EXISTS family_sort_last_contact ON family (last_contact, status);
+CREATE INDEX IF NOT EXISTS family_sort_next_followup ON family (next_followup, status);
+CREATE INDEX IF NOT EXISTS family_sort_open_referrals ON family (open_referrals, status)
+"""
+
+
+def family_summary_sql(where: str = "") -> str:
+    """The statement that sets every family's (or those ``where`` selects) list columns from its
+    rows — what the V8 triggers keep up to date one change at a time."""
+    return (f"UPDATE family SET last_contact = {_LAST_CONTACT}, next_followup = {_NEXT_FOLLOWUP}, "
+            f"open_referrals = {_OPEN_REFERRALS}, school_names = {_SCHOOL_NAMES}"
+            + (f" WHERE {where}" if where else ""))
+
+
+def _v8(conn: Any) -> None:
+    from brugdesk.core.text import fold
+
+    for table, column, definition in V8_COLUMNS:
+        if not has_column(conn, table, column):
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
+    _sql(V8_TABLES)(conn)
+    _sql(V8_TRIGGERS)(conn)
+    conn.execute(family_summary_sql())
+    conn.executemany("UPDATE family SET sort_name = ? WHERE id = ?",
+                     [(fold(r[1]), r[0]) for r in conn.execute("SELECT id, display_name FROM family").fetchall()])
+    _sql(V8_INDEXES)(conn)
+
+
 #: Ids of the rows a family gathers over the years — contacts, referrals, follow-ups — come from a
 #: range of their own family: ``family_id << FAMILY_ROW_BITS`` plus 1, 2, 3 …. SQLite
 #: keeps a table in id order, so a family's contacts, and their themes (keyed by contact id), sit
@@ -463,7 +575,7 @@ def _sql(script: str) -> Step:
 
 
 #: MIGRATIONS[i] brings a vault from version i to i+1.
-MIGRATIONS: list[Step] = [_sql(V1), _sql(V2), _sql(V3), _sql(V4), _v5, _v6, _v7]
+MIGRATIONS: list[Step] = [_sql(V1), _sql(V2), _sql(V3), _sql(V4), _v5, _v6, _v7, _v8]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

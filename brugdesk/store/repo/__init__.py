@@ -11,7 +11,7 @@ One module per group of entities:
 * :mod:`~brugdesk.store.repo.rows` — the rows returned for lists (a table on screen);
 * :mod:`~brugdesk.store.repo.families` — families and their members;
 * :mod:`~brugdesk.store.repo.casework` — contacts, follow-ups, referrals;
-* :mod:`~brugdesk.store.repo.reference` — schools, partners, editable lists, settings;
+* :mod:`~brugdesk.store.repo.reference` — schools, partners, editable lists, text snippets, settings;
 * :mod:`~brugdesk.store.repo.signals` — signals (a worry passed on before there is a family file);
 * :mod:`~brugdesk.store.repo.agenda` — the agenda's appointments;
 * :mod:`~brugdesk.store.repo.activities` — group activities;
@@ -37,7 +37,7 @@ from brugdesk.store.repo.auditlog import AuditLog
 from brugdesk.store.repo.base import Store
 from brugdesk.store.repo.casework import Contacts, FollowUps, Referrals
 from brugdesk.store.repo.families import Families, Members
-from brugdesk.store.repo.reference import Lists, Partners, Schools, Settings
+from brugdesk.store.repo.reference import Lists, Partners, Schools, Settings, Snippets
 from brugdesk.store.repo.reports import ReportData
 from brugdesk.store.repo.signals import Signals
 from brugdesk.store.repo.statistics import Statistics
@@ -61,6 +61,7 @@ class Repositories:
         self.appointments = Appointments(vault)
         self.lists = Lists(vault)
         self.settings = Settings(vault)
+        self.snippets = Snippets(vault)
         self.statistics = Statistics(vault)
         self.reportdata = ReportData(vault)
         self.audit = AuditLog(vault)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from collections.abc import Sequence
+from enum import StrEnum
 from typing import Any
 
 from brugdesk.core.model import Consent, Family, FamilyStatus, Member, MemberRole, ParentalAuthority
@@ -16,7 +18,7 @@ from brugdesk.store import family_rows
 from brugdesk.store.audit import Action
 from brugdesk.store.changes import What
 from brugdesk.store.repo.base import SEP, Repo, codes_sql, d2s, date_, s2d, split, timestamp
-from brugdesk.store.repo.rows import ClosedFamilyRow, FamilyRow
+from brugdesk.store.repo.rows import ClosedFamilyRow, FamilyRow, PickerChild, PickerRow
 
 #: stored text -> enum member, without the Enum call machinery (a page of the list looks up 200)
 _MEMBER_ROLE = {str(r): r for r in MemberRole}
@@ -30,16 +32,40 @@ _FAMILY_COLS = (
 )
 
 _FAMILY_LIST_SQL = """
-SELECT f.id, f.ref, f.display_name, f.status, f.start_date,
-       coalesce((SELECT group_concat(s.name, ', ') FROM family_school fs JOIN school s ON s.id = fs.school_id
-                 WHERE fs.family_id = f.id), ''),
-       (SELECT max(c.date) FROM contact c WHERE c.family_id = f.id),
-       (SELECT min(u.due_date) FROM followup u WHERE u.family_id = f.id AND u.done_date IS NULL),
-       (SELECT count(*) FROM referral r WHERE r.family_id = f.id
-          AND r.status IN ('proposed', 'referred', 'accepted', 'waiting_list')),
-       f.search
+SELECT f.id, f.ref, f.display_name, f.status, f.start_date, f.school_names, f.last_contact, f.next_followup,
+       f.open_referrals, f.search
 FROM family f
 """
+
+
+class FamilySort(StrEnum):
+    """The columns the Gezinnen list sorts by (:meth:`Families.rows`)."""
+
+    REF = "ref"  # by year, then number
+    NAME = "name"  # the display name, folded (accents and case ignored)
+    STATUS = "status"  # aangemeld, actief, afgesloten
+    SCHOOLS = "schools"
+    LAST_CONTACT = "last_contact"  # families without a contact last
+    NEXT_FOLLOWUP = "next_followup"  # families without an open follow-up last
+    OPEN_REFERRALS = "open_referrals"
+
+
+#: the ORDER BY terms per sort column: (expression, whether it is the "missing" flag that stays
+#: ascending whichever way the list is sorted)
+_SORT_TERMS: dict[FamilySort, tuple[tuple[str, bool], ...]] = {
+    FamilySort.REF: (("substr(f.ref, 1, 7)", False), ("CAST(substr(f.ref, 8) AS INTEGER)", False)),
+    FamilySort.NAME: (("f.sort_name", False),),
+    FamilySort.STATUS: (("CASE f.status WHEN 'registered' THEN 0 WHEN 'active' THEN 1 ELSE 2 END", False),),
+    FamilySort.SCHOOLS: (("f.school_names", False),),
+    FamilySort.LAST_CONTACT: (("f.last_contact IS NULL", True), ("f.last_contact", False)),
+    FamilySort.NEXT_FOLLOWUP: (("f.next_followup IS NULL", True), ("f.next_followup", False)),
+    FamilySort.OPEN_REFERRALS: (("f.open_referrals", False),),
+}
+
+
+def _order_by(sort: FamilySort, descending: bool) -> str:
+    terms = [f"{expr} DESC" if descending and not flag else expr for expr, flag in _SORT_TERMS[sort]]
+    return ", ".join([*terms, "f.id DESC"])
 
 
 class Families(Repo):
@@ -133,7 +159,7 @@ class Families(Repo):
         names = [f"{r[0]} {r[1]}" for r in self.conn.execute(
             "SELECT first_name, last_name FROM member WHERE family_id = ? ORDER BY id", (family_id,))]
         text = fold(" ".join([row[0], row[1], *names]))
-        self.conn.execute("UPDATE family SET search = ? WHERE id = ?", (text, family_id))
+        self.conn.execute("UPDATE family SET search = ?, sort_name = ? WHERE id = ?", (text, fold(row[1]), family_id))
 
     def _from_row(self, r: Any) -> Family:
         family = Family(
@@ -187,29 +213,88 @@ class Families(Repo):
 
     def rows(self, *, status: FamilyStatus | None = None, school_id: int | None = None, theme: str | None = None,
              search: str = "", family_id: int | None = None, limit: int | None = None,
-             before_id: int | None = None, open_only: bool = False) -> list[FamilyRow]:
-        """The Gezinnen list, newest first; filters combine with AND (``open_only``: not closed).
+             before_id: int | None = None, open_only: bool = False, sort: FamilySort | None = None,
+             descending: bool = False, offset: int = 0, today: dt.date | None = None) -> list[FamilyRow]:
+        """The Gezinnen list; filters combine with AND (``open_only``: not closed — the list hides
+        closed families unless the officer asks for them).
 
-        ``limit`` and ``before_id`` page through the list (keyset paging: the next page starts
-        below the last id shown). A lazy table model loads one page at a time: a page costs the
-        same at any size of the vault, the whole list grows with it (docs/benchmarks.md).
+        Without ``sort``: newest first, paged with ``limit`` and ``before_id`` (keyset paging: the
+        next page starts below the last id shown; a page costs the same at any size of the vault).
+        With ``sort`` (a :class:`FamilySort` column, ``descending`` for the other way round; ties
+        newest first; families without a contact or open follow-up last either way): paged with
+        ``limit`` and ``offset``, sorted in SQL on the column's index.
+
+        Each row says whether its first open follow-up is overdue (before ``today``) and, when a
+        ``search`` matched a child rather than the family's name or reference, which child
+        (``matched_child``, ``matched_group``: "Milan", "5").
         """
         where, args = self._filters(status, school_id, theme, search, open_only)
         if family_id is not None:
             where.append("f.id = ?")
             args.append(family_id)
-        if before_id is not None:
-            where.append("f.id < ?")
-            args.append(before_id)
-        sql = _FAMILY_LIST_SQL + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY f.id DESC"
-        if limit is not None:
-            sql += " LIMIT ?"
-            args.append(int(limit))
-        return [
+        clause = (" WHERE " + " AND ".join(where)) if where else ""
+        if sort is None:
+            if before_id is not None:
+                clause += (" AND " if where else " WHERE ") + "f.id < ?"
+                args.append(before_id)
+            sql = _FAMILY_LIST_SQL + clause + " ORDER BY f.id DESC"
+            if limit is not None:
+                sql += " LIMIT ?"
+                args.append(int(limit))
+            raw = self.conn.execute(sql, args).fetchall()
+        else:
+            # the ids of the page from the sort column's index alone, then their rows
+            sql = (f"SELECT f.id FROM family f{clause} ORDER BY {_order_by(FamilySort(sort), descending)} "
+                   f"LIMIT {-1 if limit is None else int(limit)} OFFSET {int(offset)}")
+            ids = [int(r[0]) for r in self.conn.execute(sql, args)]
+            raw = self._rows_by_id(ids)
+        today_s = (today or dt.date.today()).isoformat()
+        rows = [
             FamilyRow(r[0], r[1], r[2], _FAMILY_STATUS[r[3]], dt.date.fromisoformat(r[4]), r[5], s2d(r[6]), s2d(r[7]),
-                      int(r[8]), r[9])
-            for r in self.conn.execute(sql, args)
+                      int(r[8]), r[9], r[7] is not None and r[7] < today_s)
+            for r in raw
         ]
+        words = fold(search).split()
+        return self._with_matched_children(rows, words) if words else rows
+
+    def _rows_by_id(self, ids: Sequence[int]) -> list[Any]:
+        """The list rows of ``ids``, in that order."""
+        found: dict[int, Any] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            for r in self.conn.execute(_FAMILY_LIST_SQL + f" WHERE f.id IN ({','.join('?' * len(chunk))})", chunk):
+                found[int(r[0])] = r
+        return [found[i] for i in ids if i in found]
+
+    def _children_of(self, family_ids: Sequence[int]) -> dict[int, list[tuple[str, str, str, int | None]]]:
+        """The children (first name, last name, group, school id) of these families, oldest row first."""
+        out: dict[int, list[tuple[str, str, str, int | None]]] = {}
+        for i in range(0, len(family_ids), 500):
+            chunk = family_ids[i : i + 500]
+            for r in self.conn.execute(
+                    "SELECT family_id, first_name, last_name, group_name, school_id FROM member WHERE role = 'child' "
+                    f"AND family_id IN ({','.join('?' * len(chunk))}) ORDER BY id", chunk):
+                out.setdefault(int(r[0]), []).append((r[1], r[2], r[3], r[4]))
+        return out
+
+    def _with_matched_children(self, rows: list[FamilyRow], words: list[str]) -> list[FamilyRow]:
+        """The rows with the child each search matched: when some search words are not in the
+        family's reference or name, the first child whose name holds all of those words."""
+        pending = {r.id: [w for w in words if w not in fold(f"{r.ref} {r.display_name}")] for r in rows}
+        pending = {k: v for k, v in pending.items() if v}
+        if not pending:
+            return rows
+        children = self._children_of(list(pending))
+        out = []
+        for row in rows:
+            leftover = pending.get(row.id)
+            for first, last, group, _school in children.get(row.id, []) if leftover else ():
+                name = fold(f"{first} {last}")
+                if all(w in name for w in leftover or ()):
+                    row = row._replace(matched_child=first, matched_group=group)
+                    break
+            out.append(row)
+        return out
 
     def ids(self, *, status: FamilyStatus | None = None, school_id: int | None = None, theme: str | None = None,
             search: str = "", open_only: bool = False) -> set[int]:
@@ -263,6 +348,28 @@ class Families(Repo):
     def owned_rows(self, family_id: int) -> dict[str, list[int]]:
         """The ids of the family's own rows per entity (what an erasure deletes)."""
         return family_rows.rows_of(self.conn, [family_id])
+
+    def picker_search(self, text: str, *, include_closed: bool = False, limit: int = 50) -> list[PickerRow]:
+        """The family picker (Ctrl+N): families whose reference, name or a member's name holds every
+        word of ``text``, open ones only unless ``include_closed``, by name; each with what tells
+        families of the same name apart — its schools and its children (first name, group, school)
+        — and the child the search matched, if it was a child. An empty ``text`` finds nothing."""
+        words = fold(text).split()
+        if not words:
+            return []
+        where, args = self._filters(None, None, None, text, not include_closed)
+        sql = (f"SELECT f.id FROM family f WHERE {' AND '.join(where)} ORDER BY f.sort_name, f.id DESC "
+               f"LIMIT {int(limit)}")
+        ids = [int(r[0]) for r in self.conn.execute(sql, args)]
+        rows = self._with_matched_children(
+            [FamilyRow(r[0], r[1], r[2], _FAMILY_STATUS[r[3]], dt.date.fromisoformat(r[4]), r[5], s2d(r[6]),
+                       s2d(r[7]), int(r[8]), r[9]) for r in self._rows_by_id(ids)], words)
+        children = self._children_of(ids)
+        schools = {int(r[0]): str(r[1]) for r in self.conn.execute("SELECT id, name FROM school")}
+        return [PickerRow(r.id, r.ref, r.display_name, r.status, r.schools,
+                          tuple(PickerChild(first, group, schools.get(school, "") if school is not None else "")
+                                for first, _last, group, school in children.get(r.id, [])),
+                          r.matched_child, r.matched_group) for r in rows]
 
     def picker(self) -> list[tuple[int, str, str]]:
         """(id, ref, display name) of open families, for the log-a-contact family picker."""

@@ -4,16 +4,17 @@ settings (terms, the report threshold, auto-lock, retention), with the defaults 
 
 from __future__ import annotations
 
+import builtins
 import json
 import re
 from collections.abc import Iterable
 from typing import Any
 
 from brugdesk.core.lists import DEFAULT_LISTS, ListName
-from brugdesk.core.model import Partner, School, SchoolType
+from brugdesk.core.model import Partner, School, SchoolType, Snippet
 from brugdesk.core.periods import DEFAULT_TERM_STARTS, validate_term_starts
 from brugdesk.core.text import fold
-from brugdesk.core.validation import ValidationError, validate_partner, validate_school
+from brugdesk.core.validation import ValidationError, validate_partner, validate_school, validate_snippet
 from brugdesk.errors import NotFound
 from brugdesk.i18n import N_, _
 from brugdesk.store.audit import Action
@@ -310,3 +311,81 @@ class Settings(Repo):
         with self.tx():
             self._set_meta("officer", name.strip())
             self._set_meta("officer_role", function.strip())
+
+
+# -------------------------------------------------------------------- snippets
+class Snippets(Repo):
+    """The officer's text snippets (Instellingen → Lijsten): an abbreviation of a few letters and the
+    text it stands for, inserted from a note field by typing those letters."""
+
+    entity = "snippet"
+
+    def _check_unique(self, snippet: Snippet) -> None:
+        row = self.conn.execute("SELECT id FROM snippet WHERE abbreviation = ? COLLATE NOCASE AND id IS NOT ?",
+                                (snippet.abbreviation.strip(), snippet.id)).fetchone()
+        if row:
+            raise ValidationError({"abbreviation": _(N_("There is already a text with these letters."))})
+
+    def add(self, snippet: Snippet) -> Snippet:
+        """Add a snippet at the end of the list (the abbreviation unique, case ignored)."""
+        validate_snippet(snippet)
+        with self.tx():
+            self._check_unique(snippet)
+            position = self.conn.execute("SELECT coalesce(max(position), -1) + 1 FROM snippet").fetchone()[0]
+            cur = self.conn.execute("INSERT INTO snippet (abbreviation, text, position) VALUES (?,?,?)",
+                                    (snippet.abbreviation.strip(), snippet.text.strip(), position))
+            snippet.id = int(cur.lastrowid)
+            self._audit(Action.CREATE, snippet.id)
+        return snippet
+
+    def update(self, snippet: Snippet) -> None:
+        """Change a snippet's abbreviation or text."""
+        validate_snippet(snippet)
+        with self.tx():
+            self._check_unique(snippet)
+            cur = self.conn.execute("UPDATE snippet SET abbreviation = ?, text = ? WHERE id = ?",
+                                    (snippet.abbreviation.strip(), snippet.text.strip(), snippet.id))
+            if cur.rowcount != 1:
+                raise NotFound()
+            self._audit(Action.UPDATE, snippet.id)
+
+    def delete(self, snippet_id: int) -> None:
+        """Remove a snippet (text already inserted in notes stays)."""
+        self._delete(snippet_id)
+
+    def move(self, snippet_id: int, offset: int) -> None:
+        """Move a snippet ``offset`` places up (negative) or down in the list."""
+        ids = [s.id for s in self.list()]
+        i = ids.index(snippet_id)
+        j = max(0, min(len(ids) - 1, i + offset))
+        ids.insert(j, ids.pop(i))
+        with self.tx():
+            self.conn.executemany("UPDATE snippet SET position = ? WHERE id = ?", list(enumerate(ids)))
+            self._audit(Action.UPDATE, snippet_id)
+
+    def list(self) -> list[Snippet]:
+        """Every snippet in the officer's order."""
+        return [Snippet(r[1], r[2], r[0]) for r in self.conn.execute(
+            "SELECT id, abbreviation, text FROM snippet ORDER BY position, id")]
+
+    def lookup(self, typed: str, limit: int = 10) -> builtins.list[Snippet]:
+        """The snippets for the letters typed: those whose abbreviation starts with them first (an
+        exact match first of all), then those whose abbreviation or text contains them; accents and
+        case ignored. Nothing for an empty text."""
+        wanted = fold(typed.strip())
+        if not wanted:
+            return []
+        scored = []
+        for snippet in self.list():
+            abbreviation = fold(snippet.abbreviation)
+            if abbreviation == wanted:
+                rank = 0
+            elif abbreviation.startswith(wanted):
+                rank = 1
+            elif wanted in abbreviation or wanted in fold(snippet.text):
+                rank = 2
+            else:
+                continue
+            scored.append((rank, snippet))
+        scored.sort(key=lambda item: item[0])  # stable: the officer's order within a rank
+        return [snippet for _rank, snippet in scored[:limit]]

@@ -27,6 +27,30 @@ class FamilyRow(NamedTuple):
     next_followup: dt.date | None
     open_referrals: int
     search: str
+    overdue: bool = False  # the first open follow-up lies before today
+    matched_child: str = ""  # a search matched this child (first name) rather than the family's name
+    matched_group: str = ""  # that child's group ("5", "2B")
+
+
+class PickerChild(NamedTuple):
+    """A child as the family picker shows it, to tell families of the same name apart."""
+
+    first_name: str
+    group: str
+    school: str
+
+
+class PickerRow(NamedTuple):
+    """One family in the Ctrl+N picker."""
+
+    id: int
+    ref: str
+    display_name: str
+    status: FamilyStatus
+    schools: str
+    children: tuple[PickerChild, ...]
+    matched_child: str  # the child the search matched ("" when it matched the family's name)
+    matched_group: str
 
 
 class ClosedFamilyRow(NamedTuple):
@@ -107,6 +131,17 @@ class AppointmentRow(NamedTuple):
     family_ref: str
     family_name: str
     contact_id: int | None
+
+
+class AuditRow(NamedTuple):
+    """One line of the audit log viewer: when, what, about which kind of record, and the reference
+    (kenmerk) of the family concerned ("" when none): no internal numbers, no names."""
+
+    id: int
+    ts: str  # UTC, ISO 8601
+    action: str
+    entity: str
+    family_ref: str
 
 
 @dataclass(frozen=True)
