@@ -99,9 +99,8 @@ def test_the_triggers_keep_the_list_columns_through_every_kind_of_change(vault: 
     assert partner is not None
     ids = []
     for i in range(6):
-        family = repo.families.create(Family(f"Fam. {i}", dt.date(2025, 9, 1), school_ids=[s for s in schools
-                                                                                           if rnd.random() < 0.5 and s]),
-                                      today=today)
+        chosen = [s for s in schools if rnd.random() < 0.5 and s]
+        family = repo.families.create(Family(f"Fam. {i}", dt.date(2025, 9, 1), school_ids=chosen), today=today)
         assert family.id is not None
         ids.append(family.id)
     for step in range(120):
