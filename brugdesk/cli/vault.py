@@ -37,7 +37,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
     p = sub.add_parser("demo", help="create a vault with realistic synthetic data")
     p.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS)
-    p.add_argument("--families", type=int, default=60)
+    p.add_argument("--families", type=int, default=None,
+                   help="how many families (default: one officer's year, about 80 a year)")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--passphrase-file", metavar="FILE")
     p.set_defaults(handler=cmd_demo)
@@ -83,15 +84,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from brugdesk.store import demo
     from brugdesk.store.vault import Vault
 
-    if args.families < 1 or args.families > 200_000:
+    families = demo.year_families() if args.families is None else args.families
+    if families < 1 or families > 200_000:
         raise UsageError(_(N_("--families must be between 1 and 200000.")))
     directory = vault_dir(args)
     vault, recovery = Vault.create(directory, new_passphrase(args), officer="Demo")
     try:
-        demo.fill(vault.conn, families=args.families, seed=args.seed)
+        demo.fill(vault.conn, families=families, seed=args.seed, profile="year")
         say(_(N_("Recovery key (shown once; print it or write it down and keep it somewhere safe):")))
         say(recovery)
-        say(_(N_("Demo vault with {n} families created in {path}.")).format(n=args.families, path=directory))
+        say(_(N_("Demo vault with {n} families created in {path}.")).format(n=families, path=directory))
     finally:
         vault.close()
     return EXIT_OK

@@ -1,9 +1,35 @@
 """Realistic, deterministic synthetic data for a demo vault and for the benchmarks.
 
 Everything here is invented: names are drawn from lists of common Dutch and
-multicultural first and last names; notes are generic sentences. The same ``seed`` and
-``today`` give the same vault. Rows are written in bulk (one transaction) so that
+multicultural first and last names; notes are generic sentences; phone numbers lie outside the
+real mobile range (06-00…) and e-mail addresses at voorbeeld.nl. The same ``seed`` and ``today``
+give the same vault, record keys included. Rows are written in bulk (one transaction) so that
 3,000 families take seconds, not minutes.
+
+Two profiles. **"year"** (``brugdesk demo``) is one brugfunctionaris's work from 1 August of the
+previous school year until today. The assumptions, from what officers of 0.6–1.0 FTE describe:
+
+* 0.8 FTE, about 29 hours a week for 40 school weeks; :data:`FAMILIES_PER_YEAR` = 80 new families
+  a year (the range is roughly 40–120), so ``brugdesk demo`` on 1 December makes about 110;
+* three schools (two primary, one secondary; 1,410 pupils); 70 % of a family's children go to the
+  family's school, the others elsewhere (not counted as pupils reached), so about 7–10 % of the
+  pupils are reached in a school year;
+* support lasts two to nine months, then 90 % of the families are closed; about eight contacts a
+  family over that time (fewer for a family that just started), 30 % of them home visits of 45–90
+  minutes, the rest talks at school, phone calls, mail and walk-ins — about 40 minutes on average,
+  so about 150 hours of contact time a term, some 40 % of the hours (the rest is travel, notes,
+  network meetings, group activities);
+* about one referral per family in three (0–4, mostly 0–1), a follow-up on one contact in eight;
+* 70 % of the families came in through a signal from school; 0.3 signals a family did not become
+  one ("geen actie nodig" with a reason), and a few recent ones are still open;
+* appointments: the planned visits and talks of the last eight weeks became their contacts; 60 %
+  of the open families have one or two planned in the next three weeks; a network meeting at
+  school every other week; parents at group activities include some of the families supported;
+  eight text snippets.
+
+**"dense"** (the tests and the benchmarks, ``--scale``): two schools, ``contacts_per_family``
+(default 20) contacts for every family, most families kept open — a heavy vault for its size, so
+the benchmarks measure the worst case; the signals, appointments and the rest are added the same way.
 """
 
 from __future__ import annotations
@@ -18,7 +44,7 @@ from brugdesk.core.periods import school_year_start
 from brugdesk.core.text import fold
 from brugdesk.store import audit
 from brugdesk.store.audit import Action
-from brugdesk.store.schema import RKEY_TABLES, family_row_range
+from brugdesk.store.schema import ALL_RKEY_TABLES, family_row_range
 
 FIRST_PARENT = [
     "Sanne", "Mark", "Fatima", "Mohamed", "Ayşe", "Mehmet", "Priya", "Ravi", "Joanna", "Piotr", "Esther", "Kofi",
@@ -64,6 +90,10 @@ PARTNERS = [
     ("Buurtwerk", "welfare"), ("Veilig Thuis", "veilig_thuis"), ("Leerplicht", "attendance_officer"),
 ]
 SCHOOLS = [("Basisschool De Regenboog", "PO", "12AB", 310), ("Het Baken (VO)", "VO", "34CD", 680)]
+#: the third school of the "year" profile: an officer of 0.6-1.0 FTE usually works for two to four schools
+YEAR_SCHOOLS = [("Basisschool De Wilgenhoek", "PO", "56EF", 420)]
+#: families a year in the "year" profile (0.8 FTE)
+FAMILIES_PER_YEAR = 80
 
 # contact kind weights (home visits ~30 %)
 KIND_WEIGHTS = [("home_visit", 30), ("school_talk", 22), ("phone", 20), ("digital", 10), ("walk_in", 7),
@@ -82,12 +112,33 @@ def _codes(list_name: ListName) -> list[str]:
     return [code for code, _nl, _en in DEFAULT_LISTS[list_name]]
 
 
+def first_day_of(today: dt.date) -> dt.date:
+    """The first day of the demo data: 1 August of the previous school year."""
+    return dt.date(school_year_start(today) - 1, 8, 1)
+
+
+def year_families(today: dt.date | None = None) -> int:
+    """How many families one officer sees from :func:`first_day_of` to ``today`` in the "year"
+    profile (:data:`FAMILIES_PER_YEAR` a year): the ``brugdesk demo`` default."""
+    today = today or dt.date.today()
+    return max(1, round(FAMILIES_PER_YEAR * (today - first_day_of(today)).days / 365))
+
+
 def fill(conn: Any, families: int = 60, seed: int = 1, today: dt.date | None = None,
-         progress: Callable[[int], None] | None = None, contacts_per_family: int = 20) -> None:
-    """Fill an empty, freshly created vault with ``families`` synthetic families."""
+         progress: Callable[[int], None] | None = None, contacts_per_family: int = 20,
+         profile: str = "dense") -> None:
+    """Fill an empty, freshly created vault with ``families`` synthetic families.
+
+    ``profile`` "dense" (the tests and the benchmarks): every family gets about
+    ``contacts_per_family`` contacts and most stay open, a heavy vault for its size. "year"
+    (``brugdesk demo``): one officer's work as described in the module's docstring.
+    """
+    if profile not in ("dense", "year"):
+        raise ValueError(profile)
+    year = profile == "year"
     rnd = random.Random(seed)
     today = today or dt.date.today()
-    first_day = dt.date(school_year_start(today) - 1, 8, 1)  # start of the previous school year
+    first_day = first_day_of(today)  # start of the previous school year
     span = max(1, (today - first_day).days)
     themes, sources, outcomes = _codes(ListName.THEME), _codes(ListName.SIGNAL_SOURCE), _codes(ListName.CLOSURE_OUTCOME)
     kinds = [k for k, _w in KIND_WEIGHTS]
@@ -98,7 +149,7 @@ def fill(conn: Any, families: int = 60, seed: int = 1, today: dt.date | None = N
     conn.execute("BEGIN IMMEDIATE")
     try:
         school_ids = []
-        for name, kind, brin, pupils in SCHOOLS:
+        for name, kind, brin, pupils in SCHOOLS + (YEAR_SCHOOLS if year else []):
             cur = conn.execute("INSERT INTO school (name, type, brin, pupil_count) VALUES (?,?,?,?)",
                                (name, kind, brin, pupils))
             school_ids.append(int(cur.lastrowid))
@@ -119,14 +170,22 @@ def fill(conn: Any, families: int = 60, seed: int = 1, today: dt.date | None = N
         rs_rows: list[tuple[Any, ...]] = []
         contact_id = referral_id = 0
         for i, family_id in enumerate(range(1, families + 1)):
-            start = first_day + dt.timedelta(days=int(span * rnd.random() ** 0.8))
+            # the dense profile has more recent families than older ones; a year has them evenly
+            start = first_day + dt.timedelta(days=int(span * rnd.random() ** (1.0 if year else 0.8)))
             ref_seq[start.year] = ref_seq.get(start.year, 0) + 1
             ref = f"G-{start.year}-{ref_seq[start.year]:03d}"
             last = rnd.choice(LAST)
-            school = school_ids[0] if rnd.random() < 0.65 else school_ids[1]
             age_days = (today - start).days
-            closed = age_days > 150 and rnd.random() < 0.35
-            closed_date = start + dt.timedelta(days=rnd.randint(60, age_days)) if closed else None
+            if year:
+                # most families are supported for two to nine months, then closed
+                school = rnd.choices(school_ids, weights=[45, 25, 30])[0]
+                length = rnd.randint(60, 270)
+                closed = length <= age_days and rnd.random() < 0.9
+                closed_date = start + dt.timedelta(days=length) if closed else None
+            else:
+                school = school_ids[0] if rnd.random() < 0.65 else school_ids[1]
+                closed = age_days > 150 and rnd.random() < 0.35
+                closed_date = start + dt.timedelta(days=rnd.randint(60, age_days)) if closed else None
             status = "closed" if closed else ("registered" if age_days < 14 and rnd.random() < 0.5 else "active")
             fam_themes = sorted(set(rnd.choices(themes, weights=theme_weights, k=rnd.randint(1, 3))))
             consent = start + dt.timedelta(days=rnd.randint(0, 10)) if rnd.random() < 0.85 else None
@@ -151,11 +210,18 @@ def fill(conn: Any, families: int = 60, seed: int = 1, today: dt.date | None = N
                 mem_rows.append((family_id, "parent", first, lastname, None, None, "", ""))
             for first, lastname, birth in children:
                 age = today.year - birth
-                group = str(min(8, max(1, age - 4))) if school == school_ids[0] else f"{min(6, max(1, age - 11))}B"
+                group = str(min(8, max(1, age - 4))) if school != school_ids[1] else f"{min(6, max(1, age - 11))}B"
+                if year and rnd.random() < 0.3:  # a brother or sister at another school
+                    mem_rows.append((family_id, "child", first, lastname, birth, None, "", ""))
+                    continue
                 mem_rows.append((family_id, "child", first, lastname, birth, school, group, ""))
             # contacts
             end = closed_date or today
-            n_contacts = max(1, int(rnd.gauss(contacts_per_family, contacts_per_family / 3)))
+            if year:  # about eight over the months of support, fewer for a family that just started
+                share = min(1.0, max(14, (end - start).days) / 120)
+                n_contacts = max(1, round(rnd.gauss(8, 3) * share))
+            else:
+                n_contacts = max(1, int(rnd.gauss(contacts_per_family, contacts_per_family / 3)))
             if status == "registered":
                 n_contacts = 0
             for _c in range(n_contacts):
@@ -174,7 +240,8 @@ def fill(conn: Any, families: int = 60, seed: int = 1, today: dt.date | None = N
                         min(today, due + dt.timedelta(days=rnd.randint(0, 5))).isoformat())
                     fu_rows.append((family_id, contact_id, rnd.choice(FOLLOWUPS), due.isoformat(), done))
             # referrals
-            for _r in range(rnd.choices([0, 1, 2, 3, 4], weights=[15, 30, 30, 15, 10])[0]):
+            referral_weights = [35, 40, 18, 5, 2] if year else [15, 30, 30, 15, 10]
+            for _r in range(rnd.choices([0, 1, 2, 3, 4], weights=referral_weights)[0]):
                 if status == "registered":
                     break
                 referral_id += 1
@@ -241,9 +308,12 @@ def fill(conn: Any, families: int = 60, seed: int = 1, today: dt.date | None = N
                          "VALUES (?,?,?,?,?,?,?)", act_rows)
         conn.executemany("INSERT INTO activity_theme (activity_id, theme) VALUES (?,?)",
                          [r for r in at_rows if r[0] in keep])
-        # record keys (schema V5) from the seed too, so a demo vault's report is the same every time
+        # the officer's week (schema V7, V8): from a generator of its own, so the rows above are the
+        # same as before these existed
+        _week(conn, random.Random(seed * 104_729 + 7), today, now, year)
+        # record keys (schema V6, V7) from the seed too, so a demo vault's report is the same every time
         keys = random.Random(seed * 7919 + 1)
-        for table in RKEY_TABLES:
+        for table in ALL_RKEY_TABLES:
             ids = [r[0] for r in conn.execute(f"SELECT id FROM {table} ORDER BY id")]
             conn.executemany(f"UPDATE {table} SET rkey = ? WHERE id = ?", [(keys.randrange(256), i) for i in ids])
         conn.execute("INSERT INTO meta (key, value) VALUES ('demo', '1') "
@@ -254,6 +324,169 @@ def fill(conn: Any, families: int = 60, seed: int = 1, today: dt.date | None = N
         conn.execute("ROLLBACK")
         raise
     # no ANALYZE: a demo vault must plan its queries like a real one (schema V4, docs/benchmarks.md)
+
+
+NEEDS = {
+    "wijkteam": ["Ondersteuning bij de opvoeding", "Hulp bij structuur in huis", "Gezinscoach na de scheiding"],
+    "jgz": ["Vragen over groei en slapen", "Zorgen over het gewicht van het kind"],
+    "school_social_work": ["Gesprekken met het kind over thuis", "Ondersteuning bij schoolverzuim"],
+    "debt_help": ["Overzicht en aanpak van de schulden", "Hulp bij betalingsregelingen"],
+    "food_bank": ["Voedselpakket tijdens de aanvraag van bijstand"],
+    "youth_funds": ["Vergoeding voor sportclub en schoolreis", "Laptop voor school"],
+    "youth_care": ["Behandeling angstklachten kind", "Diagnostiek concentratieproblemen"],
+    "gp": ["Doorverwijzing naar praktijkondersteuner jeugd"],
+    "language": ["Taalles voor moeder", "Taalcafé op woensdag"],
+    "welfare": ["Contact met andere ouders in de buurt", "Vrijwilliger voor de administratie"],
+    "veilig_thuis": ["Advies over zorgen om de veiligheid thuis"],
+    "attendance_officer": ["Gesprek over het verzuim"],
+}
+CONTACT_PEOPLE = ["Marieke (wijkcoach)", "Jeroen", "Samira, intake", "mevrouw De Wit", "Kofi (maatschappelijk werk)",
+                  "Iris", "Bas, consulent"]
+STATUS_NOTES = {
+    "referred": ["Aanmelding gemaild met toestemming van ouders", "Warme overdracht: samen gebeld"],
+    "waiting_list": ["Wachttijd ongeveer zes weken", "Op de wachtlijst, ouders geïnformeerd"],
+    "accepted": ["Eerste gesprek heeft plaatsgevonden", "Intake gedaan, hulp gestart"],
+    "completed": ["Afgerond, ouders tevreden"],
+    "declined": ["Partner ziet geen passende hulp", "Ouders willen toch niet"],
+    "stopped": ["Gestopt op verzoek van ouders"],
+}
+SEEN = [
+    "Kind komt vaak zonder ontbijt en zonder fruit naar school.",
+    "Leerling is stil en teruggetrokken sinds de herfstvakantie.",
+    "Ouders reageren niet op uitnodigingen voor gesprekken.",
+    "Kind vertelt dat er thuis veel ruzie is over geld.",
+    "Veel verzuim op maandag; moeder noemt buikpijn.",
+    "Schoolreis niet betaald; ouders lijken het niet te kunnen.",
+    "Kind heeft geen geschikte winterjas en gymkleding.",
+    "Vader vroeg de leerkracht om hulp bij formulieren.",
+]
+SNIPPETS = [
+    ("hb", "Huisbezoek afgelegd; beide ouders waren aanwezig."),
+    ("tolk", "Gesprek gevoerd met een tolk via de telefoon."),
+    ("lg", "Aanvraag Stichting Leergeld samen ingevuld en verstuurd."),
+    ("wt", "Terugkoppeling gevraagd aan het wijkteam."),
+    ("toest", "Toestemming van ouders besproken en vastgelegd."),
+    ("nb", "Nabellen over de stand van zaken."),
+    ("ib", "Afgestemd met de intern begeleider."),
+    ("rond", "Ouders geven aan dat de vraag is opgelost; traject afgerond."),
+]
+#: a time of day for a contact or an appointment: school hours, on the quarter
+TIMES = [f"{h:02d}:{m:02d}" for h in range(8, 17) for m in (0, 15, 30, 45)]
+
+
+def _week(conn: Any, rnd: random.Random, today: dt.date, now: str, year: bool) -> None:
+    """The officer's week on top of the families: parents' contact details and gezag, a referral's
+    hulpvraag, contact person and status notes, contact times, signals (most families came from one;
+    others were closed or are still open), appointments (done ones linked to their contact, planned
+    ones in the coming weeks), attendance at group activities, and the officer's text snippets."""
+    families = conn.execute("SELECT f.id, f.status, f.start_date, f.closed_date, f.signal_source, "
+                            "(SELECT min(school_id) FROM family_school s WHERE s.family_id = f.id), f.display_name, "
+                            "EXISTS (SELECT 1 FROM family_theme t WHERE t.family_id = f.id AND t.theme = 'divorce') "
+                            "FROM family f ORDER BY f.id").fetchall()
+    # parents: a phone number outside the real mobile range (06-00…), a made-up address, gezag
+    updates = []
+    for member_id, first, last, divorce in conn.execute(
+            "SELECT m.id, m.first_name, m.last_name, EXISTS (SELECT 1 FROM family_theme t WHERE "
+            "t.family_id = m.family_id AND t.theme = 'divorce') FROM member m WHERE m.role = 'parent' ORDER BY m.id"
+            ).fetchall():
+        phone = f"06-00{rnd.randrange(10**6):06d}" if rnd.random() < 0.85 else ""
+        mail = (fold(f"{first}.{last}").replace(" ", "") + "@voorbeeld.nl") if rnd.random() < 0.6 else ""
+        address = f"Voorbeeldstraat {rnd.randint(1, 200)}, Utrecht" if divorce and rnd.random() < 0.6 else ""
+        authority = "yes" if rnd.random() < 0.85 else ("no" if divorce else "unknown")
+        updates.append((phone, mail, address, authority, member_id))
+    conn.executemany("UPDATE member SET phone = ?, email = ?, address = ?, authority = ? WHERE id = ?", updates)
+    # referrals: the hulpvraag, a contact person, a note with some status changes
+    conn.executemany("UPDATE referral SET need = ?, contact_person = ? WHERE id = ?", [
+        (rnd.choice(NEEDS.get(ptype, ["Ondersteuning"])), rnd.choice(CONTACT_PEOPLE) if rnd.random() < 0.7 else "", rid)
+        for rid, ptype in conn.execute("SELECT r.id, p.type FROM referral r JOIN partner p ON p.id = r.partner_id "
+                                       "ORDER BY r.id").fetchall()])
+    conn.executemany("UPDATE referral_status SET note = ? WHERE id = ?", [
+        (rnd.choice(STATUS_NOTES[status]), sid) for sid, status in conn.execute(
+            "SELECT id, status FROM referral_status ORDER BY id").fetchall()
+        if status in STATUS_NOTES and rnd.random() < 0.5])
+    # a time of day for most contacts (not for mail and app)
+    conn.executemany("UPDATE contact SET time = ? WHERE id = ?", [
+        (rnd.choice(TIMES), cid) for cid, kind in conn.execute("SELECT id, kind FROM contact ORDER BY id").fetchall()
+        if kind != "digital" and rnd.random() < 0.8])
+    # signals: most families came in through one; others closed without a family, or still open
+    first_day = first_day_of(today)
+    groups = dict(conn.execute("SELECT family_id, min(group_name) FROM member WHERE role = 'child' "
+                               "AND group_name != '' GROUP BY family_id").fetchall())
+    signal_rows: list[tuple[Any, ...]] = []
+    history: list[tuple[int, str, str]] = []
+
+    def signal(day: dt.date, source: str, school: int | None, group: str, path: list[tuple[str, dt.date]],
+               reason: str, family_id: int | None) -> None:
+        signal_rows.append((len(signal_rows) + 1, day.isoformat(), source, school, group, rnd.choice(SEEN),
+                            path[-1][0], path[-1][1].isoformat(), reason, family_id, now))
+        history.extend((len(signal_rows), status, on.isoformat()) for status, on in path)
+
+    reasons = ["no_worry", "known_elsewhere", "school_handles", "parents_declined", "moved", "other"]
+    for family_id, _status, start_s, _closed, source, school, _name, _divorce in families:
+        start = dt.date.fromisoformat(start_s)
+        if rnd.random() < 0.7:
+            day = max(first_day, start - dt.timedelta(days=rnd.randint(0, 14)))
+            taken = min(start, day + dt.timedelta(days=rnd.randint(0, 3)))
+            signal(day, source or "teacher", school, groups.get(family_id, ""),
+                   [("new", day), ("taken_up", taken), ("family_created", start)], "", family_id)
+        school_of = school if rnd.random() < 0.8 else None
+        group = str(rnd.randint(1, 8)) if school_of else ""
+        if rnd.random() < 0.3:  # a signal that did not become a family
+            day = first_day + dt.timedelta(days=rnd.randint(0, max(0, (today - first_day).days)))
+            closed_on = min(today, day + dt.timedelta(days=rnd.randint(1, 20)))
+            signal(day, rnd.choice(["teacher", "ib", "teacher", "jgz"]), school_of, group,
+                   [("new", day), ("no_action", closed_on)], rnd.choice(reasons), None)
+        if rnd.random() < 0.06:  # one still open: passed on in the last three weeks
+            day = today - dt.timedelta(days=rnd.randint(0, 20))
+            path = [("new", day)] + ([("taken_up", min(today, day + dt.timedelta(days=2)))]
+                                     if rnd.random() < 0.4 else [])
+            signal(day, rnd.choice(["teacher", "ib", "teacher", "parent"]), school_of, group, path, "", None)
+    conn.executemany("INSERT INTO signal (id, date, source, school_id, group_name, seen, status, status_date, "
+                     "closing_reason, family_id, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)", signal_rows)
+    conn.executemany("INSERT INTO signal_status (signal_id, status, date) VALUES (?,?,?)",
+                     sorted(history, key=lambda h: (h[2], h[0])))
+    # appointments: the planned visits and talks of the last eight weeks became these contacts…
+    planned_kinds = ("home_visit", "school_talk", "network_meeting", "accompany")
+    since = (today - dt.timedelta(days=56)).isoformat()
+    appointments = [
+        (family_id, day, time, minutes, kind, "", "done", cid, now)
+        for cid, family_id, day, time, minutes, kind in conn.execute(
+            "SELECT id, family_id, date, time, minutes, kind FROM contact WHERE date >= ? AND date <= ? "
+            "ORDER BY date, id", (since, today.isoformat())).fetchall()
+        if kind in planned_kinds and rnd.random() < 0.6]
+    # … and open families have one planned in the coming three weeks (on a weekday)
+    for family_id, status, *_rest in families:
+        if status == "closed" or rnd.random() >= (0.6 if year else 0.35):
+            continue
+        for _n in range(rnd.choice([1, 2]) if year else 1):
+            day = today + dt.timedelta(days=rnd.randint(0, 20))
+            while day.weekday() >= 5:
+                day += dt.timedelta(days=1)
+            kind = rnd.choices(planned_kinds, weights=[5, 3, 1, 1])[0]
+            appointments.append((family_id, day.isoformat(), rnd.choice(TIMES), rnd.choice([30, 45, 60, 90]), kind,
+                                 rnd.choice(["", "", "Tolk geregeld", "Formulieren meenemen"]), "planned", None, now))
+    for week in range(-8, 4):  # a network meeting at school every other week, without a family
+        if week % 2 == 0:
+            day = today + dt.timedelta(days=7 * week - today.weekday() + 3)  # a Thursday
+            status = "done" if day < today else "planned"
+            appointments.append((None, day.isoformat(), "13:30", 90, "network_meeting", "Zorgoverleg school", status,
+                                 None, now))
+    appointments.sort(key=lambda a: (a[1], a[2]))
+    conn.executemany("INSERT INTO appointment (family_id, date, time, minutes, kind, note, status, contact_id, "
+                     "created_at) VALUES (?,?,?,?,?,?,?,?,?)", appointments)
+    # attendance: of the parents at an activity, some are families the officer supports
+    spans = [(fid, school, dt.date.fromisoformat(start), dt.date.fromisoformat(closed) if closed else today)
+             for fid, _status, start, closed, _source, school, _name, _divorce in families]
+    attendance = []
+    for activity_id, day_s, school, parents in conn.execute(
+            "SELECT id, date, school_id, parents_count FROM activity ORDER BY id").fetchall():
+        day = dt.date.fromisoformat(day_s)
+        present = [fid for fid, s, start, end in spans if s == school and start <= day <= end]
+        for fid in rnd.sample(present, k=min(len(present), parents // 3)):
+            attendance.append((activity_id, fid))
+    conn.executemany("INSERT INTO activity_family (activity_id, family_id) VALUES (?,?)", sorted(attendance))
+    conn.executemany("INSERT INTO snippet (abbreviation, text, position) VALUES (?,?,?)",
+                     [(a, t, i) for i, (a, t) in enumerate(SNIPPETS)])
 
 
 def _family_row_ids(rows: list[tuple[Any, ...]]) -> dict[int, int]:
