@@ -129,7 +129,8 @@ def build(scale: float, seed: int, *, quiet: bool = False) -> Dataset:
         demo.fill(vault.conn, families=families, seed=seed, today=TODAY, contacts_per_family=CONTACTS_PER_FAMILY)
         fill_seconds = time.perf_counter() - started
         counts = {t: int(vault.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0])
-                  for t in ("family", "member", "contact", "referral", "followup", "activity")}
+                  for t in ("family", "member", "contact", "referral", "followup", "activity", "signal",
+                            "appointment")}
         export_plain(vault.conn, tmp / "plain.db")
     finally:
         vault.close()

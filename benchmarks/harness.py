@@ -32,7 +32,18 @@ from brugdesk.store.schema import family_row_range
 #: what "interactive" means here: the officer waits for it while clicking or typing
 INTERACTIVE = {"family_list_load", "family_list_paint", "search_keystroke", "open_family", "save_contact",
                "due_followups",
-               "family_list_page", "search_page", "due_followups_page"}
+               "family_list_page", "search_page", "due_followups_page",
+               "family_sort_page", "referrals_page", "week_agenda", "signals_page"}
+#: the Gezinnen columns sorted on, in turn (FamilySort values), and their ORDER BY on the plain copy
+SORTS = [
+    ("ref", "substr(f.ref, 1, 7), CAST(substr(f.ref, 8) AS INTEGER)"),
+    ("name", "f.sort_name"),
+    ("status", "CASE f.status WHEN 'registered' THEN 0 WHEN 'active' THEN 1 ELSE 2 END"),
+    ("schools", "f.school_names"),
+    ("last_contact", "f.last_contact IS NULL, f.last_contact"),
+    ("next_followup", "f.next_followup IS NULL, f.next_followup"),
+    ("open_referrals", "f.open_referrals"),
+]
 #: what a lazy list model fetches at a time (canFetchMore/fetchMore)
 PAGE = 200
 #: how many due follow-ups Overzicht lists (with "and N more" below)
@@ -125,6 +136,14 @@ ORDER BY f.id DESC
 """
 
 
+#: the Gezinnen list's columns as schema V8 keeps them on the family row
+PLAIN_LIST_COLUMNS = """
+SELECT f.id, f.ref, f.display_name, f.status, f.start_date, f.school_names, f.last_contact, f.next_followup,
+       f.open_referrals, f.search
+FROM family f
+"""
+
+
 class Plain:
     """Hand-written SQL on the unencrypted copy: what each op costs on plain SQLite."""
 
@@ -196,6 +215,67 @@ class Plain:
         c.execute("INSERT INTO meta (key, value) VALUES ('audit_head', ?) "
                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (f"{audit.lastrowid}:{digest}",))
         c.execute("COMMIT")
+
+    def family_sorted_page(self, order: str, limit: int) -> tuple[int, list[Any]]:
+        """The Gezinnen list sorted by a column, closed families hidden: the count and the first page."""
+        where = "WHERE f.status != 'closed'"
+        total = self.conn.execute(f"SELECT count(*) FROM family f {where}").fetchone()[0]
+        ids = [r[0] for r in self.conn.execute(f"SELECT f.id FROM family f {where} ORDER BY {order}, f.id DESC "
+                                               f"LIMIT {int(limit)}")]
+        rows = self.conn.execute(PLAIN_LIST_COLUMNS + f" WHERE f.id IN ({','.join('?' * len(ids))})", ids).fetchall()
+        return total, rows
+
+    def referrals_page(self, today: dt.date, limit: int) -> tuple[int, list[Any]]:
+        """The referrals page: every referral, the one waiting longest first; count + first page."""
+        total = self.conn.execute("SELECT count(*) FROM referral").fetchone()[0]
+        rows = self.conn.execute(
+            "SELECT r.id, r.family_id, f.ref, f.display_name, r.partner_id, p.name, p.type, r.status, r.date, "
+            "r.status_date, r.need, r.contact_person, coalesce((SELECT group_concat(s.name, ', ') FROM family_school x "
+            "JOIN school s ON s.id = x.school_id WHERE x.family_id = r.family_id), '') FROM referral r "
+            "JOIN partner p ON p.id = r.partner_id JOIN family f ON f.id = r.family_id "
+            f"ORDER BY r.status_date, r.id LIMIT {int(limit)}").fetchall()
+        return total, rows
+
+    def referrals_overdue_page(self, cutoff: dt.date, limit: int) -> tuple[int, list[Any]]:
+        """The referrals page filtered on overdue (Overzicht's link): count + first page."""
+        where = "r.status IN ('proposed', 'referred', 'waiting_list') AND r.status_date < ?"
+        total = self.conn.execute(f"SELECT count(*) FROM referral r WHERE {where}", (cutoff.isoformat(),)).fetchone()[0]
+        rows = self.conn.execute(
+            "SELECT r.id, r.family_id, f.ref, f.display_name, r.partner_id, p.name, p.type, r.status, r.date, "
+            "r.status_date, r.need, r.contact_person, coalesce((SELECT group_concat(s.name, ', ') FROM family_school x "
+            "JOIN school s ON s.id = x.school_id WHERE x.family_id = r.family_id), '') FROM referral r "
+            f"JOIN partner p ON p.id = r.partner_id JOIN family f ON f.id = r.family_id WHERE {where} "
+            f"ORDER BY r.status_date, r.id LIMIT {int(limit)}", (cutoff.isoformat(),)).fetchall()
+        return total, rows
+
+    def week_agenda(self, monday: dt.date) -> list[Any]:
+        sunday = monday + dt.timedelta(days=6)
+        return self.conn.execute(
+            "SELECT a.id, a.date, a.time, a.minutes, a.kind, a.note, a.status, a.family_id, coalesce(f.ref, ''), "
+            "coalesce(f.display_name, ''), a.contact_id FROM appointment a LEFT JOIN family f ON f.id = a.family_id "
+            "WHERE a.date >= ? AND a.date <= ? AND a.status != 'cancelled' ORDER BY a.date, a.time, a.id",
+            (monday.isoformat(), sunday.isoformat())).fetchall()
+
+    def signals_page(self, limit: int) -> tuple[int, list[Any]]:
+        """The signals page, open signals (nieuw, opgepakt), newest first: count + first page."""
+        where = "WHERE g.status IN ('new', 'taken_up')"
+        total = self.conn.execute(f"SELECT count(*) FROM signal g {where}").fetchone()[0]
+        rows = self.conn.execute(
+            "SELECT g.id, g.date, g.source, g.school_id, g.group_name, g.seen, g.status, g.status_date, "
+            "g.closing_reason, g.family_id, coalesce(s.name, ''), coalesce(f.ref, '') FROM signal g "
+            "LEFT JOIN school s ON s.id = g.school_id LEFT JOIN family f ON f.id = g.family_id "
+            f"{where} ORDER BY g.date DESC, g.id DESC LIMIT {int(limit)}").fetchall()
+        return total, rows
+
+    def signals_all_page(self, limit: int) -> tuple[int, list[Any]]:
+        """Every signal, newest first: count + first page."""
+        total = self.conn.execute("SELECT count(*) FROM signal").fetchone()[0]
+        rows = self.conn.execute(
+            "SELECT g.id, g.date, g.source, g.school_id, g.group_name, g.seen, g.status, g.status_date, "
+            "g.closing_reason, g.family_id, coalesce(s.name, ''), coalesce(f.ref, '') FROM signal g "
+            "LEFT JOIN school s ON s.id = g.school_id LEFT JOIN family f ON f.id = g.family_id "
+            f"ORDER BY g.date DESC, g.id DESC LIMIT {int(limit)}").fetchall()
+        return total, rows
 
     def due_followups(self, until: dt.date, limit: int | None = None) -> list[Any]:
         return self.conn.execute(
@@ -425,6 +505,45 @@ class Bench:
         self.add("due_followups_page", lambda: (followups.count_due(until), followups.due(until, limit=PAGE)),
                  lambda: self.plain.due_page(until, PAGE), note=f"repo: count + first {PAGE}")
 
+    def week(self) -> None:
+        """The officer's week (schema V7, V8): the Gezinnen list sorted by each column in turn, the
+        referrals page, the week agenda, the signals page."""
+        from brugdesk.store.repo.families import FamilySort
+
+        families = self.repo.families
+        ours_next, base_next = self.cycle(SORTS), self.cycle(SORTS)
+
+        def ours_sort() -> None:
+            column, _order = ours_next()
+            families.count_rows(open_only=True)
+            families.rows(open_only=True, sort=FamilySort(column), limit=PAGE, today=TODAY)
+
+        self.add("family_sort_page", ours_sort, lambda: self.plain.family_sorted_page(base_next()[1], PAGE),
+                 repeats=max(self.repeats, 2 * len(SORTS)),
+                 note=f"repo: count + first {PAGE} open families sorted by each column in turn")
+        referrals = self.repo.referrals
+        self.add("referrals_page", lambda: (referrals.count_listing(today=TODAY),
+                                            referrals.listing(limit=PAGE, today=TODAY)),
+                 lambda: self.plain.referrals_page(TODAY, PAGE),
+                 note=f"repo: count + first {PAGE}, longest waiting first")
+        cutoff = referrals.overdue_cutoff(TODAY)
+        self.add("referrals_overdue", lambda: (referrals.count_listing(overdue=True, today=TODAY),
+                                               referrals.listing(overdue=True, limit=PAGE, today=TODAY)),
+                 lambda: self.plain.referrals_overdue_page(cutoff, PAGE),
+                 note=f"filtered on overdue: count + first {PAGE}")
+        agenda = self.repo.appointments
+        monday = TODAY - dt.timedelta(days=TODAY.weekday())
+        self.add("week_agenda", lambda: agenda.week(TODAY), lambda: self.plain.week_agenda(monday),
+                 note="repo: the appointments of this week, with their families")
+        from brugdesk.core.model import SignalStatus
+
+        signals = self.repo.signals
+        open_ = (SignalStatus.NEW, SignalStatus.TAKEN_UP)
+        self.add("signals_page", lambda: (signals.count(statuses=open_), signals.rows(statuses=open_, limit=PAGE)),
+                 lambda: self.plain.signals_page(PAGE), note=f"open signals: count + first {PAGE}, newest first")
+        self.add("signals_all_page", lambda: (signals.count(), signals.rows(limit=PAGE)),
+                 lambda: self.plain.signals_all_page(PAGE), note=f"every signal: count + first {PAGE}")
+
     def integrity_on_open(self) -> None:
         from brugdesk.store import integrity
         from brugdesk.store.vault import db_path
@@ -591,6 +710,7 @@ class Bench:
         self.open_family()
         self.save_contact()
         self.due_followups()
+        self.week()
         self.report()
         self.backup()
         self.gui_cold_start()

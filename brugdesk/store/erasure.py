@@ -71,7 +71,7 @@ def purge_rows(conn: Any, family_ids: list[int], today: dt.date, reason: str) ->
         if removed == 0:
             return 0
         fam = rows["family"]
-        for table, column, owner in family_rows.OWNED:
+        for table, column, owner in family_rows.owned(conn):
             _delete_where_in(conn, table, column, rows[owner])
         _delete_where_in(conn, "family", "id", fam)
         forget_families(conn, fam)  # the report's export history keeps counting them, anonymously

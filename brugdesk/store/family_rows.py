@@ -39,9 +39,24 @@ def _ids(conn: Any, sql: str, family_ids: list[int]) -> list[int]:
     return [int(r[0]) for r in conn.execute(sql.format(marks=marks), family_ids)]
 
 
+def tables(conn: Any) -> set[str]:
+    """The tables this database has: a backup or a database kept aside by a restore may be from an
+    older schema, without the tables added since (their rows cannot be there either)."""
+    return {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def owned(conn: Any) -> list[tuple[str, str, str]]:
+    """:data:`OWNED`, the tables this database does not have left out."""
+    present = tables(conn)
+    return [entry for entry in OWNED if entry[0] in present and entry[2] in present]
+
+
 def rows_of(conn: Any, family_ids: list[int]) -> dict[str, list[int]]:
-    """The ids of the families that exist and of their rows, per audited entity."""
+    """The ids of the families that exist and of their rows, per audited entity (an entity whose
+    table this database does not have: none)."""
+    present = tables(conn)
     out = {"family": _ids(conn, "SELECT id FROM family WHERE id IN ({marks})", family_ids)}
     for entity in AUDITED[1:]:
-        out[entity] = _ids(conn, f"SELECT id FROM {entity} WHERE family_id IN ({{marks}})", family_ids)
+        out[entity] = (_ids(conn, f"SELECT id FROM {entity} WHERE family_id IN ({{marks}})", family_ids)
+                       if entity in present else [])
     return out

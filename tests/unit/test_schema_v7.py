@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import Appointment, Signal
@@ -14,7 +15,7 @@ from brugdesk.store import backup_copy, connection, schema
 from brugdesk.store.vault import Vault
 
 
-def _v6_vault(path: Path, english: bool) -> object:
+def _v6_vault(path: Path, english: bool) -> Any:
     conn = connection.connect(path, bytes(range(32)), create=True)
     assert schema.migrate(conn, schema.MIGRATIONS[:6]) == 6
     label = "Parenting" if english else "Opvoeding"
@@ -84,3 +85,20 @@ def test_a_backup_counts_and_checks_the_new_tables(vault: Vault, tmp_path: Path)
     assert (counts["signal"], counts["signal_status"], counts["appointment"]) == (1, 1, 1)
     info = backup_copy.backup_to(vault.conn, vault.data_key, tmp_path / "b.bdbackup")
     assert (info.row_counts["signal"], info.row_counts["appointment"]) == (1, 1)
+
+
+def test_an_erasure_applied_again_to_an_older_database_skips_the_tables_it_does_not_have(tmp_path: Path) -> None:
+    """A restored backup (or a database a restore kept aside) from before V7 gets the erasures again
+    before it is migrated: the deletion leaves out the signal and appointment tables it lacks."""
+    from brugdesk.store import erasure
+    from brugdesk.store.transaction import Transaction
+
+    conn = _v6_vault(tmp_path / "old.db", english=False)
+    try:
+        with erasure.foreign_keys_off(conn), Transaction(conn):
+            removed = erasure.purge_rows(conn, [1], dt.date(2026, 3, 2), erasure.REASON_REAPPLIED)
+        assert removed == 1
+        assert conn.execute("SELECT count(*) FROM family").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM referral_status").fetchone()[0] == 0
+    finally:
+        conn.close()
