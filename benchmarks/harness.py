@@ -225,28 +225,28 @@ class Plain:
         rows = self.conn.execute(PLAIN_LIST_COLUMNS + f" WHERE f.id IN ({','.join('?' * len(ids))})", ids).fetchall()
         return total, rows
 
-    def referrals_page(self, today: dt.date, limit: int) -> tuple[int, list[Any]]:
-        """The referrals page: every referral, the one waiting longest first; count + first page."""
-        total = self.conn.execute("SELECT count(*) FROM referral").fetchone()[0]
-        rows = self.conn.execute(
+    def _referral_rows(self, ids: list[int]) -> list[Any]:
+        return self.conn.execute(
             "SELECT r.id, r.family_id, f.ref, f.display_name, r.partner_id, p.name, p.type, r.status, r.date, "
             "r.status_date, r.need, r.contact_person, coalesce((SELECT group_concat(s.name, ', ') FROM family_school x "
             "JOIN school s ON s.id = x.school_id WHERE x.family_id = r.family_id), '') FROM referral r "
             "JOIN partner p ON p.id = r.partner_id JOIN family f ON f.id = r.family_id "
-            f"ORDER BY r.status_date, r.id LIMIT {int(limit)}").fetchall()
-        return total, rows
+            f"WHERE r.id IN ({','.join('?' * len(ids))})", ids).fetchall()
+
+    def referrals_page(self, today: dt.date, limit: int) -> tuple[int, list[Any]]:
+        """The referrals page: every referral, the one waiting longest first; count + first page (the
+        page's ids first, then their families and partners, as the service layer does)."""
+        total = self.conn.execute("SELECT count(*) FROM referral").fetchone()[0]
+        ids = [r[0] for r in self.conn.execute(f"SELECT id FROM referral ORDER BY status_date, id LIMIT {int(limit)}")]
+        return total, self._referral_rows(ids)
 
     def referrals_overdue_page(self, cutoff: dt.date, limit: int) -> tuple[int, list[Any]]:
         """The referrals page filtered on overdue (Overzicht's link): count + first page."""
-        where = "r.status IN ('proposed', 'referred', 'waiting_list') AND r.status_date < ?"
-        total = self.conn.execute(f"SELECT count(*) FROM referral r WHERE {where}", (cutoff.isoformat(),)).fetchone()[0]
-        rows = self.conn.execute(
-            "SELECT r.id, r.family_id, f.ref, f.display_name, r.partner_id, p.name, p.type, r.status, r.date, "
-            "r.status_date, r.need, r.contact_person, coalesce((SELECT group_concat(s.name, ', ') FROM family_school x "
-            "JOIN school s ON s.id = x.school_id WHERE x.family_id = r.family_id), '') FROM referral r "
-            f"JOIN partner p ON p.id = r.partner_id JOIN family f ON f.id = r.family_id WHERE {where} "
-            f"ORDER BY r.status_date, r.id LIMIT {int(limit)}", (cutoff.isoformat(),)).fetchall()
-        return total, rows
+        where = "status IN ('proposed', 'referred', 'waiting_list') AND status_date < ?"
+        total = self.conn.execute(f"SELECT count(*) FROM referral WHERE {where}", (cutoff.isoformat(),)).fetchone()[0]
+        ids = [r[0] for r in self.conn.execute(f"SELECT id FROM referral WHERE {where} ORDER BY status_date, id "
+                                               f"LIMIT {int(limit)}", (cutoff.isoformat(),))]
+        return total, self._referral_rows(ids)
 
     def week_agenda(self, monday: dt.date) -> list[Any]:
         sunday = monday + dt.timedelta(days=6)
@@ -256,26 +256,26 @@ class Plain:
             "WHERE a.date >= ? AND a.date <= ? AND a.status != 'cancelled' ORDER BY a.date, a.time, a.id",
             (monday.isoformat(), sunday.isoformat())).fetchall()
 
-    def signals_page(self, limit: int) -> tuple[int, list[Any]]:
-        """The signals page, open signals (nieuw, opgepakt), newest first: count + first page."""
-        where = "WHERE g.status IN ('new', 'taken_up')"
-        total = self.conn.execute(f"SELECT count(*) FROM signal g {where}").fetchone()[0]
-        rows = self.conn.execute(
+    def _signal_rows(self, ids: list[Any]) -> list[Any]:
+        return self.conn.execute(
             "SELECT g.id, g.date, g.source, g.school_id, g.group_name, g.seen, g.status, g.status_date, "
             "g.closing_reason, g.family_id, coalesce(s.name, ''), coalesce(f.ref, '') FROM signal g "
             "LEFT JOIN school s ON s.id = g.school_id LEFT JOIN family f ON f.id = g.family_id "
-            f"{where} ORDER BY g.date DESC, g.id DESC LIMIT {int(limit)}").fetchall()
-        return total, rows
+            f"WHERE g.id IN ({','.join('?' * len(ids))})", ids).fetchall()
+
+    def signals_page(self, limit: int) -> tuple[int, list[Any]]:
+        """The signals page, open signals (nieuw, opgepakt), newest first: count + first page."""
+        where = "WHERE status IN ('new', 'taken_up')"
+        total = self.conn.execute(f"SELECT count(*) FROM signal {where}").fetchone()[0]
+        ids = [r[0] for r in self.conn.execute(f"SELECT id FROM signal {where} ORDER BY date DESC, id DESC "
+                                               f"LIMIT {int(limit)}")]
+        return total, self._signal_rows(ids)
 
     def signals_all_page(self, limit: int) -> tuple[int, list[Any]]:
         """Every signal, newest first: count + first page."""
         total = self.conn.execute("SELECT count(*) FROM signal").fetchone()[0]
-        rows = self.conn.execute(
-            "SELECT g.id, g.date, g.source, g.school_id, g.group_name, g.seen, g.status, g.status_date, "
-            "g.closing_reason, g.family_id, coalesce(s.name, ''), coalesce(f.ref, '') FROM signal g "
-            "LEFT JOIN school s ON s.id = g.school_id LEFT JOIN family f ON f.id = g.family_id "
-            f"ORDER BY g.date DESC, g.id DESC LIMIT {int(limit)}").fetchall()
-        return total, rows
+        ids = [r[0] for r in self.conn.execute(f"SELECT id FROM signal ORDER BY date DESC, id DESC LIMIT {int(limit)}")]
+        return total, self._signal_rows(ids)
 
     def due_followups(self, until: dt.date, limit: int | None = None) -> list[Any]:
         return self.conn.execute(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import builtins
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 from brugdesk.core.model import Appointment, AppointmentStatus, Contact
@@ -125,6 +126,18 @@ class Appointments(Repo):
         return AppointmentRow(int(r[0]), date_(r[1]), s2t(r[2]) if r[2] else None, int(r[3]), r[4], r[5],
                               _STATUS[r[6]], r[7], r[8], r[9], r[10])
 
+    @staticmethod
+    def _rows(raw: Iterable[Any]) -> builtins.list[AppointmentRow]:
+        """Rows for a week or a day: a handful of dates and times, each parsed once."""
+        days: dict[str, dt.date] = {}
+        times: dict[str, dt.time | None] = {"": None}
+        out = []
+        for r in raw:
+            day = days.get(r[1]) or days.setdefault(r[1], date_(r[1]))
+            time = times[r[2]] if r[2] in times else times.setdefault(r[2], s2t(r[2]))
+            out.append(AppointmentRow(r[0], day, time, r[3], r[4], r[5], _STATUS[r[6]], r[7], r[8], r[9], r[10]))
+        return out
+
     def get(self, appointment_id: int) -> Appointment:
         row = self.conn.execute(
             "SELECT id, date, time, minutes, kind, note, status, family_id, contact_id FROM appointment WHERE id = ?",
@@ -141,8 +154,7 @@ class Appointments(Repo):
         sql = _ROW_SQL + " WHERE a.date >= ? AND a.date <= ?"
         if not include_cancelled:
             sql += " AND a.status != 'cancelled'"
-        return [self._row(r) for r in self.conn.execute(sql + " ORDER BY a.date, a.time, a.id",
-                                                          (d2s(start), d2s(end)))]
+        return self._rows(self.conn.execute(sql + " ORDER BY a.date, a.time, a.id", (d2s(start), d2s(end))))
 
     def week(self, day: dt.date, *, include_cancelled: bool = False) -> builtins.list[AppointmentRow]:
         """The week view: the appointments from Monday to Sunday of ``day``'s week."""

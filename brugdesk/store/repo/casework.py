@@ -409,18 +409,27 @@ class Referrals(Repo):
         today = today or dt.date.today()
         cutoff = self.overdue_cutoff(today)
         where, args = self._listing_where(statuses, partner_type, school_id, cutoff if overdue else None, family_id)
-        page = "" if limit is None else f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        if limit is None and offset:
-            page = f" LIMIT -1 OFFSET {int(offset)}"
+        # the page's ids first, from the referral rows (and their indexes) alone; then the page's
+        # families, partners and schools: joining them before the sort would read them for every match
+        page = f" LIMIT {-1 if limit is None else int(limit)} OFFSET {int(offset)}"
+        ids = [int(r[0]) for r in self.conn.execute(
+            f"SELECT r.id FROM referral r{where} ORDER BY r.status_date, r.id{page}", args)]
+        if not ids:
+            return []
         sql = ("SELECT r.id, r.family_id, f.ref, f.display_name, r.partner_id, p.name, p.type, r.status, r.date, "
                "r.status_date, r.need, r.contact_person, "
                "coalesce((SELECT group_concat(s.name, ', ') FROM family_school x JOIN school s ON s.id = x.school_id "
                "WHERE x.family_id = r.family_id), '') "
-               "FROM referral r JOIN partner p ON p.id = r.partner_id JOIN family f ON f.id = r.family_id"
-               f"{where} ORDER BY r.status_date, r.id{page}")
+               "FROM referral r JOIN partner p ON p.id = r.partner_id JOIN family f ON f.id = r.family_id "
+               "WHERE r.id IN ({marks})")
+        found: dict[int, Any] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            found.update((int(r[0]), r) for r in self.conn.execute(sql.format(marks=",".join("?" * len(chunk))),
+                                                                   chunk))
         out = []
         waiting = {str(s) for s in OVERDUE_STATUSES}
-        for r in self.conn.execute(sql, args):
+        for r in (found[i] for i in ids if i in found):
             since = date_(r[9] or r[8])
             out.append(ReferralListRow(
                 int(r[0]), int(r[1]), r[2], r[3], int(r[4]), r[5], r[6], _REFERRAL_STATUS[r[7]], date_(r[8]), since,

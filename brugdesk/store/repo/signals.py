@@ -216,13 +216,19 @@ class Signals(Repo):
         open list is ``statuses=(NEW, TAKEN_UP)``); ``limit``/``offset`` page (:meth:`count` tells
         how many match)."""
         where, args = self._where(statuses, source, school_id, since, until, family_id)
-        page = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else (
-            f" LIMIT -1 OFFSET {int(offset)}" if offset else "")
-        sql = (f"SELECT {_COLS}, coalesce(s.name, ''), coalesce(f.ref, '') FROM signal g "
-               "LEFT JOIN school s ON s.id = g.school_id LEFT JOIN family f ON f.id = g.family_id"
-               f"{where} ORDER BY g.date DESC, g.id DESC{page}")
+        # the page's ids first (the signal rows and their indexes alone), then the page's rows
+        page = f" LIMIT {-1 if limit is None else int(limit)} OFFSET {int(offset)}"
+        ids = [int(r[0]) for r in self.conn.execute(
+            f"SELECT g.id FROM signal g{where} ORDER BY g.date DESC, g.id DESC{page}", args)]
+        found: dict[int, Any] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            found.update((int(r[0]), r) for r in self.conn.execute(
+                f"SELECT {_COLS}, coalesce(s.name, ''), coalesce(f.ref, '') FROM signal g "
+                "LEFT JOIN school s ON s.id = g.school_id LEFT JOIN family f ON f.id = g.family_id "
+                f"WHERE g.id IN ({','.join('?' * len(chunk))})", chunk))
         return [SignalRow(int(r[0]), date_(r[1]), r[2], r[3], r[10], r[4], r[5], _STATUS[r[6]], date_(r[7]), r[8],
-                          r[9], r[11]) for r in self.conn.execute(sql, args)]
+                          r[9], r[11]) for r in (found[i] for i in ids if i in found)]
 
     def count(self, *, statuses: Iterable[SignalStatus] | None = None, source: str | None = None,
               school_id: int | None = None, since: dt.date | None = None, until: dt.date | None = None,
