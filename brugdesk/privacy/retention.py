@@ -133,6 +133,7 @@ def purge_signals(vault: Vault, *, today: dt.date | None = None) -> int:
         removed = erasure.purge_signals(vault.conn, ids)
     if removed:
         scrub(vault.conn)
+        vault.changes.emit(Change(frozenset({What.SIGNAL})))
     return removed
 
 

@@ -33,6 +33,9 @@ class What(Enum):
     REFERRAL = "referral"
     FOLLOWUP = "followup"
     ACTIVITY = "activity"
+    SIGNAL = "signal"  # a signal (signaal), its status
+    APPOINTMENT = "appointment"  # an appointment in the agenda
+    SNIPPET = "snippet"  # the officer's text snippets
     SCHOOL = "school"
     PARTNER = "partner"
     LIST = "list"  # an item of an editable list (themes, kinds of contact, …)

@@ -180,3 +180,41 @@ def test_change_queries() -> None:
     assert Change.merge([Change.of(What.MEMBER, 4), Change.of(What.CONTACT, 4)]) == \
         Change(frozenset({What.MEMBER, What.CONTACT}), 4)
     assert Change.merge([Change.of(What.MEMBER, 4), Change.of(What.SCHOOL)]).family_id is None  # type: ignore[union-attr]
+
+
+def test_the_officers_week_announces_its_changes(vault: Vault, family: Family) -> None:
+    """Signals, appointments, snippets, attendance, the intake and the officer's own name."""
+    from brugdesk.core.model import Appointment, Signal, SignalStatus, Snippet
+
+    repo = vault.repo
+    fid = family.id
+    assert fid is not None
+    today = dt.date(2026, 3, 15)
+    signal = Signal(dt.date(2026, 3, 2), "teacher", "Stil in de klas")
+    visit = Appointment(dt.date(2026, 3, 10), dt.time(10, 0), "home_visit", 60, fid)
+    snippet = Snippet("hb", "Huisbezoek afgelegd.")
+    activity = Activity(dt.date(2026, 3, 3), "coffee_morning", parents_count=6)
+    steps: list[tuple[Callable[[], Any], set[What], int | None]] = [
+        (lambda: repo.signals.add(signal, today=today), {What.SIGNAL}, None),
+        (lambda: repo.signals.change_status(signal.id or 0, SignalStatus.TAKEN_UP, dt.date(2026, 3, 3), today=today),
+         {What.SIGNAL}, None),
+        (lambda: repo.signals.link_family(signal.id or 0, fid, dt.date(2026, 3, 4), today=today), {What.SIGNAL}, fid),
+        (lambda: repo.appointments.add(visit, today=today), {What.APPOINTMENT}, fid),
+        (lambda: repo.appointments.happened(visit.id or 0, today=today), {What.APPOINTMENT, What.CONTACT}, fid),
+        (lambda: repo.snippets.add(snippet), {What.SNIPPET}, None),
+        (lambda: repo.snippets.delete(snippet.id or 0), {What.SNIPPET}, None),
+        (lambda: repo.activities.add(activity, today=today), {What.ACTIVITY}, None),
+        (lambda: repo.activities.set_attendance(activity.id or 0, [fid]), {What.ACTIVITY}, None),
+        (lambda: repo.settings.set_officer("Marieke", "Brugfunctionaris"), {What.SETTINGS}, None),
+        (lambda: repo.families.intake(Family("Fam. Bos", dt.date(2026, 3, 1)), [],
+                                      [Member(MemberRole.CHILD, "Noor")], today=today),
+         {What.FAMILY, What.MEMBER}, None),
+    ]
+    heard = _listen(vault)
+    for step, what, family_id in steps:
+        heard.clear()
+        step()
+        assert set().union(*(c.what for c in heard)) == what, step
+        assert len(heard) == 1, step  # one transaction, one announcement
+        if family_id is not None:
+            assert heard[0].family_id == family_id, step

@@ -100,3 +100,4 @@ class Activities(Repo):
             self._set_codes("activity_family", "activity_id", activity_id, "family_id",
                             [str(i) for i in sorted(set(family_ids))])
             self._audit(Action.UPDATE, activity_id)
+            self._changed(What.ACTIVITY)

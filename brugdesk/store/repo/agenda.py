@@ -19,6 +19,7 @@ from brugdesk.core.validation import ValidationError, validate_appointment
 from brugdesk.errors import NotFound
 from brugdesk.i18n import N_, _
 from brugdesk.store.audit import Action
+from brugdesk.store.changes import What
 from brugdesk.store.repo.base import Repo, d2s, date_, s2t, t2s, timestamp
 from brugdesk.store.repo.rows import AppointmentRow
 
@@ -36,6 +37,7 @@ def week_of(day: dt.date) -> tuple[dt.date, dt.date]:
 
 class Appointments(Repo):
     entity = "appointment"
+    what = What.APPOINTMENT
 
     # ------------------------------------------------------------------ writing
     def _check_family(self, family_id: int | None) -> None:
@@ -56,6 +58,7 @@ class Appointments(Repo):
             appointment.id = int(cur.lastrowid)
             appointment.status = AppointmentStatus.PLANNED
             self._audit(Action.CREATE, appointment.id)
+            self._changed(What.APPOINTMENT, appointment.family_id)
         return appointment
 
     def update(self, appointment: Appointment, today: dt.date | None = None) -> None:
@@ -74,6 +77,7 @@ class Appointments(Repo):
                 (appointment.family_id, d2s(appointment.date), t2s(appointment.time), appointment.minutes,
                  appointment.kind, appointment.note.strip(), appointment.id))
             self._audit(Action.UPDATE, appointment.id)
+            self._changed(What.APPOINTMENT, appointment.family_id)
 
     @staticmethod
     def _id(appointment: Appointment) -> int:
@@ -83,16 +87,21 @@ class Appointments(Repo):
 
     def cancel(self, appointment_id: int) -> None:
         """Cancel a planned appointment (kept, marked geannuleerd; it no longer reminds)."""
-        if self.get(appointment_id).status == AppointmentStatus.DONE:
+        appointment = self.get(appointment_id)
+        if appointment.status == AppointmentStatus.DONE:
             raise ValidationError({"status": _(N_("This appointment has happened; it cannot be cancelled."))})
         with self.tx():
             self.conn.execute("UPDATE appointment SET status = 'cancelled' WHERE id = ?", (appointment_id,))
             self._audit(Action.UPDATE, appointment_id)
+            self._changed(What.APPOINTMENT, appointment.family_id)
 
     def delete(self, appointment_id: int) -> None:
         """Delete an appointment (its contact moment, if it happened, stays)."""
-        self.get(appointment_id)
-        self._delete(appointment_id)
+        appointment = self.get(appointment_id)
+        with self.tx():
+            self.conn.execute("DELETE FROM appointment WHERE id = ?", (appointment_id,))
+            self._audit(Action.DELETE, appointment_id)
+            self._changed(What.APPOINTMENT, appointment.family_id)
 
     def happened(self, appointment_id: int, *, minutes: int | None = None, note: str | None = None,
                  with_whom: list[str] | None = None, themes: list[str] | None = None,
@@ -118,6 +127,7 @@ class Appointments(Repo):
             self.conn.execute("UPDATE appointment SET status = 'done', contact_id = ?, family_id = ? WHERE id = ?",
                               (contact.id, family, appointment_id))
             self._audit(Action.UPDATE, appointment_id)
+            self._changed(What.APPOINTMENT, family)
         return contact
 
     # ------------------------------------------------------------------ reading

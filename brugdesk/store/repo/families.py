@@ -129,6 +129,8 @@ class Families(Repo):
                 member.family_id = family.id
                 self.vault.repo.members._insert(member)
             self.refresh_search(family.id)
+            if parents or children:
+                self._changed(What.MEMBER, family.id)
         return family
 
     def update(self, family: Family, today: dt.date | None = None) -> None:

@@ -288,6 +288,7 @@ class Settings(Repo):
             self.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
             self._audit(Action.UPDATE, None)
+            self._changed(What.SETTINGS)
 
     @property
     def officer_name(self) -> str:
@@ -319,6 +320,7 @@ class Snippets(Repo):
     text it stands for, inserted from a note field by typing those letters."""
 
     entity = "snippet"
+    what = What.SNIPPET
 
     def _check_unique(self, snippet: Snippet) -> None:
         row = self.conn.execute("SELECT id FROM snippet WHERE abbreviation = ? COLLATE NOCASE AND id IS NOT ?",
@@ -336,6 +338,7 @@ class Snippets(Repo):
                                     (snippet.abbreviation.strip(), snippet.text.strip(), position))
             snippet.id = int(cur.lastrowid)
             self._audit(Action.CREATE, snippet.id)
+            self._changed(What.SNIPPET)
         return snippet
 
     def update(self, snippet: Snippet) -> None:
@@ -348,6 +351,7 @@ class Snippets(Repo):
             if cur.rowcount != 1:
                 raise NotFound()
             self._audit(Action.UPDATE, snippet.id)
+            self._changed(What.SNIPPET)
 
     def delete(self, snippet_id: int) -> None:
         """Remove a snippet (text already inserted in notes stays)."""
@@ -362,6 +366,7 @@ class Snippets(Repo):
         with self.tx():
             self.conn.executemany("UPDATE snippet SET position = ? WHERE id = ?", list(enumerate(ids)))
             self._audit(Action.UPDATE, snippet_id)
+            self._changed(What.SNIPPET)
 
     def list(self) -> list[Snippet]:
         """Every snippet in the officer's order."""

@@ -30,6 +30,7 @@ from brugdesk.core.validation import ValidationError, validate_signal
 from brugdesk.errors import NotFound
 from brugdesk.i18n import N_, _
 from brugdesk.store.audit import Action
+from brugdesk.store.changes import What
 from brugdesk.store.repo.base import SEP, Repo, d2s, date_, timestamp
 from brugdesk.store.repo.rows import SignalRow
 
@@ -50,6 +51,7 @@ def _history(packed: str | None) -> list[SignalChange]:
 
 class Signals(Repo):
     entity = "signal"
+    what = What.SIGNAL
 
     # ------------------------------------------------------------------ writing
     def add(self, signal: Signal, today: dt.date | None = None) -> Signal:
@@ -67,6 +69,7 @@ class Signals(Repo):
             signal.id = int(cur.lastrowid)
             self._record_status(signal.id, signal.status, signal.date)
             self._audit(Action.CREATE, signal.id)
+            self._changed(What.SIGNAL)
         signal.history = self.get(signal.id).history
         return signal
 
@@ -82,6 +85,7 @@ class Signals(Repo):
             if cur.rowcount != 1:
                 raise NotFound()
             self._audit(Action.UPDATE, signal.id)
+            self._changed(What.SIGNAL, signal.family_id)
 
     def _record_status(self, signal_id: int, status: SignalStatus, on: dt.date) -> None:
         self.conn.execute("INSERT INTO signal_status (signal_id, status, date) VALUES (?,?,?)",
@@ -113,6 +117,7 @@ class Signals(Repo):
                               (str(status), d2s(on), reason, signal_id))
             self._record_status(signal_id, status, on)
             self._audit(Action.UPDATE, signal_id)
+            self._changed(What.SIGNAL, signal.family_id)
         return self.get(signal_id)
 
     def delete(self, signal_id: int) -> None:
@@ -151,6 +156,7 @@ class Signals(Repo):
                               "WHERE id = ?", (str(SignalStatus.FAMILY_CREATED), d2s(on), family.id, signal_id))
             self._record_status(signal_id, SignalStatus.FAMILY_CREATED, on)
             self._audit(Action.UPDATE, signal_id)
+            self._changed(What.SIGNAL, family.id)
         return family
 
     def link_family(self, signal_id: int, family_id: int, on: dt.date, *, today: dt.date | None = None) -> Signal:
@@ -171,6 +177,7 @@ class Signals(Repo):
                               "WHERE id = ?", (str(SignalStatus.FAMILY_CREATED), d2s(on), family_id, signal_id))
             self._record_status(signal_id, SignalStatus.FAMILY_CREATED, on)
             self._audit(Action.UPDATE, signal_id)
+            self._changed(What.SIGNAL, family_id)
         return self.get(signal_id)
 
     # ------------------------------------------------------------------ reading
