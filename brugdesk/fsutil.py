@@ -18,12 +18,15 @@ inspection export, recovery sheet) goes through this module:
 Use :func:`atomic_output` (a file object, e.g. for reportlab), :func:`write_atomic` (bytes), or
 :func:`atomic_path` for writers that need a path (the SQLite backup API); the rename of a whole
 file, such as a database moved aside, is :func:`replace`.
+
+What differs per operating system — the open flags, the mode, ``F_FULLFSYNC`` on macOS, the
+rename that Windows refuses while another program has the file open (retried), no fsync of a
+folder on Windows — is in :mod:`brugdesk.platform.files`; this module asks there.
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import secrets
 import stat
@@ -32,6 +35,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from brugdesk.errors import NotARegularFile
+from brugdesk.platform import files as osfiles
 
 #: permissions of every file brugdesk writes: the officer only
 FILE_MODE = 0o600
@@ -39,20 +43,16 @@ TEMP_SUFFIX = ".tmp"
 #: companions SQLite may create beside a database file
 SQLITE_COMPANIONS = ("-journal", "-wal", "-shm")
 
-_CREATE_FLAGS = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-                 | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+
+def fsync_file(fd: int) -> None:
+    """Make what was written to ``fd`` durable (``F_FULLFSYNC`` on macOS, ``fsync`` elsewhere)."""
+    osfiles.fsync_file(fd)
 
 
 def fsync_dir(directory: Path) -> None:
-    """Make a rename in ``directory`` durable (POSIX). Windows cannot open a folder for fsync; its
-    ``MoveFileEx`` rename is durable once it returns."""
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    """Make a rename in ``directory`` durable (POSIX; Windows cannot open a folder for that, see
+    :mod:`brugdesk.platform.files`)."""
+    osfiles.fsync_dir(directory)
 
 
 def check_target(target: Path) -> None:
@@ -77,28 +77,27 @@ def create_temp(target: Path) -> tuple[int, Path]:
     while True:
         tmp = temp_name(target)
         try:
-            fd = os.open(tmp, _CREATE_FLAGS, FILE_MODE)
+            fd = os.open(tmp, osfiles.create_flags(), FILE_MODE)
         except FileExistsError:  # something (a planted file or link) has that name: take another
             continue
         break
-    if hasattr(os, "fchmod"):
-        try:
-            os.fchmod(fd, FILE_MODE)  # the mode is ours, not the umask's
-        except OSError as exc:
-            # a file system without POSIX modes (a FAT USB stick) refuses; the content is encrypted
-            # or meant to be handed over there, and the mode given to open() applied where it could
-            if exc.errno not in (errno.EPERM, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP):
-                os.close(fd)
-                remove_temp(tmp)
-                raise
+    try:
+        # the mode is ours, not the umask's; a file system without POSIX modes (a FAT USB stick)
+        # refuses quietly: the content is encrypted or meant to be handed over there
+        osfiles.restrict(fd, FILE_MODE)
+    except OSError:
+        os.close(fd)
+        remove_temp(tmp)
+        raise
     return fd, tmp
 
 
 def replace(source: Path, target: Path) -> None:
     """Rename ``source`` over ``target`` (refused when ``target`` is not a regular file), then fsync
-    the folder. The final step of every write in brugdesk."""
+    the folder. The final step of every write in brugdesk. On Windows the rename waits up to two
+    seconds while another program (a virus scanner, the indexer) has the file open."""
     check_target(target)
-    os.replace(source, target)
+    osfiles.replace(source, target)
     fsync_dir(target.parent)
 
 
@@ -123,7 +122,7 @@ def atomic_output(target: Path) -> Iterator[BinaryIO]:
         with open(fd, "wb", closefd=True) as fh:
             yield fh
             fh.flush()
-            os.fsync(fh.fileno())
+            fsync_file(fh.fileno())
         replace(tmp, target)
     except BaseException:
         remove_temp(tmp)
@@ -154,9 +153,9 @@ def atomic_path(target: Path, *, exists_ok: bool = True) -> Iterator[Path]:
     os.close(fd)
     try:
         yield tmp
-        fd = os.open(tmp, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
+        fd = os.open(tmp, osfiles.reopen_flags())
         try:
-            os.fsync(fd)
+            fsync_file(fd)
         finally:
             os.close(fd)
         replace(tmp, target)
@@ -165,5 +164,5 @@ def atomic_path(target: Path, *, exists_ok: bool = True) -> Iterator[Path]:
         raise
 
 
-__all__ = ["FILE_MODE", "atomic_output", "atomic_path", "check_target", "create_temp", "fsync_dir", "remove_temp",
-           "replace", "temp_name", "write_atomic"]
+__all__ = ["FILE_MODE", "atomic_output", "atomic_path", "check_target", "create_temp", "fsync_dir", "fsync_file",
+           "remove_temp", "replace", "temp_name", "write_atomic"]

@@ -26,7 +26,6 @@ import datetime as dt
 import os
 import secrets
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -157,9 +156,10 @@ def _step_pdf(vault: Any, target: Path, today: dt.date) -> str:
 
 
 def _step_qt() -> str:
-    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+    from brugdesk.platform.display import display_available, missing_qt_libraries
+
+    if not display_available():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from brugdesk.syslibs import missing_qt_libraries
 
     missing = missing_qt_libraries(include_xcb=False)
     if missing:
@@ -180,7 +180,7 @@ def _step_keyring() -> str:
     try:
         import keyring
 
-        from brugdesk.keys.keyring_slot import backend_name, is_real_backend
+        from brugdesk.platform.oskeyring import backend_name, is_real_backend
 
         backend = keyring.get_keyring()
         name = backend_name(backend)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from brugdesk.errors import Kind, NoSecretGiven, NotARegularFile, VaultError
 from brugdesk.fsutil import check_target
 from brugdesk.i18n import N_, _
+from brugdesk.platform import folders
 
 if TYPE_CHECKING:
     from brugdesk.store.vault import Vault
@@ -47,9 +48,8 @@ def exit_code(exc: VaultError) -> int:
 
 
 def default_vault_dir() -> Path:
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("brugdesk", appauthor=False)) / "vault"
+    """The vault's folder when ``--vault`` is not given (per system: :mod:`brugdesk.platform.folders`)."""
+    return folders.default_vault_dir()
 
 
 def vault_dir(args: argparse.Namespace) -> Path:

@@ -25,6 +25,7 @@ from brugdesk.cli.common import (
     vault_dir,
 )
 from brugdesk.i18n import N_, _
+from brugdesk.platform import display
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -253,19 +254,15 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def display_problem() -> str:
     """A clear message when no display (or no Qt system library) is there, else ''."""
-    if sys.platform.startswith("linux"):
-        platform = os.environ.get("QT_QPA_PLATFORM", "")
-        if not platform and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-            return _(N_(
-                "No display found: brugdesk's window cannot open here. Run it on a desktop, or use "
-                "'xvfb-run -a brugdesk' or QT_QPA_PLATFORM=offscreen; the other commands work without a display."
-            ))
-        from brugdesk.syslibs import missing_qt_libraries
-
-        missing = missing_qt_libraries()
-        if missing:
-            return _(N_("System libraries that Qt needs are missing: {libs}. On Debian/Ubuntu: "
-                        "sudo apt-get install {packages}")).format(
-                libs=", ".join(lib for lib, _pkg in missing),
-                packages=" ".join(sorted({pkg for _lib, pkg in missing})))
+    if not os.environ.get("QT_QPA_PLATFORM", "") and not display.display_available():  # Linux only
+        return _(N_(
+            "No display found: brugdesk's window cannot open here. Run it on a desktop, or use "
+            "'xvfb-run -a brugdesk' or QT_QPA_PLATFORM=offscreen; the other commands work without a display."
+        ))
+    missing = display.missing_qt_libraries()  # Linux only
+    if missing:
+        return _(N_("System libraries that Qt needs are missing: {libs}. On Debian/Ubuntu: "
+                    "sudo apt-get install {packages}")).format(
+            libs=", ".join(lib for lib, _pkg in missing),
+            packages=" ".join(sorted({pkg for _lib, pkg in missing})))
     return ""

@@ -1,11 +1,11 @@
 """The opt-in OS-keyring slot ("onthoud op deze computer").
 
-Only real OS backends are used (Windows Credential Locker, macOS Keychain, Secret Service,
-KWallet). The fail/null backends, ``keyrings.alt`` and any plaintext store are refused:
-the key is then simply not remembered and the officer unlocks with the passphrase. After
-writing, the item is read back; a mismatch counts as "keyring unavailable". Missing,
-locked or lost items raise :class:`~brugdesk.errors.KeyringUnavailable`, never
-"wrong passphrase".
+Only real OS backends are used (Windows Credential Manager, kept on this computer; macOS
+Keychain; Secret Service; KWallet: :mod:`brugdesk.platform.oskeyring` says which and how). The
+fail/null backends, ``keyrings.alt`` and any plaintext store are refused: the key is then simply
+not remembered and the officer unlocks with the passphrase. After writing, the item is read
+back; a mismatch counts as "keyring unavailable". Missing, locked or lost items raise
+:class:`~brugdesk.errors.KeyringUnavailable`, never "wrong passphrase".
 """
 
 from __future__ import annotations
@@ -19,45 +19,16 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 
 from brugdesk.errors import KeyringUnavailable
+from brugdesk.platform import oskeyring
+from brugdesk.platform.oskeyring import REAL_BACKEND_MODULES, is_real_backend, select_real_backend
 
 SERVICE = "brugdesk"
 log = logging.getLogger(__name__)
 
-#: Modules of the backends that keep secrets in an OS-protected store.
-REAL_BACKEND_MODULES = (
-    "keyring.backends.Windows",
-    "keyring.backends.macOS",
-    "keyring.backends.SecretService",
-    "keyring.backends.libsecret",
-    "keyring.backends.kwallet",
-)
-
-
-def _leaf_backends(backend: KeyringBackend) -> list[KeyringBackend]:
-    inner = getattr(backend, "backends", None)
-    if inner is not None:  # keyring.backends.chainer.ChainerBackend
-        return [b for sub in inner for b in _leaf_backends(sub)]
-    return [backend]
-
-
-def is_real_backend(backend: KeyringBackend) -> bool:
-    leaves = _leaf_backends(backend)
-    return bool(leaves) and all(type(b).__module__.startswith(REAL_BACKEND_MODULES) for b in leaves)
-
-
-def select_real_backend(backend: KeyringBackend) -> KeyringBackend | None:
-    """The highest-priority real OS backend in ``backend`` (which may be a chain), or ``None``.
-
-    A chain is never used as a whole: it would fall back to its next backend — possibly a
-    plaintext one — when the OS keyring is locked or fails.
-    """
-    real = [b for b in _leaf_backends(backend) if is_real_backend(b)]
-    return real[0] if real else None
-
 
 def backend_name(backend: KeyringBackend | None = None) -> str:
-    backend = backend or keyring.get_keyring()
-    return ", ".join(f"{type(b).__module__}.{type(b).__name__}" for b in _leaf_backends(backend))
+    """The backend's ``module.Class`` (keyring's choice when none is given)."""
+    return oskeyring.backend_name(backend or keyring.get_keyring())
 
 
 class KeyringSlot:
@@ -75,7 +46,7 @@ class KeyringSlot:
     @property
     def backend(self) -> KeyringBackend:
         if self._backend is None:
-            chosen = select_real_backend(keyring.get_keyring())
+            chosen = oskeyring.select_real_backend(keyring.get_keyring())
             if chosen is None:
                 raise KeyringUnavailable("no OS keyring")
             self._backend = chosen
@@ -132,3 +103,6 @@ class KeyringSlot:
             pass
         except Exception:  # nothing to forget when the keyring is gone
             log.info("keyring item could not be deleted")
+
+
+__all__ = ["REAL_BACKEND_MODULES", "SERVICE", "KeyringSlot", "backend_name", "is_real_backend", "select_real_backend"]

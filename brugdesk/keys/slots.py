@@ -44,20 +44,19 @@ import os
 import secrets
 import stat
 import threading
-import time
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import portalocker
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from brugdesk.core.validation import validate_passphrase
 from brugdesk.errors import KeySlotDamaged, StaleKeyFile, VaultLocked, WrongPassphrase
 from brugdesk.fsutil import replace, write_atomic
+from brugdesk.platform import locks
 
 SLOT_FILE = "keyslots.json"
 LOCK_FILE = "keyslots.lock"
@@ -342,19 +341,12 @@ def _exclusive(vault_dir: Path) -> Iterator[None]:
     with _in_process:
         fd = os.open(vault_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
         try:
-            deadline = time.monotonic() + LOCK_WAIT
-            while True:
-                try:
-                    portalocker.lock(fd, portalocker.LockFlags.EXCLUSIVE | portalocker.LockFlags.NON_BLOCKING)
-                    break
-                except portalocker.AlreadyLocked:
-                    if time.monotonic() > deadline:
-                        raise VaultLocked("key file") from None
-                    time.sleep(0.05)
+            if not locks.wait_lock(fd, shared=False, timeout=LOCK_WAIT):
+                raise VaultLocked("key file")
             try:
                 yield
             finally:
-                portalocker.unlock(fd)
+                locks.unlock(fd)
         finally:
             os.close(fd)
 

@@ -18,8 +18,9 @@ An open that meets an exclusive operation of another process waits for it (up to
 
 Details that matter:
 
-* The locks come from ``portalocker``: ``flock(2)`` on POSIX, ``LockFileEx`` on Windows. They are
-  advisory and belong to the operating system: a process that dies (SIGKILL, power cut) holds
+* The locks are taken through :mod:`brugdesk.platform.locks` (``portalocker``: ``flock(2)`` on
+  Linux and macOS, byte-range locks on Windows; what differs is described there). They belong to
+  the operating system: a process that dies (SIGKILL, power cut) holds
   nothing any more — there is no stale lock to clean up.
 * A ``flock`` lock belongs to an *open file description*, and two descriptions of the same file in
   one process conflict with each other. So each process keeps **one** open description per lock
@@ -48,9 +49,8 @@ from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 
-import portalocker
-
 from brugdesk.errors import VaultBusy, VaultInUse
+from brugdesk.platform import locks
 
 log = logging.getLogger(__name__)
 
@@ -59,8 +59,6 @@ LOCK_FILE = "brugdesk.lock"
 OPEN_WAIT = 30.0
 _POLL = 0.05
 
-_SHARED = portalocker.LockFlags.SHARED | portalocker.LockFlags.NON_BLOCKING
-_EXCLUSIVE = portalocker.LockFlags.EXCLUSIVE | portalocker.LockFlags.NON_BLOCKING
 
 
 class _State(Enum):
@@ -127,33 +125,26 @@ def _settle(entry: _LockFile) -> None:
     if entry.shared or entry.exclusive:
         return
     if entry.state in (_State.SHARED, _State.EXCLUSIVE):
-        try:
-            portalocker.unlock(entry.fd)
-        except portalocker.LockException:
-            log.info("unlocking the vault's lock file failed; closing it releases the lock")
+        locks.unlock(entry.fd)  # when that fails, closing the file releases the lock
     _files.pop(entry.ident, None)
     os.close(entry.fd)
 
 
-def _lock(entry: _LockFile, flags: portalocker.LockFlags) -> bool:
+def _lock(entry: _LockFile, *, shared: bool) -> bool:
     """Try a lock without waiting: True when held (or locking is not supported here), False when taken."""
     try:
-        portalocker.lock(entry.fd, flags)
-    except portalocker.AlreadyLocked:
-        return False
-    except (portalocker.LockException, ImportError):  # ImportError: Windows without pywin32 (``--selftest`` says so)
+        if not locks.try_lock(entry.fd, shared=shared):
+            return False
+    except locks.LockingUnavailable:  # also Windows without pywin32 (``--selftest`` says so)
         log.warning("the vault's lock file cannot be locked here; going on without the in-use lock")
         entry.state = _State.OFF
         return True
-    entry.state = _State.EXCLUSIVE if flags & portalocker.LockFlags.EXCLUSIVE else _State.SHARED
+    entry.state = _State.SHARED if shared else _State.EXCLUSIVE
     return True
 
 
 def _unlock(entry: _LockFile) -> None:
-    try:
-        portalocker.unlock(entry.fd)
-    except portalocker.LockException:
-        log.info("unlocking the vault's lock file failed")
+    locks.unlock(entry.fd)
     entry.state = _State.NONE
 
 
@@ -164,14 +155,11 @@ def held_by_os(directory: Path) -> bool:
     if fd is None:
         return False
     try:
-        portalocker.lock(fd, _EXCLUSIVE)
-    except portalocker.AlreadyLocked:
-        return True
-    except (portalocker.LockException, ImportError):
+        return not locks.try_lock(fd, shared=False)
+    except locks.LockingUnavailable:
         return False
     finally:
         os.close(fd)  # releases the probe's lock if it got one
-    return False
 
 
 class SharedHold:
@@ -209,7 +197,7 @@ class SharedHold:
                 entry = _attach(self.directory, create=create)
                 if entry is None:
                     return
-                if not entry.exclusive and (entry.state is not _State.NONE or _lock(entry, _SHARED)):
+                if not entry.exclusive and (entry.state is not _State.NONE or _lock(entry, shared=True)):
                     entry.shared += 1
                     self._entry = entry
                     return
@@ -252,11 +240,12 @@ def exclusive(directory: Path, own: SharedHold | None = None) -> Iterator[None]:
             with _guard:
                 entry.exclusive -= 1
                 if not entry.exclusive and entry.shared and entry.state is _State.EXCLUSIVE:
-                    # back to shared for the Vaults of this process that are still open; on POSIX a
-                    # flock conversion from exclusive to shared cannot be overtaken by anyone
-                    if os.name == "nt":
+                    # back to shared for the Vaults of this process that are still open; on Linux
+                    # the flock conversion cannot be overtaken by anyone; Windows cannot convert and
+                    # macOS lets go in between anyway, so there it is unlock, then lock
+                    if not locks.converts_in_place():
                         _unlock(entry)
-                    if not _lock(entry, _SHARED):
+                    if not _lock(entry, shared=True):
                         log.warning("the vault's shared lock could not be taken again")
                         entry.state = _State.NONE
                 _settle(entry)
@@ -275,10 +264,10 @@ def _take_exclusive(entry: _LockFile, own: SharedHold | None) -> None:
     if had_shared:
         # A conversion would drop the shared lock anyway when it fails (flock(2)); Windows cannot convert.
         _unlock(entry)
-    if _lock(entry, _EXCLUSIVE):
+    if _lock(entry, shared=False):
         entry.exclusive = 1
         return
-    if had_shared and not _lock(entry, _SHARED):
+    if had_shared and not _lock(entry, shared=True):
         log.warning("the vault's shared lock could not be taken again")
     _settle(entry)
     raise VaultInUse()

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from brugdesk.syslibs import QT_LINUX_LIBRARIES, QT_XCB_LIBRARIES
+from brugdesk.platform.display import QT_LINUX_LIBRARIES, QT_XCB_LIBRARIES
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = (ROOT / "docs" / "install.md").read_text(encoding="utf-8")
@@ -20,7 +20,7 @@ def test_the_apt_get_line_installs_every_package_brugdesk_checks_for() -> None:
     listed = set(block.group(1).replace("\\", " ").split())
     checked = {pkg for _lib, pkg in QT_LINUX_LIBRARIES + QT_XCB_LIBRARIES}
     assert checked <= listed, f"missing from docs/install.md: {sorted(checked - listed)}"
-    assert listed - checked == {"python3.11-venv"}, "the doc lists packages brugdesk/syslibs.py does not check"
+    assert listed - checked == {"python3.11-venv"}, "the doc lists packages brugdesk/platform/display.py does not check"
 
 
 def test_the_documented_linux_vault_folder_is_the_default() -> None:
