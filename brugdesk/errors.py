@@ -13,6 +13,7 @@ import errno
 from typing import ClassVar
 
 from brugdesk.i18n import N_, _
+from brugdesk.platform.files import in_use
 
 
 class Kind(enum.Enum):
@@ -134,6 +135,15 @@ class ReadOnly(VaultError):
     hint = N_("Check the folder's permissions, or copy the vault to a writable place.")
 
 
+class FileInUse(VaultError):
+    """Windows refused to replace a file because another program kept it open past the retries
+    (:func:`brugdesk.platform.files.replace`)."""
+
+    message = N_("A file could not be replaced: another program has it open (a virus scanner, a backup or sync "
+                 "program, another brugdesk window) or it is read-only; nothing was changed.")
+    hint = N_("Wait a moment or close that program, and try again.")
+
+
 class VaultLocked(VaultError):
     message = N_("The vault is in use by another brugdesk window or program.")
     hint = N_("Close the other window and try again.")
@@ -208,6 +218,8 @@ def classify(exc: BaseException) -> VaultError | None:
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC or exc.errno == errno.EFBIG:
             return DiskFull()
+        if in_use(exc):
+            return FileInUse()
         if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
             return ReadOnly()
         return None

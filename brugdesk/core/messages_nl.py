@@ -140,6 +140,13 @@ MESSAGES: dict[str, str] = {
         "Er kan niet in de kluis worden geschreven (alleen-lezen map of bestand).",
     "Check the folder's permissions, or copy the vault to a writable place.":
         "Controleer de rechten van de map, of kopieer de kluis naar een plek waar geschreven kan worden.",
+    "A file could not be replaced: another program has it open (a virus scanner, a backup or sync program, "
+    "another brugdesk window) or it is read-only; nothing was changed.":
+        "Een bestand kon niet worden vervangen: een ander programma heeft het open (een virusscanner, een "
+        "reservekopie- of synchronisatieprogramma, een ander brugdesk-venster) of het is alleen-lezen; er is "
+        "niets gewijzigd.",
+    "Wait a moment or close that program, and try again.":
+        "Wacht even of sluit dat programma, en probeer het opnieuw.",
     "The vault is in use by another brugdesk window or program.":
         "De kluis is in gebruik door een ander brugdesk-venster of programma.",
     "Close the other window and try again.": "Sluit het andere venster en probeer het opnieuw.",

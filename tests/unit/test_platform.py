@@ -20,6 +20,7 @@ import portalocker
 import pytest
 
 from brugdesk import fsutil, platform
+from brugdesk.errors import FileInUse, ReadOnly, classify
 from brugdesk.platform import display, files, folders, locks, oskeyring
 from brugdesk.store import inuse
 from tests.conftest import MemoryKeyring
@@ -148,10 +149,19 @@ def test_fsutil_writes_through_the_windows_path_while_a_scanner_holds_the_file(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keyslots.json"]
     # a file that stays in use: the error comes through and the temporary file is gone
     monkeypatch.setattr(os, "replace", Scanner(busy=10**6))
-    with pytest.raises(PermissionError):
+    with pytest.raises(PermissionError) as exc:
         fsutil.write_atomic(target, b"newer")
     assert target.read_bytes() == b"new"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keyslots.json"]
+    assert isinstance(classify(exc.value), FileInUse)
+
+
+def test_a_file_kept_open_on_windows_is_reported_as_in_use_not_as_a_read_only_folder() -> None:
+    for code in files.IN_USE_ERRORS:
+        error = classify(windows_error(code))
+        assert isinstance(error, FileInUse)
+        assert "een ander programma heeft het open" in error.text()  # Dutch by default
+    assert isinstance(classify(PermissionError(errno.EACCES, "denied")), ReadOnly)  # POSIX: no winerror
 
 
 @linux_only
