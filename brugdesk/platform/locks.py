@@ -18,7 +18,7 @@ The locks come from ``portalocker``, which picks the system call per system:
   and never read or written. A lock goes when the handle is closed or the process dies. A lock
   cannot be converted: the callers unlock and lock again. Without ``pywin32`` a shared
   lock raises ``ImportError``, reported here as :class:`LockingUnavailable`, and
-  ``brugdesk --selftest`` fails at the vault step ("the open vault holds no lock").
+  ``brugdesk --selftest`` fails at its "in-use lock" step.
 
 A file system that cannot lock at all (some network shares) also gives
 :class:`LockingUnavailable`; the callers then go on without the lock and log that.
