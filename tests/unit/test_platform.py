@@ -436,6 +436,18 @@ def test_only_linux_needs_a_display_server_named() -> None:
     assert display.missing_qt_libraries(system=WINDOWS) == [] and display.missing_qt_libraries(system=MACOS) == []
 
 
+# ------------------------------------------------------------------ the command line on Windows
+def test_every_message_fits_the_windows_ansi_code_page() -> None:
+    """``brugdesk-cli.exe`` writes to a console in UTF-16, but to a file or a pipe (``> out.txt``) in
+    the ANSI code page: cp1252 on a Dutch or English Windows. A message character outside it would
+    be a UnicodeEncodeError there instead of the message."""
+    from brugdesk.i18n import catalogue
+
+    outside = {ch for text in catalogue("nl").items() for part in text for ch in part
+               if ch.encode("cp1252", "replace") == b"?" and ch != "?"}
+    assert catalogue("nl") and outside == set()
+
+
 # ------------------------------------------------------------------ on the real system (skipped on Linux)
 # Written to be run on a Windows or macOS machine (docs/platforms.md, "Checking on Windows"):
 # ``python -m pytest tests/unit/test_platform.py tests/unit/test_fsutil.py tests/unit/test_inuse.py``.
