@@ -30,6 +30,7 @@ from brugdesk.cli.common import (
 from brugdesk.core.validation import ValidationError
 from brugdesk.errors import VaultError, classify
 from brugdesk.i18n import N_, _, set_language
+from brugdesk.platform.console import prepare_streams
 from brugdesk.platform.hardening import harden_process
 
 __all__ = ["build_parser", "default_vault_dir", "gui_main", "main"]
@@ -63,6 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command (the app without one); returns the exit code. The entry point of every
     brugdesk process: the process is hardened (:mod:`brugdesk.platform.hardening`) before anything else."""
     harden_process()
+    prepare_streams()
     os.umask(0o077)
     logging.basicConfig(level=logging.WARNING, format="brugdesk: %(levelname)s: %(message)s")
     parser = build_parser()

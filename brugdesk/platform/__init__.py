@@ -8,6 +8,7 @@
   and what ``--selftest`` says about it.
 * :mod:`.folders` — where the vault lives by default.
 * :mod:`.display` — what Qt needs from the system on Linux (a display, system libraries, fonts).
+* :mod:`.console` — the command line's output on Windows when it is redirected (the ANSI code page).
 * :mod:`.hardening` — process hardening at start-up (not dumpable, no core files).
 
 The screen-lock signal lives in :mod:`brugdesk.ui.oslock` (it needs Qt, which only ``brugdesk.ui``

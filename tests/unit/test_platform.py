@@ -10,6 +10,7 @@ says what still needs a Windows or macOS machine.
 from __future__ import annotations
 
 import errno
+import io
 import os
 import stat
 import sys
@@ -21,7 +22,7 @@ import pytest
 
 from brugdesk import fsutil, platform
 from brugdesk.errors import FileInUse, ReadOnly, classify
-from brugdesk.platform import display, files, folders, locks, oskeyring
+from brugdesk.platform import console, display, files, folders, locks, oskeyring
 from brugdesk.store import inuse
 from tests.conftest import MemoryKeyring
 
@@ -446,6 +447,21 @@ def test_every_message_fits_the_windows_ansi_code_page() -> None:
     outside = {ch for text in catalogue("nl").items() for part in text for ch in part
                if ch.encode("cp1252", "replace") == b"?" and ch != "?"}
     assert catalogue("nl") and outside == set()
+
+
+def test_redirected_output_on_windows_replaces_what_the_code_page_cannot_hold() -> None:
+    def redirected() -> io.TextIOWrapper:  # what Python gives a redirected stdout on a Dutch Windows
+        return io.TextIOWrapper(io.BytesIO(), encoding="cp1252", errors="strict", newline="\n", write_through=True)
+
+    out = redirected()
+    assert console.prepare_streams(WINDOWS, {"stdout": out, "stderr": None}) == ["stdout"]
+    print(r"Rapport geschreven naar C:\Users\Şahin\rapport.pdf", file=out)
+    assert out.buffer.getvalue() == rb"Rapport geschreven naar C:\Users\?ahin\rapport.pdf" + b"\n"
+    for system in (LINUX, MACOS):  # UTF-8 there: left as it is
+        out = redirected()
+        assert console.prepare_streams(system, {"stdout": out}) == []
+        with pytest.raises(UnicodeEncodeError):
+            print("Şahin", file=out)
 
 
 # ------------------------------------------------------------------ on the real system (skipped on Linux)
