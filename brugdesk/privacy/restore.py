@@ -16,7 +16,6 @@ erasure.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -146,7 +145,7 @@ def _restore(vault_dir: Path, backup_file: Path, key: bytes, now: dt.datetime, s
         with open(fd, "wb", closefd=True) as out, open(backup_file, "rb") as src:
             shutil.copyfileobj(src, out)
             out.flush()
-            os.fsync(out.fileno())
+            fsutil.fsync_file(out.fileno())
         if source_key is not None:
             backup_copy.adopt(tmp, source_key, key, vault_id)
         check_candidate(tmp, key)
@@ -165,7 +164,7 @@ def _restore(vault_dir: Path, backup_file: Path, key: bytes, now: dt.datetime, s
         for extra in ("-wal", "-shm"):
             tmp.with_name(tmp.name + extra).unlink(missing_ok=True)
         with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
+            fsutil.fsync_file(fh.fileno())
         restored_anchors = _anchors_in(tmp, key)
     except BaseException as exc:
         fsutil.remove_temp(tmp)
