@@ -1,0 +1,725 @@
+"""An independent attacker on brugdesk's exported reports (issue 11, contract report-design.md §7).
+
+Written from the contract and the exported files only: it never imports the product's own check
+(``brugdesk.reports.linked``) or its model. What the reader of the reports has, the attacker has:
+
+* the exported CSV files (contract §4): every printed number with its cell code and the machine
+  identity ``START..END`` of the period it is about, and the scope, k and D of each report;
+* the public rules: a printed ``0`` is a true 0; a printed count p (>= k) is the truth changed by
+  at most D; ``<k`` means a printed value 1..k-1, so a true value 1..k-1+D; ``x`` and ``—`` say
+  nothing; every category of the vault's lists is printed; hours, averages and percentages are
+  derived from counts and ignored here;
+* the consistency rule of the cell key method: the same set of records always prints the same
+  number, so two printed numbers that differ prove two different record sets.
+
+The model (contract §7), per scope (all schools, or one school), for any set of exports
+------------------------------------------------------------------------------------------
+Time is cut into *buckets* at every period boundary in play (every period's start and the day after
+its end, current and comparison periods) and at every month start inside a period that prints a
+monthly row. ``BEFORE`` is everything before the first boundary; a family that closes after the last
+boundary (or never) closes in ``OPEN``. The unknowns are nonnegative (integers in the IP):
+
+* ``F[a,b]`` families that started in bucket a (or BEFORE) and closed in bucket b (or OPEN), a <= b;
+  ``S[src,a,b]`` their split by signal source (a != BEFORE, sum over src = F); ``O[out,a,b]`` by
+  closure outcome (b != OPEN, sum over out = F); ``T[x,a,b] <= F[a,b]`` those with theme x;
+  ``C[a,b]`` their children;
+* ``K[kind,u]`` contacts of a kind in bucket u; ``FM[I]`` distinct families with a contact in the
+  month interval I (a month, cut to the period); ``HV[P]`` families with a home visit in period P;
+* ``R[type,u]`` referrals made in bucket u; ``RS[e][type,U,group]`` their status group at the period
+  end e (U: the buckets between the starts of the periods that end at e; sum over groups = sum of R
+  over U); ``W[u] <= sum_type R[type,u]`` warm handovers; ``RF[P]`` families referred in P;
+* ``A[kind,u]`` activities and ``PA[kind,u]`` parents attending them.
+
+A cell is a sum of unknowns: ``reach.active(P)`` = F over a <= end(P), b >= start(P); ``reach.new``
+= F over a in P; ``reach.continuing`` = F over a before P, b >= start(P); ``reach.closed`` = F over b in
+P; sources/closures/themes/children likewise from their splits; contacts, months, referrals and
+activities as sums over the buckets of P. Linking constraints: ``HV[P] <= contacts.home_visit(P)``,
+``HV[P] <= active(P)``; ``FM[I] <= contacts in I``, ``FM[I] <= families in scope during I``;
+``RF[P] <= referrals.total(P)``, ``RF[P] <= active(P)``. Beyond §7 (valid, so only stronger):
+``HV``, ``RF`` and ``FM`` never shrink when the period grows.
+
+Every printed number bounds its cell (the rules above); the attacker then asks the LP (HiGHS via
+:func:`scipy.optimize.linprog`) for the smallest and largest true value of every cell printed
+``<k``. Where the LP's optimal point is fractional the integer program (:func:`scipy.optimize.milp`)
+decides. The success criterion of the contract: every ``<k`` cell keeps at least k-1 possible
+integers.
+
+Consistency (the differencing attacker): two printed numbers of the same code whose record sets are
+nested (the same code over nested periods, e.g. a term cut at October and at November) and whose
+printed values cannot be equal prove that the larger set has at least one more record; the attacker
+adds that as a constraint (``larger - smaller >= 1``). The same cell printed two different ways proves
+that the data changed (:attr:`Model.changed`).
+
+Cross-scope (all schools against each school): with ``partition=True`` the attacker assumes every
+family, contact and activity belongs to exactly one school, so "all schools" is the sum of the
+schools it has reports of (and one unknown rest, unless ``schools`` names every school of the vault
+and each has a report).
+
+The one-family oracle: a reader who knows that exactly one family started in a bucket (a week with
+one new family, the only one that month) asks whether any attribute of that family is certain: its
+signal source, a theme, whether it has children, how many.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy.optimize import Bounds, LinearConstraint, linprog, milp
+from scipy.sparse import csr_array
+
+__all__ = [
+    "Cell",
+    "Export",
+    "Model",
+    "Range",
+    "bound_of",
+    "parse_csv",
+    "parse_period",
+]
+
+DERIVED_SUFFIXES = (".hours", ".minutes_avg")
+IGNORED_CODES = ("reach.pupil_share", "reach.children_counted")
+STATUS_GROUPS = ("proposed", "referred", "accepted", "completed", "ended")
+BEFORE = -1  # start bucket: before the first boundary
+WITHHELD = "—"
+HIDDEN = "x"
+TOL = 1e-6
+
+
+# ------------------------------------------------------------------------------- published cells
+@dataclass(frozen=True)
+class Cell:
+    period: str  # "START..END"
+    code: str
+    value: str  # exactly as printed
+
+
+@dataclass
+class Export:
+    """One exported report as the reader sees it."""
+
+    scope: str  # "all" or the school's name
+    k: int
+    d: int
+    period: str  # the report's own period "START..END"
+    cells: list[Cell]
+    name: str = ""  # for messages: the file name or day it was made
+    about: dict[str, str] = field(default_factory=dict)
+
+    def value(self, code: str, period: str | None = None) -> str:
+        period = period or self.period
+        for c in self.cells:
+            if c.code == code and c.period == period:
+                return c.value
+        raise KeyError((period, code))
+
+
+def parse_period(pid: str) -> tuple[dt.date, dt.date]:
+    a, b = pid.split("..")
+    return dt.date.fromisoformat(a), dt.date.fromisoformat(b)
+
+
+def parse_csv(data: bytes, name: str = "", *, scope: str | None = None, k: int | None = None,
+              d: int | None = None) -> Export:
+    """An exported CSV (contract §4) as an :class:`Export`.
+
+    Scope, k and D come from the ``about`` rows; where a value is not recognised there, the caller
+    may give it (it is printed in the report in words)."""
+    text = data.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+    header = [h.strip().lower() for h in rows[0]]
+    if header[:2] != ["period", "code"]:
+        raise ValueError(f"{name}: not a brugdesk CSV of contract §4: header {rows[0]!r}")
+    col = {h: i for i, h in enumerate(header)}
+    cells: list[Cell] = []
+    about: dict[str, str] = {}
+    for row in rows[1:]:
+        if not row:
+            continue
+        code = row[col["code"]]
+        value = row[col["value"]]
+        if not code:
+            about[row[col["row"]]] = value
+            continue
+        cells.append(Cell(row[col["period"]], code, value))
+    about_l = {key.strip().lower(): v for key, v in about.items()}
+
+    def pick(*keys: str) -> str | None:
+        for key in keys:
+            if key in about_l:
+                return about_l[key]
+        return None
+
+    if scope is None:
+        scope = pick("scope", "scope id", "scope_id", "bereik-id", "scope-id")
+    if k is None:
+        found = pick("k", "threshold", "drempel")
+        k = int(found) if found is not None and found.isdigit() else None
+    if d is None:
+        found = pick("d", "max change", "maximale afwijking")
+        d = int(found) if found is not None and found.isdigit() else None
+    if k is None:  # the "<k" mark says it
+        marks = {int(c.value[1:]) for c in cells if c.value.startswith("<")}
+        if len(marks) == 1:
+            k = marks.pop()
+    current = [c.period for c in cells if c.code == "reach.active"]
+    if scope is None or k is None or d is None or not current:
+        raise ValueError(f"{name}: scope, k, D or the period not found in the CSV (about rows: {about!r})")
+    return Export(scope, k, d, current[0], cells, name, about)
+
+
+def bound_of(value: str, k: int, d: int) -> tuple[float, float] | None:
+    """What a printed value says about the true count (None: nothing)."""
+    if value in (HIDDEN, WITHHELD, "", "-"):
+        return None
+    if value == "0":
+        return 0.0, 0.0
+    if value.startswith("<"):
+        return 1.0, float(int(value[1:]) - 1 + d)
+    if m := re.fullmatch(r"(\d+)\.\.(\d+)", value):  # not printed, but known (an adapter's "0..4")
+        return float(m.group(1)), float(m.group(2))
+    if re.fullmatch(r"\d+", value):
+        p = int(value)
+        return float(max(1, p - d)), float(p + d)
+    raise ValueError(f"unexpected printed count {value!r}")
+
+
+def printed_values(value: str) -> set[int] | None:
+    """The printed (perturbed) values a text can stand for: ``<5`` is {1..4}; None: unknown."""
+    if value in (HIDDEN, WITHHELD, "", "-"):
+        return None
+    if value.startswith("<"):
+        return set(range(1, int(value[1:])))
+    if re.fullmatch(r"\d+", value):
+        return {int(value)}
+    return None
+
+
+def is_count(code: str) -> bool:
+    return not (code.endswith(DERIVED_SUFFIXES) or code in IGNORED_CODES)
+
+
+def parts_of(code: str) -> list[str]:
+    """``sum(a,b)`` (a merged row of an older format: the sum of those cells) -> [a, b]; else [code]."""
+    if code.startswith("sum(") and code.endswith(")"):
+        return code[4:-1].split(",")
+    return [code]
+
+
+# ------------------------------------------------------------------------------- the model
+@dataclass(frozen=True)
+class Range:
+    scope: str
+    period: str
+    code: str
+    printed: str
+    lo: float
+    hi: float
+    integer: bool  # lo/hi are the integer program's (else the LP's, already integral)
+
+    @property
+    def values(self) -> int:
+        """How many integers the true value can still be."""
+        return max(0, math.floor(self.hi + TOL) - math.ceil(self.lo - TOL) + 1)
+
+    def __str__(self) -> str:
+        return (f"{self.scope} {self.period} {self.code} printed {self.printed}: true value in "
+                f"[{self.lo:g}, {self.hi:g}] ({self.values} possible)")
+
+
+Expr = dict[int, float]
+
+
+class Model:
+    """The atom model of contract §7 for a set of exports (see the module docstring).
+
+    ``exports`` may mix scopes only with ``partition=True`` (cross-scope attack)."""
+
+    def __init__(self, exports: Sequence[Export], *, partition: bool = False, consistency: bool = True,
+                 schools: Sequence[str] = ()) -> None:
+        if not exports:
+            raise ValueError("no exports")
+        scopes = {e.scope for e in exports}
+        if len(scopes) > 1 and not partition:
+            raise ValueError(f"one scope at a time (got {sorted(scopes)}); use partition=True to combine")
+        self.exports = list(exports)
+        self.partition = partition
+        # base scopes: the schools, plus an unknown rest when "all" is combined with some of the schools
+        # (``schools``: every school of the vault, as the all-schools report names them)
+        named = sorted(s for s in scopes if s != "all")
+        if "all" in scopes and named:
+            self.base = named if set(schools) and set(schools) <= set(named) else [*named, "(rest)"]
+        else:
+            self.base = sorted(scopes)
+        self._collect()
+        self._buckets()
+        self.names: list[tuple[object, ...]] = []
+        self.index: dict[tuple[object, ...], int] = {}
+        self.rows: list[tuple[Expr, float, float]] = []
+        self._structure()
+        self.keys: dict[tuple[str, str, str], tuple[str, Expr]] = {}  # (scope, period, code) -> printed, expr
+        self.changed: list[str] = []  # cells printed two different ways
+        self._publish()
+        if consistency:
+            self._consistency()
+
+    # ---- what is in play
+    def _collect(self) -> None:
+        self.periods: set[str] = set()
+        self.month_periods: set[str] = set()  # periods that print monthly rows
+        self.cats: dict[str, set[str]] = defaultdict(set)
+        self.ref_ends: dict[str, set[str]] = defaultdict(set)  # end -> period ids with status cells
+        for e in self.exports:
+            for c in e.cells:
+                for code in parts_of(c.code):
+                    self._collect_one(c.period, code)
+
+    def _collect_one(self, period: str, code: str) -> None:
+        if not is_count(code):
+            return
+        self.periods.add(period)
+        parts = code.split(".")
+        head = parts[0]
+        if head in ("sources", "closures", "themes"):
+            self.cats[head].add(parts[1])
+        elif head == "contacts" and parts[1] not in ("total", "home_visit_families"):
+            self.cats["contacts"].add(parts[1])
+        elif head == "months":
+            self.month_periods.add(period)
+        elif head == "referrals" and len(parts) == 3:
+            if parts[1] != "total":
+                self.cats["referrals"].add(parts[1])
+            if parts[2] in STATUS_GROUPS:
+                self.ref_ends[parse_period(period)[1].isoformat()].add(period)
+        elif head == "activities" and parts[1] != "total":
+            self.cats["activities"].add(parts[1])
+
+    def _buckets(self) -> None:
+        cuts: set[dt.date] = set()
+        for pid in self.periods:
+            s, e = parse_period(pid)
+            cuts.add(s)
+            cuts.add(e + dt.timedelta(days=1))
+            if pid in self.month_periods:
+                day = dt.date(s.year, s.month, 1)
+                while day <= e:
+                    if day > s:
+                        cuts.add(day)
+                    day = dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+        self.cuts = sorted(cuts)
+        self.n = len(self.cuts) - 1  # buckets 0..n-1; OPEN = n
+
+    def bucket_of(self, day: dt.date) -> int:
+        """The bucket holding ``day`` (BEFORE or n for days outside)."""
+        if day < self.cuts[0]:
+            return BEFORE
+        for i in range(self.n):
+            if self.cuts[i] <= day < self.cuts[i + 1]:
+                return i
+        return self.n
+
+    def span(self, pid: str) -> tuple[int, int]:
+        """First and last bucket of a period (or of a month interval)."""
+        s, e = parse_period(pid)
+        return self.cuts.index(s), self.cuts.index(e + dt.timedelta(days=1)) - 1
+
+    def pairs(self) -> Iterable[tuple[int, int]]:
+        """(a, b) of the family atoms: a in BEFORE..n-1, b in a..n (n = OPEN), never both BEFORE."""
+        for a in range(BEFORE, self.n):
+            for b in range(max(a, 0), self.n + 1):
+                yield a, b
+
+    # ---- variables and rows
+    def var(self, *name: object) -> int:
+        i = self.index.get(name)
+        if i is None:
+            i = self.index[name] = len(self.names)
+            self.names.append(name)
+        return i
+
+    def row(self, expr: Expr, lo: float, hi: float) -> None:
+        self.rows.append((expr, lo, hi))
+
+    @staticmethod
+    def add(*exprs: Expr, sign: float = 1.0) -> Expr:
+        out: Expr = defaultdict(float)
+        for i, ex in enumerate(exprs):
+            s = 1.0 if i == 0 else sign
+            for v, c in ex.items():
+                out[v] += s * c
+        return {v: c for v, c in out.items() if c}
+
+    # ---- structure (contract §7)
+    def _structure(self) -> None:
+        n = self.n
+        for s in self.base:
+            for a, b in self.pairs():
+                f = self.var(s, "F", a, b)
+                if self.cats["sources"] and a != BEFORE:
+                    self.row(self.add({self.var(s, "S", src, a, b): 1.0 for src in sorted(self.cats["sources"])},
+                                      {f: 1.0}, sign=-1), 0, 0)
+                if self.cats["closures"] and b != n:
+                    self.row(self.add({self.var(s, "O", out, a, b): 1.0 for out in sorted(self.cats["closures"])},
+                                      {f: 1.0}, sign=-1), 0, 0)
+                for x in sorted(self.cats["themes"]):
+                    self.row({self.var(s, "T", x, a, b): 1.0, f: -1.0}, -math.inf, 0)
+                self.var(s, "C", a, b)
+            for u in range(n):
+                if self.cats["referrals"]:
+                    self.row(self.add({self.var(s, "W", u): 1.0},
+                                      {self.var(s, "R", t, u): 1.0 for t in sorted(self.cats["referrals"])},
+                                      sign=-1), -math.inf, 0)
+            # status at each period end: pieces between the starts of the periods ending there
+            for end, pids in self.ref_ends.items():
+                for t in sorted(self.cats["referrals"]):
+                    for lo, hi in self._pieces(end, pids):
+                        self.row(self.add({self.var(s, "RS", end, t, lo, g): 1.0 for g in STATUS_GROUPS},
+                                          {self.var(s, "R", t, u): 1.0 for u in range(lo, hi + 1)}, sign=-1), 0, 0)
+            # per-period unknowns (HV, RF) and month intervals (FM) and their links
+            for pid in sorted(self.periods):
+                hv = self.var(s, "HV", pid)
+                self.row(self.add({hv: 1.0}, self._contacts(s, pid, "home_visit"), sign=-1), -math.inf, 0)
+                self.row(self.add({hv: 1.0}, self._active(s, pid), sign=-1), -math.inf, 0)
+                rf = self.var(s, "RF", pid)
+                self.row(self.add({rf: 1.0}, self._referrals(s, pid), sign=-1), -math.inf, 0)
+                self.row(self.add({rf: 1.0}, self._active(s, pid), sign=-1), -math.inf, 0)
+            for iid in sorted(self._month_intervals()):
+                fm = self.var(s, "FM", iid)
+                self.row(self.add({fm: 1.0}, self._contacts(s, iid, None), sign=-1), -math.inf, 0)
+                self.row(self.add({fm: 1.0}, self._active(s, iid), sign=-1), -math.inf, 0)
+            # monotone in the period (valid; beyond §7)
+            for kind, ids in (("HV", self.periods), ("RF", self.periods), ("FM", self._month_intervals())):
+                spans = {pid: parse_period(pid) for pid in ids}
+                for p1, (s1, e1) in spans.items():
+                    for p2, (s2, e2) in spans.items():
+                        if p1 != p2 and s2 <= s1 and e1 <= e2:
+                            self.row({self.var(s, kind, p1): 1.0, self.var(s, kind, p2): -1.0}, -math.inf, 0)
+
+    def _pieces(self, end: str, pids: set[str]) -> list[tuple[int, int]]:
+        starts = sorted({self.span(p)[0] for p in pids})
+        last = self.span(next(iter(pids)))[1]
+        return [(a, (starts[i + 1] - 1) if i + 1 < len(starts) else last) for i, a in enumerate(starts)]
+
+    def _month_intervals(self) -> set[str]:
+        out = set()
+        for pid in self.month_periods:
+            s, e = parse_period(pid)
+            day = dt.date(s.year, s.month, 1)
+            while day <= e:
+                nxt = dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+                out.add(f"{max(s, day).isoformat()}..{min(e, nxt - dt.timedelta(days=1)).isoformat()}")
+                day = nxt
+        return out
+
+    # ---- cells as sums of unknowns (one base scope)
+    def _fam(self, s: str, kind: str, pid: str, family_var: str = "F", *extra: object) -> Expr:
+        lo, hi = self.span(pid)
+        n = self.n
+        out: Expr = {}
+        for a, b in self.pairs():
+            if kind == "active":
+                ok = a <= hi and b >= lo
+            elif kind == "new":
+                ok = lo <= a <= hi
+            elif kind == "continuing":
+                ok = a < lo and b >= lo
+            elif kind == "closed":
+                ok = lo <= b <= hi and b != n
+            else:
+                raise ValueError(kind)
+            if not ok:
+                continue
+            if family_var == "S" and a == BEFORE:
+                continue
+            if family_var == "O" and b == n:
+                continue
+            out[self.var(s, family_var, *extra, a, b)] = 1.0
+        return out
+
+    def _active(self, s: str, pid: str) -> Expr:
+        return self._fam(s, "active", pid)
+
+    def _contacts(self, s: str, pid: str, kind: str | None) -> Expr:
+        lo, hi = self.span(pid)
+        kinds = [kind] if kind is not None else sorted(self.cats["contacts"])
+        if kind is not None and kind not in self.cats["contacts"]:
+            self.cats["contacts"].add(kind)
+        return {self.var(s, "K", kd, u): 1.0 for kd in kinds for u in range(lo, hi + 1)}
+
+    def _referrals(self, s: str, pid: str, ptype: str | None = None) -> Expr:
+        lo, hi = self.span(pid)
+        types = [ptype] if ptype else sorted(self.cats["referrals"])
+        return {self.var(s, "R", t, u): 1.0 for t in types for u in range(lo, hi + 1)}
+
+    def _status(self, s: str, pid: str, ptype: str | None, group: str) -> Expr:
+        end = parse_period(pid)[1].isoformat()
+        lo, _hi = self.span(pid)
+        types = [ptype] if ptype else sorted(self.cats["referrals"])
+        return {self.var(s, "RS", end, t, a, group): 1.0 for t in types
+                for a, _b in self._pieces(end, self.ref_ends[end]) if a >= lo}
+
+    def _sum_buckets(self, s: str, name: str, kinds: Iterable[str], pid: str) -> Expr:
+        lo, hi = self.span(pid)
+        return {self.var(s, name, kd, u): 1.0 for kd in kinds for u in range(lo, hi + 1)}
+
+    def expr(self, s: str, pid: str, code: str) -> Expr | None:
+        """The cell ``code`` of period ``pid`` in base scope ``s`` as a sum of unknowns (None: not a count)."""
+        if not is_count(code):
+            return None
+        if code.startswith("sum("):
+            found = [self.expr(s, pid, part) for part in parts_of(code)]
+            return self.add(*[x for x in found if x is not None])
+        p = code.split(".")
+        head = p[0]
+        if head == "reach":
+            if p[1] in ("active", "new", "continuing", "closed"):
+                return self._fam(s, p[1], pid)
+            if p[1] == "children":
+                return self._fam(s, "active", pid, "C")
+        elif head == "sources":
+            return self._fam(s, "new", pid, "S", p[1])
+        elif head == "closures":
+            return self._fam(s, "closed", pid, "O", p[1])
+        elif head == "themes":
+            return self._fam(s, "active", pid, "T", p[1])
+        elif head == "contacts":
+            if p[1] == "total":
+                return self._contacts(s, pid, None)
+            if p[1] == "home_visit_families":
+                return {self.var(s, "HV", pid): 1.0}
+            return self._contacts(s, pid, p[1])
+        elif head == "months":
+            ps, pe = parse_period(pid)
+            m0 = dt.date(int(p[1][:4]), int(p[1][5:7]), 1)
+            m1 = dt.date(m0.year + (m0.month == 12), m0.month % 12 + 1, 1) - dt.timedelta(days=1)
+            iid = f"{max(ps, m0).isoformat()}..{min(pe, m1).isoformat()}"
+            if p[2] == "contacts":
+                return self._contacts(s, iid, None)
+            if p[2] == "families":
+                return {self.var(s, "FM", iid): 1.0}
+        elif head == "referrals":
+            if code == "referrals.total":
+                return self._referrals(s, pid)
+            if code == "referrals.warm":
+                lo, hi = self.span(pid)
+                return {self.var(s, "W", u): 1.0 for u in range(lo, hi + 1)}
+            if code == "referrals.families":
+                return {self.var(s, "RF", pid): 1.0}
+            ptype = None if p[1] == "total" else p[1]
+            if p[2] == "total":
+                return self._referrals(s, pid, ptype)
+            if p[2] in STATUS_GROUPS:
+                return self._status(s, pid, ptype, p[2])
+        elif head == "activities":
+            kinds = sorted(self.cats["activities"]) if p[1] == "total" else [p[1]]
+            if p[2] == "count":
+                return self._sum_buckets(s, "A", kinds, pid)
+            if p[2] == "parents":
+                return self._sum_buckets(s, "PA", kinds, pid)
+        raise ValueError(f"unknown cell code {code!r}")
+
+    def scope_expr(self, scope: str, pid: str, code: str) -> Expr | None:
+        """A cell of a report's scope: "all" is the sum over the base scopes when combining."""
+        if scope == "all" and len(self.base) > 1:
+            parts = [self.expr(s, pid, code) for s in self.base]
+            if parts[0] is None:
+                return None
+            return self.add(*[x for x in parts if x is not None])
+        return self.expr(scope, pid, code)
+
+    # ---- what was printed
+    def _publish(self) -> None:
+        bounds: dict[tuple[str, str, str], tuple[float, float]] = {}
+        for e in self.exports:
+            for c in e.cells:
+                key = (e.scope, c.period, c.code)
+                ex = self.scope_expr(e.scope, c.period, c.code)
+                if ex is None:
+                    continue
+                if key in self.keys and self.keys[key][0] != c.value:
+                    known, new = printed_values(self.keys[key][0]), printed_values(c.value)
+                    if known is not None and new is not None and not known & new:
+                        self.changed.append(f"{key}: {self.keys[key][0]} then {c.value}")
+                if key not in self.keys or self.keys[key][0] in (HIDDEN, WITHHELD) or c.value.startswith("<"):
+                    self.keys[key] = (c.value, ex)
+                bound = bound_of(c.value, e.k, e.d)
+                if bound is None:
+                    continue
+                lo, hi = bounds.get(key, (-math.inf, math.inf))
+                bounds[key] = (max(lo, bound[0]), min(hi, bound[1]))
+        for key, (lo, hi) in bounds.items():
+            self.row(self.keys[key][1], lo, hi)
+        self.k = max(e.k for e in self.exports)
+
+    def _consistency(self) -> None:
+        """Nested record sets printed differently: the larger one holds at least one more record."""
+        by_code: dict[tuple[str, str], list[tuple[str, str, Expr]]] = defaultdict(list)
+        for (scope, pid, code), (value, ex) in self.keys.items():
+            if printed_values(value) is not None:
+                by_code[(scope, code)].append((pid, value, ex))
+        self.consistency_rows = 0
+        for (_scope, code), cells in by_code.items():
+            for p1, v1, x1 in cells:
+                for p2, v2, x2 in cells:
+                    if p1 == p2 or printed_values(v1) & printed_values(v2):  # type: ignore[operator]
+                        continue
+                    s1, e1 = parse_period(p1)
+                    s2, e2 = parse_period(p2)
+                    if not (s2 <= s1 and e1 <= e2):
+                        continue
+                    diff = self.add(x2, x1, sign=-1)
+                    if any(c < 0 for c in diff.values()):
+                        # per-period unknowns (HV, RF, FM) nest by their periods
+                        single = code.endswith(("home_visit_families", "referrals.families", ".families"))
+                        if not (single and len(x1) == 1 and len(x2) == 1):
+                            continue
+                    if not diff:
+                        continue
+                    self.row(diff, 1, math.inf)
+                    self.consistency_rows += 1
+
+    # ---- solving
+    def _matrix(self, extra: Sequence[tuple[Expr, float, float]] = ()) -> tuple[csr_array, np.ndarray, np.ndarray]:
+        rows = list(self.rows) + list(extra)
+        data, ri, ci = [], [], []
+        lo = np.empty(len(rows))
+        hi = np.empty(len(rows))
+        for r, (ex, a, b) in enumerate(rows):
+            for v, c in ex.items():
+                data.append(c)
+                ri.append(r)
+                ci.append(v)
+            lo[r], hi[r] = a, b
+        return csr_array((data, (ri, ci)), shape=(len(rows), len(self.names))), lo, hi
+
+    def solver(self, extra: Sequence[tuple[Expr, float, float]] = ()) -> _Solver:
+        return _Solver(*self._matrix(extra), len(self.names))
+
+    def ranges(self, *, integer: bool = True, extra: Sequence[tuple[Expr, float, float]] = ()) -> list[Range]:
+        """For every cell printed ``<k``: the smallest and largest true value it can have."""
+        solver = self.solver(extra)
+        out = []
+        for (scope, pid, code), (value, ex) in sorted(self.keys.items()):
+            if not value.startswith("<"):
+                continue
+            lo, lo_int = solver.optimum(ex, +1, integer)
+            hi, hi_int = solver.optimum(ex, -1, integer)
+            out.append(Range(scope, pid, code, value, lo, hi, lo_int or hi_int))
+        return out
+
+    def range_of(self, ex: Expr, *, integer: bool = True,
+                 extra: Sequence[tuple[Expr, float, float]] = ()) -> tuple[float, float]:
+        solver = self.solver(extra)
+        return solver.optimum(ex, +1, integer)[0], solver.optimum(ex, -1, integer)[0]
+
+    def feasible(self, extra: Sequence[tuple[Expr, float, float]] = ()) -> bool:
+        return self.solver(extra).feasible()
+
+    def violations(self, *, integer: bool = True) -> list[Range]:
+        """The ``<k`` cells narrowed below k-1 possible values (the contract's failure)."""
+        out = []
+        for r in self.ranges(integer=integer):
+            k = int(r.printed[1:])
+            if r.values < k - 1:
+                out.append(r)
+        return out
+
+    # ---- the one-family oracle
+    def one_new_family(self, scope: str, first: dt.date, last: dt.date) -> dict[str, tuple[float, float]]:
+        """What is certain about the only family that started between ``first`` and ``last``.
+
+        The reader knows that exactly one family of ``scope`` started in those days (which must be
+        one bucket: a month with one new family). Returns, per attribute, the range of that family's
+        value: ``sources.{src}`` and ``themes.{x}`` in [0, 1], ``children`` its number of children,
+        ``has_children`` in [0, 1]. An attribute is certain when its range is one value.
+        Attributes a printed 0 states for the whole group are left out (not protected, §0)."""
+        a = self.bucket_of(first)
+        if a != self.bucket_of(last) or a in (BEFORE, self.n):
+            raise ValueError(f"{first}..{last} is not one bucket of this model")
+        base = [scope] if scope != "all" or len(self.base) == 1 else self.base
+        fam = {self.var(s, "F", a, b): 1.0 for s in base for b in range(a, self.n + 1)}
+        know = [(fam, 1.0, 1.0)]
+        out: dict[str, tuple[float, float]] = {}
+        solver = self.solver(know)
+        if not solver.feasible():
+            raise AssertionError("the reader's knowledge contradicts the reports (model error)")
+        zero = self._printed_zero_codes(scope, a)
+        for src in sorted(self.cats["sources"]):
+            if f"sources.{src}" not in zero:
+                ex = {self.var(s, "S", src, a, b): 1.0 for s in base for b in range(a, self.n + 1)}
+                out[f"sources.{src}"] = (solver.optimum(ex, 1, True)[0], solver.optimum(ex, -1, True)[0])
+        for x in sorted(self.cats["themes"]):
+            if f"themes.{x}" not in zero:
+                ex = {self.var(s, "T", x, a, b): 1.0 for s in base for b in range(a, self.n + 1)}
+                out[f"themes.{x}"] = (solver.optimum(ex, 1, True)[0], solver.optimum(ex, -1, True)[0])
+        if "reach.children" not in zero:
+            ex = {self.var(s, "C", a, b): 1.0 for s in base for b in range(a, self.n + 1)}
+            lo, hi = solver.optimum(ex, 1, True)[0], solver.optimum(ex, -1, True)[0]
+            out["children"] = (lo, hi)
+            out["has_children"] = (min(lo, 1.0), min(hi, 1.0))
+        return out
+
+    def _printed_zero_codes(self, scope: str, a: int) -> set[str]:
+        """Codes printed 0 for a period that holds bucket ``a`` (group facts, not protected)."""
+        out = set()
+        for (sc, pid, code), (value, _ex) in self.keys.items():
+            if sc == scope and value == "0":
+                lo, hi = self.span(pid)
+                if lo <= a <= hi:
+                    out.add(code)
+        return out
+
+
+class _Solver:
+    """min/max of linear expressions over the model's polytope (LP: linprog/HiGHS; IP: milp)."""
+
+    def __init__(self, a: csr_array, lo: np.ndarray, hi: np.ndarray, n: int) -> None:
+        self.n = n
+        self.a = a
+        self.lo, self.hi = lo, hi
+        eq = lo == hi
+        ub_lo = np.isfinite(lo) & ~eq
+        ub_hi = np.isfinite(hi) & ~eq
+        from scipy.sparse import vstack
+
+        self.a_eq = a[np.flatnonzero(eq)] if eq.any() else None
+        self.b_eq = lo[eq] if eq.any() else None
+        self.a_ub = vstack([a[np.flatnonzero(ub_hi)], -a[np.flatnonzero(ub_lo)]]).tocsr()
+        self.b_ub = np.concatenate([hi[ub_hi], -lo[ub_lo]])
+
+    def _c(self, ex: Expr, sense: int) -> np.ndarray:
+        c = np.zeros(self.n)
+        for v, coef in ex.items():
+            c[v] = sense * coef
+        return c
+
+    def feasible(self) -> bool:
+        res = linprog(np.zeros(self.n), A_ub=self.a_ub, b_ub=self.b_ub, A_eq=self.a_eq, b_eq=self.b_eq,
+                      bounds=(0, None), method="highs")
+        return bool(res.status == 0)
+
+    def optimum(self, ex: Expr, sense: int, integer: bool) -> tuple[float, bool]:
+        """Min (sense 1) or max (sense -1) of ``ex``; True when the integer program decided it."""
+        c = self._c(ex, sense)
+        res = linprog(c, A_ub=self.a_ub, b_ub=self.b_ub, A_eq=self.a_eq, b_eq=self.b_eq, bounds=(0, None),
+                      method="highs")
+        if res.status == 3:  # unbounded (a max with no upper bound)
+            return (math.inf if sense < 0 else -math.inf), False
+        if res.status != 0:
+            raise AssertionError(f"the attacker's LP failed: {res.message} (the reports contradict the model)")
+        value = sense * res.fun
+        if not integer or np.all(np.abs(res.x - np.round(res.x)) < TOL):
+            return value, False
+        mres = milp(c, constraints=LinearConstraint(self.a, self.lo, self.hi), integrality=np.ones(self.n),
+                    bounds=Bounds(0, np.inf), options={"time_limit": 30})
+        if mres.status != 0 or mres.x is None:
+            return value, False  # the LP bound (the integer range is at most this wide)
+        return sense * mres.fun, True

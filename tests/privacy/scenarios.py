@@ -1,0 +1,122 @@
+"""Worlds (see ``world.py``) with known truths for the attacker tests.
+
+:func:`issue_world` holds every situation issue 11 describes, for the build without protection
+(commit fd35787) and for the product alike:
+
+* school year 2025-2026, term 1 (Aug - Dec 2025), all schools: 34 families supported (12 continuing,
+  22 new); the new families came in via teacher (10), IB (8), and parent, wijkteam, JGZ and school
+  social work (one each), so four sources are small and none came via "other"; exactly 3 families
+  with the theme housing; 3 warm handovers among 8 referrals; exactly one family closed (20 Nov).
+* term 2 (Jan - Mar 2026): 33 continuing, 10 new (5 via teacher, 5 via parent), none closed.
+* two schools: "Noord" and "Zuid"; Zuid has only 3 families (all continuing, open all along).
+* 2026-2027: six families new in September/October 2026 and one, on 16 November 2026, with three
+  children and the themes money and parenting: the only new family that month.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from typing import Any
+
+World = dict[str, Any]
+
+NOORD, ZUID = 0, 1
+PARTNERS = [{"name": "Wijkteam Centrum", "type": "wijkteam"}, {"name": "GGD JGZ", "type": "jgz"},
+            {"name": "Schuldhulp", "type": "debt_help"}, {"name": "Leergeld", "type": "youth_funds"}]
+KINDS = ["home_visit", "school_talk", "phone", "home_visit", "digital", "school_talk", "phone"]
+COMMON_THEMES = ["parenting", "money", "behaviour", "wellbeing", "attendance"]
+NEW_FAMILY_DAY = "2026-11-16"
+
+
+def day(x: dt.date) -> str:
+    return x.isoformat()
+
+
+def _contacts(rng: random.Random, start: dt.date, end: dt.date, every: int = 24) -> list[list[Any]]:
+    """Contacts from the start to the end, about every ``every`` days."""
+    out = []
+    when = start + dt.timedelta(days=rng.randint(0, 5))
+    while when <= end:
+        kind = rng.choice(KINDS)
+        out.append([day(when), kind, rng.choice([15, 30, 45, 60, 90])])
+        when += dt.timedelta(days=rng.randint(every - 6, every + 6))
+    return out
+
+
+def _family(rng: random.Random, start: dt.date, source: str, school: int, *, end: dt.date,
+            themes: list[str] | None = None, children: int | None = None, closed: dt.date | None = None,
+            outcome: str = "") -> dict[str, Any]:
+    if themes is None:
+        themes = sorted(set(rng.sample(COMMON_THEMES, rng.randint(1, 3))))
+    return {
+        "start": day(start), "source": source, "school": school, "themes": themes,
+        "children": children if children is not None else rng.choice([1, 1, 2, 2, 3]),
+        "parents": rng.choice([1, 2]),
+        "closed": day(closed) if closed else None, "outcome": outcome,
+        "contacts": _contacts(rng, start, closed or end),
+        "referrals": [],
+    }
+
+
+def issue_world(seed: int = 11) -> World:
+    rng = random.Random(seed)
+    end = dt.date(2026, 11, 30)  # the last day of the world
+    fams: list[dict[str, Any]] = []
+
+    # 12 continuing into 2025-2026/T1: 9 at Noord (one closes on 20 Nov 2025), 3 at Zuid
+    for i in range(9):
+        start = dt.date(2025, 3, 3) + dt.timedelta(days=11 * i)
+        closed = dt.date(2025, 11, 20) if i == 0 else None
+        fams.append(_family(rng, start, "teacher", NOORD, end=end, closed=closed,
+                            outcome="resolved" if closed else ""))
+    for i in range(3):
+        fams.append(_family(rng, dt.date(2025, 5, 6) + dt.timedelta(days=9 * i), "ib", ZUID, end=end))
+    # 22 new in T1 at Noord: teacher 10, ib 8, four small sources one each
+    sources = ["teacher"] * 10 + ["ib"] * 8 + ["parent", "wijkteam", "jgz", "school_social_work"]
+    for i, src in enumerate(sources):
+        fams.append(_family(rng, dt.date(2025, 8, 25) + dt.timedelta(days=5 * i), src, NOORD, end=end))
+    # exactly 3 families with the theme housing in T1 (none of the later families has it)
+    for f in (fams[1], fams[14], fams[20]):
+        f["themes"] = sorted({*f["themes"], "housing"})
+    # 8 referrals in T1, 3 of them warm
+    for n, f in enumerate(fams[12:20]):
+        when = dt.date(2025, 10, 6) + dt.timedelta(days=4 * n)
+        f["referrals"].append({"date": day(when), "partner": n % 2, "warm": n < 3,
+                               "history": [["referred", day(when + dt.timedelta(days=7))]]})
+    # T2: 10 new at Noord (teacher 5, parent 5), none closed
+    for i in range(10):
+        fams.append(_family(rng, dt.date(2026, 1, 12) + dt.timedelta(days=6 * i), "teacher" if i < 5 else "parent",
+                            NOORD, end=end))
+    # 2026-2027: six new in September/October 2026; one new on 16 November 2026
+    for i in range(6):
+        fams.append(_family(rng, dt.date(2026, 9, 7) + dt.timedelta(days=8 * i), "teacher", NOORD, end=end))
+    new = _family(rng, dt.date.fromisoformat(NEW_FAMILY_DAY), "teacher", NOORD, end=end,
+                  themes=["money", "parenting"], children=3)
+    new["contacts"] = []  # nothing else happens that day
+    fams.append(new)
+    # money and parenting are common enough to be printed as numbers
+    for f in fams[:-1]:
+        if not f["closed"] and f["school"] == NOORD and len(f["themes"]) < 3 and rng.random() < 0.5:
+            f["themes"] = sorted({*f["themes"], rng.choice(["money", "parenting"])})
+    # no contact on the day the new family starts (so nothing else changes that day)
+    for f in fams:
+        f["contacts"] = [c for c in f["contacts"] if c[0] != NEW_FAMILY_DAY]
+    activities = []
+    when = dt.date(2025, 1, 15)
+    while when <= end:
+        activities.append({"date": day(when), "kind": "coffee_morning", "school": NOORD,
+                           "parents": rng.randint(6, 14), "minutes": 90})
+        activities.append({"date": day(when + dt.timedelta(days=3)), "kind": "coffee_morning", "school": ZUID,
+                           "parents": rng.randint(4, 9), "minutes": 60})
+        when += dt.timedelta(days=28)
+    return {"seed": seed, "schools": [{"name": "Noord", "pupils": 400}, {"name": "Zuid", "pupils": 120}],
+            "partners": PARTNERS, "families": fams, "activities": activities}
+
+
+# ------------------------------------------------------------------------------- truths
+def active(world: World, start: dt.date, end: dt.date, school: int | None = None) -> list[dict[str, Any]]:
+    return [f for f in world["families"]
+            if dt.date.fromisoformat(f["start"]) <= end
+            and (f["closed"] is None or dt.date.fromisoformat(f["closed"]) >= start)
+            and (school is None or f["school"] == school)]
