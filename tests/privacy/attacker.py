@@ -600,12 +600,13 @@ class Model:
             lo[r], hi[r] = a, b
         return csr_array((data, (ri, ci)), shape=(len(rows), len(self.names))), lo, hi
 
-    def solver(self, extra: Sequence[tuple[Expr, float, float]] = ()) -> _Solver:
-        return _Solver(*self._matrix(extra), len(self.names))
+    def solver(self, extra: Sequence[tuple[Expr, float, float]] = (), backend: str = "highspy") -> _Solver:
+        return _Solver(*self._matrix(extra), len(self.names), backend)
 
-    def ranges(self, *, integer: bool = True, extra: Sequence[tuple[Expr, float, float]] = ()) -> list[Range]:
+    def ranges(self, *, integer: bool = True, extra: Sequence[tuple[Expr, float, float]] = (),
+               backend: str = "highspy") -> list[Range]:
         """For every cell printed ``<k``: the smallest and largest true value it can have."""
-        solver = self.solver(extra)
+        solver = self.solver(extra, backend)
         out = []
         for (scope, pid, code), (value, ex) in sorted(self.keys.items()):
             if not value.startswith("<"):
@@ -624,11 +625,30 @@ class Model:
         return self.solver(extra).feasible()
 
     def violations(self, *, integer: bool = True) -> list[Range]:
-        """The ``<k`` cells narrowed below k-1 possible values (the contract's failure)."""
+        """The ``<k`` cells narrowed below k-1 possible values (the contract's failure).
+
+        Same answer as checking :meth:`ranges`, faster: every integer solution the solver meets is a
+        set of true values consistent with all the reports (a *witness*); a cell whose values over the
+        witnesses already span k-1 integers cannot be narrowed below that, so only the others are
+        minimised and maximised."""
+        solver = self.solver()
+        targets = [(key, value, ex) for key, (value, ex) in sorted(self.keys.items()) if value.startswith("<")]
+        if not targets:
+            return []
+        everything = self.add(*[ex for _key, _value, ex in targets])
+        solver.optimum(everything, +1, integer)
+        solver.optimum(everything, -1, integer)
         out = []
-        for r in self.ranges(integer=integer):
-            k = int(r.printed[1:])
-            if r.values < k - 1:
+        for (scope, pid, code), value, ex in targets:
+            need = int(value[1:]) - 1
+            if solver.witnessed(ex) >= need:
+                continue
+            hi, hi_int = solver.optimum(ex, -1, integer)
+            if solver.witnessed(ex) >= need:
+                continue
+            lo, lo_int = solver.optimum(ex, +1, integer)
+            r = Range(scope, pid, code, value, lo, hi, lo_int or hi_int)
+            if r.values < need:
                 out.append(r)
         return out
 
@@ -678,48 +698,144 @@ class Model:
         return out
 
 
-class _Solver:
-    """min/max of linear expressions over the model's polytope (LP: linprog/HiGHS; IP: milp)."""
+def _snap(value: float) -> float:
+    """An optimum within rounding of an integer is that integer."""
+    return float(round(value)) if abs(value - round(value)) < TOL else value
 
-    def __init__(self, a: csr_array, lo: np.ndarray, hi: np.ndarray, n: int) -> None:
+
+class _Solver:
+    """min/max of linear expressions over the model's polytope.
+
+    HiGHS through ``highspy``: the model is passed once and each objective re-solved from the last
+    basis (many targets over one polytope); where an optimal point is fractional the same model with
+    integer columns (HiGHS's MIP) decides. ``backend="scipy"`` does the same with
+    :func:`scipy.optimize.linprog` and :func:`scipy.optimize.milp` (HiGHS too, without warm starts:
+    slower; the tests check that both agree)."""
+
+    def __init__(self, a: csr_array, lo: np.ndarray, hi: np.ndarray, n: int, backend: str = "highspy") -> None:
         self.n = n
         self.a = a
         self.lo, self.hi = lo, hi
-        eq = lo == hi
-        ub_lo = np.isfinite(lo) & ~eq
-        ub_hi = np.isfinite(hi) & ~eq
-        from scipy.sparse import vstack
+        self.backend = backend
+        self._last: list[int] = []
+        self._mip: object | None = None
+        self.points: list[np.ndarray] = []  # integer solutions met so far (witnesses)
+        if backend == "highspy":
+            self.h = self._highs(integer=False)
 
-        self.a_eq = a[np.flatnonzero(eq)] if eq.any() else None
-        self.b_eq = lo[eq] if eq.any() else None
-        self.a_ub = vstack([a[np.flatnonzero(ub_hi)], -a[np.flatnonzero(ub_lo)]]).tocsr()
-        self.b_ub = np.concatenate([hi[ub_hi], -lo[ub_lo]])
+    def _highs(self, integer: bool) -> object:
+        import highspy
 
-    def _c(self, ex: Expr, sense: int) -> np.ndarray:
-        c = np.zeros(self.n)
-        for v, coef in ex.items():
-            c[v] = sense * coef
-        return c
+        h = highspy.Highs()
+        h.setOptionValue("output_flag", False)
+        inf = highspy.kHighsInf
+        lp = highspy.HighsLp()
+        lp.num_col_ = self.n
+        lp.num_row_ = self.a.shape[0]
+        lp.col_cost_ = np.zeros(self.n)
+        lp.col_lower_ = np.zeros(self.n)
+        lp.col_upper_ = np.full(self.n, inf)
+        lp.row_lower_ = np.where(np.isfinite(self.lo), self.lo, -inf)
+        lp.row_upper_ = np.where(np.isfinite(self.hi), self.hi, inf)
+        csc = self.a.tocsc()
+        lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
+        lp.a_matrix_.start_ = csc.indptr
+        lp.a_matrix_.index_ = csc.indices
+        lp.a_matrix_.value_ = csc.data
+        lp.a_matrix_.num_col_ = self.n
+        lp.a_matrix_.num_row_ = self.a.shape[0]
+        if integer:
+            lp.integrality_ = [highspy.HighsVarType.kInteger] * self.n
+        h.passModel(lp)
+        if integer:
+            h.setOptionValue("time_limit", 30.0)
+        else:  # keep the basis between objectives (presolve would start afresh every time)
+            h.setOptionValue("presolve", "off")
+            h.setOptionValue("solver", "simplex")
+        return h
+
+    def _solve(self, h: object, ex: Expr, sense: int, reset: list[int]) -> tuple[str, float, np.ndarray | None]:
+        import highspy
+
+        idx = sorted(set(reset) | set(ex))
+        h.changeColsCost(len(idx), np.array(idx, dtype=np.int32),  # type: ignore[attr-defined]
+                         np.array([sense * ex.get(i, 0.0) for i in idx]))
+        h.run()  # type: ignore[attr-defined]
+        status = h.getModelStatus()  # type: ignore[attr-defined]
+        if status == highspy.HighsModelStatus.kOptimal:
+            x = np.asarray(h.getSolution().col_value)  # type: ignore[attr-defined]
+            return "optimal", _snap(sense * h.getInfo().objective_function_value), x  # type: ignore[attr-defined]
+        if status in (highspy.HighsModelStatus.kUnbounded, highspy.HighsModelStatus.kUnboundedOrInfeasible):
+            return "unbounded", math.nan, None
+        if status == highspy.HighsModelStatus.kInfeasible:
+            return "infeasible", math.nan, None
+        return str(status), math.nan, None
 
     def feasible(self) -> bool:
-        res = linprog(np.zeros(self.n), A_ub=self.a_ub, b_ub=self.b_ub, A_eq=self.a_eq, b_eq=self.b_eq,
-                      bounds=(0, None), method="highs")
+        if self.backend == "highspy":
+            return self._solve(self.h, {}, 1, [])[0] != "infeasible"
+        from scipy.sparse import vstack
+
+        eq = self.lo == self.hi
+        res = linprog(np.zeros(self.n), A_ub=vstack([self.a[np.isfinite(self.hi) & ~eq], -self.a[np.isfinite(self.lo)
+                      & ~eq]]), b_ub=np.concatenate([self.hi[np.isfinite(self.hi) & ~eq],
+                      -self.lo[np.isfinite(self.lo) & ~eq]]), A_eq=self.a[eq], b_eq=self.lo[eq], bounds=(0, None),
+                      method="highs")
         return bool(res.status == 0)
 
     def optimum(self, ex: Expr, sense: int, integer: bool) -> tuple[float, bool]:
         """Min (sense 1) or max (sense -1) of ``ex``; True when the integer program decided it."""
-        c = self._c(ex, sense)
-        res = linprog(c, A_ub=self.a_ub, b_ub=self.b_ub, A_eq=self.a_eq, b_eq=self.b_eq, bounds=(0, None),
-                      method="highs")
-        if res.status == 3:  # unbounded (a max with no upper bound)
+        if self.backend == "scipy":
+            return self._optimum_scipy(ex, sense, integer)
+        status, value, x = self._solve(self.h, ex, sense, self._last)
+        self._last = list(ex)
+        if status == "unbounded":
+            return (math.inf if sense < 0 else -math.inf), False
+        if status != "optimal" or x is None:
+            raise AssertionError(f"the attacker's LP failed: {status} (the reports contradict the model)")
+        if np.all(np.abs(x - np.round(x)) < TOL):
+            self.points.append(np.round(x))
+            return value, False
+        if not integer:
+            return value, False
+        if self._mip is None:
+            self._mip = self._highs(integer=True)
+            self._mip_last: list[int] = []
+        status, ivalue, ix = self._solve(self._mip, ex, sense, self._mip_last)
+        self._mip_last = list(ex)
+        if status != "optimal" or ix is None:
+            return value, False  # the LP bound (the integer range is at most this wide)
+        self.points.append(np.round(ix))
+        return ivalue, True
+
+    def witnessed(self, ex: Expr) -> int:
+        """How many integers lie between the smallest and largest value of ``ex`` over the witnesses."""
+        if not self.points:
+            return 0
+        idx = np.array(list(ex), dtype=np.int64)
+        coef = np.array(list(ex.values()))
+        values = np.array([p[idx] @ coef for p in self.points])
+        return int(round(values.max() - values.min())) + 1
+
+    def _optimum_scipy(self, ex: Expr, sense: int, integer: bool) -> tuple[float, bool]:
+        from scipy.sparse import vstack
+
+        c = np.zeros(self.n)
+        for v, coef in ex.items():
+            c[v] = sense * coef
+        eq = self.lo == self.hi
+        up, down = np.isfinite(self.hi) & ~eq, np.isfinite(self.lo) & ~eq
+        res = linprog(c, A_ub=vstack([self.a[up], -self.a[down]]), b_ub=np.concatenate([self.hi[up], -self.lo[down]]),
+                      A_eq=self.a[eq], b_eq=self.lo[eq], bounds=(0, None), method="highs")
+        if res.status == 3:
             return (math.inf if sense < 0 else -math.inf), False
         if res.status != 0:
             raise AssertionError(f"the attacker's LP failed: {res.message} (the reports contradict the model)")
-        value = sense * res.fun
+        value = _snap(sense * res.fun)
         if not integer or np.all(np.abs(res.x - np.round(res.x)) < TOL):
             return value, False
         mres = milp(c, constraints=LinearConstraint(self.a, self.lo, self.hi), integrality=np.ones(self.n),
                     bounds=Bounds(0, np.inf), options={"time_limit": 30})
         if mres.status != 0 or mres.x is None:
-            return value, False  # the LP bound (the integer range is at most this wide)
-        return sense * mres.fun, True
+            return value, False
+        return _snap(sense * mres.fun), True

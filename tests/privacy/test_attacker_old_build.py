@@ -34,9 +34,12 @@ def old(tmp_path_factory: pytest.TempPathFactory) -> Report:
     world = scenarios.issue_world()
     vault = base / "vault"
     labels = build_vault(tree, vault, world, D(2026, 11, 30))
+    made: dict[tuple[str, ...], Export] = {}
 
     def make(name: str, start: dt.date, end: dt.date, kind: str, *args: str) -> Export:
-        return adapt(report(tree, vault, base / f"{name}.csv", *args), labels, start, end, kind, name)
+        if args not in made:
+            made[args] = adapt(report(tree, vault, base / f"{name}.csv", *args), labels, start, end, kind, name)
+        return made[args]
 
     make.world = world  # type: ignore[attr-defined]
     return make
