@@ -67,7 +67,7 @@ import datetime as dt
 import io
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -158,19 +158,20 @@ def parse_csv(data: bytes, name: str = "", *, scope: str | None = None, k: int |
                 return about_l[key]
         return None
 
-    if scope is None:
-        scope = pick("scope", "scope id", "scope_id", "bereik-id", "scope-id")
+    if scope is None:  # the about rows in English or Dutch
+        scope = pick("scope", "bereik")
     if k is None:
-        found = pick("k", "threshold", "drempel")
+        found = pick("threshold", "drempel")
         k = int(found) if found is not None and found.isdigit() else None
     if d is None:
-        found = pick("d", "max change", "maximale afwijking")
+        found = next((v for key, v in about_l.items() if key.endswith("(d)")), None)
         d = int(found) if found is not None and found.isdigit() else None
     if k is None:  # the "<k" mark says it
         marks = {int(c.value[1:]) for c in cells if c.value.startswith("<")}
         if len(marks) == 1:
             k = marks.pop()
-    current = [c.period for c in cells if c.code == "reach.active"]
+    # the report's own period: the one most of its numbers are about (the comparison has only key figures)
+    current = [p for p, _n in Counter(c.period for c in cells).most_common(1)]
     if scope is None or k is None or d is None or not current:
         raise ValueError(f"{name}: scope, k, D or the period not found in the CSV (about rows: {about!r})")
     return Export(scope, k, d, current[0], cells, name, about)

@@ -120,3 +120,80 @@ def active(world: World, start: dt.date, end: dt.date, school: int | None = None
             if dt.date.fromisoformat(f["start"]) <= end
             and (f["closed"] is None or dt.date.fromisoformat(f["closed"]) >= start)
             and (school is None or f["school"] == school)]
+
+
+# ------------------------------------------------------------------------------- the edge cases for the product
+ONE_NEW_DAY = "2025-11-12"  # the only family that starts in November 2025 (three children, two themes)
+PATHS = [[], [["referred", 9]], [["referred", 5], ["accepted", 20]], [["referred", 6], ["accepted", 15],
+         ["completed", 60]], [["declined", 10]], [["referred", 7], ["waiting_list", 14]]]
+
+
+def edge_world(seed: int = 5, noord: int = 44) -> World:
+    """School years 2024-2025 and 2025-2026 at two schools, with the hand-made edge cases:
+
+    * Zuid has only 3 families (all open throughout);
+    * November 2025 has exactly one new family (12 Nov: three children, themes money and parenting);
+    * one family only with signal source "jgz", one only with closure outcome "moved";
+    * everything else: about two new families a month at Noord, a third of them closed later, contacts
+      every three weeks while open, a referral for every third family, a coffee morning a month per school.
+    """
+    rng = random.Random(seed)
+    end = dt.date(2026, 7, 31)
+    fams: list[dict[str, Any]] = []
+    days = sorted(dt.date(2024, 8, 20) + dt.timedelta(days=rng.randint(0, 680)) for _ in range(noord))
+    days = [x for x in days if (x.year, x.month) != (2025, 11)]
+    for i, start in enumerate(days):
+        closed = None
+        if rng.random() < 0.35 and (end - start).days > 70:
+            closed = start + dt.timedelta(days=rng.randint(60, min(260, (end - start).days)))
+        source = rng.choice(["teacher", "teacher", "ib", "parent", "wijkteam", "school_social_work"])
+        outcome = rng.choice(["resolved", "resolved", "referred", "no_contact", "declined"]) if closed else ""
+        f = _family(rng, start, source, NOORD, end=end, closed=closed, outcome=outcome)
+        f["contacts"] = _contacts(rng, start, closed or end, every=21)
+        if i % 3 == 0:
+            when = start + dt.timedelta(days=rng.randint(3, 30))
+            last = closed or end
+            if when <= last:
+                history = []
+                for status, after in rng.choice(PATHS):
+                    day_ = when + dt.timedelta(days=after)
+                    if day_ <= last:
+                        history.append([status, day(day_)])
+                f["referrals"].append({"date": day(when), "partner": rng.randrange(len(PARTNERS)),
+                                       "warm": rng.random() < 0.5, "history": history})
+        fams.append(f)
+    # one family with source jgz, one with outcome moved (categories with one family)
+    fams[5]["source"] = "jgz"
+    closed_ones = [f for f in fams if f["closed"]]
+    closed_ones[len(closed_ones) // 2]["outcome"] = "moved"
+    # the only new family of November 2025
+    new = _family(rng, dt.date.fromisoformat(ONE_NEW_DAY), "parent", NOORD, end=end, themes=["money", "parenting"],
+                  children=3)
+    new["contacts"] = _contacts(rng, dt.date.fromisoformat(ONE_NEW_DAY), end, every=21)
+    fams.append(new)
+    # Zuid: three families, open all along
+    for start in (dt.date(2025, 2, 10), dt.date(2025, 6, 2), dt.date(2025, 10, 6)):
+        f = _family(rng, start, "ib", ZUID, end=end)
+        f["contacts"] = _contacts(rng, start, end, every=30)
+        fams.append(f)
+    activities = []
+    when = dt.date(2024, 8, 20)
+    while when <= end:
+        if when.month not in (7, 8):
+            activities.append({"date": day(when), "kind": "coffee_morning", "school": NOORD,
+                               "parents": rng.randint(6, 14), "minutes": 90})
+            activities.append({"date": day(when + dt.timedelta(days=2)), "kind": rng.choice(
+                ["coffee_morning", "workshop"]), "school": ZUID, "parents": rng.randint(3, 9), "minutes": 60})
+        when += dt.timedelta(days=30)
+    fams.sort(key=lambda f: f["start"])
+    return {"seed": seed, "schools": [{"name": "Noord", "pupils": 400}, {"name": "Zuid", "pupils": 90}],
+            "partners": PARTNERS, "families": fams, "activities": activities}
+
+
+def export_days(year: int = 2025, term_ends: tuple[str, ...] = ("12-31", "03-31", "07-31")) -> list[dt.date]:
+    """The 2nd of every month of school year ``year``-``year+1``, each term's last day and the day after."""
+    out = {dt.date(year + (m < 8), m, 2) for m in (8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7)}
+    for md in term_ends:
+        last = dt.date.fromisoformat(f"{year + (int(md[:2]) < 8)}-{md}")
+        out |= {last, last + dt.timedelta(days=1)}
+    return sorted(out)

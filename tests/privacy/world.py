@@ -46,12 +46,14 @@ def _in(day: str | None, since: dt.date | None, until: dt.date) -> bool:
     return day is not None and (since is None or d(day) > since) and d(day) <= until
 
 
-def _rkey(conn: Any, table: str, row_id: int, rng: random.Random) -> None:
-    """Give a record a key from the world's seed (when the vault has record keys at all)."""
+def _rkey(conn: Any, table: str, row_id: int, seed: int, record: tuple[Any, ...]) -> None:
+    """Give a record a key drawn from the world's seed and the record itself (so the same record gets
+    the same key in any vault, in any order of writing), when the vault has record keys at all."""
     cols = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
     if "rkey" in cols:
+        key = random.Random(f"{seed}:{table}:{record}").randrange(256)
         conn.execute("BEGIN IMMEDIATE")
-        conn.execute(f"UPDATE {table} SET rkey = ? WHERE id = ?", (rng.randrange(256), row_id))
+        conn.execute(f"UPDATE {table} SET rkey = ? WHERE id = ?", (key, row_id))
         conn.execute("COMMIT")
 
 
@@ -59,19 +61,23 @@ def setup(repo: Any, world: World) -> dict[str, Any]:
     """Schools and partners (once, before any :func:`apply`); returns the id maps."""
     from brugdesk.core.model import Partner, School, SchoolType
 
-    ids: dict[str, Any] = {"school": [], "partner": [], "family": {}, "referral": {}, "rng": None}
+    ids: dict[str, Any] = {"school": [], "partner": [], "family": {}, "referral": {}, "seed": 1}
     for s in world["schools"]:
         ids["school"].append(repo.schools.add(School(s["name"], SchoolType.PO, "", s.get("pupils"))).id)
     for p in world["partners"]:
         ids["partner"].append(repo.partners.add(Partner(p["name"], p["type"])).id)
-    ids["rng"] = random.Random(world.get("seed", 1))
+    ids["seed"] = world.get("seed", 1)
     if "k" in world:
         repo.settings.set_report_threshold(world["k"])
     return ids
 
 
-def apply(repo: Any, world: World, ids: dict[str, Any], since: dt.date | None, until: dt.date) -> None:
-    """Everything of ``world`` dated after ``since`` (None: from the beginning) up to ``until``."""
+def apply(repo: Any, world: World, ids: dict[str, Any], since: dt.date | None, until: dt.date, *,
+          backwards: bool = False) -> None:
+    """Everything of ``world`` dated after ``since`` (None: from the beginning) up to ``until``.
+
+    ``backwards``: write the families, contacts, referrals and activities newest first (each family
+    still before its own contacts): another order of the same records."""
     from brugdesk.core.model import (
         Activity,
         Consent,
@@ -85,7 +91,7 @@ def apply(repo: Any, world: World, ids: dict[str, Any], since: dt.date | None, u
     )
 
     conn = repo.settings.conn
-    rng = ids["rng"]
+    seed = ids["seed"]
     events: list[tuple[str, int, str, Any]] = []  # (date, order, kind, payload): what happened, in date order
     for i, f in enumerate(world["families"]):
         if _in(f["start"], since, until):
@@ -105,6 +111,8 @@ def apply(repo: Any, world: World, ids: dict[str, Any], since: dt.date | None, u
         if _in(a["date"], since, until):
             events.append((a["date"], 5, "activity", i))
     events.sort(key=lambda e: (e[0], e[1], str(e[3])))
+    if backwards:
+        events.sort(key=lambda e: (e[1], "" if e[2] == "status" else _neg(e[0])))
     for day_text, _order, kind, payload in events:
         day = d(day_text)
         if kind == "family":
@@ -117,21 +125,21 @@ def apply(repo: Any, world: World, ids: dict[str, Any], since: dt.date | None, u
                 consent=Consent(day, FIRST[payload % len(FIRST)], "school"),
             ), today=until)
             ids["family"][payload] = family.id
-            _rkey(conn, "family", family.id, rng)
+            _rkey(conn, "family", family.id, seed, (payload,))
             for n in range(f.get("parents", 1)):
                 m = repo.members.add(Member(MemberRole.PARENT, FIRST[(payload + n) % len(FIRST)], last,
                                             family_id=family.id), today=until)
-                _rkey(conn, "member", m.id, rng)
+                _rkey(conn, "member", m.id, seed, (payload, "parent", n))
             for n in range(f["children"]):
                 m = repo.members.add(Member(MemberRole.CHILD, FIRST[(payload + 7 + n) % len(FIRST)], last,
                                             birth_year=day.year - 6 - n, school_id=ids["school"][f["school"]],
                                             group=str(3 + n), family_id=family.id), today=until)
-                _rkey(conn, "member", m.id, rng)
+                _rkey(conn, "member", m.id, seed, (payload, "child", n))
         elif kind == "contact":
             i, j = payload
             when, ckind, minutes = world["families"][i]["contacts"][j]
             c = repo.contacts.add(Contact(ids["family"][i], day, minutes, ckind, ["parents"]), today=until)
-            _rkey(conn, "contact", c.id, rng)
+            _rkey(conn, "contact", c.id, seed, payload)
         elif kind == "referral":
             i, j = payload
             r = world["families"][i]["referrals"][j]
@@ -139,7 +147,7 @@ def apply(repo: Any, world: World, ids: dict[str, Any], since: dt.date | None, u
                                               sharing_consent=Consent(day, "ouder", "verwijzing"),
                                               warm_handover=bool(r.get("warm"))), today=until)
             ids["referral"][(i, j)] = ref.id
-            _rkey(conn, "referral", ref.id, rng)
+            _rkey(conn, "referral", ref.id, seed, payload)
         elif kind == "status":
             i, j, status = payload
             repo.referrals.change_status(ids["referral"][(i, j)], ReferralStatus(status), day, today=until)
@@ -150,7 +158,12 @@ def apply(repo: Any, world: World, ids: dict[str, Any], since: dt.date | None, u
             a = world["activities"][payload]
             act = repo.activities.add(Activity(day, a["kind"], ids["school"][a["school"]], a["parents"],
                                                a.get("minutes", 60)), today=until)
-            _rkey(conn, "activity", act.id, rng)
+            _rkey(conn, "activity", act.id, seed, (payload,))
+
+
+def _neg(day: str) -> str:
+    """A key that sorts dates newest first."""
+    return "".join(chr(ord("9") - ord(ch) + ord("0")) if ch.isdigit() else ch for ch in day)
 
 
 def labels(repo: Any) -> dict[str, dict[str, str]]:
