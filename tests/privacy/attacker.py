@@ -27,7 +27,8 @@ boundary (or never) closes in ``OPEN``. The unknowns are nonnegative (integers i
   month interval I (a month, cut to the period); ``HV[P]`` families with a home visit in period P;
 * ``R[type,u]`` referrals made in bucket u; ``RS[e][type,U,group]`` their status group at the period
   end e (U: the buckets between the starts of the periods that end at e; sum over groups = sum of R
-  over U); ``W[u] <= sum_type R[type,u]`` warm handovers; ``RF[P]`` families referred in P;
+  over U); ``W[u] <= sum_type R[type,u]`` warm handovers; ``RF[P]`` families referred in P; the
+  partner types no report lists count as one more type (a report lists only the types referred to);
 * ``A[kind,u]`` activities and ``PA[kind,u]`` parents attending them.
 
 A cell is a sum of unknowns: ``reach.active(P)`` = F over a <= end(P), b >= start(P); ``reach.new``
@@ -89,6 +90,7 @@ DERIVED_SUFFIXES = (".hours", ".minutes_avg")
 IGNORED_CODES = ("reach.pupil_share", "reach.children_counted")
 STATUS_GROUPS = ("proposed", "referred", "accepted", "completed", "ended")
 BEFORE = -1  # start bucket: before the first boundary
+UNLISTED = "(unlisted)"  # partner types no report names
 WITHHELD = "—"
 HIDDEN = "x"
 TOL = 1e-6
@@ -282,6 +284,8 @@ class Model:
             for c in e.cells:
                 for code in parts_of(c.code):
                     self._collect_one(c.period, code)
+        # a report lists only the partner types referred to: the others (if any) as one unknown type
+        self.cats["referrals"].add(UNLISTED)
 
     def _collect_one(self, period: str, code: str) -> None:
         if not is_count(code):
