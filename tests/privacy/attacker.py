@@ -31,6 +31,14 @@ boundary (or never) closes in ``OPEN``. The unknowns are nonnegative (integers i
   partner types no report lists count as one more type (a report lists only the types referred to);
 * ``A[kind,u]`` activities and ``PA[kind,u]`` parents attending them.
 
+Three exact reductions keep the LP small (the contract's unknowns can always be rebuilt from them,
+integrally too): no cell splits the new families of a bucket by their closing bucket, so the signal
+source split is ``S[src,a]`` with ``sum_src S[src,a] = sum_b F[a,b]`` (any such split spreads over b:
+a transport problem with equal totals); likewise ``O[out,b]`` with ``sum_out O[out,b] = sum_a F[a,b]``;
+and themes and children are counted only over families in scope of a period, so atoms (a, b) in scope
+of exactly the same periods form one *class* g, with ``T[x,g] <= sum of F over g`` and ``C[g]``
+(the one-family oracle's bucket is kept apart as a class of its own).
+
 A cell is a sum of unknowns: ``reach.active(P)`` = F over a <= end(P), b >= start(P); ``reach.new``
 = F over a in P; ``reach.continuing`` = F over a before P, b >= start(P); ``reach.closed`` = F over b in
 P; sources/closures/themes/children likewise from their splits; contacts, months, referrals and
@@ -247,7 +255,7 @@ class Model:
     ``exports`` may mix scopes only with ``partition=True`` (cross-scope attack)."""
 
     def __init__(self, exports: Sequence[Export], *, partition: bool = False, consistency: bool = True,
-                 schools: Sequence[str] = ()) -> None:
+                 schools: Sequence[str] = (), focus: tuple[dt.date, dt.date] | None = None) -> None:
         if not exports:
             raise ValueError("no exports")
         scopes = {e.scope for e in exports}
@@ -255,6 +263,8 @@ class Model:
             raise ValueError(f"one scope at a time (got {sorted(scopes)}); use partition=True to combine")
         self.exports = list(exports)
         self.partition = partition
+        self.consistency = consistency
+        self.schools = tuple(schools)
         # base scopes: the schools, plus an unknown rest when "all" is combined with some of the schools
         # (``schools``: every school of the vault, as the all-schools report names them)
         named = sorted(s for s in scopes if s != "all")
@@ -262,8 +272,10 @@ class Model:
             self.base = named if set(schools) and set(schools) <= set(named) else [*named, "(rest)"]
         else:
             self.base = sorted(scopes)
+        self.focus = focus
         self._collect()
         self._buckets()
+        self._classes()
         self.names: list[tuple[object, ...]] = []
         self.index: dict[tuple[object, ...], int] = {}
         self.rows: list[tuple[Expr, float, float]] = []
@@ -319,8 +331,24 @@ class Model:
                     if day > s:
                         cuts.add(day)
                     day = dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+        if self.focus:
+            cuts |= {self.focus[0], self.focus[1] + dt.timedelta(days=1)}
         self.cuts = sorted(cuts)
         self.n = len(self.cuts) - 1  # buckets 0..n-1; OPEN = n
+
+    def _classes(self) -> None:
+        """Family atoms (a, b) that no period tells apart (the same "in scope of P" for every period,
+        and the same answer to "started in the focus bucket"): themes and children need only their sums."""
+        spans = [self.span(pid) for pid in sorted(self.periods)]
+        focus = self.bucket_of(self.focus[0]) if self.focus else None
+        by_signature: dict[tuple[bool, ...], list[tuple[int, int]]] = defaultdict(list)
+        for a, b in self.pairs():
+            signature = tuple(a <= hi and b >= lo for lo, hi in spans) + (a == focus,)
+            if any(signature[:-1]):
+                by_signature[signature].append((a, b))
+        self.classes = list(by_signature.values())
+        self.class_of = {pair: g for g, members in enumerate(self.classes) for pair in members}
+        self.focus_bucket = focus
 
     def bucket_of(self, day: dt.date) -> int:
         """The bucket holding ``day`` (BEFORE or n for days outside)."""
@@ -367,16 +395,21 @@ class Model:
         n = self.n
         for s in self.base:
             for a, b in self.pairs():
-                f = self.var(s, "F", a, b)
-                if self.cats["sources"] and a != BEFORE:
-                    self.row(self.add({self.var(s, "S", src, a, b): 1.0 for src in sorted(self.cats["sources"])},
-                                      {f: 1.0}, sign=-1), 0, 0)
-                if self.cats["closures"] and b != n:
-                    self.row(self.add({self.var(s, "O", out, a, b): 1.0 for out in sorted(self.cats["closures"])},
-                                      {f: 1.0}, sign=-1), 0, 0)
+                self.var(s, "F", a, b)
+            # the splits of F (exact reductions of S[src,a,b], O[out,a,b], T[x,a,b], C[a,b]: see above)
+            if self.cats["sources"]:
+                for a in range(n):
+                    self.row(self.add({self.var(s, "S", src, a): 1.0 for src in sorted(self.cats["sources"])},
+                                      {self.var(s, "F", a, b): 1.0 for b in range(a, n + 1)}, sign=-1), 0, 0)
+            if self.cats["closures"]:
+                for b in range(n):
+                    self.row(self.add({self.var(s, "O", out, b): 1.0 for out in sorted(self.cats["closures"])},
+                                      {self.var(s, "F", a, b): 1.0 for a in range(BEFORE, b + 1)}, sign=-1), 0, 0)
+            for g, members in enumerate(self.classes):
+                fam = {self.var(s, "F", a, b): 1.0 for a, b in members}
                 for x in sorted(self.cats["themes"]):
-                    self.row({self.var(s, "T", x, a, b): 1.0, f: -1.0}, -math.inf, 0)
-                self.var(s, "C", a, b)
+                    self.row(self.add({self.var(s, "T", x, g): 1.0}, fam, sign=-1), -math.inf, 0)
+                self.var(s, "C", g)
             for u in range(n):
                 if self.cats["referrals"]:
                     self.row(self.add({self.var(s, "W", u): 1.0},
@@ -426,8 +459,14 @@ class Model:
 
     # ---- cells as sums of unknowns (one base scope)
     def _fam(self, s: str, kind: str, pid: str, family_var: str = "F", *extra: object) -> Expr:
+        """Families of base scope ``s`` that are ``kind`` (active, new, continuing, closed) in ``pid``,
+        counted through ``family_var``: F itself, or its split S (new), O (closed), T or C (active)."""
         lo, hi = self.span(pid)
         n = self.n
+        if family_var == "S":  # by the bucket of starting
+            return {self.var(s, "S", *extra, a): 1.0 for a in range(lo, hi + 1)}
+        if family_var == "O":  # by the bucket of closing
+            return {self.var(s, "O", *extra, b): 1.0 for b in range(lo, hi + 1) if b != n}
         out: Expr = {}
         for a, b in self.pairs():
             if kind == "active":
@@ -442,11 +481,10 @@ class Model:
                 raise ValueError(kind)
             if not ok:
                 continue
-            if family_var == "S" and a == BEFORE:
-                continue
-            if family_var == "O" and b == n:
-                continue
-            out[self.var(s, family_var, *extra, a, b)] = 1.0
+            if family_var == "F":
+                out[self.var(s, "F", a, b)] = 1.0
+            else:  # T or C: by class (every pair of a class is active in the same periods)
+                out[self.var(s, family_var, *extra, self.class_of[(a, b)])] = 1.0
         return out
 
     def _active(self, s: str, pid: str) -> Expr:
@@ -641,18 +679,23 @@ class Model:
         if not targets:
             return []
         everything = self.add(*[ex for _key, _value, ex in targets])
-        solver.optimum(everything, +1, integer)
-        solver.optimum(everything, -1, integer)
+        solver.lp(everything, +1)
+        solver.lp(everything, -1)
         out = []
         for (scope, pid, code), value, ex in targets:
             need = int(value[1:]) - 1
             if solver.witnessed(ex) >= need:
                 continue
-            hi, hi_int = solver.optimum(ex, -1, integer)
+            hi, hi_integral = solver.lp(ex, -1)
             if solver.witnessed(ex) >= need:
                 continue
-            lo, lo_int = solver.optimum(ex, +1, integer)
-            r = Range(scope, pid, code, value, lo, hi, lo_int or hi_int)
+            lo, lo_integral = solver.lp(ex, +1)
+            r = Range(scope, pid, code, value, lo, hi, False)
+            if r.values >= need and integer and not (hi_integral and lo_integral):
+                # the LP leaves enough values; the integer program may leave fewer
+                hi = hi if hi_integral else solver.ip(ex, -1, hi)[0]
+                lo = lo if lo_integral else solver.ip(ex, +1, lo)[0]
+                r = Range(scope, pid, code, value, lo, hi, True)
             if r.values < need:
                 out.append(r)
         return out
@@ -666,10 +709,14 @@ class Model:
         value: ``sources.{src}`` and ``themes.{x}`` in [0, 1], ``children`` its number of children,
         ``has_children`` in [0, 1]. An attribute is certain when its range is one value.
         Attributes a printed 0 states for the whole group are left out (not protected, §0)."""
+        if self.focus != (first, last):  # the family's days as a bucket of their own
+            return Model(self.exports, partition=self.partition, consistency=self.consistency,
+                         schools=self.schools, focus=(first, last)).one_new_family(scope, first, last)
         a = self.bucket_of(first)
         if a != self.bucket_of(last) or a in (BEFORE, self.n):
             raise ValueError(f"{first}..{last} is not one bucket of this model")
         base = [scope] if scope != "all" or len(self.base) == 1 else self.base
+        focus = [g for g, members in enumerate(self.classes) if members[0][0] == a]
         fam = {self.var(s, "F", a, b): 1.0 for s in base for b in range(a, self.n + 1)}
         know = [(fam, 1.0, 1.0)]
         out: dict[str, tuple[float, float]] = {}
@@ -679,14 +726,14 @@ class Model:
         zero = self._printed_zero_codes(scope, a)
         for src in sorted(self.cats["sources"]):
             if f"sources.{src}" not in zero:
-                ex = {self.var(s, "S", src, a, b): 1.0 for s in base for b in range(a, self.n + 1)}
+                ex = {self.var(s, "S", src, a): 1.0 for s in base}
                 out[f"sources.{src}"] = (solver.optimum(ex, 1, True)[0], solver.optimum(ex, -1, True)[0])
         for x in sorted(self.cats["themes"]):
             if f"themes.{x}" not in zero:
-                ex = {self.var(s, "T", x, a, b): 1.0 for s in base for b in range(a, self.n + 1)}
+                ex = {self.var(s, "T", x, g): 1.0 for s in base for g in focus}
                 out[f"themes.{x}"] = (solver.optimum(ex, 1, True)[0], solver.optimum(ex, -1, True)[0])
         if "reach.children" not in zero:
-            ex = {self.var(s, "C", a, b): 1.0 for s in base for b in range(a, self.n + 1)}
+            ex = {self.var(s, "C", g): 1.0 for s in base for g in focus}
             lo, hi = solver.optimum(ex, 1, True)[0], solver.optimum(ex, -1, True)[0]
             out["children"] = (lo, hi)
             out["has_children"] = (min(lo, 1.0), min(hi, 1.0))
@@ -792,17 +839,26 @@ class _Solver:
         """Min (sense 1) or max (sense -1) of ``ex``; True when the integer program decided it."""
         if self.backend == "scipy":
             return self._optimum_scipy(ex, sense, integer)
+        value, integral = self.lp(ex, sense)
+        if integral or not integer:
+            return value, False
+        return self.ip(ex, sense, value)
+
+    def lp(self, ex: Expr, sense: int) -> tuple[float, bool]:
+        """The LP optimum, and whether the optimal point found is integral (then it is the IP's too)."""
         status, value, x = self._solve(self.h, ex, sense, self._last)
         self._last = list(ex)
         if status == "unbounded":
-            return (math.inf if sense < 0 else -math.inf), False
+            return (math.inf if sense < 0 else -math.inf), True
         if status != "optimal" or x is None:
             raise AssertionError(f"the attacker's LP failed: {status} (the reports contradict the model)")
         if np.all(np.abs(x - np.round(x)) < TOL):
             self.points.append(np.round(x))
-            return value, False
-        if not integer:
-            return value, False
+            return value, True
+        return value, False
+
+    def ip(self, ex: Expr, sense: int, value: float) -> tuple[float, bool]:
+        """The integer program's optimum (``value``: the LP's, returned if the IP gives no answer)."""
         if self._mip is None:
             self._mip = self._highs(integer=True)
             self._mip_last: list[int] = []
