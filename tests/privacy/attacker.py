@@ -603,7 +603,8 @@ class Model:
         self.k = max(e.k for e in self.exports)
 
     def _consistency(self) -> None:
-        """Nested record sets printed differently: the larger one holds at least one more record."""
+        """Nested record sets printed differently: the larger one holds at least one more record (for a
+        sum of parents attending: one more activity)."""
         by_code: dict[tuple[str, str], list[tuple[str, str, Expr]]] = defaultdict(list)
         for (scope, pid, code), (value, ex) in self.keys.items():
             if printed_values(value) is not None:
@@ -618,6 +619,12 @@ class Model:
                     s2, e2 = parse_period(p2)
                     if not (s2 <= s1 and e1 <= e2):
                         continue
+                    if code.endswith(".parents"):
+                        # a magnitude's records are the activities it sums (one may have 0 parents)
+                        x1 = self.keys.get((_scope, p1, code[:-len("parents")] + "count"), ("", None))[1] or \
+                            self.scope_expr(_scope, p1, code[:-len("parents")] + "count") or {}
+                        x2 = self.keys.get((_scope, p2, code[:-len("parents")] + "count"), ("", None))[1] or \
+                            self.scope_expr(_scope, p2, code[:-len("parents")] + "count") or {}
                     diff = self.add(x2, x1, sign=-1)
                     if any(c < 0 for c in diff.values()):
                         # per-period unknowns (HV, RF, FM) nest by their periods
