@@ -25,7 +25,10 @@ month start of the periods involved):
 Every printed count is a sum of atoms (``reach.active`` of a period: the families that started
 before its end and did not close before its start; ``sources.x``: those of them that started inside
 it with source ``x``; …). Codes that no report prints are covered by a catch-all category, so the
-model never assumes more than the reports say.
+model never assumes more than the reports say. The families with a contact in a month are at most
+the families in the caseload that month (the family atoms tell every printed month apart), and the
+cell key method's own tell is in the model too: the same records print the same number, so a number
+printed differently over nested periods counts at least one record more (:func:`_consistency`).
 
 The solver is GLPK (``swiglpk``): small, no NumPy. Each bound is found with the simplex method;
 where the optimum is not a whole number, GLPK's branch-and-bound gives the integer bound.
@@ -106,12 +109,30 @@ class _Model:
         self.index = {day: i for i, day in enumerate(self.edges)}
         self.cols: dict[tuple[object, ...], int] = {}
         self.rows: list[tuple[dict[int, float], float | None, float | None, tuple[str, str] | None, bool]] = []
+        #: rows that depend on a second number of the new export besides their own cell (1-based)
+        self.owners: dict[int, list[tuple[str, str]]] = {}
         self._codes = self._categories()
         self._pairs: list[tuple[int, int]] | None = None
+        #: the spans (in buckets) of every printed "families with a contact in month m": the family
+        #: atoms tell apart who was active in each of them
+        self.month_spans = sorted({span for p in self.pubs for code in p.cells
+                                   if (span := self.month_span(p, code)) is not None})
 
     # --- helpers
     def span(self, start: dt.date, end: dt.date) -> tuple[int, int]:
         return self.index[start], self.index[end + dt.timedelta(days=1)]
+
+    def month_span(self, p: Published, code: str) -> tuple[int, int] | None:
+        """The buckets of month ``m`` inside ``p`` for a code ``months.m.*``."""
+        parts = code.split(".")
+        if parts[0] != "months" or len(parts) != 3:
+            return None
+        month = dt.date(int(parts[1][:4]), int(parts[1][5:7]), 1)
+        first = max(month, p.start)
+        last = min(dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1) - dt.timedelta(days=1), p.end)
+        if first > last:
+            return None
+        return self.span(first, last)
 
     def col(self, *key: object) -> int:
         j = self.cols.get(key)
@@ -152,7 +173,7 @@ class _Model:
         a published period (in scope, new, continuing, closed); pairs that meet the same conditions
         for every period enter exactly the same sums, so one variable stands for all of them."""
         if self._pairs is None:
-            spans = {self.span(p.start, p.end) for p in self.pubs}
+            spans = {self.span(p.start, p.end) for p in self.pubs} | set(self.month_spans)
             starts = [_BEFORE, *range(self.n)]
             groups: dict[tuple[object, ...], tuple[int, int]] = {}
             for a in starts:
@@ -239,13 +260,10 @@ class _Model:
                 return {self.col("HV", s, e): 1.0}
             return buckets("K", parts[1])
         if head == "months" and len(parts) == 3:
-            month = dt.date(int(parts[1][:4]), int(parts[1][5:7]), 1)
-            first = max(month, p.start)
-            last = min(dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1) - dt.timedelta(days=1),
-                       p.end)
-            if first > last:
+            month_span = self.month_span(p, code)
+            if month_span is None:
                 return None
-            ms, me = self.span(first, last)
+            ms, me = month_span
             if parts[2] == "families":
                 return {self.col("FM", ms, me): 1.0}
             out = {}
@@ -298,17 +316,12 @@ class _Model:
             self.row({rf: 1.0, **{self.col("R", x, u): -1.0 for x in self._codes["partners"] for u in range(s, e)}},
                      None, 0.0)
             self.row({rf: 1.0, **{self.col("F", a, c): -1.0 for a, c in self.families(s, e, "active")}}, None, 0.0)
-        periods = {self.span(p.start, p.end) for p in self.pubs}
         for (s, e) in spans["FM"]:
             fm = self.col("FM", s, e)
             self.row({fm: 1.0, **{self.col("K", x, u): -1.0 for x in self._codes["contacts"] for u in range(s, e)}},
                      None, 0.0)
-            # no more families than the period around the month had (family atoms are per period, not
-            # per month: month-level family atoms would multiply the model for little)
-            for ps, pe in periods:
-                if ps <= s and e <= pe:
-                    self.row({fm: 1.0, **{self.col("F", a, c): -1.0 for a, c in self.families(ps, pe, "active")}},
-                             None, 0.0)
+            # no more families than were active in that month (the family atoms tell the months apart)
+            self.row({fm: 1.0, **{self.col("F", a, c): -1.0 for a, c in self.families(s, e, "active")}}, None, 0.0)
         for name in ("HV", "RF", "FM"):  # families with X in a period include those of every part of it
             items = sorted(spans[name])
             for s1, e1 in items:
@@ -450,10 +463,62 @@ class _Solver:
         return int(round(value)), binding, solution
 
 
+_SPAN_COLUMNS = ("FM", "HV", "RF", "RS")  # one unknown per period: nested periods nest by their span
+
+
+def _consistency(model: _Model, printed: Sequence[tuple[Published, str, str, dict[int, float]]]) -> None:
+    """Rows for what the cell key method itself gives away: the same records always print the same
+    number, so where one printed number counts a subset of another's records (one code over nested
+    periods, at the same k) and the two are printed differently, the larger counts at least one
+    record more. (For parents attending an activity the records are the activities: a changed sum
+    proves one more activity, not one more parent.)"""
+    inv = {j: key for key, j in model.cols.items()}
+    groups: dict[tuple[str, int, int], list[tuple[Published, str, dict[int, float]]]] = {}
+    for p, code, text, form in printed:
+        groups.setdefault((code, p.k, p.d), []).append((p, text, form))
+    for (code, _k, _d), items in groups.items():
+        if len({text for _p, text, _f in items}) < 2:
+            continue
+        described: list[tuple[Published, str, dict[int, float], frozenset[int] | None, tuple[object, ...]]] = []
+        for p, text, form in items:
+            keys = [inv[j] for j in form]
+            if keys and keys[0][0] in _SPAN_COLUMNS:
+                described.append((p, text, form, None, keys[0]))
+            elif keys and keys[0][0] == "PA":
+                described.append((p, text, form, frozenset(model.col("A", *key[1:]) for key in keys), ()))
+            else:
+                described.append((p, text, form, frozenset(form), ()))
+        for small in described:
+            for big in described:
+                if small[1] == big[1]:
+                    continue
+                if small[3] is not None and big[3] is not None:
+                    if not small[3] < big[3]:
+                        continue
+                    coefs = {j: 1.0 for j in big[3] - small[3]}
+                elif small[3] is None and big[3] is None:
+                    sk, bk = small[4], big[4]
+                    (s1, e1), (s2, e2) = (int(sk[-2]), int(sk[-1])), (int(bk[-2]), int(bk[-1]))  # type: ignore[call-overload]
+                    if (s1, e1) == (s2, e2) or not (s2 <= s1 and e1 <= e2):
+                        continue
+                    if sk[0] == "RS" and e1 != e2 and sk[2] not in _TERMINAL:
+                        continue  # a referral's status can change after the smaller period's end
+                    coefs = dict(big[2])
+                    for j, c in small[2].items():
+                        coefs[j] = coefs.get(j, 0.0) - c
+                else:
+                    continue
+                owner = big if big[0].new else small
+                model.row(coefs, 1.0, None, (owner[0].pid, code), big[0].new or small[0].new)
+                if big[0].new and small[0].new:
+                    model.owners[len(model.rows)] = [(small[0].pid, code)]
+
+
 def _build(publisheds: Sequence[Published]) -> tuple[_Model, list[tuple[Published, str, dict[int, float]]]]:
     model = _Model(publisheds)
     model.structure()
     hidden: list[tuple[Published, str, dict[int, float]]] = []
+    printed: list[tuple[Published, str, str, dict[int, float]]] = []
     seen: set[tuple[str, str, str]] = set()
     for p in publisheds:
         for code, text in sorted(p.cells.items()):
@@ -464,9 +529,11 @@ def _build(publisheds: Sequence[Published]) -> tuple[_Model, list[tuple[Publishe
             if b is not None and (p.pid, code, text) not in seen:
                 seen.add((p.pid, code, text))
                 model.row(form, b[0], b[1], (p.pid, code), p.new)
+                printed.append((p, code, text, form))
             if text.startswith("<") and not any(h[0].pid == p.pid and h[1] == code for h in hidden):
                 hidden.append((p, code, form))
     model.relations()
+    _consistency(model, printed)
     return model, hidden
 
 
@@ -481,6 +548,8 @@ class _Checker:
         for i, (_coefs, _lo, _hi, cell, new) in enumerate(self.model.rows, start=1):
             if cell is not None and new:
                 self.rows_of.setdefault(cell, []).append(i)
+            for other in self.model.owners.get(i, ()):
+                self.rows_of.setdefault(other, []).append(i)
         self.withheld: set[tuple[str, str]] = set()
 
     def close(self) -> None:
@@ -621,6 +690,10 @@ def protect(new: Sequence[Published], earlier: Sequence[Published] = (), *, max_
                     groups.extend([*new, e] for e in others)
                 elif others:
                     groups.append(list(new))
+                else:
+                    # the new numbers alone break a rule the reader assumes: nothing can be checked,
+                    # so nothing of the families may go out
+                    return withheld, [Violation(new[0].pid, "*", 0, 0)]
                 continue
             checker.withhold(withheld)
             pending: set[tuple[str, str]] | None = None

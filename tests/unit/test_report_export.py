@@ -178,3 +178,20 @@ def test_restoring_an_older_backup_keeps_the_history_of_what_was_shared(vault: V
         _family(restored, a, "2026-11-10", ["money"], source="wijkteam", children=3)
         later = export.report_for(restored.repo, "2026-2027/T1", today=dt.date(2026, 12, 1))
         assert _cells(later).get("reach.new", WITHHELD_MARK) == WITHHELD_MARK
+
+
+def test_a_call_outside_the_familys_time_in_the_caseload_counts_as_a_contact_not_as_a_family(
+        vault: Vault) -> None:
+    """The linked check (and any reader) assumes the families with a contact in a month, with a home
+    visit or with a referral were in the caseload then; the counts keep to that."""
+    school = vault.repo.schools.add(School("School A", pupil_count=300)).id
+    assert school is not None
+    fid = _family(vault, school, "2026-03-10", ["money"])
+    vault.repo.contacts.add(Contact(fid, D("2026-02-20"), 30, "home_visit"), LATE)  # before its start
+    vault.repo.contacts.add(Contact(fid, D("2026-03-12"), 30, "phone"), LATE)
+    counts = vault.repo.reportdata.counts(D("2026-01-01"), D("2026-03-31"), None)["counts"]
+    assert counts["contacts.total"].n == 2 and counts["months.2026-02.contacts"].n == 1
+    assert "months.2026-02.families" not in counts and counts["months.2026-03.families"].n == 1
+    assert counts["contacts.home_visit_families"].n == 1  # in the caseload during the term
+    feb = vault.repo.reportdata.counts(D("2026-02-01"), D("2026-02-28"), None)["counts"]
+    assert feb["contacts.home_visit"].n == 1 and feb["contacts.home_visit_families"].n == 0

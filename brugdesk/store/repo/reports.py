@@ -94,6 +94,15 @@ WITH scope AS (
 """
 
 
+#: the family ``f`` was in the caseload at some time in :s..:e (started by the end, not closed before the start)
+_ACTIVE = "(f.start_date <= :e AND (f.closed_date IS NULL OR f.closed_date >= :s))"
+
+
+def _active(started: str, closed: str | None, first: str, last: str) -> bool:
+    """Whether a family with these dates (ISO) was in the caseload at some time in ``first``..``last``."""
+    return started <= last and (closed is None or closed >= first)
+
+
 _STATUS_AT_END = """coalesce((SELECT rs.status FROM referral_status rs WHERE rs.referral_id = r.id
                        AND rs.date <= :e ORDER BY rs.date DESC, rs.id DESC LIMIT 1), r.status)"""
 
@@ -192,7 +201,18 @@ class ReportData(Repo):
             if kind == "home_visit":
                 home_families.add(fid)
         if month_families:
-            family_key = dict(conn.execute("SELECT id, rkey FROM family").fetchall())
+            family_key = {}
+            first, last = start.isoformat(), end.isoformat()
+            for fid, rkey, started, closed in conn.execute("SELECT id, rkey, start_date, closed_date FROM family"):
+                family_key[fid] = rkey
+                # a family counts for a month (and for home visits) only while it was in the caseload:
+                # a call before its start date or after its closing date adds contacts, not families
+                for month in list(month_families):
+                    if fid in month_families[month] and not _active(started, closed, max(f"{month}-01", first),
+                                                                     min(f"{month}-31", last)):
+                        month_families[month].discard(fid)
+                if fid in home_families and not _active(started, closed, first, last):
+                    home_families.discard(fid)
         total = ZERO
         total_minutes = 0
         for kind, (n, keys, mins) in by_kind.items():
@@ -208,6 +228,8 @@ class ReportData(Repo):
             minutes[f"months.{month}.contacts"] = mins
         keys_of = family_key or {}
         for month, fids in month_families.items():
+            if not fids:
+                continue
             out[f"months.{month}.families"] = _count(len(fids), sum(keys_of[f] for f in fids))
         out["contacts.home_visit_families"] = _count(len(home_families), sum(keys_of[f] for f in home_families))
 
@@ -228,7 +250,7 @@ class ReportData(Repo):
         out["referrals.warm"] = _count(row[0], row[1])
         row = conn.execute(
             f"SELECT count(*), sum(f.rkey) FROM family f WHERE f.id IN (SELECT r.family_id FROM referral r "
-            f"WHERE {ref_where})", p).fetchone()
+            f"WHERE {ref_where}) AND {_ACTIVE}", p).fetchone()
         out["referrals.families"] = _count(row[0], row[1])
 
         act_total = ZERO
@@ -297,18 +319,22 @@ class ReportData(Repo):
             themes[int(fid)] += (str(theme),)
         contact_where = f"c.date BETWEEN :s AND :e AND {_school_filter('c.family_id', school_id)}"
         contacts: dict[int, list[Any]] = {}
-        for fid, kind, month, n in conn.execute(
-                f"SELECT c.family_id, c.kind, substr(c.date, 1, 7), count(*) FROM contact c WHERE {contact_where} "
+        for fid, kind, month, n, active in conn.execute(
+                f"SELECT c.family_id, c.kind, substr(c.date, 1, 7), count(*), "
+                f"f.start_date <= min(substr(c.date, 1, 7) || '-31', :e) AND (f.closed_date IS NULL OR "
+                f"f.closed_date >= max(substr(c.date, 1, 7) || '-01', :s)) "
+                f"FROM contact c JOIN family f ON f.id = c.family_id WHERE {contact_where} "
                 "GROUP BY c.family_id, c.kind, substr(c.date, 1, 7)", p):
-            contacts.setdefault(int(fid), []).append((str(kind), str(month), int(n)))
+            contacts.setdefault(int(fid), []).append((str(kind), str(month), int(n), bool(active)))
         ref_where = f"r.date BETWEEN :s AND :e AND {_school_filter('r.family_id', school_id)}"
         referrals: dict[int, list[Any]] = {}
-        for fid, ptype, status, warm, n in conn.execute(
-                f"SELECT family_id, type, st, warm, count(*) FROM (SELECT r.family_id AS family_id, p.type AS type, "
-                f"{_STATUS_AT_END} AS st, r.warm_handover AS warm FROM referral r JOIN partner p ON "
-                f"p.id = r.partner_id WHERE {ref_where}) GROUP BY family_id, type, st, warm", p):
+        for fid, ptype, status, warm, n, active in conn.execute(
+                f"SELECT family_id, type, st, warm, count(*), active FROM (SELECT r.family_id AS family_id, "
+                f"p.type AS type, {_STATUS_AT_END} AS st, r.warm_handover AS warm, {_ACTIVE} AS active "
+                f"FROM referral r JOIN partner p ON p.id = r.partner_id JOIN family f ON f.id = r.family_id "
+                f"WHERE {ref_where}) GROUP BY family_id, type, st, warm", p):
             referrals.setdefault(int(fid), []).append(
-                (str(ptype), STATUS_GROUP_OF.get(str(status), "ended"), int(warm), int(n)))
+                (str(ptype), STATUS_GROUP_OF.get(str(status), "ended"), int(warm), int(n), bool(active)))
         return {
             "intake": intake,
             "themes": themes,
