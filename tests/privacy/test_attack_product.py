@@ -25,16 +25,9 @@ import scenarios
 from attacker import Export, Model, parse_period
 from simulate import Run, simulate, unsound
 
-# Found against main at 2535041 (the lead's core), reported in the helper's report and in
-# /work/coord/attacker-findings.md; strict: these start to pass once the product closes the leak.
-LEAK_CONSISTENCY = (
-    "consecutive month cuts: a printed count that changed between nested periods proves one more record "
-    "(cell key method); the linked check does not use that, e.g. all-schools activities.coffee_morning.count "
-    "2026-04 (exports of 2026-05-02 and 2026-06-02) narrowed to 1..3")
-LEAK_LINKED = (
-    "all exports of a scope together: besides the consistency rule, a pure-LP narrowing: per-school Noord "
-    "closures.moved 2026-01 in 1..3 from the calendar-2026 cut at January, the school-year cut at May and the "
-    "complete school year (reach.active and months.*.families bound the closures)")
+# Two narrowings this suite found against the first protected build (2535041) are closed and asserted
+# below: consecutive month cuts of a running period (a count printed differently over nested periods
+# proves one more record), and families per month bounding the closures of a scope's exports together.
 
 D = dt.date
 DAYS = scenarios.export_days(2025)
@@ -142,7 +135,6 @@ def test_the_same_period_exported_on_different_days(officer: Run) -> None:
     assert found == []
 
 
-@pytest.mark.xfail(strict=True, reason=LEAK_CONSISTENCY)
 def test_consecutive_month_cuts_of_a_running_period(officer: Run) -> None:
     """The running school year, term and calendar year cut at each month end, pairwise and all cuts."""
     found = []
@@ -159,7 +151,6 @@ def test_consecutive_month_cuts_of_a_running_period(officer: Run) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason=LEAK_LINKED)
 def test_all_exports_of_a_scope_together(officer: Run, school_officer: Run, demo_officer: Run) -> None:
     found = []
     for run in (officer, school_officer, demo_officer):
