@@ -34,6 +34,7 @@ from brugdesk import __version__, i18n
 from brugdesk.resources import resource_dir
 from brugdesk.store import vault as vault_module
 from brugdesk.ui import prefs
+from brugdesk.ui.a11y import apply_accessible_style
 from brugdesk.ui.widgets import app_icon
 
 log = logging.getLogger(__name__)
@@ -84,7 +85,7 @@ def setup_application(app: QApplication) -> None:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("brugdesk")
     app.setWindowIcon(app_icon())
-    app.setStyle("Fusion")
+    apply_accessible_style(app)
 
 
 # ------------------------------------------------------------------ crash handler

@@ -1077,6 +1077,10 @@
             <translation>Closed:</translation>
         </message>
         <message>
+            <source>Family details</source>
+            <translation>Family details</translation>
+        </message>
+        <message>
             <source>%1, given by %2 (%3)</source>
             <translation>%1, given by %2 (%3)</translation>
         </message>

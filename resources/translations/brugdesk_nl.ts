@@ -1077,6 +1077,10 @@
             <translation>Afgesloten:</translation>
         </message>
         <message>
+            <source>Family details</source>
+            <translation>Gegevens van het gezin</translation>
+        </message>
+        <message>
             <source>%1, given by %2 (%3)</source>
             <translation>%1, gegeven door %2 (%3)</translation>
         </message>

@@ -229,7 +229,8 @@ UI_LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("controllers", frozenset({"controllers"})),
     ("dialogs", frozenset({"dialogs"})),
     ("models and widgets", frozenset({"models", "widgets", "pdf_preview"})),
-    ("foundation", frozenset({"session", "tasks", "prompter", "prefs", "lock", "labels", "oslock", "selftest_qt"})),
+    ("foundation", frozenset({"session", "tasks", "prompter", "prefs", "lock", "labels", "oslock", "selftest_qt",
+                              "a11y"})),
 )
 UI = ROOT / "brugdesk" / "ui"
 

@@ -38,6 +38,7 @@ from brugdesk.keys.sheet import write_recovery_sheet
 from brugdesk.keys.slots import DEFAULT_SCRYPT_N
 from brugdesk.store.vault import Vault
 from brugdesk.ui import prompter
+from brugdesk.ui.a11y import hint
 from brugdesk.ui.dialogs.base import ask_discard, input_values
 from brugdesk.ui.tasks import run_task
 from brugdesk.ui.widgets import FieldMessage, StrengthMeter, TermStartsEditor, app_icon
@@ -73,7 +74,7 @@ class OfficerPage(QWizardPage):
         note = QLabel(self.tr("Your name is stored inside the encrypted vault only. It is never printed on "
                               "reports."), self)
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(mid);")
+        hint(note)
         form.addRow(note)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override

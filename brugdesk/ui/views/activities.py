@@ -51,7 +51,6 @@ class ActivitiesPage(QWidget):
         sc = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
         sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         sc.activated.connect(self.new_activity)
-        self.setFocusProxy(self.table)
         session.changed.connect(self._changed)
         session.locked.connect(self.model.clear)
         self.reload()

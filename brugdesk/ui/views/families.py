@@ -29,6 +29,7 @@ from brugdesk.core.model import FamilyStatus
 from brugdesk.errors import NotFound
 from brugdesk.store.changes import CASEWORK, Change, What
 from brugdesk.store.repo.rows import FamilyRow
+from brugdesk.ui.a11y import StatusLabel
 from brugdesk.ui.labels import family_status_label
 from brugdesk.ui.models.families import FamilyQuery, FamilyTableModel
 from brugdesk.ui.views.family_detail import FamilyDetail
@@ -105,10 +106,9 @@ class FamiliesPage(QWidget):
         self.table.horizontalHeader().setMinimumSectionSize(60)
         self.table.resizeColumnToContents(FamilyTableModel.OPEN_REFERRALS)  # the header's width
         lay.addWidget(self.table, 1)
-        self.count_label = QLabel()
+        self.count_label = StatusLabel()  # a search's count is announced
         lay.addWidget(self.count_label)
         self.stack.addWidget(self.list_page)
-        self.setFocusProxy(self.search)
 
         # ---- the detail
         self.detail = FamilyDetail(session, self)

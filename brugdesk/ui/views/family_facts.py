@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QStyle, QWidget
 
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import Family, FamilyStatus
+from brugdesk.ui.a11y import ValueLabel
 from brugdesk.ui.labels import fmt_date, yes_no
 from brugdesk.ui.models.base import ListLabels
 from brugdesk.ui.widgets import big_font
@@ -29,7 +30,7 @@ class FamilyFacts(QScrollArea):
         grid.setColumnStretch(0, 1)
         grid.setVerticalSpacing(2)
         #: the value label of each fact, by key
-        self.values: dict[str, QLabel] = {}
+        self.values: dict[str, ValueLabel] = {}
         for key, text in (
             ("start_date", self.tr("Start date:")), ("signal_source", self.tr("Signal from:")),
             ("schools", self.tr("Schools:")), ("themes", self.tr("Themes:")),
@@ -39,10 +40,9 @@ class FamilyFacts(QScrollArea):
         ):
             caption = QLabel(text)
             caption.setFont(big_font(caption, 1.0, bold=True))
-            value = QLabel()
+            value = ValueLabel(text.rstrip(":"))
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(text.rstrip(":"))
             at = 2 * len(self.values)
             if at:
                 caption.setContentsMargins(0, 8, 0, 0)  # a little air between one fact and the next
@@ -54,6 +54,8 @@ class FamilyFacts(QScrollArea):
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(inner)
+        # a Tab stop (the arrow keys scroll it); its name says what it holds
+        self.setAccessibleName(self.tr("Family details"))
         self.viewport().setAutoFillBackground(False)  # the tab's own background
         inner.setAutoFillBackground(False)
         # never narrower than the widest caption (a scroll area on its own would shrink to nothing)

@@ -66,7 +66,6 @@ class FollowUpsPage(QWidget):
         sc = QShortcut(QKeySequence("Ctrl+D"), self)
         sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         sc.activated.connect(self.toggle_done)
-        self.setFocusProxy(self.table)
         session.changed.connect(self._changed)
         session.locked.connect(self.model.clear)
         self.reload()

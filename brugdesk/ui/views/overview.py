@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from brugdesk.core.model import ReferralStatus
 from brugdesk.core.periods import period_title, term_of
 from brugdesk.store.changes import CASEWORK, Change, What
+from brugdesk.ui.a11y import ValueLabel, hint
 from brugdesk.ui.labels import fmt_date
 from brugdesk.ui.session import Session
 from brugdesk.ui.widgets import big_font
@@ -55,7 +56,7 @@ class OverviewPage(QWidget):
         self.due.setAccessibleName(self.tr("Follow-ups due today and overdue"))
         self.due_label.setBuddy(self.due)
         self.due_empty = QLabel(self.tr("Nothing due today. Well done."), self)
-        self.due_empty.setStyleSheet("color: palette(mid);")
+        hint(self.due_empty)
         # only the first SHOWN lines are listed (fast with thousands due); the rest is on Acties
         self.due_more = QPushButton(self)
         self.due_more.setFlat(True)
@@ -69,7 +70,7 @@ class OverviewPage(QWidget):
         self.waiting.setAccessibleName(self.tr("Referrals waiting for an answer"))
         self.waiting_label.setBuddy(self.waiting)
         self.waiting_empty = QLabel(self.tr("No referral is waiting for an answer."), self)
-        self.waiting_empty.setStyleSheet("color: palette(mid);")
+        hint(self.waiting_empty)
         self.waiting_more = QLabel(self)
 
         self.term_label = QLabel(self)
@@ -88,10 +89,9 @@ class OverviewPage(QWidget):
             "home_visits": self.tr("home visits"),
         }
         for col, (key, caption) in enumerate(captions.items()):
-            value = QLabel("–", numbers)
+            value = ValueLabel(caption, "–", numbers)
             value.setFont(big_font(self, 1.8))
             value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            value.setAccessibleName(caption)
             text = QLabel(caption, numbers)
             text.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(value, 0, col)
@@ -127,10 +127,15 @@ class OverviewPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        # the scroll area is no Tab stop of its own (its controls are; it scrolls to the focused one)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.setFocusProxy(self.due)
+        # Tab goes through the page top to bottom, then on to the sidebar
+        QWidget.setTabOrder(self.log_button, self.due)
+        QWidget.setTabOrder(self.due, self.due_more)
+        QWidget.setTabOrder(self.due_more, self.waiting)
 
         session.changed.connect(self._on_changed)
         self.refresh()

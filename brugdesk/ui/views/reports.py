@@ -61,6 +61,7 @@ from brugdesk.reports.job import ReportJob, Stopped
 from brugdesk.reports.report import MAX_K, MIN_K, ProtectedReport, period_text
 from brugdesk.store.changes import CASEWORK, LABELS, Change, What
 from brugdesk.ui import prompter
+from brugdesk.ui.a11y import StatusLabel
 from brugdesk.ui.labels import from_qdate, to_qdate
 from brugdesk.ui.pdf_preview import PdfPreview
 from brugdesk.ui.widgets import date_edit
@@ -137,7 +138,7 @@ class ReportsPage(QWidget):
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(False)
         self.progress.hide()
-        self.status = QLabel()
+        self.status = StatusLabel()
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         buttons = QHBoxLayout()

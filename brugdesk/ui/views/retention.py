@@ -27,6 +27,7 @@ from brugdesk.errors import VaultError
 from brugdesk.privacy import retention
 from brugdesk.store.changes import Change, What
 from brugdesk.ui import prompter
+from brugdesk.ui.a11y import StatusLabel
 from brugdesk.ui.labels import fmt_date
 from brugdesk.ui.session import Session
 from brugdesk.ui.widgets import big_font
@@ -55,7 +56,7 @@ class RetentionPanel(QFrame):
         self.tree.itemChanged.connect(self._update_button)
         self.purge_button = QPushButton(self.tr("&Delete the ticked families…"), self)
         self.purge_button.clicked.connect(self.purge_checked)
-        self.status = QLabel(self)
+        self.status = StatusLabel("", self)
         self.status.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.purge_button)

@@ -47,6 +47,7 @@ from brugdesk.errors import (
 from brugdesk.keys.slots import read_slots
 from brugdesk.store.vault import Vault
 from brugdesk.ui import prompter
+from brugdesk.ui.a11y import announce, hint
 from brugdesk.ui.tasks import run_task
 from brugdesk.ui.widgets import FieldMessage, StrengthMeter, app_icon, big_font
 
@@ -119,7 +120,7 @@ class UnlockView(QWidget):
         self.restore_button.clicked.connect(self.open_restore)
         self.restore_button.hide()
         self.folder = QLabel(self.tr("Vault: %1").replace("%1", str(self.vault_dir)), self)
-        self.folder.setStyleSheet("color: palette(mid);")
+        hint(self.folder)
         self.folder.setWordWrap(True)
 
         # the step after a recovery-key unlock: a new passphrase (hidden until then)
@@ -227,18 +228,25 @@ class UnlockView(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.busy.setVisible(busy)
-        for w in (self.passphrase, self.recovery, self.use_recovery, self.remember, self.unlock_button,
-                  self.new_passphrase, self.new_repeat, self.new_button):
-            w.setEnabled(not busy)
+        # the control that has the focus keeps it while the vault is checked (a disabled one would
+        # pass the focus on, and a screen reader would read out every control it passes)
+        for w in (self.use_recovery, self.remember, self.unlock_button, self.new_button):
+            w.setEnabled(not busy or w.hasFocus())
+        for edit in (self.passphrase, self.recovery, self.new_passphrase, self.new_repeat):
+            edit.setReadOnly(busy)
         if not busy:
             if self._recovered is not None:
                 self.new_passphrase.setFocus()
             else:
                 (self.recovery if self.use_recovery.isChecked() else self.passphrase).setFocus()
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        # the field says what went wrong with it (read with the field), and the message is spoken now
+        for edit in (self.passphrase, self.recovery):
+            edit.setAccessibleDescription(text if error else "")
+        announce(self, text, assertive=error)
 
     # ---------------------------------------------------------------- actions
     def unlock(self) -> None:
@@ -248,7 +256,7 @@ class UnlockView(QWidget):
         if self.use_recovery.isChecked():
             secret = self.recovery.text()
             if not secret.strip():
-                self.show_message(self.tr("Type the recovery key."))
+                self.show_message(self.tr("Type the recovery key."), error=True)
                 return
 
             def work() -> Vault:
@@ -256,7 +264,7 @@ class UnlockView(QWidget):
         else:
             secret = self.passphrase.text()
             if not secret:
-                self.show_message(self.tr("Type your passphrase."))
+                self.show_message(self.tr("Type your passphrase."), error=True)
                 return
 
             def work() -> Vault:
@@ -386,10 +394,10 @@ class UnlockView(QWidget):
         self._set_busy(False)
         self.restore_button.setVisible(isinstance(classify(exc), VaultDamaged))
         self.message.setStyleSheet("color: #a4262c;")
-        self.show_message(self.describe(exc))
         field = self.recovery if self.use_recovery.isChecked() else self.passphrase
         field.selectAll()
         field.setFocus()
+        self.show_message(self.describe(exc), error=True)
         if isinstance(exc, KeyringUnavailable):
             self.subtitle.setText(self.tr("Type your passphrase to open your vault."))
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLa
 
 from brugdesk.errors import KeyringUnavailable
 from brugdesk.ui import prefs
+from brugdesk.ui.a11y import hint
 from brugdesk.ui.session import Session
 from brugdesk.ui.widgets import FieldMessage
 
@@ -25,7 +26,7 @@ class ComputerTab(QWidget):
         remember_note = QLabel(self.tr("When on, brugdesk opens without the passphrase while you are logged in to "
                                        "this computer. Use it only on a laptop that is yours alone."), self)
         remember_note.setWordWrap(True)
-        remember_note.setStyleSheet("color: palette(mid);")
+        hint(remember_note)
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem("Nederlands", "nl")

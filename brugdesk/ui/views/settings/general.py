@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QSp
 
 from brugdesk.core.validation import ValidationError
 from brugdesk.store.repo import Repositories
+from brugdesk.ui.a11y import StatusLabel, hint
 from brugdesk.ui.session import Session
 from brugdesk.ui.widgets import FieldMessage, form_row
 
@@ -37,10 +38,10 @@ class GeneralTab(QWidget):
                                  "groups are merged or hidden. brugdesk locks itself when it has not been used "
                                  "for the chosen number of minutes (1 to 60), also while the laptop sleeps."), self)
         explain.setWordWrap(True)
-        explain.setStyleSheet("color: palette(mid);")
+        hint(explain)
         self.general_save = QPushButton(self.tr("&Save"), self)
         self.general_save.clicked.connect(self.save_general)
-        self.general_status = QLabel(self)
+        self.general_status = StatusLabel("", self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(explain)

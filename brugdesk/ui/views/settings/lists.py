@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from brugdesk.core.lists import ListName
 from brugdesk.core.validation import ValidationError
 from brugdesk.store.repo import Repositories
+from brugdesk.ui.a11y import hint
 from brugdesk.ui.session import Session
 from brugdesk.ui.widgets import FieldMessage
 
@@ -57,7 +58,7 @@ class ListsTab(QWidget):
         note = QLabel(self.tr("Hidden items are no longer offered for new entries; what was recorded with them "
                               "keeps its label, and reports still count it."), self)
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(mid);")
+        hint(note)
         top = QHBoxLayout()
         top.addWidget(choice_label)
         top.addWidget(self.list_choice, 1)

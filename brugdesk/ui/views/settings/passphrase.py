@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from brugdesk.core.validation import ValidationError, validate_passphrase
 from brugdesk.errors import VaultError, WrongPassphrase
 from brugdesk.keys.slots import DEFAULT_SCRYPT_N
+from brugdesk.ui.a11y import hint
 from brugdesk.ui.session import Session
 from brugdesk.ui.tasks import run_task
 from brugdesk.ui.widgets import FieldMessage, StrengthMeter, form_row
@@ -54,7 +55,7 @@ class PassphraseTab(QWidget):
         note = QLabel(self.tr("The recovery key stays the same. The keyring item on this computer keeps working."),
                       self)
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(mid);")
+        hint(note)
         limited: tuple[QWidget, ...] = (self.pp_current, self.pp_new, self.pp_repeat, self.pp_strength)
         for widget in limited:
             widget.setMaximumWidth(460)

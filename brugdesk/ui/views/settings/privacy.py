@@ -39,6 +39,7 @@ from brugdesk.privacy import backup_policy
 from brugdesk.store import audit
 from brugdesk.store.backup_copy import BackupInfo
 from brugdesk.store.changes import Change, What
+from brugdesk.ui.a11y import StatusLabel, hint
 from brugdesk.ui.dialogs.recovery_key import NewRecoveryKeyDialog
 from brugdesk.ui.models.privacy import AuditTableModel, BackupTableModel
 from brugdesk.ui.session import Session
@@ -64,6 +65,8 @@ class PrivacyTab(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # the scroll area is no Tab stop of its own (its controls are; it scrolls to the focused one)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.addWidget(scroll)
@@ -91,6 +94,7 @@ class PrivacyTab(QWidget):
         self.backup_table = QTableView(box)
         self.backup_table.setModel(self.backup_model)
         self.backup_table.setAccessibleName(self.tr("Backups"))
+        self.backup_table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.backup_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.backup_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.backup_table.verticalHeader().hide()
@@ -207,11 +211,11 @@ class PrivacyTab(QWidget):
         self.retention_message = FieldMessage(box)
         self.retention_save = QPushButton(self.tr("&Save"), box)
         self.retention_save.clicked.connect(self.save_retention)
-        self.retention_status = QLabel(box)
+        self.retention_status = StatusLabel("", box)
         note = QLabel(self.tr("Families past their retention period are listed on the Overview page; you review "
                               "them and confirm before anything is deleted."), box)
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(mid);")
+        hint(note)
         row = QHBoxLayout()
         row.addWidget(label)
         row.addWidget(self.retention)
@@ -335,6 +339,7 @@ class PrivacyTab(QWidget):
         self.audit_table = QTableView(box)
         self.audit_table.setModel(self.audit_model)
         self.audit_table.setAccessibleName(self.tr("Audit log"))
+        self.audit_table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.audit_table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.audit_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.audit_table.verticalHeader().hide()
@@ -342,7 +347,7 @@ class PrivacyTab(QWidget):
         self.audit_table.setMinimumHeight(220)
         self.check_button = QPushButton(self.tr("&Check the audit log"), box)
         self.check_button.clicked.connect(self.check_chain)
-        self.check_status = QLabel(box)
+        self.check_status = StatusLabel("", box)
         self.check_status.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.check_button)

@@ -1,0 +1,351 @@
+"""brugdesk as a screen reader user meets it: measured through AT-SPI, not through Qt.
+
+One real app (a subprocess on a demo vault, on Xvfb with a window manager, ``QT_ACCESSIBILITY=1``)
+is driven by keys typed through the X server; Debian's AT-SPI client reads what Orca would read.
+On every page, tab and main dialog:
+
+* every focusable control has an accessible name;
+* Tab from the focused control reaches every enabled control and comes back to it, Shift+Tab the
+  same in reverse (no trap);
+* on the screens listed in ``VISIBLE``: each Tab stop's pixels change when it takes the focus,
+  with at least 3:1 contrast against what was there, over at least a one-pixel outline's worth
+  of pixels;
+* the values a sighted user reads (a family's facts, Overzicht's key numbers) are exposed as text;
+* a wrong passphrase, a save and a search result raise an event a screen reader speaks.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests.a11y.harness import DEMO_PASSPHRASE, Desk, desk_running, focus_change, missing_tools
+
+MISSING = missing_tools()
+pytestmark = [
+    pytest.mark.atspi,
+    pytest.mark.skipif(bool(MISSING), reason="AT-SPI tools missing: " + ", ".join(MISSING)),
+]
+
+#: the parts of a control (a table's cells, a list's items, a tab bar's tabs): not Tab stops themselves
+CHILD_ROLES = {"table cell", "list item", "table column header", "table row header", "page tab", "menu item",
+               "tree item", "table row", "column header", "row header"}
+#: a control's own inner parts (the line edit in a combo box or spin box)
+INNER_OF = {"combo box", "spin button", "date editor", "page tab list", "scroll bar"}
+#: focusable by click only in Qt (selectable text), never a Tab stop
+NOT_TAB_STOPS = {"label", "scroll bar", "status bar"}
+
+
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    yield from desk_running(tmp_path_factory.mktemp("atspi"))
+
+
+# --------------------------------------------------------------------- helpers
+def key(node: dict[str, Any]) -> tuple[int, ...]:
+    return tuple(node["path"])
+
+
+def stop_of(event: dict[str, Any]) -> tuple[int, ...]:
+    """The Tab stop a focus event belongs to: a cell's table, a tab's tab bar."""
+    path = tuple(event["path"])
+    return path[:-1] if event["role"] in CHILD_ROLES else path
+
+
+def controls(tree: list[dict[str, Any]]) -> dict[tuple[int, ...], dict[str, Any]]:
+    """The enabled Tab stops on screen, by path."""
+    by_path = {key(n): n for n in tree}
+    # a tab widget passes the focus on to its tab bar (its focus proxy): the bar is the Tab stop
+    tab_widgets = {key(n)[:-1] for n in tree if n["role"] == "page tab list"}
+    found = {}
+    for node in tree:
+        states = set(node["states"])
+        if not {"focusable", "sensitive", "showing"} <= states or node["role"] in CHILD_ROLES | NOT_TAB_STOPS:
+            continue
+        parent = by_path.get(key(node)[:-1])
+        if (parent is not None and parent["role"] in INNER_OF) or key(node) in tab_widgets:
+            continue
+        found[key(node)] = node
+    return found
+
+
+def label(node: dict[str, Any]) -> str:
+    return f"{node['role']} {node['name']!r} at {node['path']}"
+
+
+def assert_names(tree: list[dict[str, Any]], screen: str) -> None:
+    unnamed = [f"{label(n)} in a {n['parent_role']}" for n in tree
+               if "focusable" in n["states"] and n["role"] not in CHILD_ROLES and n["parent_role"] not in INNER_OF
+               and not n["name"].strip()]
+    assert not unnamed, f"{screen}: focusable controls without a name: {unnamed}"
+
+
+def focus_stops(events: list[dict[str, Any]]) -> list[tuple[int, ...]]:
+    stops: list[tuple[int, ...]] = []
+    for event in events:
+        if event["type"] == "focus":
+            stop = stop_of(event)
+            if not stops or stops[-1] != stop:
+                stops.append(stop)
+    return stops
+
+
+def assert_tab_cycle(desk: Desk, screen: str) -> None:
+    """Tab visits every control and comes back to where it started; Shift+Tab too."""
+    tree = desk.tree()
+    assert_names(tree, screen)
+    wanted = controls(tree)
+    start_event = desk.focus()
+    assert start_event is not None, f"{screen}: nothing has the focus"
+    start = stop_of(start_event)
+    presses = len(wanted) + 4
+    for direction in ("Tab", "shift+Tab"):
+        stops = focus_stops(desk.keys(*[direction] * presses, settle=0.3))
+        assert start in stops, (
+            f"{screen}: {direction} does not come back to {start_event['role']} {start_event['name']!r} "
+            f"in {presses} presses; it went {[_name(tree, s) for s in stops]}")
+        missed = [label(n) for path, n in wanted.items() if path not in stops]
+        assert not missed, f"{screen}: {direction} never reaches {missed}"
+        # back to the start for the next direction
+        now = desk.focus()
+        if now is None or stop_of(now) != start:
+            _walk_to(desk, lambda e: stop_of(e) == start, direction, presses)
+
+
+def _name(tree: list[dict[str, Any]], path: tuple[int, ...]) -> str:
+    for n in tree:
+        if key(n) == path:
+            return f"{n['role']} {n['name']!r}"
+    return str(list(path))
+
+
+def _walk_to(desk: Desk, match: Any, direction: str = "Tab", limit: int = 60) -> dict[str, Any]:
+    now = desk.focus()
+    for _ in range(limit):
+        if now is not None and match(now):
+            return now
+        desk.keys(direction, settle=0.12)
+        now = desk.focus()
+    raise AssertionError(f"{direction} never reached the control looked for (at {now and label(now)})")
+
+
+def focus_on(desk: Desk, role: str, name: str = "") -> dict[str, Any]:
+    pattern = re.compile(name, re.IGNORECASE) if name else None
+    return _walk_to(desk, lambda e: e["role"] == role and (pattern is None or bool(pattern.search(e["name"]))))
+
+
+def assert_focus_visible(desk: Desk, screen: str) -> None:
+    """Tab once per control; each one's pixels change with >= 3:1 contrast as it takes the focus."""
+    tree = desk.tree()
+    wanted = controls(tree)
+    before = desk.shot()
+    seen: set[tuple[int, ...]] = set()
+    faint = []
+    for _ in range(len(wanted) + 2):
+        desk.keys("Tab", settle=0.15)
+        now = desk.focus()
+        after = desk.shot()
+        if now is not None:
+            stop = stop_of(now)
+            node = wanted.get(stop)
+            if node is not None and stop not in seen:
+                seen.add(stop)
+                strong, outline = focus_change(before, after, node["extents"])
+                if strong < outline:
+                    faint.append(f"{label(node)}: {strong} pixels at >= 3:1, a 1-px outline is {outline}")
+        before = after
+    assert not faint, f"{screen}: focus not visible enough on: {faint}"
+
+
+def spoken(events: list[dict[str, Any]]) -> list[str]:
+    """What a screen reader announces of these events without a focus change."""
+    said = []
+    for event in events:
+        if event["type"].startswith("object:announcement"):
+            said.append(event["data"])
+        elif event["type"] != "focus" and event["role"] in ("alert", "notification"):
+            said.append(event["name"] or event["text"])
+    return said
+
+
+def wait_spoken(desk: Desk, words: str, *keys: str, events: list[dict[str, Any]] | None = None,
+                timeout: float = 30.0) -> list[str]:
+    """Press ``keys``; what is announced (after ``events``) until something with ``words`` is."""
+    said = spoken(events or [])
+    if keys:
+        said += spoken(desk.keys(*keys, settle=0.3))
+    deadline = time.monotonic() + timeout
+    while not any(words in s.lower() for s in said):
+        assert time.monotonic() < deadline, f"nothing with {words!r} was announced; only {said}"
+        said += spoken(desk.settle(0.2))
+    return said
+
+
+def show_page(desk: Desk, number: int) -> None:
+    """Ctrl+number, and wait until the page is on screen (it is built when first shown)."""
+    desk.keys(f"ctrl+{number}", settle=0.4)
+    title = PAGE_TITLES[number - 1]
+
+    def shown() -> bool:
+        tree = desk.tree()
+        return any(n["role"] == "list item" and n["name"] == title and "selected" in n["states"] for n in tree) and (
+            len(tree) > 20)
+
+    desk.wait_for(shown, f"the page {title}")
+
+
+def choose_tab(desk: Desk, title: str) -> None:
+    """The tab ``title`` of the tab bar on screen, by keyboard (Tab to the bar, arrows to the tab)."""
+    bar = stop_of(focus_on(desk, "page tab list"))
+    for _ in range(3):
+        tabs = [n for n in desk.tree() if n["role"] == "page tab" and key(n)[:-1] == bar]
+        names = [n["name"].replace("&", "") for n in tabs]
+        assert title in names, f"no tab {title!r} in {names}"
+        current = next(i for i, n in enumerate(tabs) if "selected" in n["states"])
+        steps = names.index(title) - current
+        if steps == 0:
+            return
+        desk.keys(*["Right" if steps > 0 else "Left"] * abs(steps), settle=0.3)
+    raise AssertionError(f"the arrow keys do not reach the tab {title!r}")
+
+
+PAGE_TITLES = ["Overzicht", "Gezinnen", "Acties", "Groepsactiviteiten", "Rapportages", "Instellingen"]
+
+
+# ----------------------------------------------------------------------- tests
+def test_unlock_screen(desk: Desk) -> None:
+    desk.settle()
+    assert_tab_cycle(desk, "Ontgrendelen")
+    focus_on(desk, "password text")
+    desk.type("dit is niet de wachtwoordzin")
+    said = wait_spoken(desk, "wachtwoordzin", "Return")
+    assert any("verkeerde wachtwoordzin" in s.lower() for s in said), said
+    # the focus goes back to the field, whose description says what went wrong
+    field = desk.focus()
+    assert field is not None and field["role"] == "password text"
+    assert "wachtwoordzin" in field["description"].lower(), field
+
+
+def unlock(desk: Desk) -> None:
+    """Type the passphrase on the unlock screen (when it is on screen)."""
+    if not any(n["role"] == "password text" for n in desk.tree()):
+        return
+    focus_on(desk, "password text")
+    desk.keys("ctrl+a", "BackSpace")
+    desk.type(DEMO_PASSPHRASE)
+    desk.keys("Return", settle=1.0)
+    desk.wait_for(lambda: any(n["role"] == "list" and n["name"] == "Navigatie" for n in desk.tree()),
+                  "the desk after unlocking", 30)
+
+
+@pytest.fixture
+def unlocked(desk: Desk) -> Desk:
+    unlock(desk)
+    return desk
+
+
+def test_unlock_by_typing(desk: Desk) -> None:
+    assert any(n["role"] == "password text" for n in desk.tree()), "the app did not start locked"
+    unlock(desk)
+
+
+PAGES = [(1, "Overzicht"), (2, "Gezinnen"), (3, "Acties"), (4, "Groepsactiviteiten"), (5, "Rapportages")]
+
+
+@pytest.mark.parametrize(("number", "page"), PAGES)
+def test_page(unlocked: Desk, number: int, page: str) -> None:
+    desk = unlocked
+    show_page(desk, number)
+    assert_tab_cycle(desk, page)
+
+
+def test_overview_numbers_are_text(unlocked: Desk) -> None:
+    desk = unlocked
+    show_page(desk, 1)
+    tree = desk.tree()
+    for caption in ("gezinnen actief", "nieuwe gezinnen", "contacten", "uur contact", "huisbezoeken"):
+        nodes = [n for n in tree if caption in (n["name"] + " " + n["description"]).lower()]
+        assert any(re.search(r"\d", n["name"] + " " + n["description"]) for n in nodes), (
+            f"Overzicht: the number of {caption!r} is not exposed: {[label(n) for n in nodes]}")
+
+
+SETTINGS_TABS = ["Scholen", "Schooljaar", "Lijsten", "Rapportage en vergrendelen", "Deze computer",
+                 "Wachtwoordzin", "Back-ups en privacy"]
+
+
+@pytest.mark.parametrize("tab", SETTINGS_TABS)
+def test_settings_tab(unlocked: Desk, tab: str) -> None:
+    desk = unlocked
+    show_page(desk, 6)
+    choose_tab(desk, tab)
+    assert_tab_cycle(desk, f"Instellingen → {tab}")
+
+
+def test_save_is_announced(unlocked: Desk) -> None:
+    desk = unlocked
+    show_page(desk, 6)
+    choose_tab(desk, "Rapportage en vergrendelen")
+    focus_on(desk, "push button", "^Opslaan$")
+    said = wait_spoken(desk, "opgeslagen", "space")
+    assert "Opgeslagen." in said
+
+
+def open_families(desk: Desk) -> None:
+    show_page(desk, 2)
+    desk.keys("ctrl+f", "ctrl+a", "BackSpace", settle=0.6)
+
+
+def test_search_result_is_announced(unlocked: Desk) -> None:
+    desk = unlocked
+    open_families(desk)
+    said = wait_spoken(desk, "van", events=desk.type("Fam. K"))
+    assert any(re.fullmatch(r"\d+ van \d+ gezinnen", s) for s in said), said
+    desk.keys("ctrl+a", "BackSpace", settle=0.6)
+
+
+def open_family(desk: Desk) -> None:
+    """Gezinnen, the first family of the list, by keyboard (Ctrl+F, Down to the list, Enter)."""
+    open_families(desk)
+    desk.keys("Down", settle=0.3)
+    desk.keys("Return", settle=0.8)
+    desk.wait_for(lambda: any(n["role"] == "page tab" and n["name"] == "Gezin" for n in desk.tree()),
+                  "the family's detail")
+
+
+FAMILY_TABS = ["Gezin", "Contacten", "Doorverwijzingen", "Acties"]
+
+
+@pytest.mark.parametrize("tab", FAMILY_TABS)
+def test_family_tab(unlocked: Desk, tab: str) -> None:
+    desk = unlocked
+    open_family(desk)
+    choose_tab(desk, tab)
+    assert_tab_cycle(desk, f"Gezin → {tab}")
+
+
+def test_family_facts_are_text(unlocked: Desk) -> None:
+    desk = unlocked
+    open_family(desk)
+    choose_tab(desk, "Gezin")
+    tree = desk.tree()
+    values = {n["name"]: n["description"] for n in tree if n["role"] == "label"}
+    for caption in ("Startdatum", "Signaal van", "Scholen", "Toestemming registratie", "Telefoon", "E-mail", "Adres"):
+        assert values.get(caption, "").strip(), f"the family's {caption!r} is not exposed: {values.get(caption)!r}"
+    assert re.fullmatch(r"\d{2}-\d{2}-\d{4}", values["Startdatum"]), values["Startdatum"]
+
+
+@pytest.mark.parametrize(("shortcut", "title"), [("ctrl+n", "Contactmoment vastleggen"), ("ctrl+shift+n", "Nieuw gezin")])
+def test_dialog(unlocked: Desk, shortcut: str, title: str) -> None:
+    desk = unlocked
+    open_families(desk)
+    desk.keys(shortcut, settle=0.8)
+    desk.wait_for(lambda: any(n["role"] == "dialog" and title.lower() in n["name"].lower() for n in desk.tree()),
+                  f"the dialog {title!r}")
+    try:
+        assert_tab_cycle(desk, title)
+    finally:
+        desk.keys("Escape", settle=0.5)
