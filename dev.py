@@ -32,8 +32,11 @@ APT_QT = ["libgl1", "libegl1", "libfontconfig1", "libxkbcommon0", "libglib2.0-0"
 #: ... for a real X11 window
 APT_X11 = ["libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-image0",
            "libxcb-render-util0", "libxcb-shape0", "libxcb-randr0", "libxcb-xkb1", "libxcb-xinerama0"]
-#: ... for the tests: a real Secret Service, PDF text extraction, a virtual screen, fonts
-APT_TEST = ["gnome-keyring", "dbus", "dbus-x11", "poppler-utils", "xvfb", "xauth", "fonts-dejavu-core", "binutils"]
+#: ... for the tests: a real Secret Service, PDF text extraction, a virtual screen, fonts, AT-SPI
+APT_TEST = ["gnome-keyring", "dbus", "dbus-x11", "poppler-utils", "xvfb", "xauth", "fonts-dejavu-core", "binutils",
+            # the accessibility tests (tests/a11y): the AT-SPI bus and Debian's AT-SPI client for its
+            # own python3, keys through the X server, a window manager that gives windows the focus
+            "at-spi2-core", "python3-gi", "gir1.2-atspi-2.0", "xdotool", "openbox"]
 
 
 def say(text: str) -> None:

@@ -77,7 +77,7 @@ def hint(label: QLabel) -> QLabel:
 class AccessibleStyle(QProxyStyle):
     """Fusion with a focus indicator one can see: a 2-pixel ring in the accent colour around
     the focused button (the default button included, which Fusion draws the same with and
-    without the focus), check box, radio button and current cell."""
+    without the focus), text field, check box, radio button and current cell."""
 
     RING = 2
 
@@ -87,9 +87,11 @@ class AccessibleStyle(QProxyStyle):
             self._ring(painter, option, inset=0)
             return
         super().drawPrimitive(element, option, painter, widget)
-        if (element == QStyle.PrimitiveElement.PE_PanelButtonCommand
-                and option.state & QStyle.StateFlag.State_HasFocus):
-            self._ring(painter, option, inset=2)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            if element == QStyle.PrimitiveElement.PE_PanelButtonCommand:
+                self._ring(painter, option, inset=2)
+            elif element == QStyle.PrimitiveElement.PE_FrameLineEdit:  # Fusion's own is one faint pixel
+                self._ring(painter, option, inset=1)
 
     def _ring(self, painter: QPainter, option: QStyleOption, *, inset: int) -> None:
         colour = QColor(ACCENT)

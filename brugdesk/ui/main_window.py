@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation::item { padding: 9px 14px; color: #1f3340; }"
             "QListWidget#navigation::item:selected { background: #cfdde8; color: #0f2533; "
             "border-left: 4px solid #2f5d83; }"
-            "QListWidget#navigation:focus { border-right: 2px solid #2f5d83; }"
+            "QListWidget#navigation:focus { border: 2px solid #2f5d83; }"
         )
         for i, title in enumerate(self.page_titles()):
             item = QListWidgetItem(title)

@@ -24,8 +24,17 @@ from brugdesk.resources import resource_dir
 from brugdesk.ui.labels import DATE_FORMAT, to_qdate
 
 
+class DateEdit(QDateEdit):
+    """A date field that is one Tab stop: Tab and Shift+Tab go on to the next control (Qt's
+    own moves between day, month and year first, two silent stops for a screen reader); the
+    arrow keys move between and change the parts."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+        return QWidget.focusNextPrevChild(self, next)
+
+
 def date_edit(day: dt.date | None = None, *, accessible_name: str = "") -> QDateEdit:
-    edit = QDateEdit()
+    edit = DateEdit()
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setCalendarPopup(True)
     edit.setMinimumDate(QDate(1990, 1, 1))
@@ -143,7 +152,7 @@ class TermStartsEditor(QWidget):
         n = len(self._rows) + 1
         label = QLabel(
             QCoreApplication.translate("TermStartsEditor", "Term %1 starts on").replace("%1", str(n)), self)
-        edit = QDateEdit(self)
+        edit = DateEdit(self)
         edit.setDisplayFormat("d MMMM")
         # a leap year so 29 February can be chosen; only month and day are used
         edit.setDate(QDate(2024 if month < 8 else 2023, month, day))

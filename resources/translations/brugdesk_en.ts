@@ -1182,6 +1182,10 @@
     <context>
         <name>FollowUpModel</name>
         <message>
+            <source>(overdue)</source>
+            <translation>(overdue)</translation>
+        </message>
+        <message>
             <source>Due</source>
             <translation>Due</translation>
         </message>

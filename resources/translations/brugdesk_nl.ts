@@ -1182,6 +1182,10 @@
     <context>
         <name>FollowUpModel</name>
         <message>
+            <source>(overdue)</source>
+            <translation>(te laat)</translation>
+        </message>
+        <message>
             <source>Due</source>
             <translation>Uiterlijk</translation>
         </message>

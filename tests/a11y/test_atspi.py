@@ -7,7 +7,7 @@ On every page, tab and main dialog:
 * every focusable control has an accessible name;
 * Tab from the focused control reaches every enabled control and comes back to it, Shift+Tab the
   same in reverse (no trap);
-* on the screens listed in ``VISIBLE``: each Tab stop's pixels change when it takes the focus,
+* on the unlock screen, the Gezin tab and the screens in ``VISIBLE``: each Tab stop's pixels change when it takes the focus,
   with at least 3:1 contrast against what was there, over at least a one-pixel outline's worth
   of pixels;
 * the values a sighted user reads (a family's facts, Overzicht's key numbers) are exposed as text;
@@ -213,6 +213,8 @@ def choose_tab(desk: Desk, title: str) -> None:
     raise AssertionError(f"the arrow keys do not reach the tab {title!r}")
 
 
+#: the screens whose focus indicator is measured (each kind of control is on one of them)
+VISIBLE = {"Gezinnen", "Back-ups en privacy", "Rapportage en vergrendelen", "Contactmoment vastleggen"}
 PAGE_TITLES = ["Overzicht", "Gezinnen", "Acties", "Groepsactiviteiten", "Rapportages", "Instellingen"]
 
 
@@ -220,6 +222,7 @@ PAGE_TITLES = ["Overzicht", "Gezinnen", "Acties", "Groepsactiviteiten", "Rapport
 def test_unlock_screen(desk: Desk) -> None:
     desk.settle()
     assert_tab_cycle(desk, "Ontgrendelen")
+    assert_focus_visible(desk, "Ontgrendelen")
     focus_on(desk, "password text")
     desk.type("dit is niet de wachtwoordzin")
     said = wait_spoken(desk, "wachtwoordzin", "Return")
@@ -261,6 +264,8 @@ def test_page(unlocked: Desk, number: int, page: str) -> None:
     desk = unlocked
     show_page(desk, number)
     assert_tab_cycle(desk, page)
+    if page in VISIBLE:
+        assert_focus_visible(desk, page)
 
 
 def test_overview_numbers_are_text(unlocked: Desk) -> None:
@@ -283,6 +288,8 @@ def test_settings_tab(unlocked: Desk, tab: str) -> None:
     show_page(desk, 6)
     choose_tab(desk, tab)
     assert_tab_cycle(desk, f"Instellingen → {tab}")
+    if tab in VISIBLE:
+        assert_focus_visible(desk, f"Instellingen → {tab}")
 
 
 def test_save_is_announced(unlocked: Desk) -> None:
@@ -325,6 +332,8 @@ def test_family_tab(unlocked: Desk, tab: str) -> None:
     open_family(desk)
     choose_tab(desk, tab)
     assert_tab_cycle(desk, f"Gezin → {tab}")
+    if tab == "Gezin":
+        assert_focus_visible(desk, f"Gezin → {tab}")
 
 
 def test_family_facts_are_text(unlocked: Desk) -> None:
@@ -347,5 +356,7 @@ def test_dialog(unlocked: Desk, shortcut: str, title: str) -> None:
                   f"the dialog {title!r}")
     try:
         assert_tab_cycle(desk, title)
+        if title in VISIBLE:
+            assert_focus_visible(desk, title)
     finally:
         desk.keys("Escape", settle=0.5)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from brugdesk.errors import VaultError
 from brugdesk.privacy import inspection, retention
 from brugdesk.ui import prompter
-from brugdesk.ui.a11y import StatusLabel
 from brugdesk.ui.dialogs.base import BaseDialog
 from brugdesk.ui.session import Session
 
@@ -56,7 +55,7 @@ class EraseFamilyDialog(BaseDialog):
         cancel = QPushButton(self.tr("Cancel"), self)
         cancel.setDefault(True)
         cancel.clicked.connect(self.reject)
-        self.status = StatusLabel("", self)
+        self.status = QLabel(self)
         self.status.setWordWrap(True)
         row = QHBoxLayout()
         row.addStretch(1)

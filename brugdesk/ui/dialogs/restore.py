@@ -48,7 +48,6 @@ from brugdesk.privacy import backup_policy, restore
 from brugdesk.store import backup_copy, inuse
 from brugdesk.store.vault import Vault
 from brugdesk.ui import prompter
-from brugdesk.ui.a11y import StatusLabel
 from brugdesk.ui.dialogs.base import BaseDialog
 from brugdesk.ui.labels import fmt_date
 from brugdesk.ui.session import Session
@@ -105,7 +104,7 @@ class RestoreDialog(BaseDialog):
         self.other_button.clicked.connect(self.choose_file)
         self.check_button = QPushButton(self.tr("&Check this backup"), self)
         self.check_button.clicked.connect(self.check_selected)
-        self.status = StatusLabel("", self)
+        self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.restore_button = QPushButton(self.tr("&Restore"), self)
         self.restore_button.setEnabled(False)

@@ -144,16 +144,24 @@ class FollowUpModel(_Labelled):
     def row_id(self, row: FollowUpRow) -> int:
         return row.followup.id or 0
 
+    @staticmethod
+    def is_overdue(row: FollowUpRow) -> bool:
+        return row.followup.done_date is None and row.followup.due_date < dt.date.today()
+
     def row_foreground(self, row: FollowUpRow) -> QColor | None:
-        """Overdue follow-ups in red."""
-        if row.followup.done_date is None and row.followup.due_date < dt.date.today():
-            return OVERDUE_COLOUR
-        return None
+        """Overdue follow-ups in red (and "overdue" in words beside the date, for who cannot see red)."""
+        return OVERDUE_COLOUR if self.is_overdue(row) else None
+
+    def _due_text(self, row: FollowUpRow) -> str:
+        text = fmt_date(row.followup.due_date)
+        if self.is_overdue(row):
+            text += "  " + QCoreApplication.translate("FollowUpModel", "(overdue)")
+        return text
 
     def columns(self) -> Sequence[Column[FollowUpRow]]:
         return (
             Column(QT_TRANSLATE_NOOP("FollowUpModel", "Due"),
-                   lambda r: fmt_date(r.followup.due_date), lambda r: r.followup.due_date.isoformat()),
+                   self._due_text, lambda r: r.followup.due_date.isoformat()),
             Column(QT_TRANSLATE_NOOP("FollowUpModel", "Reference"), lambda r: r.family_ref, lambda r: r.family_ref),
             Column(QT_TRANSLATE_NOOP("FollowUpModel", "Family"),
                    lambda r: r.family_name, lambda r: fold(r.family_name)),

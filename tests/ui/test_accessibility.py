@@ -1,0 +1,176 @@
+"""Contrast from the palette in use (WCAG 2.1 AA: text 4.5:1, focus indicator 3:1), and the
+focus indicator and Tab behaviour that the style and the tables give a keyboard user."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from brugdesk.ui import a11y
+from brugdesk.ui.session import Session
+from brugdesk.ui.views.overview import OverviewPage
+from brugdesk.ui.views.settings.page import SettingsPage
+from brugdesk.ui.views.unlock import UnlockView
+from tests.a11y.harness import contrast
+
+Role = QPalette.ColorRole
+COLOUR = re.compile(r"(?<![-\w])color:\s*(#[0-9a-fA-F]{3,6}|palette\((\w[\w-]*)\))")
+
+
+def rgb(colour: QColor) -> tuple[int, int, int]:
+    return colour.red(), colour.green(), colour.blue()
+
+
+@pytest.fixture
+def palette() -> QPalette:
+    """The palette the app runs with (:func:`brugdesk.ui.app.setup_application`)."""
+    return a11y.accessible_palette(a11y.AccessibleStyle("Fusion").standardPalette())
+
+
+@pytest.mark.parametrize(("fg", "bg"), [
+    (Role.HighlightedText, Role.Highlight),  # the selected table row
+    (Role.PlaceholderText, Role.Base),  # placeholder text in a field
+    (Role.Text, Role.Base),
+    (Role.Text, Role.AlternateBase),  # every other table row
+    (Role.WindowText, Role.Window),
+    (Role.ButtonText, Role.Button),
+    (Role.Link, Role.Window),
+])
+def test_text_colours_of_the_palette_reach_4_5(palette: QPalette, fg: Role, bg: Role) -> None:
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        ratio = contrast(rgb(palette.color(group, fg)), rgb(palette.color(group, bg)))
+        assert ratio >= 4.5, f"{fg.name} on {bg.name} ({group.name}): {ratio:.2f}:1"
+
+
+def test_focus_ring_reaches_3_against_every_background(palette: QPalette) -> None:
+    ring = rgb(QColor(a11y.ACCENT))
+    for bg in (Role.Window, Role.Base, Role.AlternateBase, Role.Button):
+        assert contrast(ring, rgb(palette.color(bg))) >= 3.0, bg.name
+    # on a selected row the ring is white
+    assert contrast((255, 255, 255), rgb(palette.color(Role.Highlight))) >= 3.0
+
+
+def label_colours(top: QWidget, palette: QPalette) -> Iterator[tuple[QLabel, QColor]]:
+    """Every shown label's own text colour (from its style sheet), or the palette's."""
+    for label in top.findChildren(QLabel):
+        if not label.isVisibleTo(top) or not label.text():
+            continue
+        match = COLOUR.search(label.styleSheet())
+        if match is None:
+            yield label, palette.color(Role.WindowText)
+        elif match.group(2):
+            role = {"text": Role.Text, "mid": Role.Mid, "dark": Role.Dark, "link": Role.Link,
+                    "window-text": Role.WindowText, "placeholder-text": Role.PlaceholderText}[match.group(2)]
+            yield label, palette.color(role)
+        else:
+            yield label, QColor(match.group(1))
+
+
+def assert_labels_readable(top: QWidget, palette: QPalette) -> int:
+    window = rgb(palette.color(Role.Window))
+    checked = 0
+    for label, colour in label_colours(top, palette):
+        ratio = contrast(rgb(colour), window)
+        assert ratio >= 4.5, f"{label.text()[:40]!r}: {colour.name()} on {QColor(*window).name()} is {ratio:.2f}:1"
+        checked += 1
+    return checked
+
+
+def test_unlock_screen_text_reaches_4_5(qtbot, palette: QPalette, tmp_path: Path) -> None:
+    view = UnlockView(tmp_path / "vault", auto_keyring=False)
+    qtbot.addWidget(view)
+    view.show()
+    assert str(tmp_path / "vault") in view.folder.text()  # the vault path, once 1.7:1
+    assert assert_labels_readable(view, palette) >= 3
+
+
+def test_settings_and_overview_text_reaches_4_5(qtbot, session: Session, palette: QPalette) -> None:
+    settings = SettingsPage(session)
+    qtbot.addWidget(settings)
+    settings.show()
+    checked = 0
+    for index in range(settings.tabs.count()):  # the backups hint on Back-ups en privacy among them
+        settings.tabs.setCurrentIndex(index)
+        checked += assert_labels_readable(settings.tabs.currentWidget(), palette)
+    overview = OverviewPage(session)
+    qtbot.addWidget(overview)
+    overview.show()
+    checked += assert_labels_readable(overview, palette)
+    assert checked > 20
+
+
+def test_tab_leaves_the_backups_and_audit_tables(qtbot, session: Session) -> None:
+    """Tab moves on from a table (the arrow keys move inside it), it does not cycle its cells."""
+    page = SettingsPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentWidget(page.privacy)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    for table in (page.privacy.backup_table, page.privacy.audit_table):
+        table.setFocus()
+        qtbot.waitUntil(table.hasFocus)
+        qtbot.keyClick(table, Qt.Key.Key_Tab)
+        assert not table.hasFocus(), f"{table.accessibleName()}: Tab stays in the table"
+        focused = QApplication.focusWidget()
+        assert focused is not None and focused is not table
+        qtbot.keyClick(focused, Qt.Key.Key_Backtab)
+        assert table.hasFocus()
+
+
+def test_a_date_field_is_one_tab_stop(qtbot) -> None:
+    """Tab goes from the date field to the next control (not through day, month and year)."""
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    from brugdesk.ui.widgets import date_edit
+
+    window = QWidget()
+    before, day, after = QLineEdit(), date_edit(), QLineEdit()
+    layout = QVBoxLayout(window)
+    for w in (before, day, after):
+        layout.addWidget(w)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    before.setFocus()
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    assert day.hasFocus()
+    qtbot.keyClick(day, Qt.Key.Key_Tab)
+    assert after.hasFocus()
+    qtbot.keyClick(after, Qt.Key.Key_Backtab)
+    qtbot.keyClick(day, Qt.Key.Key_Backtab)
+    assert before.hasFocus()
+
+
+def test_overdue_follow_ups_say_so_in_words(qtbot, session: Session) -> None:
+    """Acties › Alle open: an overdue row says "te laat" beside its date, not only in red."""
+    import datetime as dt
+
+    from brugdesk.core.model import Family, FamilyStatus, FollowUp
+    from brugdesk.ui.models.casework import FollowUpModel
+    from brugdesk.ui.views.followups import OPEN, FollowUpsPage
+    from tests.ui.conftest import dutch_catalogue
+
+    family = session.repo.families.create(Family("Fam. Optijd", dt.date.today(), status=FamilyStatus.ACTIVE))
+    session.repo.followups.add(FollowUp(family.id, "op tijd", dt.date.today() + dt.timedelta(days=10)))
+    with dutch_catalogue(QApplication.instance()):
+        page = FollowUpsPage(session)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.mouseClick(page.tabs, Qt.MouseButton.LeftButton, pos=page.tabs.tabRect(OPEN).center())
+        assert page.tabs.currentIndex() == OPEN
+        model = page.model
+        rows = [model.row_at(r) for r in range(model.rowCount())]
+        due = [model.index(r, FollowUpModel.DUE).data() for r in range(model.rowCount())]
+        late = [text for row, text in zip(rows, due, strict=True) if FollowUpModel.is_overdue(row)]
+        on_time = [text for row, text in zip(rows, due, strict=True) if not FollowUpModel.is_overdue(row)]
+        assert late and on_time
+        assert all(text.endswith("(te laat)") for text in late)
+        assert not any("te laat" in text for text in on_time)
