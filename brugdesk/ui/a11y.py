@@ -9,9 +9,18 @@ passphrase, "Opgeslagen.", a search's count) is not heard unless it is announced
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QLabel, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QProxyStyle,
+    QScrollArea,
+    QStyle,
+    QStyleOption,
+    QWidget,
+)
 
 #: the accent: selection background and focus ring (white on it 6.8:1; it on white 6.8:1)
 ACCENT = "#1f5f8b"
@@ -128,3 +137,43 @@ def apply_accessible_style(app: QApplication) -> None:
     sheet = app.styleSheet()
     if FOCUS_STYLE_SHEET not in sheet:
         app.setStyleSheet((sheet + "\n" + FOCUS_STYLE_SHEET).strip())
+
+
+# ------------------------------------------------------------------ fit the screen
+class FittingScrollArea(QScrollArea):
+    """A frameless scroll area that asks for its content's full size (a plain one asks for at
+    most about 36 by 24 lines): a window around it opens as large as before, and only scrolls
+    when the screen is smaller than that (a small screen at 200 %)."""
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls are the Tab stops
+        self.setWidget(content)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        content = self.widget()
+        return content.sizeHint() if content is not None else super().sizeHint()
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Keep ``window`` (its frame included) inside its screen's available area: never larger,
+    never partly off-screen. Call it when the window is shown."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    frame, inner = window.frameGeometry(), window.geometry()
+    # the window manager's frame (title bar, borders); before the first show it is not known yet
+    extra_w = max(frame.width() - inner.width(), 0) or 16
+    extra_h = max(frame.height() - inner.height(), 0) or 40
+    max_w, max_h = max(area.width() - extra_w, 100), max(area.height() - extra_h, 100)
+    window.setMinimumSize(min(window.minimumWidth(), max_w), min(window.minimumHeight(), max_h))
+    if window.width() > max_w or window.height() > max_h:
+        window.resize(min(window.width(), max_w), min(window.height(), max_h))
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), area.x()), area.right() + 1 - frame.width())
+    y = min(max(frame.y(), area.y()), area.bottom() + 1 - frame.height())
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(max(x, area.x()), max(y, area.y()))

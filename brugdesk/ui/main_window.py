@@ -28,7 +28,7 @@ from typing import Any
 
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from brugdesk.store.changes import Change, What
 from brugdesk.ui import oslock, prefs, tasks
+from brugdesk.ui.a11y import FittingScrollArea, fit_to_screen
 from brugdesk.ui.controllers.backups import BackupHooks
 from brugdesk.ui.labels import QT_TRANSLATE_NOOP
 from brugdesk.ui.lock import (
@@ -140,7 +141,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 600)
 
         self._root = QStackedWidget(self)
-        self.setCentralWidget(self._root)
+        # on a small screen at a large scale the pages scroll instead of being cut off
+        self.setCentralWidget(FittingScrollArea(self._root, self))
         self._desk: QWidget | None = None
         self._unlock_view: UnlockView | None = None
         self._pages: dict[str, QWidget] = {}
@@ -455,6 +457,10 @@ class MainWindow(QMainWindow):
             self.idle.minutes = self._autolock_minutes()
 
     # ---------------------------------------------------------------- events
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        fit_to_screen(self)  # a restored or default size larger than this screen shrinks to fit
+        super().showEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         prefs.settings().setValue(prefs.KEY_MAIN_GEOMETRY, self.saveGeometry())
         self.idle.stop()

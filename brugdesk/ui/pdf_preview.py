@@ -8,6 +8,9 @@ thousand signals (see ``tests/ui/test_pyside_refcount.py``). On 6.11, QtPdf is o
 4 MB wheel; we render each page to a QImage and show the pages in a scroll area.
 
 The PDF bytes stay in memory: no temporary file is written.
+
+For a screen reader each page is a Tab stop named "Page n of m" whose description is the
+page's text, read from the same PDF by PDFium (the report's numbers, in reading order).
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ import pypdfium2 as pdfium
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from brugdesk.ui.a11y import ACCENT
 
 #: never render wider than this many pixels per page (a 4K screen at full width)
 MAX_WIDTH = 2000
@@ -35,7 +40,8 @@ class PdfPreview(QScrollArea):
         self.setBackgroundRole(self.backgroundRole())
         self._container = QWidget()
         self._container.setObjectName("pdfPreviewPages")
-        self._container.setStyleSheet("#pdfPreviewPages { background: #e6e9ec; }")
+        self._container.setStyleSheet("#pdfPreviewPages { background: #e6e9ec; }"
+                                      f"#pdfPreviewPages QLabel:focus {{ border: 3px solid {ACCENT}; }}")
         self._layout = QVBoxLayout(self._container)
         self._layout.setSpacing(12)
         self._layout.setContentsMargins(12, 12, 12, 12)
@@ -72,6 +78,7 @@ class PdfPreview(QScrollArea):
         pdf = pdfium.PdfDocument(self._data)
         try:
             images = []
+            texts = []
             dpr = self.devicePixelRatioF()
             for index in range(len(pdf)):
                 page = pdf[index]
@@ -83,14 +90,19 @@ class PdfPreview(QScrollArea):
                                    QImage.Format.Format_RGBX8888).copy()  # copy: the bitmap is freed below
                     image.setDevicePixelRatio(dpr)
                     images.append(image)
+                    textpage = page.get_textpage()
+                    try:
+                        texts.append(" ".join(textpage.get_text_range().split()))
+                    finally:
+                        textpage.close()
                 finally:
                     page.close()
             self._pages = len(images)
         finally:
             pdf.close()
-        self._set_images(images)
+        self._set_images(images, texts)
 
-    def _set_images(self, images: list[QImage]) -> None:
+    def _set_images(self, images: list[QImage], texts: list[str] | None = None) -> None:
         while len(self._labels) > len(images):
             label = self._labels.pop()
             self._layout.removeWidget(label)
@@ -98,6 +110,7 @@ class PdfPreview(QScrollArea):
         while len(self._labels) < len(images):
             label = QLabel(self._container)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a Tab stop: its text is read out
             self._layout.insertWidget(self._layout.count() - 1, label)
             self._labels.append(label)
         for number, (label, image) in enumerate(zip(self._labels, images, strict=True), start=1):
@@ -106,6 +119,7 @@ class PdfPreview(QScrollArea):
             label.setMinimumSize(size)  # a page is never squeezed: the view scrolls instead
             label.setAccessibleName(self.tr("Page %1 of %2").replace("%1", str(number)).replace("%2",
                                                                                                   str(len(images))))
+            label.setAccessibleDescription(texts[number - 1] if texts else "")
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's API
         super().resizeEvent(event)

@@ -7,9 +7,9 @@ On every page, tab and main dialog:
 * every focusable control has an accessible name;
 * Tab from the focused control reaches every enabled control and comes back to it, Shift+Tab the
   same in reverse (no trap);
-* on the unlock screen, the Gezin tab and the screens in ``VISIBLE``: each Tab stop's pixels change when it takes the focus,
-  with at least 3:1 contrast against what was there, over at least a one-pixel outline's worth
-  of pixels;
+* on the unlock screen, the Gezin tab and the screens in ``VISIBLE``: each Tab stop's pixels
+  change when it takes the focus, with at least 3:1 contrast against what was there, over at
+  least a one-pixel outline's worth of pixels;
 * the values a sighted user reads (a family's facts, Overzicht's key numbers) are exposed as text;
 * a wrong passphrase, a save and a search result raise an event a screen reader speaks.
 """
@@ -347,7 +347,8 @@ def test_family_facts_are_text(unlocked: Desk) -> None:
     assert re.fullmatch(r"\d{2}-\d{2}-\d{4}", values["Startdatum"]), values["Startdatum"]
 
 
-@pytest.mark.parametrize(("shortcut", "title"), [("ctrl+n", "Contactmoment vastleggen"), ("ctrl+shift+n", "Nieuw gezin")])
+@pytest.mark.parametrize(("shortcut", "title"),
+                         [("ctrl+n", "Contactmoment vastleggen"), ("ctrl+shift+n", "Nieuw gezin")])
 def test_dialog(unlocked: Desk, shortcut: str, title: str) -> None:
     desk = unlocked
     open_families(desk)

@@ -50,7 +50,8 @@ def test_follow_up_mark_done_and_reopen(qtbot, session):
     detail = page.detail
     detail.tabs.setCurrentIndex(FOLLOWUPS_TAB)
     assert detail.followups_model.rowCount() == 1
-    assert detail.followups_model.index(0, 0).data() == due.strftime("%d-%m-%Y")
+    # overdue: said in words beside the date, not only in red
+    assert detail.followups_model.index(0, 0).data() == due.strftime("%d-%m-%Y") + "  (overdue)"
     detail.done_button.click()
     assert session.repo.followups.list(family.id)[0].done_date == dt.date.today()
     assert detail.followups_model.index(0, detail.followups_model.DONE).data() == dt.date.today().strftime("%d-%m-%Y")

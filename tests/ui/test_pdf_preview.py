@@ -48,3 +48,31 @@ def test_pages_are_shown_fitted_and_cleared(qtbot: Any) -> None:
     view.clear()
     assert view.page_count() == 0
     qtbot.waitUntil(lambda: all(not lbl.isVisible() for lbl in labels) or not view._labels)
+
+
+def test_each_page_is_a_tab_stop_whose_text_a_screen_reader_reads(qtbot: Any) -> None:
+    """The text alternative of the preview: a page's description is its text, read from the PDF."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    window = QWidget()
+    before, view = QLineEdit(), PdfPreview()
+    layout = QVBoxLayout(window)
+    layout.addWidget(before)
+    layout.addWidget(view)
+    qtbot.addWidget(window)
+    window.resize(600, 700)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view.load(_pdf(2))
+    qtbot.waitUntil(lambda: all(label.isVisible() for label in view._labels))
+    before.setFocus()
+    qtbot.keyClick(before, Qt.Key.Key_Tab)  # the preview itself (the arrow keys scroll it)
+    assert view.hasFocus()
+    for n in (1, 2):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        page = window.focusWidget()
+        assert page is view._labels[n - 1]
+        assert page.accessibleName() == f"Page {n} of 2"
+        assert page.accessibleDescription() == f"pagina {n}"

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from brugdesk.ui import prefs
+from brugdesk.ui.a11y import fit_to_screen
 
 
 def input_values(window: QWidget) -> list[Any]:
@@ -86,6 +87,7 @@ class BaseDialog(QDialog):
             value = prefs.settings().value(self.geometry_key)
             if isinstance(value, QByteArray) and not value.isEmpty():
                 self.restoreGeometry(value)
+            fit_to_screen(self)
         if self._baseline is None:
             self._baseline = input_values(self)
         super().showEvent(event)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from brugdesk.core.validation import ValidationError
 from brugdesk.errors import VaultError
+from brugdesk.ui.a11y import FittingScrollArea
 from brugdesk.ui.dialogs.base import BaseDialog
 from brugdesk.ui.labels import from_qdate, to_qdate
 from brugdesk.ui.widgets import date_edit
@@ -217,8 +218,12 @@ class FormDialog(BaseDialog):
         self.session = session
         self.errors = FieldErrors()
         outer = QVBoxLayout(self)
-        self.form_row = QHBoxLayout()
-        outer.addLayout(self.form_row, 1)
+        # the fields scroll when the screen is too small for them (200 % on a small laptop);
+        # the buttons below stay in view
+        body = QWidget(self)
+        self.form_row = QHBoxLayout(body)
+        self.form_row.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(FittingScrollArea(body, self), 1)
         self.form = QFormLayout()
         self.add_column()
         self.general_error = QLabel()
