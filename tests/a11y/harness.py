@@ -236,7 +236,7 @@ class Desk:
     # ----------------------------------------------------------------- input
     def keys(self, *keys: str, settle: float = 0.25) -> list[dict[str, Any]]:
         """Press ``keys`` (xdotool names: Tab, shift+Tab, ctrl+1, Return …); the events they caused."""
-        subprocess.run(["xdotool", "key", "--delay", "40", *keys], env=self.env, check=True, timeout=30)
+        subprocess.run(["xdotool", "key", "--delay", "20", *keys], env=self.env, check=True, timeout=30)
         return self.settle(settle)
 
     def type(self, text: str, settle: float = 0.25) -> list[dict[str, Any]]:

@@ -6,7 +6,8 @@ On every page, tab and main dialog:
 
 * every focusable control has an accessible name;
 * Tab from the focused control reaches every enabled control and comes back to it, Shift+Tab the
-  same in reverse (no trap);
+  same in reverse (no trap), and every press moves the focus (no silent stops);
+* the unlock screen, the pages with a title, the family and Instellingen have a heading;
 * on the unlock screen, the Gezin tab and the screens in ``VISIBLE``: each Tab stop's pixels
   change when it takes the focus, with at least 3:1 contrast against what was there, over at
   least a one-pixel outline's worth of pixels;
@@ -104,12 +105,16 @@ def assert_tab_cycle(desk: Desk, screen: str) -> None:
     start = stop_of(start_event)
     presses = len(wanted) + 4
     for direction in ("Tab", "shift+Tab"):
-        stops = focus_stops(desk.keys(*[direction] * presses, settle=0.3))
+        stops = focus_stops(desk.keys(*[direction] * presses, settle=0.25))
         assert start in stops, (
             f"{screen}: {direction} does not come back to {start_event['role']} {start_event['name']!r} "
             f"in {presses} presses; it went {[_name(tree, s) for s in stops]}")
         missed = [label(n) for path, n in wanted.items() if path not in stops]
         assert not missed, f"{screen}: {direction} never reaches {missed}"
+        # every press moved the focus: no silent stops (a date field's day, month and year were)
+        assert len(stops) >= presses, (
+            f"{screen}: {presses - len(stops)} of {presses} presses of {direction} did not move the focus; "
+            f"it went {[_name(tree, s) for s in stops]}")
         # back to the start for the next direction
         now = desk.focus()
         if now is None or stop_of(now) != start:
@@ -136,6 +141,11 @@ def _walk_to(desk: Desk, match: Any, direction: str = "Tab", limit: int = 60) ->
 def focus_on(desk: Desk, role: str, name: str = "") -> dict[str, Any]:
     pattern = re.compile(name, re.IGNORECASE) if name else None
     return _walk_to(desk, lambda e: e["role"] == role and (pattern is None or bool(pattern.search(e["name"]))))
+
+
+def assert_heading(desk: Desk, screen: str) -> None:
+    headings = [n["name"] for n in desk.tree() if n["role"] == "heading"]
+    assert any(name.strip() for name in headings), f"{screen}: no heading"
 
 
 def assert_focus_visible(desk: Desk, screen: str) -> None:
@@ -187,7 +197,7 @@ def wait_spoken(desk: Desk, words: str, *keys: str, events: list[dict[str, Any]]
 
 def show_page(desk: Desk, number: int) -> None:
     """Ctrl+number, and wait until the page is on screen (it is built when first shown)."""
-    desk.keys(f"ctrl+{number}", settle=0.4)
+    desk.keys(f"ctrl+{number}", settle=0.2)
     title = PAGE_TITLES[number - 1]
 
     def shown() -> bool:
@@ -215,6 +225,8 @@ def choose_tab(desk: Desk, title: str) -> None:
 
 #: the screens whose focus indicator is measured (each kind of control is on one of them)
 VISIBLE = {"Gezinnen", "Back-ups en privacy", "Rapportage en vergrendelen", "Contactmoment vastleggen"}
+#: the pages with a heading of their own (the lists of Gezinnen, Acties and Groepsactiviteiten have none)
+HEADED = {"Overzicht", "Rapportages"}
 PAGE_TITLES = ["Overzicht", "Gezinnen", "Acties", "Groepsactiviteiten", "Rapportages", "Instellingen"]
 
 
@@ -222,6 +234,7 @@ PAGE_TITLES = ["Overzicht", "Gezinnen", "Acties", "Groepsactiviteiten", "Rapport
 def test_unlock_screen(desk: Desk) -> None:
     desk.settle()
     assert_tab_cycle(desk, "Ontgrendelen")
+    assert_heading(desk, "Ontgrendelen")
     assert_focus_visible(desk, "Ontgrendelen")
     focus_on(desk, "password text")
     desk.type("dit is niet de wachtwoordzin")
@@ -264,6 +277,8 @@ def test_page(unlocked: Desk, number: int, page: str) -> None:
     desk = unlocked
     show_page(desk, number)
     assert_tab_cycle(desk, page)
+    if page in HEADED:
+        assert_heading(desk, page)
     if page in VISIBLE:
         assert_focus_visible(desk, page)
 
@@ -288,6 +303,7 @@ def test_settings_tab(unlocked: Desk, tab: str) -> None:
     show_page(desk, 6)
     choose_tab(desk, tab)
     assert_tab_cycle(desk, f"Instellingen → {tab}")
+    assert_heading(desk, f"Instellingen → {tab}")
     if tab in VISIBLE:
         assert_focus_visible(desk, f"Instellingen → {tab}")
 
@@ -332,6 +348,7 @@ def test_family_tab(unlocked: Desk, tab: str) -> None:
     open_family(desk)
     choose_tab(desk, tab)
     assert_tab_cycle(desk, f"Gezin → {tab}")
+    assert_heading(desk, f"Gezin → {tab}")
     if tab == "Gezin":
         assert_focus_visible(desk, f"Gezin → {tab}")
 
