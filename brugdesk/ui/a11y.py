@@ -96,7 +96,7 @@ def hint(label: QLabel) -> QLabel:
 class AccessibleStyle(QProxyStyle):
     """Fusion with a focus indicator one can see: a 2-pixel ring in the accent colour around
     the focused button (the default button included, which Fusion draws the same with and
-    without the focus), text field, check box, radio button and current cell."""
+    without the focus), text field, check box, radio button, current cell and current tab."""
 
     RING = 2
 
@@ -112,9 +112,17 @@ class AccessibleStyle(QProxyStyle):
             elif element == QStyle.PrimitiveElement.PE_FrameLineEdit:  # Fusion's own is one faint pixel
                 self._ring(painter, option, inset=1)
 
-    def _ring(self, painter: QPainter, option: QStyleOption, *, inset: int) -> None:
+    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption,  # noqa: N802 - Qt override
+                    painter: QPainter, widget: QWidget | None = None) -> None:
+        super().drawControl(element, option, painter, widget)
+        # Fusion draws no focus on a tab bar: a ring around the current tab when the bar has the focus
+        if (element == QStyle.ControlElement.CE_TabBarTab and widget is not None and widget.hasFocus()
+                and option.state & QStyle.StateFlag.State_Selected):
+            self._ring(painter, option, inset=2, on_accent=False)
+
+    def _ring(self, painter: QPainter, option: QStyleOption, *, inset: int, on_accent: bool = True) -> None:
         colour = QColor(ACCENT)
-        if option.state & QStyle.StateFlag.State_Selected:  # on the accent itself: white
+        if on_accent and option.state & QStyle.StateFlag.State_Selected:  # on the accent itself: white
             colour = QColor("#ffffff")
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)

@@ -276,7 +276,12 @@ class MainWindow(QMainWindow):
         widget = self.page(PAGES[index].key)
         if widget is None:
             return
+        focused = QApplication.focusWidget()
         self._page_stack.setCurrentWidget(widget)
+        if focused is not None and self._page_stack.isAncestorOf(focused) and not focused.isVisible():
+            # the focus was on the page now hidden (Ctrl+2 …): it goes to the sidebar, on the page
+            # shown, and a screen reader says where one is
+            self.nav.setFocus(Qt.FocusReason.OtherFocusReason)
         self._current_index = index
         if self.nav.currentRow() != index:
             self.nav.setCurrentRow(index)
