@@ -9,11 +9,10 @@ passphrase, "Opgeslagen.", a search's count) is not heard unless it is announced
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
-    QAccessibleInterface,
     QColor,
     QGuiApplication,
     QPainter,
@@ -21,7 +20,6 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import (
-    QAccessibleWidget,
     QApplication,
     QFrame,
     QLabel,
@@ -151,7 +149,6 @@ def apply_accessible_style(app: QApplication) -> None:
     ring of scroll areas (a style sheet rule)."""
     style = AccessibleStyle("Fusion")
     app.setStyle(style)
-    install_heading_role()
     app.setPalette(accessible_palette(style.standardPalette()))
     sheet = app.styleSheet()
     if FOCUS_STYLE_SHEET not in sheet:
@@ -196,36 +193,3 @@ def fit_to_screen(window: QWidget) -> None:
     y = min(max(frame.y(), area.y()), area.bottom() + 1 - frame.height())
     if (x, y) != (frame.x(), frame.y()):
         window.move(max(x, area.x()), max(y, area.y()))
-
-
-# ------------------------------------------------------------------------- headings
-class Heading(QLabel):
-    """A page's or screen's heading: a screen reader lists it among the headings (a plain
-    label is just text)."""
-
-
-class _HeadingAccessible(QAccessibleWidget):
-    def __init__(self, label: Heading) -> None:
-        super().__init__(label, QAccessible.Role.Heading)
-
-    def text(self, kind: QAccessible.Text) -> str:
-        widget = self.widget()
-        if kind == QAccessible.Text.Name and isinstance(widget, QLabel):
-            return widget.accessibleName() or widget.text().replace("&", "")
-        return str(super().text(kind))
-
-
-def _accessible_for(key: str, obj: QObject) -> QAccessibleInterface | None:
-    if key == "Heading" and isinstance(obj, Heading):
-        return _HeadingAccessible(obj)
-    return None
-
-
-_factory_installed: list[bool] = []
-
-
-def install_heading_role() -> None:
-    """Expose :class:`Heading` labels with the heading role (once per process)."""
-    if not _factory_installed:
-        QAccessible.installFactory(_accessible_for)
-        _factory_installed.append(True)

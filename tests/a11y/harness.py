@@ -190,12 +190,16 @@ class Desk:
                 except subprocess.TimeoutExpired:
                     proc.kill()
                     proc.wait(5)
+            for pipe in (proc.stdin, proc.stdout, proc.stderr):
+                if pipe is not None and not pipe.closed and not (proc is self.app and pipe is proc.stderr):
+                    pipe.close()
 
     def app_errors(self) -> str:
         """What the app wrote on stderr (after it stopped)."""
-        if self.app is None or self.app.stderr is None or self.app.poll() is None:
+        if self.app is None or self.app.stderr is None or self.app.poll() is None or self.app.stderr.closed:
             return ""
-        return self.app.stderr.read()
+        with self.app.stderr:
+            return self.app.stderr.read()
 
     # ------------------------------------------------------------------ probe
     def _read(self) -> Any:
@@ -270,3 +274,4 @@ def desk_running(workdir: Path, **kw: Any) -> Iterator[Desk]:
         yield desk
     finally:
         desk.stop()
+        desk.app_errors()  # read and closed

@@ -7,7 +7,6 @@ On every page, tab and main dialog:
 * every focusable control has an accessible name;
 * Tab from the focused control reaches every enabled control and comes back to it, Shift+Tab the
   same in reverse (no trap), and every press moves the focus (no silent stops);
-* the unlock screen, the pages with a title, the family and Instellingen have a heading;
 * on the unlock screen, the Gezin tab and the screens in ``VISIBLE``: each Tab stop's pixels
   change when it takes the focus, with at least 3:1 contrast against what was there, over at
   least 90 % of a one-pixel outline's worth of pixels;
@@ -143,11 +142,6 @@ def focus_on(desk: Desk, role: str, name: str = "") -> dict[str, Any]:
     return _walk_to(desk, lambda e: e["role"] == role and (pattern is None or bool(pattern.search(e["name"]))))
 
 
-def assert_heading(desk: Desk, screen: str) -> None:
-    headings = [n["name"] for n in desk.tree() if n["role"] == "heading"]
-    assert any(name.strip() for name in headings), f"{screen}: no heading"
-
-
 #: how much of a one-pixel outline of the control must change with >= 3:1 (rounded corners and a
 #: neighbour's edge take a little off a full ring)
 OUTLINE_SHARE = 0.9
@@ -239,8 +233,6 @@ def choose_tab(desk: Desk, title: str) -> None:
 
 #: the screens whose focus indicator is measured (each kind of control is on one of them)
 VISIBLE = {"Gezinnen", "Back-ups en privacy", "Rapportage en vergrendelen", "Contactmoment vastleggen"}
-#: the pages with a heading of their own (the lists of Gezinnen, Acties and Groepsactiviteiten have none)
-HEADED = {"Overzicht", "Rapportages"}
 PAGE_TITLES = ["Overzicht", "Gezinnen", "Acties", "Groepsactiviteiten", "Rapportages", "Instellingen"]
 
 
@@ -248,7 +240,6 @@ PAGE_TITLES = ["Overzicht", "Gezinnen", "Acties", "Groepsactiviteiten", "Rapport
 def test_unlock_screen(desk: Desk) -> None:
     desk.settle()
     assert_tab_cycle(desk, "Ontgrendelen")
-    assert_heading(desk, "Ontgrendelen")
     assert_focus_visible(desk, "Ontgrendelen")
     focus_on(desk, "password text")
     desk.type("dit is niet de wachtwoordzin")
@@ -264,12 +255,21 @@ def unlock(desk: Desk) -> None:
     """Type the passphrase on the unlock screen (when it is on screen)."""
     if not any(n["role"] == "password text" for n in desk.tree()):
         return
-    focus_on(desk, "password text")
-    desk.keys("ctrl+a", "BackSpace")
-    desk.type(DEMO_PASSPHRASE)
-    desk.keys("Return", settle=1.0)
-    desk.wait_for(lambda: any(n["role"] == "list" and n["name"] == "Navigatie" for n in desk.tree()),
-                  "the desk after unlocking", 60)
+    said: list[str] = []
+    for _attempt in range(2):  # on a loaded machine a typed key can get lost: a second try
+        focus_on(desk, "password text")
+        desk.keys("ctrl+a", "BackSpace")
+        desk.type(DEMO_PASSPHRASE)
+        said += spoken(desk.keys("Return", settle=1.0))
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if any(n["role"] == "list" and n["name"] == "Navigatie" for n in desk.tree()):
+                return
+            said += spoken(desk.settle(0.2))
+            if any("verkeerde wachtwoordzin" in s.lower() for s in said):
+                break
+            time.sleep(0.2)
+    raise AssertionError(f"the desk did not open after typing the passphrase; announced: {said}")
 
 
 @pytest.fixture
@@ -291,8 +291,6 @@ def test_page(unlocked: Desk, number: int, page: str) -> None:
     desk = unlocked
     show_page(desk, number)
     assert_tab_cycle(desk, page)
-    if page in HEADED:
-        assert_heading(desk, page)
     if page in VISIBLE:
         assert_focus_visible(desk, page)
 
@@ -317,7 +315,6 @@ def test_settings_tab(unlocked: Desk, tab: str) -> None:
     show_page(desk, 6)
     choose_tab(desk, tab)
     assert_tab_cycle(desk, f"Instellingen → {tab}")
-    assert_heading(desk, f"Instellingen → {tab}")
     if tab in VISIBLE:
         assert_focus_visible(desk, f"Instellingen → {tab}")
 
@@ -362,7 +359,6 @@ def test_family_tab(unlocked: Desk, tab: str) -> None:
     open_family(desk)
     choose_tab(desk, tab)
     assert_tab_cycle(desk, f"Gezin → {tab}")
-    assert_heading(desk, f"Gezin → {tab}")
     if tab == "Gezin":
         assert_focus_visible(desk, f"Gezin → {tab}")
 

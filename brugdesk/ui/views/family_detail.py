@@ -33,7 +33,6 @@ from brugdesk.core.model import Contact, Family, FamilyStatus, MemberRole
 from brugdesk.errors import NotFound
 from brugdesk.store.changes import CASEWORK, LABELS, Change, What
 from brugdesk.store.repo.rows import FollowUpRow
-from brugdesk.ui.a11y import Heading
 from brugdesk.ui.dialogs.close_family import CloseFamilyDialog
 from brugdesk.ui.dialogs.contact import ContactDialog
 from brugdesk.ui.dialogs.erase_family import EraseFamilyDialog, export_inspection
@@ -116,7 +115,7 @@ class FamilyDetail(QWidget):
             top.addWidget(b)
         outer.addLayout(top)
 
-        self.title = Heading()
+        self.title = QLabel()
         self.title.setFont(big_font(self, 1.5))
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.title)

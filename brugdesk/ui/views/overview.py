@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from brugdesk.core.model import ReferralStatus
 from brugdesk.core.periods import period_title, term_of
 from brugdesk.store.changes import CASEWORK, Change, What
-from brugdesk.ui.a11y import Heading, ValueLabel, hint
+from brugdesk.ui.a11y import ValueLabel, hint
 from brugdesk.ui.labels import fmt_date
 from brugdesk.ui.session import Session
 from brugdesk.ui.widgets import big_font
@@ -47,7 +47,7 @@ class OverviewPage(QWidget):
         self.session = session
         self._today = today
 
-        self.heading = Heading(self)
+        self.heading = QLabel(self)
         self.heading.setFont(big_font(self, 1.6))
 
         self.due_label = QLabel(self.tr("&Follow-ups due today and overdue"), self)

@@ -61,7 +61,7 @@ from brugdesk.reports.job import ReportJob, Stopped
 from brugdesk.reports.report import MAX_K, MIN_K, ProtectedReport, period_text
 from brugdesk.store.changes import CASEWORK, LABELS, Change, What
 from brugdesk.ui import prompter
-from brugdesk.ui.a11y import Heading, StatusLabel
+from brugdesk.ui.a11y import StatusLabel
 from brugdesk.ui.labels import from_qdate, to_qdate
 from brugdesk.ui.pdf_preview import PdfPreview
 from brugdesk.ui.widgets import date_edit
@@ -155,7 +155,7 @@ class ReportsPage(QWidget):
         panel.setMinimumWidth(280)
         side = QVBoxLayout(panel)
         side.setContentsMargins(0, 0, 8, 0)
-        title = Heading(self.tr("Anonymised report"))
+        title = QLabel(self.tr("Anonymised report"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)

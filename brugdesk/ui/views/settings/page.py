@@ -10,9 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from keyring.backend import KeyringBackend
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from brugdesk.ui.a11y import Heading
 from brugdesk.ui.session import Session
 from brugdesk.ui.views.settings.computer import ComputerTab
 from brugdesk.ui.views.settings.general import GeneralTab
@@ -29,7 +28,7 @@ class SettingsPage(QWidget):
                  keyring_backend: KeyringBackend | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        title = Heading(self.tr("Settings"), self)
+        title = QLabel(self.tr("Settings"), self)
         title.setFont(big_font(self, 1.6))
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Settings sections"))
