@@ -43,7 +43,8 @@ from brugdesk.store import backup_copy, connection, inuse
 from brugdesk.store.audit import Action
 from brugdesk.store.backup_copy import BACKUP_SUFFIX, BackupInfo
 from brugdesk.store.changes import Change, What
-from brugdesk.store.vault import BACKUP_DIR, DB_FILE, Vault, db_path
+from brugdesk.store.connection import DB_FILE, db_path
+from brugdesk.store.vault import BACKUP_DIR, Vault
 
 log = logging.getLogger(__name__)
 

@@ -36,9 +36,10 @@ from brugdesk.privacy.backup_policy import REPLACED_INFIX, list_replaced, remove
 from brugdesk.store import audit, backup_copy, connection, erasure, integrity, inuse, ledger
 from brugdesk.store.audit import Action
 from brugdesk.store.backup_copy import check_candidate
+from brugdesk.store.connection import DB_FILE, db_path
 from brugdesk.store.repo.reports import merge_export_history
 from brugdesk.store.transaction import Transaction
-from brugdesk.store.vault import DB_FILE, db_path, read_meta
+from brugdesk.store.vault import read_meta
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,13 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from brugdesk.errors import CipherUnavailable, VaultDamaged, classify
 
+#: the database file in a vault folder
+DB_FILE = "brugdesk.db"
+
+
+def db_path(directory: Path) -> Path:
+    return Path(directory) / DB_FILE
+
 log = logging.getLogger(__name__)
 
 DatabaseError = sqlcipher.DatabaseError

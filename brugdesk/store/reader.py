@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from brugdesk.store import connection
+from brugdesk.store.connection import db_path
 from brugdesk.store.repo import Repositories
-from brugdesk.store.vault import db_path
 
 __all__ = ["STOP_CHECK_STEPS", "Reader"]
 

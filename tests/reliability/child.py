@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from brugdesk.core.model import Contact  # noqa: E402
-from brugdesk.store import vault as vault_mod  # noqa: E402
+from brugdesk.store import vault_keys as vault_mod  # noqa: E402 - the key changes look up write_slots here
 from brugdesk.store.vault import Vault  # noqa: E402
 
 TEST_N = 2**14

@@ -22,7 +22,7 @@ from brugdesk.keys import slots as slots_mod
 from brugdesk.keys.slots import read_slots
 from brugdesk.privacy import retention
 from brugdesk.store import connection, demo, ledger
-from brugdesk.store import vault as vault_mod
+from brugdesk.store import vault_keys as vault_mod
 from brugdesk.store.vault import Vault
 from tests.conftest import PASSPHRASE, TEST_N
 from tests.reliability.conftest import spawn
