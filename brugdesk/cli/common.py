@@ -93,12 +93,6 @@ def read_recovery_key_file(path: str) -> str:
         raise UsageError(_(N_("The recovery key file is not text."))) from None
 
 
-def wants_recovery_key(args: argparse.Namespace) -> bool:
-    """Whether the command was told to unlock with the recovery key (flag, file or environment)."""
-    return bool(getattr(args, "recovery_key", None) or getattr(args, "recovery_key_file", None)
-                or os.environ.get(RECOVERY_ENV))
-
-
 def _tty() -> bool:
     return sys.stdin is not None and sys.stdin.isatty()
 

@@ -83,11 +83,6 @@ class ReferralStatus(StrEnum):
             ReferralStatus.WAITING_LIST,
         )
 
-    @property
-    def is_waiting_for_answer(self) -> bool:
-        """Referred (or on a waiting list) but the partner has not started yet."""
-        return self in (ReferralStatus.REFERRED, ReferralStatus.WAITING_LIST)
-
 
 #: Which status may follow which (the dated history records every step).
 REFERRAL_TRANSITIONS: dict[ReferralStatus, frozenset[ReferralStatus]] = {

@@ -40,7 +40,6 @@ class KeyringSlot:
 
     def __init__(self, vault_id: str, backend: KeyringBackend | None = None) -> None:
         self.vault_id = vault_id
-        self._explicit = backend is not None
         self._backend = backend
 
     @property

@@ -33,7 +33,6 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 PR_SET_DUMPABLE = 4
-PR_GET_DUMPABLE = 3
 
 
 @dataclass

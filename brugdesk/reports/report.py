@@ -264,10 +264,6 @@ def _number(text: str) -> float | None:
 
 
 # ------------------------------------------------------------------- blocks
-#: the part of a report a cell belongs to (the ledger compares reports per block)
-BLOCKS = ("intake", "themes", "contacts", "referrals", "activities")
-
-
 def block_of(code: str) -> str:
     head = code.split(".", 1)[0]
     return {"reach": "intake", "sources": "intake", "closures": "intake", "themes": "themes",
@@ -345,7 +341,6 @@ class _Builder:
         self.lang = lang
         self.pid = period_id(agg.period)
         self.withheld = withheld
-        self.used_withheld = False
 
     def t(self, message: str) -> str:
         return _t(message, self.lang)
@@ -355,7 +350,6 @@ class _Builder:
 
     def text(self, code: str) -> str:
         if code in self.withheld:
-            self.used_withheld = True
             return WITHHELD_MARK
         return _text(self.p(code), self.k)
 

@@ -41,7 +41,7 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -113,13 +113,6 @@ ACTIVITY_EVENTS = frozenset({
 })
 
 
-@runtime_checkable
-class Stashable(Protocol):
-    def stash(self) -> dict[str, Any]: ...
-
-    def restore(self, state: dict[str, Any]) -> None: ...
-
-
 def is_stashable(obj: object) -> bool:
     return callable(getattr(obj, "stash", None)) and callable(getattr(obj, "restore", None))
 
@@ -159,10 +152,7 @@ class IdleWatcher(QObject):
     def running(self) -> bool:
         return self._running
 
-    def touch(self) -> None:
-        self.last_activity = self._clock()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() in ACTIVITY_EVENTS:
             self.last_activity = self._clock()
         return False
@@ -202,7 +192,7 @@ class LockKeyFilter(QObject):
             app.removeEventFilter(self)
         self._installed = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         kind = event.type()
         if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) or not isinstance(event, QKeyEvent):
             return False

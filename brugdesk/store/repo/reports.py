@@ -408,10 +408,6 @@ class ReportData(Repo):
             self._changed(What.REPORT)
         return export_id
 
-    def forget_family(self, family_id: int) -> None:
-        """See :func:`forget_families`."""
-        forget_families(self.conn, [family_id])
-
 
 def forget_families(conn: Any, family_ids: Iterable[int]) -> None:
     """Erasure/purge: the families' rows in the export history keep counting as "a family" for the

@@ -138,10 +138,6 @@ class FamilyPicker(QLineEdit):
     def matches(self) -> int:
         return self._matches.rowCount()
 
-    def popup_visible(self) -> bool:
-        popup = self._completer.popup()
-        return popup is not None and popup.isVisible()
-
     def _hide_popup(self) -> None:
         popup = self._completer.popup()
         if popup is not None:

@@ -460,6 +460,3 @@ class FirstRunWizard(QWizard):
             self.vault.close()
             self.vault = None
         super().reject()
-
-    def result_vault(self) -> Vault | None:
-        return self.vault

@@ -128,10 +128,6 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if len(rows) < (limit or 0):
             self._db_total = len(self._all)
 
-    def show_all_rows_in_reset(self) -> None:
-        """From a reorder hook during ``load``: hand out every row at once (no lazy loading)."""
-        self._shown = len(self._all)
-
     def clear(self) -> None:
         self.load([])
 
@@ -151,10 +147,6 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def row_at(self, row: int) -> R:
         return self._all[row]
 
-    def all_rows(self) -> list[R]:
-        """The model's own list of all rows (do not change it)."""
-        return self._all
-
     def fetch_all(self) -> None:
         while self._more_in_store():
             self._fetch_page(None)
@@ -164,28 +156,6 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
                 self.beginInsertRows(QModelIndex(), self._shown, len(self._all) - 1)
                 self._shown = len(self._all)
                 self.endInsertRows()
-
-    def put_row(self, new: R) -> int:
-        """Replace the row with the same id in place (``dataChanged``), or add it at the top.
-
-        Returns the row number. Much cheaper than ``load`` after one family changed.
-        """
-        new_id = self.row_id(new)
-        for i, old in enumerate(self._all):
-            if self.row_id(old) == new_id:
-                self._all[i] = new
-                for hook in self.reorder_hooks:
-                    hook("change")
-                if i < self._shown:
-                    self.dataChanged.emit(self.index(i, 0), self.index(i, self._ncols - 1))
-                return i
-        self.beginInsertRows(QModelIndex(), 0, 0)
-        self._all.insert(0, new)
-        self._shown += 1
-        for hook in self.reorder_hooks:
-            hook("insert")
-        self.endInsertRows()
-        return 0
 
     def find_row(self, row_id: int) -> int:
         """The row number of the row with this id (fetching it if needed); -1 when absent."""

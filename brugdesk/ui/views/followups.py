@@ -86,11 +86,6 @@ class FollowUpsPage(QWidget):
         since = today - dt.timedelta(days=self.DONE_DAYS)
         return (lambda offset, limit: followups.done(since, limit, offset)), followups.count_done(since)
 
-    def rows_for(self, which: int) -> list[FollowUpRow]:
-        """Every follow-up of a tab (not only the fetched page)."""
-        fetch, total = self.query_for(which)
-        return list(fetch(0, total)) if total else []
-
     def reload(self) -> None:
         if not self.session.is_unlocked:
             return

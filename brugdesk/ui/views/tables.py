@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QPushButton, QTableView, QWidget
 
@@ -98,10 +98,6 @@ class CaseTable(QTableView):
     def fit_columns(self, widths: dict[int, int]) -> None:
         for column, width in widths.items():
             self.setColumnWidth(column, width)
-
-
-def empty_index() -> QModelIndex:
-    return QModelIndex()
 
 
 @dataclass(frozen=True)
