@@ -192,6 +192,40 @@ def test_no_domain_package_imports_the_command_line() -> None:
             assert target != "cli", module
 
 
+# ----------------------------------------------------------------- no module loaded by name
+#: modules that load a module by name, each with the reason (keep it short)
+BY_NAME_ALLOWED: dict[str, str] = {
+    "brugdesk.i18n": "each package's messages_nl catalogue, until one translation mechanism replaces them",
+}
+_BY_NAME_CALLS = {"import_module", "__import__", "find_spec", "spec_from_file_location", "run_module", "run_path"}
+
+
+def _loads_by_name(path: Path) -> list[str]:
+    """Calls that load a module by name, and strings that name one as ``brugdesk.x:Name``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if name in _BY_NAME_CALLS:
+                found.append(f"{name}() on line {node.lineno}")
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith("brugdesk.") \
+                and ":" in node.value and " " not in node.value:
+            found.append(f"{node.value!r} on line {node.lineno}")
+    return found
+
+
+def test_no_module_is_loaded_by_name() -> None:
+    """Every module is reached by a plain import (inside a function where start-up time needs it), so
+    mypy, an IDE and PyInstaller's analysis follow it, and a missing module fails at once."""
+    assert _loads_by_name(ROOT / "brugdesk" / "i18n.py"), "the check finds a module loaded by name"
+    bad = []
+    for path in sorted((ROOT / "brugdesk").rglob("*.py")):
+        if _module_name(path) not in BY_NAME_ALLOWED:
+            bad += [f"{path.relative_to(ROOT)}: {hit}" for hit in _loads_by_name(path)]
+    assert bad == []
+
+
 # ----------------------------------------------------------------- SQL stays in the store
 #: modules outside brugdesk/store that may run SQL themselves, each with the reason (keep it short)
 SQL_ALLOWED: dict[str, str] = {}
