@@ -1,11 +1,11 @@
-"""School years, terms, calendar years, and which periods a report may cover (DESIGN §5, §6).
+"""School years, terms, calendar years, and which periods a report may cover.
 
 A school year ``YYYY-YYYY+1`` runs 1 August – 31 July. Terms are given per vault as
 (month, day) starts within the school year; the defaults are T1 1 Aug – 31 Dec,
 T2 1 Jan – 31 Mar, T3 1 Apr – 31 Jul. A period spec is ``2025-2026`` (a school year),
 ``2025-2026/T1`` (a term), ``2026`` (a calendar year) or explicit dates.
 
-**Exportable periods** (issue 11, design contract §1). Only fixed periods leave the laptop: a
+**Exportable periods.** Only fixed periods leave the laptop: a
 school year, one of its terms, a calendar year (:func:`exportable_periods`). Only periods that
 have started are listed. A period that has not ended on ``today`` is *cut* at the end of the last
 full month before today ("tussenstand t/m 30 november 2026"); while no whole calendar month lies
@@ -244,7 +244,7 @@ def _previous_label(period: Period) -> str | None:
 
 
 def comparison_period(period: Period, end: dt.date | None = None) -> Period:
-    """The same period one year earlier (like with like; contract §1); with ``end``: of ``period``
+    """The same period one year earlier (like with like); with ``end``: of ``period``
     cut at ``end``.
 
     The start moves back one year (terms keep their (month, day) start every year); an end on the

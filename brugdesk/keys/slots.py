@@ -8,7 +8,7 @@ The file (``keyslots.json`` in the vault) holds no secret in the clear:
 * whether the officer opted in to the OS keyring (the key itself then lives in the keyring);
 * a key check value (HMAC of a constant under the data key) so a wrong recovery key can be
   told apart from a damaged database;
-* the last :data:`ANCHORS_KEPT` *anchors* of the audit log (issue 12, item 17): the number of
+* the last :data:`ANCHORS_KEPT` *anchors* of the audit log: the number of
   entries, the hash of the newest entry and the date, taken when a PDF was exported, a backup
   made, a family erased or a backup restored; ``brugdesk check`` verifies that the chain in the
   database still holds each of them. And ``erasures``: how many families the erasure ledger

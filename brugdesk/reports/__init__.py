@@ -1,4 +1,4 @@
-"""brugdesk.reports: the anonymised report (DESIGN §6). No Qt.
+"""brugdesk.reports: the anonymised report. No Qt.
 
 Threat model: the reader is a member of school leadership or the programme's monitoring who holds
 every report the officer ever exported from this vault, knows the pupil counts, knows how brugdesk
