@@ -1,11 +1,11 @@
-"""The protected report model: what the PDF, the CSV and the screen print.
+"""Building the protected report: what the PDF, the CSV and the screen print.
 
-:func:`published_cells` perturbs every count of a period (and of its comparison period) with the
-cell key method (:mod:`brugdesk.reports.perturb`) and turns it into printed text: ``0``, ``<k`` or
-the number. :func:`build_report` lays those cells out as key figures, sections and tables; cells
-that the export rules withhold (:mod:`brugdesk.reports.ledger`, :mod:`brugdesk.reports.linked`)
-print :data:`WITHHELD_MARK` with a note. Everything in the model is safe to print; the true
-counts are not kept in it.
+:func:`build_report` lays out the printed cells (:mod:`brugdesk.reports.cells`: every count
+perturbed with the cell key method and printed as ``0``, ``<k`` or the number) as key figures,
+sections and tables of the model (:mod:`brugdesk.reports.model`); cells that the export rules
+withhold (:mod:`brugdesk.reports.history`, :mod:`brugdesk.reports.linked`) print
+:data:`WITHHELD_MARK` with a note. Everything in the model is safe to print; the true counts are
+not kept in it.
 
 Derived numbers come from printed counts: hours are the printed count times the true mean
 duration, the share of pupils is the printed count of children at counted schools over the
@@ -15,17 +15,52 @@ duration, the share of pupils is the printed count of children at counted school
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
 
-from brugdesk.core.periods import Period
-from brugdesk.i18n import N_, _, language
+from brugdesk.i18n import N_, language
 from brugdesk.reports import perturb
-from brugdesk.reports.aggregate import HOME_VISIT, STATUS_GROUPS, Aggregates, Category
+from brugdesk.reports.aggregate import HOME_VISIT, STATUS_GROUPS, Aggregates
+from brugdesk.reports.cells import block_of, cell_text, printed, published_cells, referral_rows
+from brugdesk.reports.model import (
+    COUNT,
+    DEFAULT_K,
+    HIDDEN_MARK,
+    HOURS,
+    MAX_K,
+    MIN_K,
+    MINUTES,
+    MISSING_MARK,
+    PERCENT,
+    WITHHELD_MARK,
+    Chart,
+    Column,
+    KeyFigure,
+    ProtectedReport,
+    PublishedCell,
+    ReportTable,
+    Row,
+    Section,
+    check_k,
+)
+from brugdesk.reports.wording import (
+    decimal_text,
+    in_language,
+    month_label,
+    parse_number,
+    period_id,
+    period_label,
+    period_text,
+    signed_text,
+    suggested_filename,
+)
 
 __all__ = [
+    "COUNT",
     "DEFAULT_K",
+    "HOURS",
+    "MINUTES",
+    "MISSING_MARK",
+    "PERCENT",
     "HIDDEN_MARK",
     "MAX_K",
     "MIN_K",
@@ -49,289 +84,6 @@ __all__ = [
     "summary_lines",
 ]
 
-DEFAULT_K = 5
-MIN_K = 3
-MAX_K = 20
-#: Printed for a derived value (hours, average, share) whose count prints ``<k``.
-HIDDEN_MARK = "x"
-#: Printed for a number the export rules withhold.
-WITHHELD_MARK = "—"
-#: Printed for a derived value that does not exist (an average over zero).
-MISSING_MARK = "-"
-
-MONTHS = (
-    N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"), N_("July"),
-    N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
-)
-MONTHS_SHORT = (
-    N_("Jan"), N_("Feb"), N_("Mar"), N_("Apr"), N_("May"), N_("Jun"), N_("Jul"),
-    N_("Aug"), N_("Sep"), N_("Oct"), N_("Nov"), N_("Dec"),
-)
-
-COUNT, HOURS, PERCENT, MINUTES, TEXT = "count", "hours", "percent", "minutes", "text"
-
-
-def check_k(k: int) -> int:
-    """Return ``k`` if it is a valid threshold (an int in 3..20), else raise ``ValueError``."""
-    if isinstance(k, bool) or not isinstance(k, int) or not MIN_K <= k <= MAX_K:
-        raise ValueError(f"the threshold k must be an integer in {MIN_K}..{MAX_K}, got {k!r}")
-    return k
-
-
-@dataclass(frozen=True)
-class Column:
-    label: str
-    kind: str = COUNT  # count, hours, minutes, percent or text
-
-
-@dataclass(frozen=True)
-class Row:
-    label: str
-    values: tuple[str, ...]
-    total: bool = False
-
-
-@dataclass(frozen=True)
-class ReportTable:
-    key: str  # stable English identifier
-    title: str  # translated; the CSV's "section"
-    row_header: str
-    columns: tuple[Column, ...]
-    rows: tuple[Row, ...]
-    #: the cell code of every value (same shape as ``rows``; "" for text or derived values)
-    codes: tuple[tuple[str, ...], ...] = ()
-    notes: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Chart:
-    title: str
-    labels: tuple[str, ...]
-    values: tuple[float, ...]  # printed values; 0 where the number is hidden
-    texts: tuple[str, ...]  # what each bar says ("<5" where hidden)
-    horizontal: bool = False
-
-
-@dataclass(frozen=True)
-class Section:
-    key: str
-    title: str
-    intro: str
-    tables: tuple[ReportTable, ...]
-    chart: Chart | None = None
-    notes: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class KeyFigure:
-    key: str
-    label: str
-    current: str
-    previous: str
-    difference: str  # "+3", "−2", "0" or "" when either side is not a number
-    kind: str = COUNT
-    indent: bool = False
-    code: str = ""  # the cell code of the count (or of the base of a derived figure)
-
-
-@dataclass(frozen=True)
-class PublishedCell:
-    """One printed count: the period it is about (``START..END``), its code and its printed text."""
-
-    period: str
-    code: str
-    value: str
-
-
-@dataclass(frozen=True)
-class ProtectedReport:
-    language: str
-    k: int
-    d: int
-    title: str
-    period_label: str  # "2025-2026/T1", "2025-2026", "2026" or months for other date ranges
-    period_id: str  # START..END (the cut for a running period)
-    period_text: str  # e.g. "Schooljaar 2025-2026, periode 1: augustus – december 2025"
-    cut_text: str  # "tussenstand t/m 30 november 2026", or ""
-    running: bool
-    exportable: bool  # False: a date range for the officer's own screen only
-    comparison_id: str
-    comparison_text: str  # what the previous column is, in a plain sentence ("" without one)
-    previous_text: str  # the comparison period in words
-    schools_text: str
-    scope_id: str  # "all" or the school's name
-    generated: str  # month precision, e.g. "november 2026"
-    enough_families: bool
-    notice: str  # the "fewer than k families" notice, or ""
-    notes: tuple[str, ...]  # under the key figures
-    key_figures: tuple[KeyFigure, ...]
-    sections: tuple[Section, ...]
-    explanation: tuple[str, ...]
-    withheld_notes: tuple[str, ...]
-    remarks: str  # the officer's toelichting (checked against every name before export)
-    cells: tuple[PublishedCell, ...]  # every printed count (current and comparison), once
-    suggested_pdf: str
-    suggested_csv: str
-
-    def tables(self) -> list[ReportTable]:
-        return [t for s in self.sections for t in s.tables]
-
-    def key_figure(self, key: str) -> KeyFigure:
-        for figure in self.key_figures:
-            if figure.key == key:
-                return figure
-        raise KeyError(key)
-
-
-# ------------------------------------------------------------------- formatting
-def _t(message: str, lang: str) -> str:
-    return _(message, lang)
-
-
-def period_id(period: Period) -> str:
-    """The machine identity of a period: ``START..END`` in ISO dates."""
-    return f"{period.start.isoformat()}..{period.end.isoformat()}"
-
-
-def month_label(month: str, lang: str, short: bool = False) -> str:
-    """``2025-09`` as "september 2025" (Dutch) / "September 2025"; short: "sep 2025"."""
-    year, m = int(month[:4]), int(month[5:7])
-    name = _t((MONTHS_SHORT if short else MONTHS)[m - 1], lang).strip()
-    return f"{name} {year}"
-
-
-def _month_range(start: dt.date, end: dt.date, lang: str) -> str:
-    a = month_label(f"{start.year:04d}-{start.month:02d}", lang)
-    b = month_label(f"{end.year:04d}-{end.month:02d}", lang)
-    if a == b:
-        return a
-    if start.year == end.year:
-        a = a.rsplit(" ", 1)[0]
-    return f"{a} – {b}"
-
-
-_TERM = re.compile(r"^(\d{4}-\d{4})/T(\d+)$")
-_YEAR = re.compile(r"^(\d{4}-\d{4})$")
-_CALENDAR = re.compile(r"^(\d{4})$")
-
-
-def _period_label(period: Period) -> str:
-    base = period.label.split("@", 1)[0]
-    if _TERM.match(base) or _YEAR.match(base) or _CALENDAR.match(base):
-        return base
-    return f"{period.start.year:04d}-{period.start.month:02d}..{period.end.year:04d}-{period.end.month:02d}"
-
-
-def period_text(period: Period, lang: str | None = None) -> str:
-    """The period in words, never finer than a month."""
-    lang = lang or language()
-    months = _month_range(period.start, period.end, lang)
-    base = period.label.split("@", 1)[0]
-    if m := _TERM.match(base):
-        return _t(N_("School year {year}, term {n}: {months}"), lang).format(year=m.group(1), n=m.group(2),
-                                                                              months=months)
-    if m := _YEAR.match(base):
-        return _t(N_("School year {year}: {months}"), lang).format(year=m.group(1), months=months)
-    if m := _CALENDAR.match(base):
-        return _t(N_("Calendar year {year}: {months}"), lang).format(year=m.group(1), months=months)
-    return months
-
-
-def suggested_filename(period: Period, extension: str, lang: str | None = None) -> str:
-    """A file name with only the period in it, e.g. ``rapportage-2025-2026-T1.pdf``."""
-    lang = lang or language()
-    label = _period_label(period).replace("/", "-").replace("..", "_")
-    return f"{_t(N_('report'), lang)}-{label}.{extension}"
-
-
-def _decimal(value: float, lang: str, digits: int = 1) -> str:
-    text = f"{value:.{digits}f}"
-    return text.replace(".", ",") if lang == "nl" else text
-
-
-def _signed(diff: float, lang: str, digits: int = 0) -> str:
-    if abs(diff) < 10 ** -(digits + 1):
-        return "0"
-    body = _decimal(abs(diff), lang, digits) if digits else str(round(abs(diff)))
-    return ("+" if diff > 0 else "−") + body
-
-
-def _number(text: str) -> float | None:
-    """The numeric value of a printed number, or None when it is hidden, withheld or missing."""
-    if not re.fullmatch(r"-?\d+([.,]\d+)?%?", text):
-        return None
-    return float(text.rstrip("%").replace(",", "."))
-
-
-# ------------------------------------------------------------------- blocks
-def block_of(code: str) -> str:
-    head = code.split(".", 1)[0]
-    return {"reach": "intake", "sources": "intake", "closures": "intake", "themes": "themes",
-            "contacts": "contacts", "months": "contacts", "referrals": "referrals",
-            "activities": "activities"}[head]
-
-
-# ------------------------------------------------------------------- the cells
-def _text(p: int, k: int) -> str:
-    if p == 0:
-        return "0"
-    if p < k:
-        return f"<{k}"
-    return str(p)
-
-
-def _count_codes(agg: Aggregates, *, full: bool) -> list[str]:
-    """Every count code a report of ``agg`` prints (``full``) or only those of the key figures."""
-    codes = ["reach.active", "reach.new", "reach.continuing", "reach.closed", "reach.children",
-             "reach.children_counted", "contacts.total", f"contacts.{HOME_VISIT}", "referrals.total",
-             "referrals.warm", "activities.total.count", "activities.total.parents"]
-    if not full:
-        return codes
-    cats = agg.categories
-    codes += [f"sources.{c.code}" for c in cats["sources"]]
-    codes += [f"closures.{c.code}" for c in cats["closures"]]
-    codes += [f"contacts.{c.code}" for c in cats["contact_kinds"] if c.code != HOME_VISIT]
-    codes += ["contacts.home_visit_families"]
-    for m in agg.months:
-        codes += [f"months.{m}.contacts", f"months.{m}.families"]
-    codes += [f"themes.{c.code}" for c in cats["themes"]]
-    for c in _referral_rows(agg):
-        codes += [f"referrals.{c.code}.{g}" for g, _label in STATUS_GROUPS] + [f"referrals.{c.code}.total"]
-    codes += [f"referrals.total.{g}" for g, _label in STATUS_GROUPS] + ["referrals.families"]
-    for c in cats["activity_kinds"]:
-        codes += [f"activities.{c.code}.count", f"activities.{c.code}.parents"]
-    return list(dict.fromkeys(codes))
-
-
-def _referral_rows(agg: Aggregates) -> list[Category]:
-    """Partner types with referrals in the period (every type would make a long, empty table)."""
-    return [c for c in agg.categories["partner_types"] if agg.count(f"referrals.{c.code}.total").n]
-
-
-def published_cells(agg: Aggregates, k: int) -> list[PublishedCell]:
-    """Every count the report of ``agg`` would print, perturbed, before any is withheld.
-
-    With fewer than k families (by the printed count of families) only the number of families and
-    the group activities are printed; the comparison period contributes its key figures."""
-    check_k(k)
-    out: list[PublishedCell] = []
-    for a, full in ((agg, True), (agg.previous, False)):
-        if a is None:
-            continue
-        pid = period_id(a.period)
-        active = _printed(a, "reach.active")
-        enough = active >= k
-        for code in _count_codes(a, full=full):
-            if not enough and code != "reach.active" and not code.startswith("activities."):
-                continue
-            out.append(PublishedCell(pid, code, _text(_printed(a, code), k)))
-    return out
-
-
-def _printed(agg: Aggregates, code: str) -> int:
-    c = agg.count(code)
-    return perturb.perturb(c.n, c.key)
-
 
 # ------------------------------------------------------------------- building
 class _Builder:
@@ -343,15 +95,15 @@ class _Builder:
         self.withheld = withheld
 
     def t(self, message: str) -> str:
-        return _t(message, self.lang)
+        return in_language(message, self.lang)
 
     def p(self, code: str) -> int:
-        return _printed(self.agg, code)
+        return printed(self.agg, code)
 
     def text(self, code: str) -> str:
         if code in self.withheld:
             return WITHHELD_MARK
-        return _text(self.p(code), self.k)
+        return cell_text(self.p(code), self.k)
 
     def shown(self, code: str) -> bool:
         """Whether the count prints as a number (so its derived values may print too)."""
@@ -365,7 +117,7 @@ class _Builder:
         if not self.shown(code):
             return WITHHELD_MARK if code in self.withheld else HIDDEN_MARK
         minutes = self.agg.minutes.get(minutes_code or code, 0)
-        return _decimal(self.p(code) * minutes / c.n / 60, self.lang)
+        return decimal_text(self.p(code) * minutes / c.n / 60, self.lang)
 
     def average(self, code: str, minutes_code: str | None = None) -> str:
         c = self.agg.count(code)
@@ -462,7 +214,7 @@ class _Builder:
         agg, t = self.agg, self.t
         cols = [Column(t(label)) for _g, label in STATUS_GROUPS] + [Column(t(N_("Total")))]
         rows = []
-        for c in _referral_rows(agg):
+        for c in referral_rows(agg):
             codes = [f"referrals.{c.code}.{g}" for g, _l in STATUS_GROUPS] + [f"referrals.{c.code}.total"]
             rows.append((c.label, [(code, self.text(code)) for code in codes], False))
         codes = [f"referrals.total.{g}" for g, _l in STATUS_GROUPS] + ["referrals.total"]
@@ -512,7 +264,7 @@ class _Builder:
             elif not self.shown(code):
                 share = HIDDEN_MARK
             else:
-                share = _decimal(100.0 * self.p(code) / self.agg.pupils, self.lang) + "%"
+                share = decimal_text(100.0 * self.p(code) / self.agg.pupils, self.lang) + "%"
         out.update({
             "new": (self.text("reach.new"), "reach.new"),
             "continuing": (self.text("reach.continuing"), "reach.continuing"),
@@ -547,15 +299,15 @@ _KEY_FIGURES: tuple[tuple[str, str, str, bool, bool], ...] = (
 
 
 def _difference(current: str, previous: str, kind: str, lang: str) -> str:
-    a, b = _number(current), _number(previous)
+    a, b = parse_number(current), parse_number(previous)
     if a is None or b is None or kind == PERCENT:
         return ""
-    return _signed(a - b, lang, 1 if kind == HOURS else 0)
+    return signed_text(a - b, lang, 1 if kind == HOURS else 0)
 
 
 def explanation(k: int, d: int, lang: str) -> tuple[str, ...]:
     def t(message: str) -> str:
-        return _t(message, lang)
+        return in_language(message, lang)
 
     return tuple(p.format(k=k, k1=k - 1, d=d) for p in (
         t(N_("This report contains no names, reference codes, notes or exact dates: only numbers per month "
@@ -602,7 +354,7 @@ def build_report(
     lang = lang or language()
 
     def t(message: str) -> str:
-        return _t(message, lang)
+        return in_language(message, lang)
 
     hidden = set(withheld)
     current = _Builder(agg, k, lang, {c for p, c in hidden if p == period_id(agg.period)})
@@ -657,7 +409,7 @@ def build_report(
         k=k,
         d=perturb.D,
         title=t(N_("Report of the bridge officer")),
-        period_label=_period_label(agg.period),
+        period_label=period_label(agg.period),
         period_id=period_id(agg.period),
         period_text=period_text(agg.period, lang),
         cut_text=cut_text,
@@ -686,7 +438,7 @@ def build_report(
 def summary_lines(report: ProtectedReport) -> list[str]:
     """A short text summary of the protected key figures (for the command line)."""
     def t(message: str) -> str:
-        return _t(message, report.language)
+        return in_language(message, report.language)
 
     lines = [f"{report.title}: {report.period_text}"]
     if report.cut_text:
