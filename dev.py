@@ -3,7 +3,7 @@
 
     python3 dev.py app     open brugdesk (a demo vault is created when there is no vault yet)
     python3 dev.py test    install what the tests need and run the whole test suite (pytest arguments pass through)
-    python3 dev.py lint    ruff and mypy, as tests/unit/test_lint.py runs them
+    python3 dev.py lint    ruff, mypy and the dead-code check, as tests/unit/test_lint.py runs them
     python3 dev.py i18n    extract, fill and compile the UI translations (tools/i18n.py all)
     python3 dev.py build   the frozen one-folder app, proved with --version and --selftest (tools/build_frozen.sh)
 
@@ -170,6 +170,8 @@ def cmd_test(argv: list[str]) -> int:
 
 #: what ``lint`` runs (as tests/unit/test_lint.py does; mypy reads its settings from pyproject.toml)
 LINTERS = [["ruff", "check", "."], ["mypy"]]
+#: the dead-code check: what tests, benchmarks and tools use counts as used; only brugdesk/ must be clean
+DEAD_CODE = ["vulture", "brugdesk", "tests", "benchmarks", "tools", "--min-confidence", "60"]
 
 
 def cmd_lint(_argv: list[str]) -> int:
@@ -181,6 +183,12 @@ def cmd_lint(_argv: list[str]) -> int:
         say("running: " + " ".join([tool, *args]))
         if subprocess.run([str(python), "-m", tool, *args], cwd=ROOT).returncode != 0:
             failed.append(tool)
+    say("running: " + " ".join(DEAD_CODE) + " (reporting brugdesk/ only)")
+    out = subprocess.run([str(python), "-m", *DEAD_CODE], cwd=ROOT, capture_output=True, text=True)
+    dead = [line for line in out.stdout.splitlines() if line.startswith("brugdesk/")]
+    if dead or out.returncode not in (0, 3):
+        print("\n".join(dead) or out.stdout + out.stderr)
+        failed.append("vulture")
     return fail("failed: " + ", ".join(failed)) if failed else 0
 
 
