@@ -268,7 +268,7 @@ def export(repo: Repositories, spec: str | ExportablePeriod | Period, school_id:
         raise ExportRefused(_(N_("Only a school year, a term or a calendar year can be shared; another date range "
                                  "is for your own screen."), lang))
     written: list[Path] = []
-    anchor = audit.head(repo.reportdata.conn)  # the audit log's check code printed on the PDF
+    anchor = audit.head(repo.reportdata.conn)  # the audit log's check code printed on the PDF (issue 12)
     if pdf is not None:
         from brugdesk.reports.pdf import write_pdf
 
