@@ -26,6 +26,9 @@ _.WHAT
 _.CONCERNING
 _.NUMBER
 
+# the Windows keyring backend's setting, read by keyring (platform/oskeyring.py)
+_.persist
+
 # GLPK's solver options, read by the C library (reports/linked.py)
 _.msg_lev
 _.presolve
