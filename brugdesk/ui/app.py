@@ -151,6 +151,9 @@ _QT_LEVELS = {
 }
 #: the Qt class or function a message starts with ("QWidget::setTabOrder:", "QLayout:")
 _QT_WHERE = re.compile(r"\s*(Q\w+)((?:::~?\w+)*):")
+#: a platform plugin saying it lacks a feature (the offscreen plugin used headless cannot size
+#: windows to their hints): nothing the officer or the code can act on
+_PLATFORM_LIMIT = re.compile(r"This plugin does not support ")
 _QtHandler = Callable[[QtMsgType, QMessageLogContext, str], None]
 _qt_handler: list[tuple[_QtHandler, _QtHandler | None]] = []  # (ours, the one it passes messages on to)
 
@@ -179,7 +182,10 @@ def install_qt_message_handler() -> None:
     previous: _QtHandler | None = None
 
     def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-        QT_LOG.log(_QT_LEVELS.get(kind, logging.WARNING), qt_message_text(str(context.category or ""), message))
+        level = _QT_LEVELS.get(kind, logging.WARNING)
+        if _PLATFORM_LIMIT.match(message):  # what a platform plugin cannot do (offscreen: size hints)
+            level = logging.DEBUG
+        QT_LOG.log(level, qt_message_text(str(context.category or ""), message))
         if previous is not None:
             previous(kind, context, message)
 
