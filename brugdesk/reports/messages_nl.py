@@ -36,16 +36,34 @@ MESSAGES: dict[str, str] = {
     "column": "kolom",
     "value": "waarde",
     "Notice": "Let op",
+    "Interim figures": "Tussenstand",
+    "Scope": "Bereik",
+    "Largest change (D)": "Grootste verandering (D)",
+    "Comparison": "Vergelijking",
+    "Not shown": "Niet getoond",
+    "Families with a home visit": "Gezinnen met een huisbezoek",
+    "Families referred": "Doorverwezen gezinnen",
+    "Warm handovers": "Warme overdrachten",
+    "Children at schools with a known pupil count": "Kinderen op scholen met een bekend leerlingaantal",
     # pdf
     "Anonymised report": "Geanonimiseerde rapportage",
     "How this report protects the families": "Hoe deze rapportage de gezinnen beschermt",
     "page {page} of {pages}": "pagina {page} van {pages}",
-    "Made with brugdesk in {month}. Threshold for small numbers: {k}.":
-        "Gemaakt met brugdesk in {month}. Drempel voor kleine aantallen: {k}.",
-    "\u201c<{k}\u201d means: between 1 and {k1}. \u201cx\u201d means: hidden so that a small number cannot be "
-    "worked out. How this works is explained on the last page.":
-        "\u201c<{k}\u201d betekent: tussen 1 en {k1}. \u201cx\u201d betekent: verborgen, zodat een klein aantal "
-        "niet terug te rekenen is. Op de laatste pagina staat hoe dat werkt.",
+    "Made with brugdesk in {month}. Small numbers: \u201c<{k}\u201d; every number may differ from the true count "
+    "by at most {d}.":
+        "Gemaakt met brugdesk in {month}. Kleine aantallen: \u201c<{k}\u201d; elk getal kan hoogstens {d} afwijken "
+        "van het echte aantal.",
+    "the period is still running": "de periode loopt nog",
+    "Only for yourself \u2014 not for sharing": "Alleen voor jezelf \u2014 niet om te delen",
+    "A year earlier": "Een jaar eerder",
+    "Remarks by the bridge officer": "Toelichting van de brugfunctionaris",
+    "\u201c<{k}\u201d means: between 1 and {k1}. \u201cx\u201d: hidden with the small number it is based on. "
+    "\u201c\u2014\u201d: left out, see the line under the table. Every number may differ from the true count by at "
+    "most {d}, so rows may not add up exactly. The last page explains how this report protects the families.":
+        "\u201c<{k}\u201d betekent: tussen 1 en {k1}. \u201cx\u201d: verborgen, samen met het kleine aantal waarop "
+        "het berust. \u201c\u2014\u201d: weggelaten, zie de regel onder de tabel. Elk getal kan hoogstens {d} "
+        "afwijken van het echte aantal, dus rijen tellen niet altijd precies op. Op de laatste pagina staat hoe "
+        "deze rapportage de gezinnen beschermt.",
     "Compared with the previous period: {period}.": "Vergeleken met de vorige periode: {period}.",
     # months
     "January": "januari",
@@ -279,4 +297,79 @@ MESSAGES: dict[str, str] = {
         'gezinnen samen zegt (bijvoorbeeld dat geen enkel gezin een bepaald thema had).',
     "Please do not pass this report on outside school leadership and the programme's monitoring.":
         'Geef deze rapportage niet door buiten de schoolleiding en de monitoring van het programma.',
+    # explanation page (explain.py)
+    "Who reads this report": "Wie deze rapportage leest",
+    "School leadership and the programme's monitoring. We assume such a reader keeps every report the bridge "
+    "officer shares, knows how many pupils the school has, knows how brugdesk works (it is public) and knows some "
+    "families personally.":
+        "De schoolleiding en de monitoring van het programma. We gaan ervan uit dat zo'n lezer elke rapportage "
+        "bewaart die de brugfunctionaris deelt, weet hoeveel leerlingen de school heeft, weet hoe brugdesk werkt "
+        "(dat is openbaar) en sommige gezinnen persoonlijk kent.",
+    "What is protected": "Wat beschermd is",
+    "Even that reader cannot work out from all shared reports together how many families are behind a "
+    "\u201c<{k}\u201d, and cannot learn anything with certainty about one family: not its themes, how it came in, "
+    "how its support ended, its children or its contacts, also not by comparing reports.":
+        "Ook die lezer kan uit alle gedeelde rapportages samen niet afleiden hoeveel gezinnen er achter een "
+        "\u201c<{k}\u201d zitten, en niets met zekerheid te weten komen over één gezin: niet de thema's, niet hoe "
+        "het binnenkwam, niet hoe de begeleiding afliep, niet de kinderen of de contactmomenten, ook niet door "
+        "rapportages naast elkaar te leggen.",
+    "What is not protected": "Wat niet beschermd is",
+    "What a reader can conclude who already knows all but one of the families concerned; what a 0 says about all "
+    "families together (for example that no family had a certain theme); and what the bridge officer writes in the "
+    "remarks or tells in person, apart from the check that no name from the files is in the remarks.":
+        "Wat iemand kan concluderen die op één na alle betrokken gezinnen al kent; wat een 0 zegt over alle "
+        "gezinnen samen (bijvoorbeeld dat geen enkel gezin een bepaald thema had); en wat de brugfunctionaris in "
+        "de toelichting schrijft of mondeling vertelt, behalve de controle dat er geen naam uit de dossiers in de "
+        "toelichting staat.",
+    "Only fixed periods": "Alleen vaste periodes",
+    "Only a school year, a term or a calendar year is shared. A period that is still running is counted up to the "
+    "end of the last full month and says so (\u201cinterim figures\u201d). Other date ranges stay on the bridge "
+    "officer's screen.":
+        "Alleen een schooljaar, een periode of een kalenderjaar wordt gedeeld. Een periode die nog loopt, is geteld "
+        "tot het eind van de laatste volle maand en zegt dat (\u201ctussenstand\u201d). Andere datums blijven op "
+        "het scherm van de brugfunctionaris.",
+    "Small changes": "Kleine veranderingen",
+    "Every number has been changed a little, by at most {d} up or down, by a fixed rule: the same families and "
+    "contacts always give the same number, so sharing a report again or comparing reports does not undo the "
+    "change. 0 stays 0, and a number that is not 0 never becomes 0. Totals are changed on their own, so the rows "
+    "of a table may not add up exactly to their total.":
+        "Elk getal is een beetje veranderd, hoogstens {d} omhoog of omlaag, volgens een vaste regel: dezelfde "
+        "gezinnen en contactmomenten geven altijd hetzelfde getal, dus een rapportage opnieuw delen of "
+        "rapportages vergelijken maakt de verandering niet ongedaan. 0 blijft 0, en een getal dat geen 0 is, wordt "
+        "nooit 0. Totalen zijn apart veranderd; daarom tellen de rijen van een tabel niet altijd precies op tot "
+        "hun totaal.",
+    "\u201c<{k}\u201d and \u201cx\u201d": "\u201c<{k}\u201d en \u201cx\u201d",
+    "After the change, numbers from 1 to {k1} are shown as \u201c<{k}\u201d (the threshold is {k}, a setting of "
+    "the bridge officer's files). Hours, averages and percentages are shown as \u201cx\u201d where the number they "
+    "are based on is \u201c<{k}\u201d.":
+        "Na de verandering staan getallen van 1 tot en met {k1} er als \u201c<{k}\u201d (de drempel is {k}, een "
+        "instelling van de dossiers van de brugfunctionaris). Uren, gemiddelden en percentages staan er als "
+        "\u201cx\u201d waar het getal waarop ze berusten \u201c<{k}\u201d is.",
+    "\u201c\u2014\u201d": "\u201c\u2014\u201d",
+    "Left out: together with the other numbers, or with a report shared earlier, this number would have made a "
+    "small number too precise, or told something about the few families that changed since then. A line under "
+    "the table says why.":
+        "Weggelaten: samen met de andere getallen, of met een eerder gedeelde rapportage, zou dit getal een klein "
+        "aantal te precies maken, of iets vertellen over de paar gezinnen die sindsdien veranderd zijn. Een regel "
+        "onder de tabel zegt waarom.",
+    "Every category": "Elke categorie",
+    "Every category of a list is shown, also with 0; nothing is merged. \u201cOther\u201d is only the list's own "
+    "item for what fits nowhere else.":
+        "Elke categorie van een lijst staat erin, ook met 0; er wordt niets samengevoegd. \u201cOverig\u201d is "
+        "alleen het eigen onderdeel van de lijst voor wat nergens anders past.",
+    "Fewer than {k} families": "Minder dan {k} gezinnen",
+    "When fewer than {k} families are in the report, it shows no figures about families, only the group "
+    "activities.":
+        "Gaat de rapportage over minder dan {k} gezinnen, dan staan er geen cijfers over gezinnen in, alleen de "
+        "groepsactiviteiten.",
+    "All schools or each school": "Alle scholen of per school",
+    "For one period, either a report for all schools together or reports per school are shared, never both: "
+    "otherwise \u201call schools\u201d minus the other schools would give one school's numbers.":
+        "Voor één periode wordt óf een rapportage voor alle scholen samen gedeeld, óf rapportages per school, "
+        "nooit allebei: anders zou \u201calle scholen\u201d min de andere scholen de getallen van één school geven.",
+    "No names": "Geen namen",
+    "No names, reference codes, notes or dates finer than a month. Please do not pass this report on outside "
+    "school leadership and the programme's monitoring.":
+        "Geen namen, dossiernummers, notities of datums preciezer dan een maand. Geef deze rapportage niet door "
+        "buiten de schoolleiding en de monitoring van het programma.",
 }

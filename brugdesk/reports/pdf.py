@@ -22,6 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
+    KeepInFrame,
     KeepTogether,
     PageBreak,
     Paragraph,
@@ -35,7 +36,7 @@ from reportlab.platypus.flowables import Flowable
 from brugdesk.fsutil import write_atomic
 from brugdesk.i18n import N_, _
 from brugdesk.pdfbase import FONT, FONT_BOLD_NAME, MARGIN, PAGE, doc_metadata, register_fonts
-from brugdesk.reports.report import Chart, ProtectedReport, ReportTable
+from brugdesk.reports.report import Chart, ProtectedReport, ReportTable, Section
 
 __all__ = ["pretty", "render_pdf", "write_pdf"]
 
@@ -66,6 +67,7 @@ def _styles() -> dict[str, ParagraphStyle]:
                              textColor=PRIMARY, spaceBefore=4, spaceAfter=3),
         "h3": ParagraphStyle("h3", parent=base, fontName=FONT_BOLD_NAME, fontSize=10.5, leading=14,
                              textColor=INK, spaceBefore=6, spaceAfter=3),
+        "explain": ParagraphStyle("explain", parent=base, fontSize=8.6, leading=11.6),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD_NAME, fontSize=8.5, leading=10.5),
         "head": ParagraphStyle("head", parent=base, fontName=FONT_BOLD_NAME, fontSize=8, leading=10,
@@ -139,39 +141,78 @@ def _canvas_class(left: str, fmt: str, code: str = "") -> type[_NumberedCanvas]:
 
 
 # ------------------------------------------------------------------------ pieces
+FRAME_HEIGHT: float = float(PAGE[1] - MARGIN - 20 * mm)  # top margin and the footer's bottom margin
+#: "half a page" for the layout rules, a little less than half, so that the spacing around tables
+#: never tips a page under half full
+HALF = 0.45 * FRAME_HEIGHT
+
+
+def _height(flowables: list[Flowable]) -> float:
+    """The height ``flowables`` take on a page of the report."""
+    total = 0.0
+    for f in flowables:
+        total += float(f.wrap(WIDTH, FRAME_HEIGHT)[1] + f.getSpaceBefore() + f.getSpaceAfter())
+    return total
+
+
+def _paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
+    """Free text as paragraphs: a blank line starts a new one, a line break stays a line break."""
+    out: list[Flowable] = []
+    for block in re.split(r"\n\s*\n", text.strip()):
+        if block.strip():
+            out.append(Paragraph("<br/>".join(_esc(line) for line in block.strip().splitlines()), style))
+    return out
+
+
 def _cover(report: ProtectedReport, st: dict[str, ParagraphStyle], t: Any) -> Flowable:
     lines: list[Flowable] = [
         Paragraph(_esc(report.title), st["h1"]),
-        Spacer(1, 2 * mm),
+        Spacer(1, 1.5 * mm),
         Paragraph(_esc(report.period_text), st["cover"]),
+    ]
+    if report.cut_text:
+        lines.append(Paragraph("<b>" + _esc(_capital(report.cut_text)) + "</b> \u00b7 " + _esc(
+            t(N_("the period is still running"))), st["cover"]))
+    if not report.exportable:
+        lines.append(Paragraph("<b>" + _esc(t(N_("Only for yourself \u2014 not for sharing"))) + "</b>", st["cover"]))
+    lines += [
         Paragraph(_esc(report.schools_text), st["cover"]),
-        Spacer(1, 2 * mm),
-        Paragraph(_esc(t(N_("Made with brugdesk in {month}. Threshold for small numbers: {k}.")).format(
-            month=report.generated, k=report.k)), st["cover_small"]),
+        Spacer(1, 1.5 * mm),
+        Paragraph(_esc(t(N_("Made with brugdesk in {month}. Small numbers: \u201c<{k}\u201d; every number may "
+                            "differ from the true count by at most {d}.")).format(
+            month=report.generated, k=report.k, d=report.d)), st["cover_small"]),
     ]
     box = Table([[lines]], colWidths=[WIDTH], splitInRow=1)  # long free text (a school name) may split
     box.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), PRIMARY),
-        ("LEFTPADDING", (0, 0), (-1, -1), 9 * mm),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 9 * mm),
-        ("TOPPADDING", (0, 0), (-1, -1), 8 * mm),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 7 * mm),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8 * mm),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 8 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 6 * mm),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5.5 * mm),
         ("LINEBELOW", (0, 0), (-1, -1), 3, ACCENT),
     ]))
     return box
 
 
-def _notice(text: str, st: dict[str, ParagraphStyle]) -> Flowable:
-    box = Table([[Paragraph(_esc(text), st["body"])]], colWidths=[WIDTH], splitInRow=1)
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _box(content: list[Flowable], background: Any, line: Any) -> Flowable:
+    box = Table([[content]], colWidths=[WIDTH], splitInRow=1)  # long free text may split
     box.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, -1), NOTICE),
-        ("BOX", (0, 0), (-1, -1), 0.8, NOTICE_LINE),
+        ("BACKGROUND", (0, 0), (-1, -1), background),
+        ("BOX", (0, 0), (-1, -1), 0.8, line),
         ("LEFTPADDING", (0, 0), (-1, -1), 5 * mm),
         ("RIGHTPADDING", (0, 0), (-1, -1), 5 * mm),
-        ("TOPPADDING", (0, 0), (-1, -1), 4 * mm),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 3 * mm),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
     ]))
     return box
+
+
+def _notice(text: str, st: dict[str, ParagraphStyle]) -> Flowable:
+    return _box([Paragraph(_esc(text), st["body"])], NOTICE, NOTICE_LINE)
 
 
 def _arrow(diff: str) -> str:
@@ -184,9 +225,10 @@ def _arrow(diff: str) -> str:
 
 def _key_figures(report: ProtectedReport, st: dict[str, ParagraphStyle], t: Any) -> Flowable:
     lang = report.language
+    earlier = t(N_("A year earlier")) if report.comparison_text else t(N_("Previous period"))
     head = [Paragraph(_esc(t(N_("Key figures"))), st["head"]),
             Paragraph(_esc(t(N_("This period"))), st["head_r"]),
-            Paragraph(_esc(t(N_("Previous period"))), st["head_r"]),
+            Paragraph(_esc(earlier), st["head_r"]),
             Paragraph(_esc(t(N_("Change"))), st["head_r"])]
     data: list[list[Any]] = [head]
     bold_rows = []
@@ -208,8 +250,8 @@ def _key_figures(report: ProtectedReport, st: dict[str, ParagraphStyle], t: Any)
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, LINE),
-        ("TOPPADDING", (0, 0), (-1, -1), 3.2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.2),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 6),
     ]
     for i in bold_rows:
@@ -258,7 +300,7 @@ def _table(tbl: ReportTable, lang: str, st: dict[str, ParagraphStyle]) -> Flowab
     return table
 
 
-def _chart(chart: Chart, lang: str) -> Drawing:
+def _chart(chart: Chart, lang: str, height: float = 62 * mm) -> Drawing:
     values = list(chart.values)
     top = max(values, default=0) or 1
     if chart.horizontal:
@@ -276,7 +318,6 @@ def _chart(chart: Chart, lang: str) -> Drawing:
         bc.categoryAxis.labels.boxAnchor = "e"
         bc.categoryAxis.labels.dx = -3
     else:
-        height = 62 * mm
         d = Drawing(WIDTH, height)
         bc = VerticalBarChart()
         bc.x, bc.y = 12 * mm, 12 * mm
@@ -318,6 +359,103 @@ def _chart(chart: Chart, lang: str) -> Drawing:
     return d
 
 
+def _summary_chart(report: ProtectedReport) -> Chart | None:
+    """The one chart of the first page: the monthly trend, else the contacts by kind."""
+    charts = {s.key: s.chart for s in report.sections if s.chart is not None}
+    for key in ("months", "contacts"):
+        chart = charts.get(key)
+        if chart is not None and any(chart.values):
+            return chart
+    return None
+
+
+def _legend(report: ProtectedReport, t: Any) -> str:
+    return str(t(N_("\u201c<{k}\u201d means: between 1 and {k1}. \u201cx\u201d: hidden with the small number it is "
+                "based on. \u201c\u2014\u201d: left out, see the line under the table. Every number may differ "
+                "from the true count by at most {d}, so rows may not add up exactly. The last page explains "
+                "how this report protects the families.")).format(k=report.k, k1=report.k - 1, d=report.d))
+
+
+def _first_page(report: ProtectedReport, st: dict[str, ParagraphStyle], t: Any) -> list[Flowable]:
+    """The one-page summary: the period, key figures with their comparison, one chart, the remarks."""
+    lang = report.language
+    page: list[Flowable] = [_cover(report, st, t), Spacer(1, 5 * mm)]
+    if report.notice:
+        page += [_notice(report.notice, st), Spacer(1, 4 * mm)]
+    page.append(Paragraph(_esc(t(N_("Key figures"))), st["h2"]))
+    if report.comparison_text:
+        page.append(Paragraph(_esc(report.comparison_text), st["muted"]))
+    elif report.previous_text:
+        page.append(Paragraph(_esc(t(N_("Compared with the previous period: {period}.")).format(
+            period=report.previous_text)), st["muted"]))
+    page += [Spacer(1, 2 * mm), _key_figures(report, st, t), Spacer(1, 2 * mm)]
+    for note in (*report.notes, *report.withheld_notes):
+        page += [Paragraph(_esc(note), st["muted"]), Spacer(1, 1 * mm)]
+    chart = _summary_chart(report)
+    if chart is not None:
+        page += [Paragraph(_esc(chart.title), st["h3"]), _chart(chart, lang, height=46 * mm)]
+    if report.remarks.strip():
+        page += [Spacer(1, 2 * mm), _box(
+            [Paragraph(_esc(t(N_("Remarks by the bridge officer"))), st["h3"]),
+             *_paragraphs(report.remarks, st["body"])], PALE, LINE)]
+    page += [Spacer(1, 2.5 * mm), Paragraph(_esc(_legend(report, t)), st["small"])]
+    # never more than one page: very long remarks make the page's type smaller rather than spill over
+    return [KeepInFrame(WIDTH, FRAME_HEIGHT - 2 * mm, page, mode="shrink")]
+
+
+def _section(section: Section, lang: str, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """A section laid out so that no page holds only a heading and no page is left more than half
+    empty: a table that fits on half a page is never split (it moves whole to the next page when it
+    does not fit); a heading stays with its chart or its first table (or the first rows of a long
+    one); a section starts on a new page only when it does not fit on the rest of this page and less
+    than half a page is left."""
+    head: list[Flowable] = [Paragraph(_esc(section.title), st["h2"])]
+    if section.intro:
+        head += [Paragraph(_esc(section.intro), st["muted"]), Spacer(1, 2.5 * mm)]
+    chart: list[Flowable] = []
+    if section.chart is not None and any(section.chart.values):
+        chart = [_chart(section.chart, lang), Spacer(1, 2 * mm)]
+    blocks: list[list[Flowable]] = []
+    for i, tbl in enumerate(section.tables):
+        block: list[Flowable] = []
+        if len(section.tables) > 1 or i > 0:
+            block.append(Paragraph(_esc(tbl.title), st["h3"]))
+        block += [_table(tbl, lang, st), Spacer(1, 1.5 * mm)]
+        block += [Paragraph(_esc(note), st["muted"]) for note in tbl.notes]
+        block.append(Spacer(1, 2 * mm))
+        blocks.append(block)
+    tail: list[Flowable] = [Paragraph(_esc(note), st["muted"]) for note in section.notes]
+    needed = min(_height(head + chart + [f for b in blocks for f in b] + tail), HALF)
+
+    def small(block: list[Flowable]) -> bool:
+        return _height(block) <= HALF
+
+    out: list[Flowable] = [CondPageBreak(needed), Spacer(1, 4 * mm)]
+    if chart:
+        out.append(KeepTogether(head + chart))
+    elif blocks and small(blocks[0]):
+        out.append(KeepTogether(head + blocks.pop(0)))
+    else:
+        out += head  # a long first table: the CondPageBreak above keeps its first rows with the heading
+    for block in blocks:
+        if small(block):
+            out.append(KeepTogether(block))
+        else:  # a long table runs on over pages (its header row repeats), but starts with some rows
+            out += [CondPageBreak(min(FRAME_HEIGHT / 4, _height(block))), *block]
+    return out + tail
+
+
+def _explanation(report: ProtectedReport, st: dict[str, ParagraphStyle], t: Any) -> list[Flowable]:
+    from brugdesk.reports.explain import explanation
+
+    items: list[Flowable] = [Paragraph(_esc(t(N_("How this report protects the families"))), st["h2"]),
+                             Spacer(1, 1 * mm)]
+    for head, body in explanation(report.k, report.d, report.language):
+        items += [Paragraph(f"<b>{_esc(head)}.</b> {_esc(body)}", st["explain"]), Spacer(1, 1.6 * mm)]
+    # the last page: the rest of the last table page when it fits there whole, else a page of its own
+    return [CondPageBreak(_height(items) + 6 * mm), Spacer(1, 5 * mm), KeepTogether(items)]
+
+
 def _story(report: ProtectedReport) -> list[Flowable]:
     lang = report.language
     st = _styles()
@@ -325,44 +463,12 @@ def _story(report: ProtectedReport) -> list[Flowable]:
     def t(message: str) -> str:
         return _(message, lang)
 
-    story: list[Flowable] = [_cover(report, st, t), Spacer(1, 7 * mm)]
-    if report.notice:
-        story += [_notice(report.notice, st), Spacer(1, 5 * mm)]
-    story.append(Paragraph(_esc(t(N_("Key figures"))), st["h2"]))
-    if report.previous_text:
-        story.append(Paragraph(_esc(t(N_("Compared with the previous period: {period}.")).format(
-            period=report.previous_text)), st["muted"]))
-    story += [Spacer(1, 3 * mm), _key_figures(report, st, t), Spacer(1, 3 * mm)]
-    for note in report.notes:
-        story += [Paragraph(_esc(note), st["muted"]), Spacer(1, 1.5 * mm)]
-    story += [Spacer(1, 1.5 * mm),
-              Paragraph(_esc(t(N_("\u201c<{k}\u201d means: between 1 and {k1}. \u201cx\u201d means: hidden so "
-                                  "that a small number cannot be worked out. How this works is explained on the "
-                                  "last page.")).format(k=report.k, k1=report.k - 1)), st["small"])]
-    for n, section in enumerate(report.sections):
-        if n == 0 and report.enough_families:
-            story.append(PageBreak())
-        else:
-            story.append(CondPageBreak(70 * mm))
-            story.append(Spacer(1, 6 * mm))
-        head: list[Flowable] = [Paragraph(_esc(section.title), st["h2"])]
-        if section.intro:
-            head += [Paragraph(_esc(section.intro), st["muted"]), Spacer(1, 3 * mm)]
-        body: list[Flowable] = []
-        if section.chart is not None and any(section.chart.values):
-            body += [_chart(section.chart, lang), Spacer(1, 2 * mm)]
-        for i, tbl in enumerate(section.tables):
-            if len(section.tables) > 1 or i > 0:
-                body.append(Paragraph(_esc(tbl.title), st["h3"]))
-            body += [_table(tbl, lang, st), Spacer(1, 2 * mm)]
-        for note in section.notes:
-            body.append(Paragraph(_esc(note), st["muted"]))
-        story.append(KeepTogether(head + body))  # a section moves whole to the next page when it can
-    story.append(PageBreak())
-    story.append(Paragraph(_esc(t(N_("How this report protects the families"))), st["h2"]))
-    story.append(Spacer(1, 2 * mm))
-    for paragraph in report.explanation:
-        story += [Paragraph(_esc(paragraph), st["body"]), Spacer(1, 2.5 * mm)]
+    story = _first_page(report, st, t)
+    if report.sections and report.enough_families:
+        story.append(PageBreak())  # the tables begin on page 2 (a short report without families flows on)
+    for section in report.sections:
+        story += _section(section, lang, st)
+    story += _explanation(report, st, t)
     return story
 
 
@@ -376,6 +482,10 @@ def render_pdf(report: ProtectedReport, audit_code: str = "") -> bytes:
     doc = SimpleDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=20 * mm, **doc_metadata(title))
     footer = f"brugdesk \u00b7 {report.title} \u00b7 {report.period_label}"
+    if report.cut_text:
+        footer += f" \u00b7 {report.cut_text}"
+    if not report.exportable:
+        footer += " \u00b7 " + _(N_("Only for yourself \u2014 not for sharing"), lang)
     code = _(N_("audit log check code {code}"), lang).format(code=audit_code) if audit_code else ""
     doc.build(_story(report), canvasmaker=_canvas_class(footer, _(N_("page {page} of {pages}"), lang), code))
     return buffer.getvalue()
