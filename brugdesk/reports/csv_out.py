@@ -122,9 +122,9 @@ def csv_rows(report: ProtectedReport) -> list[Row]:
                 number(report.period_id, code, table.title, row.label, column.label, value)
     for cell in report.cells:
         if (cell.period, cell.code) not in seen and cell.code in _SENTENCE_CELLS:
-            section, row = _SENTENCE_CELLS[cell.code]
-            column = t(N_("This period")) if cell.period == report.period_id else earlier
-            number(cell.period, cell.code, t(section), t(row), column, cell.value)
+            section, label = _SENTENCE_CELLS[cell.code]
+            which = t(N_("This period")) if cell.period == report.period_id else earlier
+            number(cell.period, cell.code, t(section), t(label), which, cell.value)
     return rows
 
 

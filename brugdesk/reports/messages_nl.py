@@ -13,9 +13,30 @@ MESSAGES: dict[str, str] = {
     "Not recorded": "Niet vastgelegd",
     # cli
     "Give either --period or --from and --to, not both.": "Geef --period óf --from en --to, niet allebei.",
-    "Choose a period: --period 2025-2026, --period 2025-2026/T1, or --from and --to.":
-        "Kies een periode: --period 2025-2026, --period 2025-2026/T1, of --from en --to.",
-    "The threshold must be between {lo} and {hi}.": "De drempel moet tussen {lo} en {hi} liggen.",
+    "Choose a period: --period 2025-2026, --period 2025-2026/T1 or --period 2026 (--from and --to only for your "
+    "own screen).":
+        "Kies een periode: --period 2025-2026, --period 2025-2026/T1 of --period 2026 (--from en --to alleen voor "
+        "je eigen scherm).",
+    "The remarks file is not UTF-8 text.": "Het bestand met de toelichting is geen UTF-8-tekst.",
+    "The remarks file cannot be read: {error}": "Het bestand met de toelichting kan niet worden gelezen: {error}",
+    "The remarks are {n} characters long; at most {max} fit on the first page.":
+        "De toelichting is {n} tekens lang; er passen er hoogstens {max} op de eerste pagina.",
+    "interim figures": "tussenstand",
+    "The threshold is a setting of the vault (now {k}), the same for every report; change it in the app under "
+    "Instellingen.":
+        "De drempel is een instelling van de kluis (nu {k}), voor elke rapportage dezelfde; je wijzigt hem in de "
+        "app onder Instellingen.",
+    "Only a fixed period can be shared; --from and --to are for your own screen. Use --period with one of: "
+    "{periods}.":
+        "Alleen een vaste periode kan worden gedeeld; --from en --to zijn voor je eigen scherm. Gebruik --period "
+        "met een van: {periods}.",
+    "Periods you can share now: {periods}.": "Periodes die je nu kunt delen: {periods}.",
+    "{period} is still running: the report counts up to the end of the last full month ({cut}).":
+        "{period} loopt nog: de rapportage telt tot het eind van de laatste volle maand ({cut}).",
+    "Only for yourself \u2014 not for sharing: a date range that is not a school year, term or calendar year is "
+    "never exported.":
+        "Alleen voor jezelf \u2014 niet om te delen: andere datums dan een schooljaar, periode of kalenderjaar "
+        "worden nooit geëxporteerd.",
     "Give both --from and --to.": "Geef zowel --from als --to.",
     "Report written to {path}.": "Rapportage opgeslagen in {path}.",
     "Unknown school '{name}'. Schools in this vault: {known}.":
