@@ -13,8 +13,9 @@
 * ``--threshold K`` is accepted only when it equals the vault's setting (k is a setting of the
   vault, changed in Instellingen); any other value is one line, exit 2.
 * ``--remarks-file FILE``: the officer's *toelichting* (UTF-8 text, at most
-  :data:`MAX_REMARKS` characters), printed on the first page. It is checked against every name in
-  the vault first; a name found is one line naming it (for the officer only), exit 1, nothing
+  :data:`~brugdesk.reports.remarks.MAX_LENGTH` characters), printed on the first page. It is
+  checked against every name in the vault first; a name found is one line naming it (for the officer
+  only), exit 1, nothing
   written.
 * A report the export history refuses (a report for all schools beside reports per school for an
   overlapping period) is one line, exit 1, nothing written.
@@ -42,14 +43,13 @@ from brugdesk.core.periods import (
     parse_period,
 )
 from brugdesk.i18n import N_, _
+from brugdesk.reports.remarks import MAX_LENGTH
 
-__all__ = ["MAX_REMARKS", "cmd_report", "register"]
+__all__ = ["cmd_report", "register"]
 
 #: Twelve term starts, for checking a spec's form before the vault (and its own terms) is open.
 _ANY_TERMS = tuple((m, 1) for m in (8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7))
 
-#: The longest toelichting (characters): it must fit on the report's first page beside the key figures.
-MAX_REMARKS = 1500
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -99,9 +99,9 @@ def _remarks(args: argparse.Namespace) -> str:
         raise UsageError(_(N_("The remarks file cannot be read: {error}")).format(
             error=exc.strerror or type(exc).__name__)) from None
     text = text.strip()
-    if len(text) > MAX_REMARKS:
+    if len(text) > MAX_LENGTH:
         raise UsageError(_(N_("The remarks are {n} characters long; at most {max} fit on the first page.")).format(
-            n=len(text), max=MAX_REMARKS))
+            n=len(text), max=MAX_LENGTH))
     return text
 
 

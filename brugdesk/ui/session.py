@@ -67,6 +67,11 @@ class Session(QObject):
         if unsubscribe is not None:
             unsubscribe()
 
+    def relay(self, change: Change) -> None:
+        """Pass on a change committed through another connection to this vault (the report export
+        job's own, on a worker thread): it reaches :attr:`changed` on the GUI thread."""
+        self._committed(change)
+
     def _committed(self, change: Change) -> None:
         if threading.current_thread() is threading.main_thread():
             self._deliver(change)

@@ -1299,8 +1299,8 @@
             <translation>&amp;Lock after</translation>
         </message>
         <message>
-            <source>Reports never show a number smaller than the threshold (3 to 20); smaller groups are merged or hidden. brugdesk locks itself when it has not been used for the chosen number of minutes (1 to 60), also while the laptop sleeps.</source>
-            <translation>Reports never show a number smaller than the threshold (3 to 20); smaller groups are merged or hidden. brugdesk locks itself when it has not been used for the chosen number of minutes (1 to 60), also while the laptop sleeps.</translation>
+            <source>Every report shows a count from 1 up to the threshold minus one as “&lt;k”; the threshold (3 to 20) is the same for every report, and a change is recorded in the logboek. brugdesk locks itself when it has not been used for the chosen number of minutes (1 to 60), also while the laptop sleeps.</source>
+            <translation>Every report shows a count from 1 up to the threshold minus one as “&lt;k”; the threshold (3 to 20) is the same for every report, and a change is recorded in the logboek. brugdesk locks itself when it has not been used for the chosen number of minutes (1 to 60), also while the laptop sleeps.</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -2267,7 +2267,7 @@
         <name>ReportsPage</name>
         <message>
             <source>Period</source>
-            <extracomment>the changes that alter what a report counts (not an export, a backup or a new key) what the worker hands back: (generation, "done" | "stopped" | "failed", result or exception) a choice waiting for the worker: (generation, period, school id)</extracomment>
+            <extracomment>the changes that alter what a report counts (not an export, a backup or a new key) what the worker hands back: (generation, "done" | "stopped" | "failed" | "saved", result or exception) a choice waiting for the worker: (generation, period, school id, remarks) an export waiting for the worker: (period, school id, remarks, pdf path, csv path)</extracomment>
             <translation>Period</translation>
         </message>
         <message>
@@ -2287,16 +2287,12 @@
             <translation>to</translation>
         </message>
         <message>
+            <source>Only for yourself — not for sharing</source>
+            <translation>Only for yourself — not for sharing</translation>
+        </message>
+        <message>
             <source>School</source>
             <translation>School</translation>
-        </message>
-        <message>
-            <source>Threshold</source>
-            <translation>Threshold</translation>
-        </message>
-        <message>
-            <source>Numbers from 1 up to the threshold minus one are shown as “&lt;k”.</source>
-            <translation>Numbers from 1 up to the threshold minus one are shown as “&lt;k”.</translation>
         </message>
         <message>
             <source>&amp;Period:</source>
@@ -2305,10 +2301,6 @@
         <message>
             <source>&amp;School:</source>
             <translation>&amp;School:</translation>
-        </message>
-        <message>
-            <source>&amp;Threshold for small numbers:</source>
-            <translation>&amp;Threshold for small numbers:</translation>
         </message>
         <message>
             <source>Save as P&amp;DF…</source>
@@ -2323,24 +2315,52 @@
             <translation>Anonymised report</translation>
         </message>
         <message>
-            <source>A summary for school leadership without names or notes; small numbers are hidden.</source>
-            <translation>A summary for school leadership without names or notes; small numbers are hidden.</translation>
-        </message>
-        <message>
             <source>Preview of the report</source>
             <translation>Preview of the report</translation>
         </message>
         <message>
-            <source>%1 (interim figures)</source>
-            <translation>%1 (interim figures)</translation>
+            <source>Remarks</source>
+            <translation>Remarks</translation>
         </message>
         <message>
-            <source>Custom dates…</source>
-            <translation>Custom dates…</translation>
+            <source>Printed on the first page of the report. Before saving it is checked for names from your files.</source>
+            <translation>Printed on the first page of the report. Before saving it is checked for names from your files.</translation>
+        </message>
+        <message>
+            <source>What the numbers do not say: context, developments, plans. No names.</source>
+            <translation>What the numbers do not say: context, developments, plans. No names.</translation>
+        </message>
+        <message>
+            <source>&amp;Remarks (first page of the report):</source>
+            <translation>&amp;Remarks (first page of the report):</translation>
+        </message>
+        <message>
+            <source>Busy</source>
+            <translation>Busy</translation>
+        </message>
+        <message>
+            <source>A summary for school leadership without names or notes, for a school year, a term or a calendar year; small numbers are hidden.</source>
+            <translation>A summary for school leadership without names or notes, for a school year, a term or a calendar year; small numbers are hidden.</translation>
+        </message>
+        <message>
+            <source>Only a school year, a term or a calendar year can be saved and shared; other dates are for your own screen.</source>
+            <translation>Only a school year, a term or a calendar year can be saved and shared; other dates are for your own screen.</translation>
+        </message>
+        <message>
+            <source>Other dates (only for yourself)…</source>
+            <translation>Other dates (only for yourself)…</translation>
         </message>
         <message>
             <source>All schools</source>
             <translation>All schools</translation>
+        </message>
+        <message>
+            <source>Small numbers: k = %1, set in Instellingen (the same for every report).</source>
+            <translation>Small numbers: k = %1, set in Instellingen (the same for every report).</translation>
+        </message>
+        <message>
+            <source>%1 of at most %2 characters</source>
+            <translation>%1 of at most %2 characters</translation>
         </message>
         <message>
             <source>Making the report…</source>
@@ -2358,6 +2378,10 @@
             <translation>The report could not be made (%1).</translation>
         </message>
         <message>
+            <source>The remarks are %1 characters long; at most %2 fit on the first page.</source>
+            <translation>The remarks are %1 characters long; at most %2 fit on the first page.</translation>
+        </message>
+        <message>
             <source>Save report as PDF</source>
             <translation>Save report as PDF</translation>
         </message>
@@ -2372,6 +2396,14 @@
         <message>
             <source>CSV files (*.csv)</source>
             <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>Saving the report…</source>
+            <translation>Saving the report…</translation>
+        </message>
+        <message>
+            <source>Name in the remarks</source>
+            <translation>Name in the remarks</translation>
         </message>
         <message>
             <source>Not saved</source>

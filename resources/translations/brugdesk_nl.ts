@@ -1299,8 +1299,8 @@
             <translation>&amp;Vergrendelen na</translation>
         </message>
         <message>
-            <source>Reports never show a number smaller than the threshold (3 to 20); smaller groups are merged or hidden. brugdesk locks itself when it has not been used for the chosen number of minutes (1 to 60), also while the laptop sleeps.</source>
-            <translation>Rapportages tonen nooit een aantal onder de drempel (3 tot 20); kleinere groepen worden samengevoegd of verborgen. brugdesk vergrendelt zichzelf als het de gekozen minuten (1 tot 60) niet is gebruikt, ook als de laptop slaapt.</translation>
+            <source>Every report shows a count from 1 up to the threshold minus one as “&lt;k”; the threshold (3 to 20) is the same for every report, and a change is recorded in the logboek. brugdesk locks itself when it has not been used for the chosen number of minutes (1 to 60), also while the laptop sleeps.</source>
+            <translation>Elke rapportage toont een aantal van 1 tot de drempel als “&lt;k”; de drempel (3 tot en met 20) geldt voor elke rapportage, en een wijziging wordt in het logboek vastgelegd. brugdesk vergrendelt zichzelf als het het gekozen aantal minuten (1 tot en met 60) niet is gebruikt, ook als de laptop slaapt.</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -2267,7 +2267,7 @@
         <name>ReportsPage</name>
         <message>
             <source>Period</source>
-            <extracomment>the changes that alter what a report counts (not an export, a backup or a new key) what the worker hands back: (generation, "done" | "stopped" | "failed", result or exception) a choice waiting for the worker: (generation, period, school id)</extracomment>
+            <extracomment>the changes that alter what a report counts (not an export, a backup or a new key) what the worker hands back: (generation, "done" | "stopped" | "failed" | "saved", result or exception) a choice waiting for the worker: (generation, period, school id, remarks) an export waiting for the worker: (period, school id, remarks, pdf path, csv path)</extracomment>
             <translation>Periode</translation>
         </message>
         <message>
@@ -2287,16 +2287,12 @@
             <translation>tot en met</translation>
         </message>
         <message>
+            <source>Only for yourself — not for sharing</source>
+            <translation>Alleen voor jezelf — niet om te delen</translation>
+        </message>
+        <message>
             <source>School</source>
             <translation>School</translation>
-        </message>
-        <message>
-            <source>Threshold</source>
-            <translation>Drempel</translation>
-        </message>
-        <message>
-            <source>Numbers from 1 up to the threshold minus one are shown as “&lt;k”.</source>
-            <translation>Aantallen van 1 tot de drempel staan er als “&lt;k”.</translation>
         </message>
         <message>
             <source>&amp;Period:</source>
@@ -2305,10 +2301,6 @@
         <message>
             <source>&amp;School:</source>
             <translation>&amp;School:</translation>
-        </message>
-        <message>
-            <source>&amp;Threshold for small numbers:</source>
-            <translation>&amp;Drempel voor kleine aantallen:</translation>
         </message>
         <message>
             <source>Save as P&amp;DF…</source>
@@ -2323,24 +2315,52 @@
             <translation>Geanonimiseerde rapportage</translation>
         </message>
         <message>
-            <source>A summary for school leadership without names or notes; small numbers are hidden.</source>
-            <translation>Een overzicht voor de schoolleiding zonder namen of notities; kleine aantallen worden verborgen.</translation>
-        </message>
-        <message>
             <source>Preview of the report</source>
             <translation>Voorbeeld van de rapportage</translation>
         </message>
         <message>
-            <source>%1 (interim figures)</source>
-            <translation>%1 (tussenstand)</translation>
+            <source>Remarks</source>
+            <translation>Toelichting</translation>
         </message>
         <message>
-            <source>Custom dates…</source>
-            <translation>Eigen datums…</translation>
+            <source>Printed on the first page of the report. Before saving it is checked for names from your files.</source>
+            <translation>Komt op de eerste pagina van de rapportage. Voor het opslaan wordt gecontroleerd of er geen namen uit je dossiers in staan.</translation>
+        </message>
+        <message>
+            <source>What the numbers do not say: context, developments, plans. No names.</source>
+            <translation>Wat de cijfers niet zeggen: achtergrond, ontwikkelingen, plannen. Geen namen.</translation>
+        </message>
+        <message>
+            <source>&amp;Remarks (first page of the report):</source>
+            <translation>&amp;Toelichting (eerste pagina van de rapportage):</translation>
+        </message>
+        <message>
+            <source>Busy</source>
+            <translation>Bezig</translation>
+        </message>
+        <message>
+            <source>A summary for school leadership without names or notes, for a school year, a term or a calendar year; small numbers are hidden.</source>
+            <translation>Een overzicht voor de schoolleiding zonder namen of notities, over een schooljaar, een periode of een kalenderjaar; kleine aantallen worden verborgen.</translation>
+        </message>
+        <message>
+            <source>Only a school year, a term or a calendar year can be saved and shared; other dates are for your own screen.</source>
+            <translation>Alleen een schooljaar, een periode of een kalenderjaar kan worden opgeslagen en gedeeld; andere datums zijn voor je eigen scherm.</translation>
+        </message>
+        <message>
+            <source>Other dates (only for yourself)…</source>
+            <translation>Andere datums (alleen voor jezelf)…</translation>
         </message>
         <message>
             <source>All schools</source>
             <translation>Alle scholen</translation>
+        </message>
+        <message>
+            <source>Small numbers: k = %1, set in Instellingen (the same for every report).</source>
+            <translation>Kleine aantallen: k = %1, in te stellen bij Instellingen (voor elke rapportage dezelfde).</translation>
+        </message>
+        <message>
+            <source>%1 of at most %2 characters</source>
+            <translation>%1 van hoogstens %2 tekens</translation>
         </message>
         <message>
             <source>Making the report…</source>
@@ -2358,6 +2378,10 @@
             <translation>De rapportage kon niet worden gemaakt (%1).</translation>
         </message>
         <message>
+            <source>The remarks are %1 characters long; at most %2 fit on the first page.</source>
+            <translation>De toelichting is %1 tekens lang; er passen er hoogstens %2 op de eerste pagina.</translation>
+        </message>
+        <message>
             <source>Save report as PDF</source>
             <translation>Rapportage opslaan als PDF</translation>
         </message>
@@ -2372,6 +2396,14 @@
         <message>
             <source>CSV files (*.csv)</source>
             <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+        <message>
+            <source>Saving the report…</source>
+            <translation>Rapportage wordt opgeslagen…</translation>
+        </message>
+        <message>
+            <source>Name in the remarks</source>
+            <translation>Naam in de toelichting</translation>
         </message>
         <message>
             <source>Not saved</source>

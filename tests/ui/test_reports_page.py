@@ -1,128 +1,229 @@
-"""The Rapportages page: choose period and school, preview the real PDF, export PDF and CSV."""
+"""The Rapportages page: choose a period from the catalogue and a school, type a toelichting, preview the real
+PDF, save PDF and CSV (issue 11)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
+from brugdesk.core.periods import ExportablePeriod, exportable_periods
 from brugdesk.store import audit
+from brugdesk.store.vault import Vault
 from brugdesk.ui.session import Session
 from brugdesk.ui.views.reports import ReportsPage
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import dutch_catalogue
+
+
+@pytest.fixture(autouse=True)
+def dutch(qapp: Any) -> Iterator[None]:
+    """The page as the officer sees it: in Dutch."""
+    with dutch_catalogue(qapp):
+        yield
 
 
 def _page(qtbot: QtBot, session: Session) -> ReportsPage:
     page = ReportsPage(session)
     qtbot.addWidget(page)
-    page.resize(1000, 700)
+    page.resize(1100, 760)
     page.show()
     qtbot.waitUntil(lambda: page.page_count() > 0 and not page.is_rendering(), timeout=20000)
     return page
 
 
-def test_page_renders_a_preview_and_exports_pdf_and_csv(qtbot: QtBot, session: Session, prompter: object,
-                                                        tmp_path: Path) -> None:
+def _choose(qtbot: QtBot, combo: QComboBox, match: Callable[[Any], bool]) -> None:
+    """Choose the combo box item whose data matches, with the arrow keys (as a person would)."""
+    target = next(i for i in range(combo.count()) if match(combo.itemData(i)))
+    combo.setFocus()
+    while combo.currentIndex() != target:
+        qtbot.keyClick(combo, Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up)
+
+
+def _choose_period(qtbot: QtBot, page: ReportsPage, label: str) -> None:
+    _choose(qtbot, page.period_combo, lambda d: isinstance(d, ExportablePeriod) and d.label == label)
+
+
+def _ready(page: ReportsPage) -> bool:
+    return page.report is not None and page.page_count() > 0 and not page.is_rendering() and not page.is_exporting()
+
+
+def _reports_made(session: Session) -> int:
+    return sum(1 for e in audit.entries(session.vault.conn) if e.action == "report")
+
+
+def test_the_periods_are_the_catalogue_newest_first(qtbot: QtBot, session: Session) -> None:
     page = _page(qtbot, session)
-    assert page.select_period("2025-2026/T2")
-    qtbot.waitUntil(lambda: page.report is not None and page.report.period_label == "2025-2026/T2"
-                    and page.page_count() > 1 and not page.is_rendering(), timeout=20000)
+    combo = page.period_combo
+    items = [combo.itemData(i) for i in range(combo.count() - 1)]
+    first = min(r.start_date for r in session.repo.families.rows())
+    expected = exportable_periods(session.repo.settings.term_starts, first, dt.date.today())
+    assert [e.label for e in items] == [e.label for e in expected]
+    assert [combo.itemText(i) for i in range(len(items))] == [e.text("nl") for e in expected]
+    running = [combo.itemText(i) for i, e in enumerate(items) if e.running]
+    assert running and all("(tussenstand t/m " in text for text in running)
+    assert combo.itemData(combo.count() - 1) == "custom"
+    assert combo.currentIndex() == 0  # the newest
+    # no threshold to choose: k is a setting of the vault, and the page says so
+    assert not page.findChildren(QSpinBox)
+    assert page.threshold_note.text() == ("Kleine aantallen: k = 5, in te stellen bij Instellingen (voor elke "
+                                          "rapportage dezelfde).")
+    session.repo.settings.set_report_threshold(7)
+    session.notify("settings")
+    assert "k = 7" in page.threshold_note.text()
+    qtbot.waitUntil(lambda: _ready(page) and page.report is not None and page.report.k == 7, timeout=20000)
+
+
+def test_choose_type_remarks_preview_and_save_pdf_and_csv_by_clicking(qtbot: QtBot, session: Session,
+                                                                      prompter: object, tmp_path: Path) -> None:
+    page = _page(qtbot, session)
+    _choose_period(qtbot, page, "2025-2026/T2")
+    _choose(qtbot, page.school_combo, lambda d: d == session.repo.schools.by_name("Het Baken (VO)").id)
+    qtbot.keyClicks(page.remarks, "Meer huisbezoeken dan vorig jaar.")
+    assert page.remarks_count.text() == "33 van hoogstens 1500 tekens"
+    # the preview shows the report as it will be saved, remarks included
+    qtbot.waitUntil(lambda: _ready(page) and page.report is not None and page.report.period_label == "2025-2026/T2"
+                    and page.report.remarks == "Meer huisbezoeken dan vorig jaar.", timeout=20000)
+    assert page.report is not None and page.report.schools_text == "Het Baken (VO)" and page.report.exportable
     assert page.pdf_button.isEnabled() and page.csv_button.isEnabled()
-    assert page.report is not None and page.report.suggested_pdf == "rapportage-2025-2026-T2.pdf"
-    before = sum(1 for e in audit.entries(session.vault.conn) if e.action == "report")
+    assert page.report.suggested_pdf == "rapportage-2025-2026-T2.pdf"
+    before = _reports_made(session)
 
     out = tmp_path / "exports"
     out.mkdir()
     pdf_path, csv_path = out / "out.pdf", out / "out.csv"
     prompter.save_paths = [str(pdf_path), str(csv_path)]  # type: ignore[attr-defined]
-    assert page.export_pdf()
-    assert page.export_csv()
-    text = "".join(p.extract_text() for p in PdfReader(str(pdf_path)).pages)
-    assert "Rapportage brugfunctionaris" in text and "periode 2" in text
-    assert len(PdfReader(str(pdf_path)).pages) == page.page_count()
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    assert page.is_exporting() and not page.pdf_button.isEnabled()  # the export runs on the worker
+    qtbot.waitUntil(lambda: not page.is_exporting() and pdf_path.exists(), timeout=20000)
+    assert page.status.text().startswith("Opgeslagen: out.pdf")
+    qtbot.mouseClick(page.csv_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.is_exporting() and csv_path.exists(), timeout=20000)
+    reader = PdfReader(str(pdf_path))
+    first = reader.pages[0].extract_text()
+    assert "Rapportage brugfunctionaris" in first and "periode 2" in first and "Het Baken (VO)" in first
+    assert "Meer huisbezoeken dan vorig jaar." in first
+    assert len(reader.pages) == page.page_count()  # what was previewed is what was saved
     data = csv_path.read_bytes()
-    assert data.startswith(b"\xef\xbb\xbf") and b"Kerncijfers" in data
-    after = sum(1 for e in audit.entries(session.vault.conn) if e.action == "report")
-    assert after == before + 2
+    assert data.startswith(b"\xef\xbb\xbfperiod;code;section;row;column;value")
+    assert _reports_made(session) == before + 2
     assert sorted(p.name for p in out.iterdir()) == ["out.csv", "out.pdf"]  # no temporary files left behind
     assert "out.csv" in page.status.text()
+    assert page.remarks.toPlainText() == "Meer huisbezoeken dan vorig jaar."
 
 
-def test_cancelled_save_writes_nothing(qtbot: QtBot, session: Session, prompter: object) -> None:
+def test_a_name_in_the_remarks_refuses_the_export_and_keeps_the_text(qtbot: QtBot, session: Session,
+                                                                     prompter: object, tmp_path: Path) -> None:
+    row = session.repo.families.rows()[0]
+    name = session.repo.members.list(row.id)[0].first_name
     page = _page(qtbot, session)
-    before = sum(1 for e in audit.entries(session.vault.conn) if e.action == "report")
-    prompter.save_paths = []  # type: ignore[attr-defined]
-    assert not page.export_pdf()
-    assert not page.export_csv()
-    assert sum(1 for e in audit.entries(session.vault.conn) if e.action == "report") == before
+    text = f"Het gaat goed met {name.lower()} en de andere kinderen."
+    qtbot.keyClicks(page.remarks, text)
+    qtbot.waitUntil(lambda: _ready(page) and page.report is not None and page.report.remarks == text, timeout=20000)
+    before = _reports_made(session)
+    out = tmp_path / "exports"
+    out.mkdir()
+    target = out / "r.pdf"
+    prompter.save_paths = [str(target)]  # type: ignore[attr-defined]
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.is_exporting(), timeout=20000)
+    title, message = prompter.messages[-1]  # type: ignore[attr-defined]
+    assert title == "Naam in de toelichting"
+    assert message.startswith(f"Je toelichting bevat een naam uit je dossiers: \u201c{name.lower()}\u201d.")
+    assert page.message.isVisibleTo(page) and name.lower() in page.message.text()
+    assert not list(out.iterdir())  # nothing written, not even a temporary file
+    assert _reports_made(session) == before
+    assert page.remarks.toPlainText() == text and page.remarks.hasFocus()  # the typed text stays
 
 
-def test_a_failed_save_is_reported(qtbot: QtBot, session: Session, prompter: object, tmp_path: Path) -> None:
+def test_remarks_longer_than_the_first_page_holds_are_refused(qtbot: QtBot, session: Session,
+                                                              prompter: object) -> None:
     page = _page(qtbot, session)
-    prompter.save_paths = [str(tmp_path / "no such folder" / "r.pdf")]  # type: ignore[attr-defined]
-    assert not page.export_pdf()
-    assert prompter.messages and prompter.messages[-1][0] == "Not saved"  # type: ignore[attr-defined]
+    qtbot.keyClicks(page.remarks, "ab " * 501)
+    qtbot.waitUntil(lambda: _ready(page), timeout=20000)
+    assert page.remarks_count.text() == "1502 van hoogstens 1500 tekens"
+    prompter.save_paths = ["/nowhere/r.pdf"]  # type: ignore[attr-defined]
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    assert not page.is_exporting() and prompter.save_paths  # type: ignore[attr-defined]  # not even asked
+    assert page.message.text() == "De toelichting is 1502 tekens lang; er passen er hoogstens 1500 op de eerste pagina."
 
 
-def test_school_and_custom_dates_change_the_report(qtbot: QtBot, session: Session) -> None:
+def test_tab_leaves_the_remarks(qtbot: QtBot, session: Session) -> None:
     page = _page(qtbot, session)
-    # the threshold is the vault's setting: shown, not chosen per report
-    assert page.threshold.value() == session.repo.settings.report_threshold == 5 and not page.threshold.isEnabled()
-    page.select_period("2025-2026")
-    page.school_combo.setCurrentIndex(page.school_combo.findText("Het Baken (VO)"))
-    qtbot.waitUntil(lambda: page.report is not None and page.report.k == 5
-                    and page.report.schools_text == "Het Baken (VO)" and not page.is_rendering(), timeout=20000)
-    assert page.page_count() > 0 and page.report.exportable and page.pdf_button.isEnabled()
+    page.activateWindow()
+    page.remarks.setFocus()
+    qtbot.waitUntil(page.remarks.hasFocus, timeout=5000)
+    qtbot.keyClick(page.remarks, Qt.Key.Key_Tab)
+    assert not page.remarks.hasFocus() and page.remarks.toPlainText() == ""  # no Tab trap, no tab typed
 
-    page.select_custom(dt.date(2025, 9, 1), dt.date(2025, 11, 30))
-    assert page.custom_row.isVisibleTo(page)
-    qtbot.waitUntil(lambda: page.report is not None and page.report.period_label == "2025-09..2025-11"
-                    and not page.is_rendering(), timeout=20000)
-    assert page.report.suggested_pdf == "rapportage-2025-09_2025-11.pdf"
-    # another date range is for the officer's own screen: nothing to save
-    assert not page.report.exportable and not page.pdf_button.isEnabled() and not page.csv_button.isEnabled()
 
-    # an end before the start: a clear message, the typed dates stay
-    page.select_custom(dt.date(2025, 11, 30), dt.date(2025, 9, 1))
+def test_other_dates_are_for_the_screen_only(qtbot: QtBot, session: Session, prompter: object) -> None:
+    page = _page(qtbot, session)
+    _choose(qtbot, page.period_combo, lambda d: d == "custom")
+    page.date_from.setDate(QDate(2025, 9, 1))
+    page.date_to.setDate(QDate(2025, 11, 30))
+    assert page.custom_row.isVisibleTo(page) and page.private_mark.isVisibleTo(page)
+    assert page.private_mark.text() == "Alleen voor jezelf \u2014 niet om te delen"
+    qtbot.waitUntil(lambda: _ready(page) and page.report is not None and page.report.period_label == "2025-09..2025-11",
+                    timeout=20000)
+    assert page.report is not None and not page.report.exportable
+    # the preview says it too, and nothing can be saved (the reason is the buttons' description)
+    assert page.view.page_count() > 0
+    reason = ("Alleen een schooljaar, een periode of een kalenderjaar kan worden opgeslagen en gedeeld; andere "
+              "datums zijn voor je eigen scherm.")
+    for button in (page.pdf_button, page.csv_button):
+        assert not button.isEnabled()
+        assert button.accessibleDescription() == reason and button.toolTip() == reason
+    prompter.save_paths = ["/nowhere/r.pdf"]  # type: ignore[attr-defined]
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    assert not page.is_exporting() and prompter.save_paths  # type: ignore[attr-defined]
+    # an end before the start: a clear message, the typed dates stay, nothing shown
+    page.date_from.setDate(QDate(2025, 11, 30))
+    page.date_to.setDate(QDate(2025, 9, 1))
     qtbot.waitUntil(lambda: page.message.isVisibleTo(page), timeout=5000)
     assert "einde" in page.message.text().lower()
     assert page.date_from.date().toPython() == dt.date(2025, 11, 30)
-    # nothing that belongs to another choice can be exported
-    assert page.report is None and not page.pdf_button.isEnabled() and not page.csv_button.isEnabled()
-    assert page.page_count() == 0
+    assert page.report is None and not page.pdf_button.isEnabled() and page.page_count() == 0
+    # back to a fixed period: the mark goes, saving is possible again
+    _choose_period(qtbot, page, "2025-2026")
+    assert not page.private_mark.isVisibleTo(page)
+    qtbot.waitUntil(lambda: _ready(page) and page.pdf_button.isEnabled(), timeout=20000)
+    assert page.pdf_button.accessibleDescription() == ""
 
 
-def test_choices_survive_a_lock(qtbot: QtBot, session: Session) -> None:
+def test_choices_and_remarks_survive_a_lock(qtbot: QtBot, session: Session) -> None:
     page = _page(qtbot, session)
-    page.select_period("2025-2026/T1")
-    page.school_combo.setCurrentIndex(page.school_combo.findText("Het Baken (VO)"))
+    _choose_period(qtbot, page, "2025-2026/T1")
+    qtbot.keyClicks(page.remarks, "Rustige periode.")
     state = page.stash()
-    assert state["period"] == "2025-2026/T1"
+    assert state["period"] == "2025-2026/T1" and state["remarks"] == "Rustige periode."
     other = ReportsPage(session)
     qtbot.addWidget(other)
     other.restore(state)
-    assert other.chosen_period().label == "2025-2026/T1" and other.school_combo.currentText() == "Het Baken (VO)"
-    qtbot.waitUntil(lambda: other.report is not None and other.report.schools_text == "Het Baken (VO)"
-                    and not other.is_rendering(), timeout=20000)
+    assert isinstance(other.chosen_period(), ExportablePeriod)
+    assert other.chosen_period().label == "2025-2026/T1" and other.remarks.toPlainText() == "Rustige periode."
+    qtbot.waitUntil(lambda: _ready(other) and other.report is not None and other.report.remarks == "Rustige periode.",
+                    timeout=20000)
 
 
 def test_a_new_school_appears_in_the_choices(qtbot: QtBot, session: Session) -> None:
     from brugdesk.core.model import School
 
     page = _page(qtbot, session)
-    page.school_combo.setCurrentIndex(page.school_combo.findText("Het Baken (VO)"))
+    _choose_period(qtbot, page, "2025-2026")
     session.repo.schools.add(School("Kindcentrum Nieuwland", pupil_count=150))
     assert page.school_combo.findText("Kindcentrum Nieuwland") >= 0
-    assert page.school_combo.currentText() == "Het Baken (VO)"  # the choices made stay
-    qtbot.waitUntil(lambda: page.report is not None and page.report.schools_text == "Het Baken (VO)"
-                    and not page.is_rendering(), timeout=20000)
+    assert page.chosen_period().label == "2025-2026"  # the choices made stay
+    qtbot.waitUntil(lambda: _ready(page), timeout=20000)
 
 
 def test_locking_clears_the_preview(qtbot: QtBot, session: Session) -> None:
@@ -130,7 +231,7 @@ def test_locking_clears_the_preview(qtbot: QtBot, session: Session) -> None:
     assert page.report is not None and page.pdf_data and page.page_count() > 0
     session.lock()
     assert page.report is None and page.pdf_data == b"" and page.page_count() == 0
-    assert not page.pdf_button.isEnabled() or page.pdf_data == b""
+    assert not page.pdf_button.isEnabled()
 
 
 def test_locking_the_window_while_the_preview_renders(qtbot: QtBot, session: Session) -> None:
@@ -147,11 +248,44 @@ def test_locking_the_window_while_the_preview_renders(qtbot: QtBot, session: Ses
     qtbot.waitUntil(lambda: not any(t.name == "brugdesk-report" for t in threading.enumerate()), timeout=20000)
 
 
+def test_the_export_runs_on_the_worker_and_a_lock_waits_for_it(qtbot: QtBot, session: Session, prompter: object,
+                                                                tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                                ) -> None:
+    from brugdesk.reports import job as job_module
+
+    real = job_module.export
+    entered, gate = threading.Event(), threading.Event()
+    where: list[tuple[str, Any]] = []
+
+    def gated(repo: Any, *args: Any, **kwargs: Any) -> Any:
+        where.append((threading.current_thread().name, repo.settings.conn))
+        entered.set()
+        assert gate.wait(30)
+        return real(repo, *args, **kwargs)
+
+    monkeypatch.setattr(job_module, "export", gated)
+    page = _page(qtbot, session)
+    target = tmp_path / "r.pdf"
+    prompter.save_paths = [str(target)]  # type: ignore[attr-defined]
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(entered.is_set, timeout=10000)
+    assert where[0][0] == "brugdesk-report" and where[0][1] is not session.vault.conn
+    assert page.is_exporting() and page.progress.isVisibleTo(page) and page.status.text() == \
+        "Rapportage wordt opgeslagen…"
+    before = _reports_made(session)
+    directory = session.vault.directory
+    threading.Timer(0.3, gate.set).start()
+    session.lock()  # waits for the export: it is never cut off between its file and its record
+    assert target.exists() and _closed(where[0][1])
+    with Vault.open(directory, passphrase=PASSPHRASE) as vault:
+        assert [e.action for e in audit.entries(vault.conn)].count("report") == before + 1
+
+
 # ---------------------------------------------------------------- the worker thread
 def _gate_aggregate(monkeypatch: pytest.MonkeyPatch, body: Callable[[Any], None]) -> list[Any]:
-    """Wrap the real aggregation (on the worker): ``body(repo)`` runs first. Returns the connections
-    the aggregations ran on (the worker's own; the reader lets go of it when it closes it)."""
-    from brugdesk.reports.export import report_for as real
+    """Wrap the real making of the report (on the worker): ``body(repo)`` runs first. Returns the
+    connections it ran on (the worker's own; the reader lets go of it when it closes it)."""
+    from brugdesk.reports.job import report_for as real
 
     seen: list[Any] = []
 
@@ -232,9 +366,9 @@ def test_a_newer_choice_stops_the_running_aggregation(qtbot: QtBot, session: Ses
     qtbot.addWidget(page)
     page.show()
     qtbot.waitUntil(entered.is_set, timeout=10000)
-    page.school_combo.setCurrentIndex(page.school_combo.findText("Het Baken (VO)"))  # the newest choice wins
+    _choose_period(qtbot, page, "2025-2026/T1")  # the newest choice wins
     qtbot.waitUntil(lambda: page.report is not None and not page.is_rendering(), timeout=20000)
-    assert page.report is not None and page.report.schools_text == "Het Baken (VO)" and page.page_count() > 0
+    assert page.report is not None and page.report.period_label == "2025-2026/T1" and page.page_count() > 0
     assert len(seen) >= 2 and all(_closed(conn) for conn in seen)
 
 
@@ -329,7 +463,7 @@ def test_a_failure_is_shown_as_a_message(qtbot: QtBot, session: Session, monkeyp
         raise VaultDamaged("test")
 
     _gate_aggregate(monkeypatch, damaged)
-    page.school_combo.setCurrentIndex(page.school_combo.findText("Het Baken (VO)"))
+    _choose_period(qtbot, page, "2025-2026/T1")
     qtbot.waitUntil(lambda: "MemoryError" not in page.message.text() and page.message.isVisibleTo(page)
                     and not page.is_rendering(), timeout=20000)
     assert page.message.text() == VaultDamaged("test").text()

@@ -201,3 +201,29 @@ def test_language_choice_is_kept_for_the_next_start(qtbot, session: Session):
     page.computer.language.setCurrentIndex(page.computer.language.findData("en"))
     assert prefs.language() == "en"
     assert page.computer.language_message.text()
+
+
+def test_a_threshold_change_is_recorded_in_the_logboek_and_explained(qtbot, session: Session):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from brugdesk.store import audit
+
+    page = page_for(qtbot, session)
+    page.show()
+    page.tabs.setCurrentWidget(page.general)  # "Reports and locking"
+    assert page.general.general_save.isVisible()
+
+    def settings_changes() -> int:
+        return sum(1 for e in audit.entries(session.vault.conn) if (e.action, e.entity) == ("update", "setting"))
+
+    before = settings_changes()
+    qtbot.mouseClick(page.general.general_save, Qt.MouseButton.LeftButton)  # nothing changed: nothing recorded
+    assert settings_changes() == before
+    page.general.threshold.selectAll()
+    qtbot.keyClicks(page.general.threshold, "8")
+    qtbot.mouseClick(page.general.general_save, Qt.MouseButton.LeftButton)
+    assert session.repo.settings.report_threshold == 8
+    assert settings_changes() == before + 1  # exactly the change of k
+    explained = [label.text() for label in page.findChildren(QLabel) if "logboek" in label.text()]
+    assert explained and "the threshold (3 to 20) is the same for every report" in explained[0]

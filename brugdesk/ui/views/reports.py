@@ -1,11 +1,21 @@
-"""Rapportages: choose a period and school, preview the real PDF, export PDF and CSV.
+"""Rapportages: choose a period from the catalogue and a school, add a toelichting, preview the
+real PDF, export PDF and CSV (issue 11).
+
+**What can be chosen.** The periods come from the catalogue of exportable periods
+(:func:`brugdesk.reports.export.catalogue`: school years, terms and calendar years, newest first;
+a running one labelled with its *tussenstand*). The threshold *k* is a setting of the vault
+(Instellingen), so the page only says which it is. "Eigen datums" shows any date range on the
+screen, marked "Alleen voor jezelf — niet om te delen"; the export buttons are then disabled,
+with the reason as their tooltip and accessible description. The toelichting (at most
+:data:`~brugdesk.reports.remarks.MAX_LENGTH` characters) goes on the report's first page; the preview
+shows it as it will be exported.
 
 **Threads.** Every choice (after a short debounce) becomes a
 :class:`~brugdesk.reports.job.ReportJob`, prepared on the GUI thread with the vault folder, the
 session's data key and the choices, and run on a plain worker thread (``brugdesk-report``): the
 job opens its *own* read-only connection to the vault (:class:`brugdesk.store.reader.Reader`),
-counts in SQL through it, applies the export rules (perturbation, export history, the linked
-check), closes it, and renders the PDF with reportlab. The GUI thread's connection is never used by the
+makes the report through it exactly as an export would (:func:`~brugdesk.reports.export.report_for`),
+closes it, then renders the PDF with reportlab. The GUI thread's connection is never used by the
 worker; the worker touches no Qt object. Its result comes back through a queue that a QTimer on
 the GUI thread polls (the pattern of :mod:`brugdesk.ui.tasks`). Meanwhile a busy bar and "Making
 the report…" show, the previous pages stay in view, and nothing can be exported: the report and
@@ -13,23 +23,29 @@ its PDF (the preview) arrive together, so what is exported is what is previewed.
 lives in memory (rasterised by :class:`brugdesk.ui.pdf_preview.PdfPreview`), so no file is left
 behind.
 
+**Exporting.** "Opslaan als PDF/CSV" asks for a file name, then runs an
+:class:`~brugdesk.reports.job.ExportJob` on the same worker: the name check of the toelichting,
+the report, the file, the export history and the audit entry in one call
+(:func:`brugdesk.reports.export.export`) through a writable connection of the job's own. A name
+found in the toelichting is shown to the officer in a message (the name, nowhere else); nothing
+is written and the typed text stays. A refusal by the export history (a report for all schools
+beside reports per school for an overlapping period) is shown the same way.
+
 **Newest choice wins.** One worker at a time; a generation counter drops every result but the
-newest, and a new choice stops the running job (its SQL is interrupted at once), after which the
-newest choice starts. A failure shows a message (a vault problem in its own words; a rendering
-failure by its type); an unknown error in the aggregation is a bug and goes to the crash handler.
+newest, and a new choice stops the running preview job (its SQL is interrupted at once), after
+which the newest choice starts. A failure shows a message (a vault problem in its own words; a
+rendering failure by its type); an unknown error in the aggregation is a bug and goes to the
+crash handler.
 
 **Locking.** When the vault locks (``session.locked``, before its connection closes) the page
-stops the running job, drops the pending choice and what it shows, and waits for the worker
-(the main window's lock and closing the page do the same through ``wait_for_worker``). The stop
-interrupts the running SQL statement at once, so the wait is milliseconds — or the rest of a
-rendering (≈0.1 s), which holds only the anonymised report. The worker closes its connection
-itself, so that connection, and the key SQLCipher keeps inside it, is gone before the vault's
-own connection closes; the job's own reference to the key is dropped as soon as its connection
-is open. A result that still arrives is dropped (generation counter).
-
-The export (:func:`~brugdesk.reports.export.export`: the files, the export history and the audit
-entry) runs on the GUI thread through the vault's connection, each time the officer saves a PDF or
-CSV; only a school year, a term or a calendar year can be saved.
+stops the running preview job, drops the pending choice and what it shows, and waits for the
+worker (the main window's lock and closing the page do the same through ``wait_for_worker``). The
+stop interrupts the running SQL statement at once, so the wait is milliseconds — or the rest of a
+rendering (≈0.1 s), which holds only the anonymised report; an export under way is finished
+first (it is never cut off between its files and its record). The worker closes its connection
+itself, so that connection, and the key SQLCipher keeps inside it, is gone before the vault's own
+connection closes; the job's own reference to the key is dropped as soon as its connection is
+open. A result that still arrives is dropped (generation counter).
 """
 
 from __future__ import annotations
@@ -47,18 +63,19 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from brugdesk.core.periods import ExportablePeriod, Period, PeriodError, explicit_period, term_of
 from brugdesk.errors import VaultError, classify
-from brugdesk.reports.export import ExportRefused, catalogue
-from brugdesk.reports.job import ReportJob, Stopped
-from brugdesk.reports.report import MAX_K, MIN_K, ProtectedReport, period_text
+from brugdesk.reports.export import ExportRefused, ExportResult, catalogue
+from brugdesk.reports.job import ExportJob, ReportJob, Stopped
+from brugdesk.reports.remarks import MAX_LENGTH, NameInRemarks
+from brugdesk.reports.report import ProtectedReport
 from brugdesk.store.changes import CASEWORK, LABELS, Change, What
 from brugdesk.ui import prompter
 from brugdesk.ui.a11y import StatusLabel
@@ -70,10 +87,15 @@ CUSTOM = "custom"
 #: the changes that alter what a report counts (not an export, a backup or a new key)
 NEW_REPORT_ON = CASEWORK | LABELS | {What.ACTIVITY, What.SETTINGS, What.ERASURE}
 
-#: what the worker hands back: (generation, "done" | "stopped" | "failed", result or exception)
+#: what the worker hands back: (generation, "done" | "stopped" | "failed" | "saved", result or exception)
 _Result = tuple[int, str, Any]
-#: a choice waiting for the worker: (generation, period, school id)
-_Choice = tuple[int, ExportablePeriod | Period, int | None]
+#: a choice waiting for the worker: (generation, period, school id, remarks)
+_Choice = tuple[int, ExportablePeriod | Period, int | None, str]
+#: an export waiting for the worker: (period, school id, remarks, pdf path, csv path)
+_Export = tuple[ExportablePeriod, int | None, str, Path | None, Path | None]
+
+MARK_STYLE = ("QLabel { background: #fdf4e3; border: 1px solid #b07d1a; border-radius: 4px; padding: 4px 6px; "
+              "color: #5c3b00; font-weight: bold; }")
 
 
 class ReportsPage(QWidget):
@@ -84,14 +106,16 @@ class ReportsPage(QWidget):
         self.pdf_data: bytes = b""
         self._generation = 0
         self._rendering = False  # a report for the current choice is being made
+        self._exporting = False  # an export is being written
+        self._export_pdf = False  # ... and it writes a PDF (whose check code is kept in the key file)
         self._stale = False
         # the worker: a plain thread that hands its result over through a queue, which a timer
         # on the GUI thread polls (no Qt object is touched or created off the GUI thread)
         self._results: queue.SimpleQueue[_Result] = queue.SimpleQueue()
         self._worker: threading.Thread | None = None
-        self._job: ReportJob | None = None  # the worker's job (to stop it)
-        self._audit_anchor: tuple[int, str] | None = None  # the check code on the PDF shown
+        self._job: ReportJob | None = None  # the worker's preview job (to stop it)
         self._pending: _Choice | None = None  # the newest choice, when the worker is busy
+        self._pending_export: _Export | None = None
         self._poll = QTimer(self)
         self._poll.setInterval(25)
         self._poll.timeout.connect(self._collect)
@@ -99,7 +123,7 @@ class ReportsPage(QWidget):
         # ---- choices
         self.period_combo = QComboBox()
         self.period_combo.setAccessibleName(self.tr("Period"))
-        self.period_combo.setMinimumContentsLength(20)
+        self.period_combo.setMinimumContentsLength(24)
         self.period_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.date_from = date_edit(accessible_name=self.tr("First day"))
         self.date_to = date_edit(accessible_name=self.tr("Last day"))
@@ -111,23 +135,42 @@ class ReportsPage(QWidget):
         custom.addWidget(QLabel(self.tr("to")))
         custom.addWidget(self.date_to)
         custom.addStretch(1)
+        self.private_mark = QLabel(self.tr("Only for yourself \u2014 not for sharing"))
+        self.private_mark.setStyleSheet(MARK_STYLE)
+        self.private_mark.setWordWrap(True)
+        self.private_mark.setAccessibleName(self.tr("Only for yourself \u2014 not for sharing"))
+        self.private_mark.setAccessibleDescription(self.not_exportable_reason())
+        self.private_mark.hide()
         self.school_combo = QComboBox()
         self.school_combo.setAccessibleName(self.tr("School"))
-        self.threshold = QSpinBox()
-        self.threshold.setRange(MIN_K, MAX_K)
-        self.threshold.setAccessibleName(self.tr("Threshold"))
-        self.threshold.setToolTip(self.tr("Numbers from 1 up to the threshold minus one are shown as “<k”."))
+        self.threshold_note = QLabel()
+        self.threshold_note.setWordWrap(True)
+        self.threshold_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.remarks = QPlainTextEdit()
+        self.remarks.setAccessibleName(self.tr("Remarks"))
+        self.remarks.setAccessibleDescription(self.tr(
+            "Printed on the first page of the report. Before saving it is checked for names from your files."))
+        self.remarks.setTabChangesFocus(True)  # Tab leaves the field (no Tab trap)
+        self.remarks.setPlaceholderText(self.tr("What the numbers do not say: context, developments, plans. "
+                                                "No names."))
+        self.remarks.setFixedHeight(110)
+        self.remarks_count = QLabel()
+        self.remarks_count.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a33;")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(self.tr("&Period:"), self.period_combo)
         form.addRow("", self.custom_row)
+        form.addRow("", self.private_mark)
         form.addRow(self.tr("&School:"), self.school_combo)
-        form.addRow(self.tr("&Threshold for small numbers:"), self.threshold)
+        form.addRow("", self.threshold_note)
+        form.addRow(self.tr("&Remarks (first page of the report):"), self.remarks)
+        form.addRow("", self.remarks_count)
 
         self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
         self.pdf_button.clicked.connect(self.export_pdf)
@@ -137,6 +180,7 @@ class ReportsPage(QWidget):
         self.progress.setRange(0, 0)  # busy indicator while the report is made
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Busy"))
         self.progress.hide()
         self.status = StatusLabel()
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -151,8 +195,8 @@ class ReportsPage(QWidget):
         self.status.setWordWrap(True)
 
         panel = QWidget()
-        panel.setMaximumWidth(360)
-        panel.setMinimumWidth(280)
+        panel.setMaximumWidth(380)
+        panel.setMinimumWidth(290)
         side = QVBoxLayout(panel)
         side.setContentsMargins(0, 0, 8, 0)
         title = QLabel(self.tr("Anonymised report"))
@@ -161,7 +205,8 @@ class ReportsPage(QWidget):
         font.setBold(True)
         title.setFont(font)
         side.addWidget(title)
-        intro = QLabel(self.tr("A summary for school leadership without names or notes; small numbers are hidden."))
+        intro = QLabel(self.tr("A summary for school leadership without names or notes, for a school year, a term "
+                               "or a calendar year; small numbers are hidden."))
         intro.setWordWrap(True)
         side.addWidget(intro)
         side.addSpacing(8)
@@ -171,7 +216,6 @@ class ReportsPage(QWidget):
         side.addLayout(buttons)
         side.addLayout(busy)
         side.addStretch(1)
-        self.threshold.setMaximumWidth(90)
 
         # ---- preview
         self.view = PdfPreview(self)
@@ -185,19 +229,28 @@ class ReportsPage(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self.refresh)
+        self._remarks_debounce = QTimer(self)  # typing: make the preview again once the officer pauses
+        self._remarks_debounce.setSingleShot(True)
+        self._remarks_debounce.setInterval(700)
+        self._remarks_debounce.timeout.connect(self.refresh)
 
         self._fill_choices()
         self.period_combo.currentIndexChanged.connect(self._period_changed)
         self.school_combo.currentIndexChanged.connect(self._schedule)
-        self.threshold.valueChanged.connect(self._schedule)
         self.date_from.dateChanged.connect(self._schedule)
         self.date_to.dateChanged.connect(self._schedule)
+        self.remarks.textChanged.connect(self._remarks_changed)
         session.changed.connect(self._changed)
         session.locked.connect(self._clear)
+        self._remarks_changed(schedule=False)
         self._update_buttons()
         self.refresh()
 
     # ---------------------------------------------------------------- choices
+    def not_exportable_reason(self) -> str:
+        return self.tr("Only a school year, a term or a calendar year can be saved and shared; other dates are "
+                       "for your own screen.")
+
     def _fill_choices(self) -> None:
         if not self.session.is_unlocked:
             return
@@ -205,28 +258,20 @@ class ReportsPage(QWidget):
         today = dt.date.today()
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
-        periods = catalogue(repo, today)
-        for item in periods:
-            text = period_text(item.full)
-            if item.running:
-                text = self.tr("%1 (interim figures)").replace("%1", text)
-            self.period_combo.addItem(text, item)
-        self.period_combo.addItem(self.tr("Custom dates…"), CUSTOM)
-        current = term_of(today, repo.settings.term_starts)
-        if (today - current.start).days < 21:  # a term just begun: the one that just ended is meant
-            current = term_of(current.start - dt.timedelta(days=1), repo.settings.term_starts)
-        index = next((i for i, p in enumerate(periods) if p.label == current.label), 0)
-        self.threshold.setEnabled(False)  # k is the vault's setting (Instellingen), not a per-report choice
-        self.period_combo.setCurrentIndex(index)
+        for item in catalogue(repo, today):  # newest first; a running period says so
+            self.period_combo.addItem(item.text(), item)
+        self.period_combo.addItem(self.tr("Other dates (only for yourself)…"), CUSTOM)
+        self.period_combo.setCurrentIndex(0)
         self.period_combo.setToolTip(self.period_combo.currentText())
         self.period_combo.blockSignals(False)
+        term = term_of(today, repo.settings.term_starts)
         self.date_from.blockSignals(True)
         self.date_to.blockSignals(True)
-        self.date_from.setDate(to_qdate(current.start))
-        self.date_to.setDate(to_qdate(min(current.end, today)))
+        self.date_from.setDate(to_qdate(term.start))
+        self.date_to.setDate(to_qdate(today))
         self.date_from.blockSignals(False)
         self.date_to.blockSignals(False)
-        self.custom_row.setVisible(False)
+        self._show_custom(self.period_combo.currentData() == CUSTOM)
 
         self.school_combo.blockSignals(True)
         self.school_combo.clear()
@@ -235,12 +280,12 @@ class ReportsPage(QWidget):
             self.school_combo.addItem(school.name, school.id)
         self.school_combo.blockSignals(False)
 
-        self.threshold.blockSignals(True)
-        self.threshold.setValue(repo.settings.report_threshold)
-        self.threshold.blockSignals(False)
+        k = repo.settings.report_threshold
+        self.threshold_note.setText(self.tr("Small numbers: k = %1, set in Instellingen (the same for every "
+                                            "report).").replace("%1", str(k)))
 
     def select_period(self, label: str) -> bool:
-        """Choose a period by its label (``2025-2026/T1``); whether it was in the list."""
+        """Choose a period by its label (``2025-2026/T1``); whether it is in the catalogue."""
         for i in range(self.period_combo.count()):
             data = self.period_combo.itemData(i)
             if isinstance(data, ExportablePeriod) and data.label == label:
@@ -253,10 +298,22 @@ class ReportsPage(QWidget):
         self.date_from.setDate(to_qdate(start))
         self.date_to.setDate(to_qdate(end))
 
+    def _show_custom(self, custom: bool) -> None:
+        self.custom_row.setVisible(custom)
+        self.private_mark.setVisible(custom)
+
     def _period_changed(self) -> None:
         self.period_combo.setToolTip(self.period_combo.currentText())
-        self.custom_row.setVisible(self.period_combo.currentData() == CUSTOM)
+        self._show_custom(self.period_combo.currentData() == CUSTOM)
         self._schedule()
+
+    def _remarks_changed(self, schedule: bool = True) -> None:
+        n = len(self.remarks.toPlainText().strip())
+        self.remarks_count.setText(self.tr("%1 of at most %2 characters").replace("%1", str(n))
+                                   .replace("%2", str(MAX_LENGTH)))
+        self.remarks_count.setStyleSheet("color: #a33;" if n > MAX_LENGTH else "")
+        if schedule:
+            self._remarks_debounce.start()
 
     def _schedule(self) -> None:
         self._debounce.start()
@@ -267,10 +324,14 @@ class ReportsPage(QWidget):
             return data
         return explicit_period(from_qdate(self.date_from.date()), from_qdate(self.date_to.date()))
 
+    def remarks_text(self) -> str:
+        return self.remarks.toPlainText().strip()
+
     # ---------------------------------------------------------------- rendering
     def refresh(self) -> None:
         """Make the report for the current choices on the worker thread (the newest choice wins)."""
         self._debounce.stop()
+        self._remarks_debounce.stop()
         if not self.session.is_unlocked:
             return
         try:
@@ -292,7 +353,8 @@ class ReportsPage(QWidget):
         self.progress.show()
         self.status.setText(self.tr("Making the report…"))
         self._update_buttons()
-        self._pending = (self._generation, period, school if isinstance(school, int) else None)
+        self._pending = (self._generation, period, school if isinstance(school, int) else None,
+                         self.remarks_text()[:MAX_LENGTH])
         if self._job is not None:
             self._job.stop()  # its result would be dropped: let the newest choice start sooner
         self._start_worker()
@@ -306,20 +368,36 @@ class ReportsPage(QWidget):
         self.report = None
         self.pdf_data = b""
         self._rendering = False
-        self.progress.hide()
+        if not self._exporting:
+            self.progress.hide()
 
     def _start_worker(self) -> None:
-        """Start the job for the newest pending choice unless the worker is still busy."""
-        if self._worker is not None or self._pending is None:
-            return
-        generation, period, school_id = self._pending
-        self._pending = None
-        if not self.session.is_unlocked:
+        """Start the export or the preview job that waits, unless the worker is still busy."""
+        if self._worker is not None or not self.session.is_unlocked:
             return
         vault = self.session.vault
-        # the job gets the folder and the key, never the vault (or its connection)
-        job = ReportJob(vault.directory, vault.data_key, period, school_id)
         results = self._results
+        if self._pending_export is not None:
+            period, school_id, remarks, pdf, csv = self._pending_export
+            self._pending_export = None
+            export_job = ExportJob(vault.directory, vault.data_key, period, school_id, pdf=pdf, csv=csv,
+                                   remarks=remarks, on_change=self.session.relay)
+            generation = self._generation
+
+            def save() -> None:
+                try:
+                    results.put((generation, "saved", export_job.run()))
+                except BaseException as exc:  # handed to the GUI thread, which decides what to show
+                    results.put((generation, "not saved", exc))
+
+            self._run(save)
+            return
+        if self._pending is None:
+            return
+        generation, period_or_range, school, text = self._pending
+        self._pending = None
+        # the job gets the folder and the key, never the vault (or its connection)
+        job = ReportJob(vault.directory, vault.data_key, period_or_range, school, remarks=text)
 
         def work() -> None:
             try:
@@ -330,6 +408,9 @@ class ReportsPage(QWidget):
                 results.put((generation, "failed", exc))
 
         self._job = job
+        self._run(work)
+
+    def _run(self, work: Any) -> None:
         self._worker = threading.Thread(target=work, name="brugdesk-report", daemon=True)
         self._worker.start()
         self._poll.start()
@@ -346,18 +427,22 @@ class ReportsPage(QWidget):
         self._poll.stop()
         try:
             if outcome == "done":
-                self._audit_anchor = job.audit_anchor if job is not None else None
                 self._rendered(generation, value)
             elif outcome == "failed":
                 self._failed(generation, value, job.phase if job is not None else "")
+            elif outcome == "saved":
+                self._saved(value)
+            elif outcome == "not saved":
+                self._not_saved(value)
         finally:
             self._start_worker()
 
     def wait_for_worker(self, timeout: float = 30.0) -> None:
         """Block until the worker has finished (on lock, before the page is deleted; on close;
-        in tests). While the vault is locked or locking, a running job is stopped first."""
+        in tests). While the vault is locked or locking, a running preview job is stopped first."""
         if not self.session.is_unlocked:
             self._drop_work()
+            self._pending_export = None
         if self._worker is not None:
             self._worker.join(timeout)
 
@@ -365,7 +450,8 @@ class ReportsPage(QWidget):
         if generation != self._generation or not self.session.is_unlocked:
             return  # a newer choice is being made, or the vault was locked meanwhile
         self._rendering = False
-        self.progress.hide()
+        if not self._exporting:
+            self.progress.hide()
         self.report, self.pdf_data = result
         self._load_preview(self.pdf_data)
         self.status.setText(self.tr("%n page(s)", "", self.page_count()))
@@ -379,7 +465,7 @@ class ReportsPage(QWidget):
         self.status.setText("")
         self.view.clear()  # the pages shown belong to an earlier choice
         self._update_buttons()
-        if isinstance(exc, ExportRefused):  # a period that may not be shared beside what was shared
+        if isinstance(exc, ExportRefused):  # the export history refuses this period (a scope conflict)
             self._show_message(str(exc))
             return
         known = exc if isinstance(exc, VaultError) else classify(exc)
@@ -399,15 +485,22 @@ class ReportsPage(QWidget):
     def is_rendering(self) -> bool:
         return self._rendering
 
+    def is_exporting(self) -> bool:
+        return self._exporting
+
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
     def _update_buttons(self) -> None:
-        shareable = self.report is not None and self.report.exportable
-        ready = bool(self.pdf_data) and not self._rendering and shareable
-        self.pdf_button.setEnabled(ready)
-        self.csv_button.setEnabled(shareable and not self._rendering)
+        custom = self.period_combo.currentData() == CUSTOM
+        ready = self.report is not None and bool(self.pdf_data) and not self._rendering and not self._exporting
+        exportable = ready and self.report is not None and self.report.exportable and not custom
+        for button in (self.pdf_button, self.csv_button):
+            button.setEnabled(exportable)
+            reason = self.not_exportable_reason() if custom else ""
+            button.setToolTip(reason)
+            button.setAccessibleDescription(reason)
 
     # ---------------------------------------------------------------- export
     def _suggested(self, name: str) -> str:
@@ -415,47 +508,81 @@ class ReportsPage(QWidget):
         return str(Path(folder) / name) if folder else name
 
     def export_pdf(self) -> bool:
-        if self.report is None or not self.pdf_data:
-            return False
-        path = prompter.current().choose_save_path(self, self.tr("Save report as PDF"),
-                                                   self._suggested(self.report.suggested_pdf),
-                                                   self.tr("PDF files (*.pdf)"))
-        if not path:
-            return False
-        return self._save({"pdf": Path(path)}, path)
+        """Ask for a file name and save the report as PDF on the worker; whether it started."""
+        return self._export("pdf")
 
     def export_csv(self) -> bool:
-        if self.report is None:
+        return self._export("csv")
+
+    def _export(self, kind: str) -> bool:
+        report, period = self.report, self.period_combo.currentData()
+        if report is None or not report.exportable or not isinstance(period, ExportablePeriod) or self._exporting:
             return False
-        path = prompter.current().choose_save_path(self, self.tr("Save report as CSV"),
-                                                   self._suggested(self.report.suggested_csv),
-                                                   self.tr("CSV files (*.csv)"))
+        text = self.remarks_text()
+        if len(text) > MAX_LENGTH:
+            self._show_message(self.tr("The remarks are %1 characters long; at most %2 fit on the first page.")
+                               .replace("%1", str(len(text))).replace("%2", str(MAX_LENGTH)))
+            self.remarks.setFocus()
+            return False
+        if kind == "pdf":
+            path = prompter.current().choose_save_path(self, self.tr("Save report as PDF"),
+                                                       self._suggested(report.suggested_pdf),
+                                                       self.tr("PDF files (*.pdf)"))
+        else:
+            path = prompter.current().choose_save_path(self, self.tr("Save report as CSV"),
+                                                       self._suggested(report.suggested_csv),
+                                                       self.tr("CSV files (*.csv)"))
         if not path:
             return False
-        return self._save({"csv": Path(path)}, path)
+        school = self.school_combo.currentData()
+        self._show_message("")
+        self._exporting = True
+        self._export_pdf = kind == "pdf"
+        self.progress.show()
+        self.status.setText(self.tr("Saving the report…"))
+        self._update_buttons()
+        self._pending_export = (period, school if isinstance(school, int) else None, text,
+                                Path(path) if kind == "pdf" else None, Path(path) if kind == "csv" else None)
+        self._start_worker()
+        return True
 
-    def _save(self, target: dict[str, Path], path: str) -> bool:
-        """Export the chosen period through the one export path (files, export history, audit entry)."""
-        from brugdesk.reports import export
+    def _saved(self, result: ExportResult) -> None:
+        self._exporting = False
+        if not self._rendering:
+            self.progress.hide()
+        if self.session.is_unlocked and self._export_pdf:
+            self.session.vault.keep_anchor(*result.anchor)  # the check code printed on the PDF (issue 12)
+        names = ", ".join(p.name for p in result.written)
+        self.status.setText(self.tr("Saved: %1").replace("%1", names))
+        for note in result.report.withheld_notes:
+            self.status.setText(self.status.text() + "\n" + note)
+        self._update_buttons()
 
-        if not self.session.is_unlocked or self.report is None:
-            return False
-        if not self.report.exportable:
-            return False
-        try:
-            result = export.export(self.session.repo, self.chosen_period(), self.school_combo.currentData(),
-                                   pdf=target.get("pdf"), csv=target.get("csv"))
-        except export.ExportRefused as exc:
+    def _not_saved(self, exc: BaseException) -> None:
+        self._exporting = False
+        if not self._rendering:
+            self.progress.hide()
+        self.status.setText("")
+        self._update_buttons()
+        if isinstance(exc, NameInRemarks):
+            # the name is shown to the officer only; the typed text stays as it is
+            prompter.current().warn(self, self.tr("Name in the remarks"), exc.message())
+            self._show_message(exc.message())
+            self.remarks.setFocus()
+            return
+        if isinstance(exc, ExportRefused):
             prompter.current().warn(self, self.tr("Not saved"), str(exc))
-            return False
-        except OSError as exc:
+            self._show_message(str(exc))
+            return
+        if isinstance(exc, OSError):
             prompter.current().warn(self, self.tr("Not saved"), self.tr("The report could not be saved: %1")
                                     .replace("%1", exc.strerror or type(exc).__name__))
-            return False
-        if "pdf" in target:
-            self.session.vault.keep_anchor(*result.anchor)  # the check code printed on it (issue 12)
-        self.status.setText(self.tr("Saved: %1").replace("%1", Path(path).name))
-        return True
+            return
+        known = exc if isinstance(exc, VaultError) else classify(exc)
+        if known is not None:
+            prompter.current().warn(self, self.tr("Not saved"), known.text())
+            return
+        raise exc  # a bug: the crash handler takes it
 
     # ---------------------------------------------------------------- session
     def _changed(self, change: Change) -> None:
@@ -479,13 +606,16 @@ class ReportsPage(QWidget):
     def _clear(self) -> None:
         """On lock (before the vault closes): stop the job, wait for the worker, show nothing."""
         self._debounce.stop()
+        self._remarks_debounce.stop()
         self._drop_work()
+        self._pending_export = None
         self.status.setText("")
         self.view.clear()
         self._update_buttons()
         # the stop interrupts the running statement at once, so this waits for milliseconds (or
-        # the rest of a rendering): the worker's connection is closed before the vault is
-        self.wait_for_worker(10.0)
+        # the rest of a rendering, or an export under way): the worker's connection is closed
+        # before the vault's is
+        self.wait_for_worker(30.0)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's API
         self._clear()
@@ -493,17 +623,18 @@ class ReportsPage(QWidget):
         super().closeEvent(event)
 
     def stash(self) -> dict[str, Any]:
-        """The choices (no personal data) to put back after a lock."""
+        """The choices and the typed remarks, to put back after a lock (kept in memory only)."""
         data = self.period_combo.currentData()
         return {
             "period": data.label if isinstance(data, ExportablePeriod) else CUSTOM,
             "from": self.date_from.date().toString(Qt.DateFormat.ISODate),
             "to": self.date_to.date().toString(Qt.DateFormat.ISODate),
             "school": self.school_combo.currentData(),
+            "remarks": self.remarks.toPlainText(),
         }
 
     def restore(self, state: dict[str, Any]) -> None:
-        widgets = (self.period_combo, self.school_combo, self.threshold, self.date_from, self.date_to)
+        widgets = (self.period_combo, self.school_combo, self.date_from, self.date_to, self.remarks)
         for w in widgets:
             w.blockSignals(True)
         try:
@@ -518,9 +649,12 @@ class ReportsPage(QWidget):
             index = self.school_combo.findData(state.get("school"))
             if index >= 0:
                 self.school_combo.setCurrentIndex(index)
+            if isinstance(state.get("remarks"), str) and state["remarks"] != self.remarks.toPlainText():
+                self.remarks.setPlainText(state["remarks"])
         finally:
             for w in widgets:
                 w.blockSignals(False)
-        self.custom_row.setVisible(self.period_combo.currentData() == CUSTOM)
+        self._show_custom(self.period_combo.currentData() == CUSTOM)
+        self._remarks_changed(schedule=False)
+        self._update_buttons()
         self._schedule()
-

@@ -34,9 +34,10 @@ class GeneralTab(QWidget):
         form = QFormLayout()
         form_row(form, QLabel(self.tr("Report &threshold"), self), self.threshold, self.threshold_message)
         form_row(form, QLabel(self.tr("&Lock after"), self), self.autolock, self.autolock_message)
-        explain = QLabel(self.tr("Reports never show a number smaller than the threshold (3 to 20); smaller "
-                                 "groups are merged or hidden. brugdesk locks itself when it has not been used "
-                                 "for the chosen number of minutes (1 to 60), also while the laptop sleeps."), self)
+        explain = QLabel(self.tr("Every report shows a count from 1 up to the threshold minus one as “<k”; "
+                                 "the threshold (3 to 20) is the same for every report, and a change is recorded in "
+                                 "the logboek. brugdesk locks itself when it has not been used for the chosen number "
+                                 "of minutes (1 to 60), also while the laptop sleeps."), self)
         explain.setWordWrap(True)
         hint(explain)
         self.general_save = QPushButton(self.tr("&Save"), self)
@@ -68,13 +69,15 @@ class GeneralTab(QWidget):
         self.general_status.clear()
         ok = True
         settings = self.repo.settings
-        try:
-            settings.set_report_threshold(self.threshold.value())
+        try:  # only what changed is written (and so recorded in the logboek)
+            if self.threshold.value() != settings.report_threshold:
+                settings.set_report_threshold(self.threshold.value())
         except ValidationError as exc:
             self.threshold_message.show_message(" ".join(exc.errors.values()))
             ok = False
         try:
-            settings.set_autolock_minutes(self.autolock.value())
+            if self.autolock.value() != settings.autolock_minutes:
+                settings.set_autolock_minutes(self.autolock.value())
         except ValidationError as exc:
             self.autolock_message.show_message(" ".join(exc.errors.values()))
             ok = False
