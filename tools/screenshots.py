@@ -115,7 +115,13 @@ def main() -> int:
     for spec in PAGES:
         window.show_page_key(spec.key)
         if spec.key == "reports":
-            pause(4000)  # the report preview is made off the GUI thread
+            page = window._pages["reports"]
+            page.remarks.setPlainText("Meer huisbezoeken dan vorig jaar, vooral bij geldzorgen. De wachtlijst bij "
+                                      "schuldhulp is langer geworden.")
+            pause(1000)
+            # the report preview is made off the GUI thread
+            wait_for(lambda p=page: p.report is not None and p.report.remarks != "" and not p.is_rendering())
+            pause(500)
         shot(app, window, names[spec.key])
         if spec.key == "families":
             window.open_family(session.repo.families.rows()[3].id)

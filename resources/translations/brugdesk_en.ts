@@ -2347,6 +2347,10 @@
             <translation>Only a school year, a term or a calendar year can be saved and shared; other dates are for your own screen.</translation>
         </message>
         <message>
+            <source>%1 (interim figures)</source>
+            <translation>%1 (interim figures)</translation>
+        </message>
+        <message>
             <source>Other dates (only for yourself)…</source>
             <translation>Other dates (only for yourself)…</translation>
         </message>
@@ -2357,6 +2361,10 @@
         <message>
             <source>Small numbers: k = %1, set in Instellingen (the same for every report).</source>
             <translation>Small numbers: k = %1, set in Instellingen (the same for every report).</translation>
+        </message>
+        <message>
+            <source>%1: the period is still running; the report counts up to and including that day.</source>
+            <translation>%1: the period is still running; the report counts up to and including that day.</translation>
         </message>
         <message>
             <source>%1 of at most %2 characters</source>

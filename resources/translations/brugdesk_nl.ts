@@ -2347,6 +2347,10 @@
             <translation>Alleen een schooljaar, een periode of een kalenderjaar kan worden opgeslagen en gedeeld; andere datums zijn voor je eigen scherm.</translation>
         </message>
         <message>
+            <source>%1 (interim figures)</source>
+            <translation>%1 (tussenstand)</translation>
+        </message>
+        <message>
             <source>Other dates (only for yourself)…</source>
             <translation>Andere datums (alleen voor jezelf)…</translation>
         </message>
@@ -2357,6 +2361,10 @@
         <message>
             <source>Small numbers: k = %1, set in Instellingen (the same for every report).</source>
             <translation>Kleine aantallen: k = %1, in te stellen bij Instellingen (voor elke rapportage dezelfde).</translation>
+        </message>
+        <message>
+            <source>%1: the period is still running; the report counts up to and including that day.</source>
+            <translation>%1: de periode loopt nog; de rapportage telt tot en met die dag.</translation>
         </message>
         <message>
             <source>%1 of at most %2 characters</source>

@@ -68,9 +68,18 @@ def test_the_periods_are_the_catalogue_newest_first(qtbot: QtBot, session: Sessi
     first = min(r.start_date for r in session.repo.families.rows())
     expected = exportable_periods(session.repo.settings.term_starts, first, dt.date.today())
     assert [e.label for e in items] == [e.label for e in expected]
-    assert [combo.itemText(i) for i in range(len(items))] == [e.text("nl") for e in expected]
-    running = [combo.itemText(i) for i, e in enumerate(items) if e.running]
-    assert running and all("(tussenstand t/m " in text for text in running)
+    assert [combo.itemText(i) for i in range(len(items))] == [
+        e.title("nl") + (" (tussenstand)" if e.running else "") for e in expected]
+    assert any(e.running for e in items) and any(not e.running for e in items)
+    assert combo.itemText(0).startswith("Schooljaar ") or combo.itemText(0).startswith("Kalenderjaar ")
+    # a running period: its cut is said in full under the choice
+    _choose(qtbot, combo, lambda d: isinstance(d, ExportablePeriod) and d.running)
+    cut = combo.currentData().cut_text("nl")
+    assert page.cut_note.isVisibleTo(page)
+    assert page.cut_note.text() == f"T{cut[1:]}: de periode loopt nog; de rapportage telt tot en met die dag."
+    _choose(qtbot, combo, lambda d: isinstance(d, ExportablePeriod) and not d.running)
+    assert not page.cut_note.isVisibleTo(page)
+    _choose(qtbot, combo, lambda d: True)  # back to the newest
     assert combo.itemData(combo.count() - 1) == "custom"
     assert combo.currentIndex() == 0  # the newest
     # no threshold to choose: k is a setting of the vault, and the page says so

@@ -141,6 +141,9 @@ class ReportsPage(QWidget):
         self.private_mark.setAccessibleName(self.tr("Only for yourself \u2014 not for sharing"))
         self.private_mark.setAccessibleDescription(self.not_exportable_reason())
         self.private_mark.hide()
+        self.cut_note = QLabel()  # "Tussenstand t/m 30 november 2026: de periode loopt nog."
+        self.cut_note.setWordWrap(True)
+        self.cut_note.hide()
         self.school_combo = QComboBox()
         self.school_combo.setAccessibleName(self.tr("School"))
         self.threshold_note = QLabel()
@@ -167,6 +170,7 @@ class ReportsPage(QWidget):
         form.addRow(self.tr("&Period:"), self.period_combo)
         form.addRow("", self.custom_row)
         form.addRow("", self.private_mark)
+        form.addRow("", self.cut_note)
         form.addRow(self.tr("&School:"), self.school_combo)
         form.addRow("", self.threshold_note)
         form.addRow(self.tr("&Remarks (first page of the report):"), self.remarks)
@@ -195,8 +199,8 @@ class ReportsPage(QWidget):
         self.status.setWordWrap(True)
 
         panel = QWidget()
-        panel.setMaximumWidth(380)
-        panel.setMinimumWidth(290)
+        panel.setMaximumWidth(400)
+        panel.setMinimumWidth(350)  # "Schooljaar 2026-2027, periode 1 (tussenstand)" fits the choice
         side = QVBoxLayout(panel)
         side.setContentsMargins(0, 0, 8, 0)
         title = QLabel(self.tr("Anonymised report"))
@@ -259,7 +263,8 @@ class ReportsPage(QWidget):
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
         for item in catalogue(repo, today):  # newest first; a running period says so
-            self.period_combo.addItem(item.text(), item)
+            text = self.tr("%1 (interim figures)").replace("%1", item.title()) if item.running else item.title()
+            self.period_combo.addItem(text, item)
         self.period_combo.addItem(self.tr("Other dates (only for yourself)…"), CUSTOM)
         self.period_combo.setCurrentIndex(0)
         self.period_combo.setToolTip(self.period_combo.currentText())
@@ -301,6 +306,14 @@ class ReportsPage(QWidget):
     def _show_custom(self, custom: bool) -> None:
         self.custom_row.setVisible(custom)
         self.private_mark.setVisible(custom)
+        item = self.period_combo.currentData()
+        running = isinstance(item, ExportablePeriod) and item.running
+        if isinstance(item, ExportablePeriod) and item.running:
+            cut = item.cut_text()
+            self.cut_note.setText(self.tr(
+                "%1: the period is still running; the report counts up to and including that day.").replace(
+                "%1", cut[:1].upper() + cut[1:]))
+        self.cut_note.setVisible(running)
 
     def _period_changed(self) -> None:
         self.period_combo.setToolTip(self.period_combo.currentText())
