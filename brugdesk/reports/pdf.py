@@ -425,23 +425,21 @@ def _section(section: Section, lang: str, st: dict[str, ParagraphStyle]) -> list
         block.append(Spacer(1, 2 * mm))
         blocks.append(block)
     tail: list[Flowable] = [Paragraph(_esc(note), st["muted"]) for note in section.notes]
-    needed = min(_height(head + chart + [f for b in blocks for f in b] + tail), HALF)
-
-    def small(block: list[Flowable]) -> bool:
-        return _height(block) <= HALF
-
+    heights = [_height(b) for b in blocks]  # measured once (wrapping a table is not free)
+    needed = min(_height(head + chart + tail) + sum(heights), HALF)
     out: list[Flowable] = [CondPageBreak(needed), Spacer(1, 4 * mm)]
     if chart:
         out.append(KeepTogether(head + chart))
-    elif blocks and small(blocks[0]):
+    elif blocks and heights[0] <= HALF:
         out.append(KeepTogether(head + blocks.pop(0)))
+        heights.pop(0)
     else:
         out += head  # a long first table: the CondPageBreak above keeps its first rows with the heading
-    for block in blocks:
-        if small(block):
+    for block, height in zip(blocks, heights, strict=True):
+        if height <= HALF:
             out.append(KeepTogether(block))
         else:  # a long table runs on over pages (its header row repeats), but starts with some rows
-            out += [CondPageBreak(min(FRAME_HEIGHT / 4, _height(block))), *block]
+            out += [CondPageBreak(min(FRAME_HEIGHT / 4, height)), *block]
     return out + tail
 
 
