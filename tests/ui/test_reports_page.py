@@ -92,6 +92,24 @@ def test_the_periods_are_the_catalogue_newest_first(qtbot: QtBot, session: Sessi
     qtbot.waitUntil(lambda: _ready(page) and page.report is not None and page.report.k == 7, timeout=20000)
 
 
+def test_a_new_day_brings_the_new_cut(qtbot: QtBot, session: Session) -> None:
+    """A page left open into a new month offers that day's version of a running period."""
+    day = [dt.date(2026, 12, 15)]
+    page = ReportsPage(session, today=lambda: day[0])
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: _ready(page), timeout=20000)
+    first = page.chosen_period()
+    assert isinstance(first, ExportablePeriod) and first.label == "2026-2027/T1" and first.running
+    assert page.report is not None and page.report.period_id == "2026-08-01..2026-11-30"
+    day[0] = dt.date(2027, 1, 4)
+    _choose(qtbot, page.school_combo, lambda d: d is not None)  # any new choice looks at the day again
+    qtbot.waitUntil(lambda: _ready(page) and page.report is not None
+                    and page.report.period_id == "2026-08-01..2026-12-31", timeout=20000)
+    now = page.chosen_period()
+    assert isinstance(now, ExportablePeriod) and now.label == "2026-2027/T1" and not now.running
+
+
 def test_choose_type_remarks_preview_and_save_pdf_and_csv_by_clicking(qtbot: QtBot, session: Session,
                                                                       prompter: object, tmp_path: Path) -> None:
     page = _page(qtbot, session)

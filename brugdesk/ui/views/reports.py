@@ -53,6 +53,7 @@ from __future__ import annotations
 import datetime as dt
 import queue
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -99,9 +100,11 @@ MARK_STYLE = ("QLabel { background: #fdf4e3; border: 1px solid #b07d1a; border-r
 
 
 class ReportsPage(QWidget):
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Any, parent: QWidget | None = None, *,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self.session = session
+        self._today = today  # the clock (tests move it)
         self.report: ProtectedReport | None = None
         self.pdf_data: bytes = b""
         self._generation = 0
@@ -116,6 +119,7 @@ class ReportsPage(QWidget):
         self._job: ReportJob | None = None  # the worker's preview job (to stop it)
         self._pending: _Choice | None = None  # the newest choice, when the worker is busy
         self._pending_export: _Export | None = None
+        self._catalogue_day: dt.date | None = None  # the day the period choices were made for
         self._poll = QTimer(self)
         self._poll.setInterval(25)
         self._poll.timeout.connect(self._collect)
@@ -259,7 +263,8 @@ class ReportsPage(QWidget):
         if not self.session.is_unlocked:
             return
         repo = self.session.repo
-        today = dt.date.today()
+        today = self._today()
+        self._catalogue_day = today
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
         for item in catalogue(repo, today):  # newest first; a running period says so
@@ -347,6 +352,10 @@ class ReportsPage(QWidget):
         self._remarks_debounce.stop()
         if not self.session.is_unlocked:
             return
+        if self._catalogue_day != self._today():  # a new day: a running period may have a new cut
+            state = self.stash()
+            self._fill_choices()
+            self.restore(state)
         try:
             period = self.chosen_period()
         except PeriodError as exc:
@@ -394,7 +403,7 @@ class ReportsPage(QWidget):
             period, school_id, remarks, pdf, csv = self._pending_export
             self._pending_export = None
             export_job = ExportJob(vault.directory, vault.data_key, period, school_id, pdf=pdf, csv=csv,
-                                   remarks=remarks, on_change=self.session.relay)
+                                   remarks=remarks, today=self._today(), on_change=self.session.relay)
             generation = self._generation
 
             def save() -> None:
@@ -410,7 +419,7 @@ class ReportsPage(QWidget):
         generation, period_or_range, school, text = self._pending
         self._pending = None
         # the job gets the folder and the key, never the vault (or its connection)
-        job = ReportJob(vault.directory, vault.data_key, period_or_range, school, remarks=text)
+        job = ReportJob(vault.directory, vault.data_key, period_or_range, school, remarks=text, today=self._today())
 
         def work() -> None:
             try:
