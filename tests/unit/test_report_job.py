@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,7 +13,8 @@ from brugdesk.core.model import School
 from brugdesk.core.periods import school_year
 from brugdesk.errors import VaultError
 from brugdesk.reports.export import report_for
-from brugdesk.reports.job import ReportJob, Stopped
+from brugdesk.reports.job import ExportJob, ReportJob, Stopped
+from brugdesk.reports.remarks import NameInRemarks
 from brugdesk.store.reader import Reader
 from brugdesk.store.vault import Vault
 
@@ -67,11 +70,12 @@ def test_a_job_makes_the_report_and_its_pdf_through_its_own_connection(demo_vaul
         return real(repo, *args, **kwargs)
 
     monkeypatch.setattr("brugdesk.reports.job.report_for", spy)
-    job = ReportJob(demo_vault.directory, demo_vault.data_key, school_year(2025), None)
+    job = ReportJob(demo_vault.directory, demo_vault.data_key, school_year(2025), None, remarks="Rustig.")
     assert job.holds_key
     report, pdf = job.run()
     assert not job.holds_key and job.phase == "done"
     assert report.k == 5 and report.period_label == "2025-2026" and pdf.startswith(b"%PDF")
+    assert report.remarks == "Rustig."
     assert len(conns) == 1 and conns[0] is not demo_vault.conn  # its own connection ...
     assert _closed(conns[0])  # ... closed when the counting was done
     with pytest.raises(RuntimeError):
@@ -106,3 +110,41 @@ def test_a_job_with_the_wrong_key_fails_as_a_vault_error(demo_vault: Vault) -> N
     job = ReportJob(demo_vault.directory, bytes(32), school_year(2025), None)
     with pytest.raises(VaultError):
         job.run()
+
+
+def test_an_export_job_saves_and_records_through_a_writable_connection_of_its_own(
+        demo_vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from brugdesk.core.periods import find_exportable
+    from brugdesk.reports import job as job_module
+    from brugdesk.store import audit
+
+    conns: list[Any] = []
+    real = job_module.export
+
+    def spy(repo: Any, *args: Any, **kwargs: Any) -> Any:
+        conns.append(repo.settings.conn)
+        return real(repo, *args, **kwargs)
+
+    monkeypatch.setattr(job_module, "export", spy)
+    period = find_exportable("2025-2026", demo_vault.repo.settings.term_starts, dt.date(2026, 12, 1))
+    assert period is not None
+    before = [e.action for e in audit.entries(demo_vault.conn)].count("report")
+    job = ExportJob(demo_vault.directory, demo_vault.data_key, period, None, pdf=tmp_path / "r.pdf",
+                    csv=tmp_path / "r.csv", remarks="Meer huisbezoeken.")
+    result = job.run()
+    assert result.written == (tmp_path / "r.pdf", tmp_path / "r.csv") and result.report.remarks == "Meer huisbezoeken."
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    assert conns[0] is not demo_vault.conn and _closed(conns[0])
+    # the vault's own connection sees the record the job wrote
+    assert [e.action for e in audit.entries(demo_vault.conn)].count("report") == before + 1
+    assert audit.verify_chain(demo_vault.conn) is None
+    with pytest.raises(RuntimeError):
+        job.run()  # a job runs once
+
+    name = demo_vault.repo.members.list(demo_vault.repo.families.rows()[0].id)[0].first_name
+    job = ExportJob(demo_vault.directory, demo_vault.data_key, period, None, pdf=tmp_path / "n.pdf",
+                    remarks=f"Goed contact met {name}.")
+    with pytest.raises(NameInRemarks) as info:
+        job.run()
+    assert info.value.name == name and not (tmp_path / "n.pdf").exists()
+    assert [e.action for e in audit.entries(demo_vault.conn)].count("report") == before + 1
