@@ -45,8 +45,8 @@ EXPLANATION: tuple[tuple[str, str], ...] = (
         "made a small number too precise, or told something about the few families that changed since then. "
         "A line under the table says why.")),
     (N_("Every category"),
-     N_("Every category of a list is shown, also with 0; nothing is merged. \u201cOther\u201d is only the "
-        "list's own item for what fits nowhere else.")),
+     N_("Every category of a list is shown, also with 0; nothing is merged. The row for what fits "
+        "nowhere else (\u201cOther\u201d) is the list's own item, not small categories put together.")),
     (N_("Fewer than {k} families"),
      N_("When fewer than {k} families are in the report, it shows no figures about families, only the group "
         "activities.")),

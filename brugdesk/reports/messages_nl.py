@@ -374,10 +374,11 @@ MESSAGES: dict[str, str] = {
         "aantal te precies maken, of iets vertellen over de paar gezinnen die sindsdien veranderd zijn. Een regel "
         "onder de tabel zegt waarom.",
     "Every category": "Elke categorie",
-    "Every category of a list is shown, also with 0; nothing is merged. \u201cOther\u201d is only the list's own "
-    "item for what fits nowhere else.":
-        "Elke categorie van een lijst staat erin, ook met 0; er wordt niets samengevoegd. \u201cOverig\u201d is "
-        "alleen het eigen onderdeel van de lijst voor wat nergens anders past.",
+    "Every category of a list is shown, also with 0; nothing is merged. The row for what fits nowhere else "
+    "(\u201cOther\u201d) is the list's own item, not small categories put together.":
+        "Elke categorie van een lijst staat erin, ook met 0; er wordt niets samengevoegd. De rij voor wat nergens "
+        "anders past (\u201cOverig\u201d of \u201cAnders\u201d) is het eigen onderdeel van de lijst, geen "
+        "samenvoeging van kleine categorieën.",
     "Fewer than {k} families": "Minder dan {k} gezinnen",
     "When fewer than {k} families are in the report, it shows no figures about families, only the group "
     "activities.":
