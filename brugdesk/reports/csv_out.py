@@ -6,7 +6,8 @@ is a comma), quoting where needed, ``\\r\\n`` line ends. The header is
 ``period;code;section;row;column;value``:
 
 * ``period``: the machine identity ``START..END`` of the period the number is about (the report's
-  period, or the comparison period for the "a year earlier" column); empty on the header rows;
+  period, or the comparison period for the "a year earlier" column); empty on the header rows (a
+  date range for the officer's own screen, which brugdesk never saves, gives only its months);
 * ``code``: the stable cell code (``reach.active``, ``contacts.home_visit``, ``months.2026-09.hours``
   …), empty on text rows;
 * ``section``, ``row``, ``column``: where the number stands in the report (translated);
@@ -94,6 +95,7 @@ def csv_rows(report: ProtectedReport) -> list[Row]:
         text(t(N_("Remarks by the bridge officer")), report.remarks.strip())
 
     seen: set[tuple[str, str]] = set()
+    current, comparison = _ids(report)
 
     def number(period: str, code: str, section: str, row: str, column: str, value: str) -> None:
         if not value:
@@ -108,9 +110,9 @@ def csv_rows(report: ProtectedReport) -> list[Row]:
     earlier = t(N_("A year earlier")) if report.comparison_text else t(N_("Previous period"))
     for f in report.key_figures:
         code = _FIGURE_CODES.get(f.key, f.code)
-        number(report.period_id, code, key, f.label, t(N_("This period")), f.current)
-        if report.comparison_id or f.previous:
-            number(report.comparison_id, code, key, f.label, earlier, f.previous)
+        number(current, code, key, f.label, t(N_("This period")), f.current)
+        if comparison or f.previous:
+            number(comparison, code, key, f.label, earlier, f.previous)
     for table in report.tables():
         for i, row in enumerate(table.rows):
             codes = table.codes[i] if i < len(table.codes) else ()
@@ -119,13 +121,27 @@ def csv_rows(report: ProtectedReport) -> list[Row]:
                 code = codes[j] if j < len(codes) else ""
                 if not code and base and column.kind in _SUFFIX:
                     code = derived_code(base, column.kind)
-                number(report.period_id, code, table.title, row.label, column.label, value)
+                number(current, code, table.title, row.label, column.label, value)
     for cell in report.cells:
-        if (cell.period, cell.code) not in seen and cell.code in _SENTENCE_CELLS:
+        period = current if cell.period == report.period_id else comparison
+        if (period, cell.code) not in seen and cell.code in _SENTENCE_CELLS:
             section, label = _SENTENCE_CELLS[cell.code]
             which = t(N_("This period")) if cell.period == report.period_id else earlier
-            number(cell.period, cell.code, t(section), t(label), which, cell.value)
+            number(period, cell.code, t(section), t(label), which, cell.value)
     return rows
+
+
+def _ids(report: ProtectedReport) -> tuple[str, str]:
+    """The period column's values: ``START..END`` for an exportable period; for another date range
+    (the officer's own screen, never saved by brugdesk) only its months, ``2025-09..2025-11``, so
+    that even that CSV holds no date finer than a month."""
+    if report.exportable:
+        return report.period_id, report.comparison_id
+
+    def months(pid: str) -> str:
+        return "..".join(day[:7] for day in pid.split("..")) if pid else ""
+
+    return months(report.period_id), months(report.comparison_id)
 
 
 def render_csv(report: ProtectedReport) -> bytes:

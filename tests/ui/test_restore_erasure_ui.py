@@ -229,7 +229,7 @@ def test_a_report_saved_from_the_app_carries_the_check_code_kept_in_the_key_file
     target = tmp_path / "rapportage.pdf"
     prompter.save_paths = [str(target)]
     qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
-    assert target.exists()
+    qtbot.waitUntil(lambda: target.exists() and not page.is_exporting(), timeout=20000)  # saved on the worker
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
     codes = set(re.findall(r"controlecode logboek (\d+):([0-9a-f]{16})", text))
     assert len(codes) == 1

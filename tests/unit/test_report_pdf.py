@@ -90,7 +90,8 @@ def test_the_last_page_explains_the_protection_in_plain_dutch(demo_vault: Vault)
     for text in ("Wie deze rapportage leest", "Wat beschermd is", "Wat niet beschermd is", "Alleen vaste periodes",
                  "tussenstand", "hoogstens 2 omhoog of omlaag", "0 blijft 0",
                  "tellen de rijen van een tabel niet altijd precies op", "van 1 tot en met 4 er als \u201c<5\u201d",
-                 "\u201c\u2014\u201d", "Weggelaten", "(\u201cOverig\u201d of \u201cAnders\u201d) is het eigen onderdeel van de lijst",
+                 "\u201c\u2014\u201d", "Weggelaten",
+                 "(\u201cOverig\u201d of \u201cAnders\u201d) is het eigen onderdeel van de lijst",
                  "Minder dan 5 gezinnen", "nooit allebei", "Geen namen"):
         assert text in last, text
     english = _pages(render_pdf(dataclasses.replace(_report(demo_vault), language="en")))[-1].replace("\n", " ")
