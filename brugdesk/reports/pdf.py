@@ -145,6 +145,8 @@ FRAME_HEIGHT: float = float(PAGE[1] - MARGIN - 20 * mm)  # top margin and the fo
 #: "half a page" for the layout rules, a little less than half, so that the spacing around tables
 #: never tips a page under half full
 HALF = 0.45 * FRAME_HEIGHT
+#: the smallest scale the first page is shrunk to so that it stays one page
+MIN_SHRINK = 0.75
 
 
 def _height(flowables: list[Flowable]) -> float:
@@ -393,14 +395,20 @@ def _first_page(report: ProtectedReport, st: dict[str, ParagraphStyle], t: Any) 
         page += [Paragraph(_esc(note), st["muted"]), Spacer(1, 1 * mm)]
     chart = _summary_chart(report)
     if chart is not None:
-        page += [Paragraph(_esc(chart.title), st["h3"]), _chart(chart, lang, height=46 * mm)]
+        page += [Paragraph(_esc(chart.title), st["h3"]), _chart(chart, lang, height=40 * mm)]
     if report.remarks.strip():
         page += [Spacer(1, 2 * mm), _box(
             [Paragraph(_esc(t(N_("Remarks by the bridge officer"))), st["h3"]),
              *_paragraphs(report.remarks, st["body"])], PALE, LINE)]
     page += [Spacer(1, 2.5 * mm), Paragraph(_esc(_legend(report, t)), st["small"])]
-    # never more than one page: very long remarks make the page's type smaller rather than spill over
-    return [KeepInFrame(WIDTH, FRAME_HEIGHT - 2 * mm, page, mode="shrink")]
+    # one page: a little too long (the longest toelichting beside many notes) makes the page's type a
+    # little smaller; text far too long for one page (a school name of thousands of characters) runs on
+    # over pages instead of shrinking to nothing
+    room = FRAME_HEIGHT - 2 * mm
+    height = _height(page)
+    if height <= room or height > room / MIN_SHRINK:
+        return page
+    return [KeepInFrame(WIDTH, room, page, mode="shrink")]
 
 
 def _section(section: Section, lang: str, st: dict[str, ParagraphStyle]) -> list[Flowable]:

@@ -43,7 +43,7 @@ from brugdesk.i18n import N_, _
 __all__ = ["MAX_LENGTH", "NameInRemarks", "check_remarks", "find_names", "name_phrases", "vault_names", "words"]
 
 #: The longest toelichting (characters): it must fit on the report's first page beside the key figures.
-MAX_LENGTH = 1500
+MAX_LENGTH = 1000
 
 #: Particles of (Dutch, Belgian, Arabic, Romance, German) surnames: never a name on their own.
 PARTICLES = frozenset({

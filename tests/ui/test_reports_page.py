@@ -116,7 +116,7 @@ def test_choose_type_remarks_preview_and_save_pdf_and_csv_by_clicking(qtbot: QtB
     _choose_period(qtbot, page, "2025-2026/T2")
     _choose(qtbot, page.school_combo, lambda d: d == session.repo.schools.by_name("Het Baken (VO)").id)
     qtbot.keyClicks(page.remarks, "Meer huisbezoeken dan vorig jaar.")
-    assert page.remarks_count.text() == "33 van hoogstens 1500 tekens"
+    assert page.remarks_count.text() == "33 van hoogstens 1000 tekens"
     # the preview shows the report as it will be saved, remarks included
     qtbot.waitUntil(lambda: _ready(page) and page.report is not None and page.report.period_label == "2025-2026/T2"
                     and page.report.remarks == "Meer huisbezoeken dan vorig jaar.", timeout=20000)
@@ -175,13 +175,13 @@ def test_a_name_in_the_remarks_refuses_the_export_and_keeps_the_text(qtbot: QtBo
 def test_remarks_longer_than_the_first_page_holds_are_refused(qtbot: QtBot, session: Session,
                                                               prompter: object) -> None:
     page = _page(qtbot, session)
-    qtbot.keyClicks(page.remarks, "ab " * 501)
+    qtbot.keyClicks(page.remarks, "ab " * 334)
     qtbot.waitUntil(lambda: _ready(page), timeout=20000)
-    assert page.remarks_count.text() == "1502 van hoogstens 1500 tekens"
+    assert page.remarks_count.text() == "1001 van hoogstens 1000 tekens"
     prompter.save_paths = ["/nowhere/r.pdf"]  # type: ignore[attr-defined]
     qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
     assert not page.is_exporting() and prompter.save_paths  # type: ignore[attr-defined]  # not even asked
-    assert page.message.text() == "De toelichting is 1502 tekens lang; er passen er hoogstens 1500 op de eerste pagina."
+    assert page.message.text() == "De toelichting is 1001 tekens lang; er passen er hoogstens 1000 op de eerste pagina."
 
 
 def test_tab_leaves_the_remarks(qtbot: QtBot, session: Session) -> None:

@@ -129,9 +129,9 @@ def test_remarks_with_a_name_are_refused_and_nothing_is_written(closed_demo: Pat
     assert len(lines) == 1 and f"\u201c{member.first_name}\u201d" in lines[0] and "niets opgeslagen" in lines[0]
     assert not pdf.exists() and _reports_made(closed_demo) == 0
     long = tmp_path / "lang.txt"
-    long.write_text("x" * 1501, encoding="utf-8")
+    long.write_text("x" * 1001, encoding="utf-8")
     out = run("report", "--vault", str(closed_demo), "--period", "2025-2026", "--remarks-file", str(long))
-    assert out.returncode == 2 and "1501 tekens" in out.stderr
+    assert out.returncode == 2 and "1001 tekens" in out.stderr
 
 
 def test_a_period_not_exportable_yet_names_why_and_what_can_be_shared(closed_demo: Path) -> None:

@@ -27,9 +27,24 @@ def one_word(length: int, tag: str) -> str:
 
 def text_of(lines: list[str], tag: str) -> str:
     """The runs of the tag's letters and digits that hold a letter, in reading order: the long text
-    with whatever a split puts in between (footers, repeated headers, page numbers, counts) left out."""
+    with whatever a split puts in between (footers, repeated headers, page numbers, counts) left out.
+    A line of digits only right after a line that ended inside a number ("…QX16" / "65…") is the
+    rest of that number (the text is ``tag`` + four digits, repeated), so it is kept."""
     runs = re.compile(rf"[{re.escape(tag)}0-9]+")
-    return "".join(run for line in lines for run in runs.findall(line) if not run.isdigit())
+    open_number = re.compile(rf"{re.escape(tag)}(\d{{0,3}})$")
+    out, broke_off = "", 0  # broke_off: digits still missing when the previous line ended inside a number
+    for line in (line.strip() for line in lines):
+        if not line:
+            continue
+        if broke_off and re.fullmatch(r"\d+", line) and len(line) <= broke_off:
+            out += line
+            broke_off = 0
+            continue
+        found = runs.findall(line)
+        out += "".join(run for run in found if not run.isdigit())
+        ended = open_number.search(out) if found and not found[-1].isdigit() and line.endswith(found[-1]) else None
+        broke_off = 4 - len(ended.group(1)) if ended else 0
+    return out
 
 
 def test_a_school_name_and_a_theme_label_of_10000_characters(demo_vault: Vault, tmp_path: Path) -> None:
