@@ -86,8 +86,7 @@ def test_the_periods_are_the_catalogue_newest_first(qtbot: QtBot, session: Sessi
     assert not page.findChildren(QSpinBox)
     assert page.threshold_note.text() == ("Kleine aantallen: k = 5, in te stellen bij Instellingen (voor elke "
                                           "rapportage dezelfde).")
-    session.repo.settings.set_report_threshold(7)
-    session.notify("settings")
+    session.repo.settings.set_report_threshold(7)  # the setting announces its change; the page follows
     assert "k = 7" in page.threshold_note.text()
     qtbot.waitUntil(lambda: _ready(page) and page.report is not None and page.report.k == 7, timeout=20000)
 
