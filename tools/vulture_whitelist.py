@@ -59,10 +59,6 @@ _.other_period
 _.other_exported_on
 _.key_figure  # a report's key figure by its key, for the tests of the report and its CSV
 
-# the Rapportages page keeps the check code of the PDF it shows (its rework on the reportux
-# branch drops it; remove this line when that lands)
-_._audit_anchor
-
 # the officer's week (schema V7/V8): stored values and repository API its pages are still to use
 # (remove a line when its page uses the name; delete the code if none does)
 _.CANCELLED  # AppointmentStatus, stored in the appointment table

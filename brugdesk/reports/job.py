@@ -68,9 +68,6 @@ class ReportJob:
         #: the step running or last run: "waiting", "aggregate", "render", "done"
         self.phase = "waiting"
         self._stop = threading.Event()
-        #: the audit log's head (entries, hash) when the numbers were read: printed on the PDF as its
-        #: check code, and anchored in the key file when the PDF is saved (issue 12, item 17)
-        self.audit_anchor: tuple[int, str] | None = None
 
     def stop(self) -> None:
         """Ask the job to end as soon as it can (safe from any thread, also when it is done)."""
@@ -103,7 +100,7 @@ class ReportJob:
         try:
             report = report_for(reader.repo, self.period, self.school_id, today=self.today, lang=self.lang,
                                 remarks=self.remarks, progress=self._check)
-            anchor = self.audit_anchor = audit.head(reader.conn)
+            anchor = audit.head(reader.conn)  # the audit log's check code printed on the preview's PDF
         except Exception as exc:
             if reader.stopped(exc):
                 raise Stopped() from None

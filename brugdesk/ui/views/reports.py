@@ -303,11 +303,6 @@ class ReportsPage(QWidget):
                 return True
         return False
 
-    def select_custom(self, start: dt.date, end: dt.date) -> None:
-        self.period_combo.setCurrentIndex(self.period_combo.count() - 1)
-        self.date_from.setDate(to_qdate(start))
-        self.date_to.setDate(to_qdate(end))
-
     def _show_custom(self, custom: bool) -> None:
         self.custom_row.setVisible(custom)
         self.private_mark.setVisible(custom)
