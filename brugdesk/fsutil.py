@@ -17,7 +17,9 @@ inspection export, recovery sheet) goes through this module:
 
 Use :func:`atomic_output` (a file object, e.g. for reportlab), :func:`write_atomic` (bytes), or
 :func:`atomic_path` for writers that need a path (the SQLite backup API); the rename of a whole
-file, such as a database moved aside, is :func:`replace`.
+file, such as a database moved aside, is :func:`replace`. A writer that must do something between
+writing and putting the file in place (record the report export first) stages the content with
+:func:`write_temp` and then calls :func:`replace` or :func:`remove_temp` itself.
 
 What differs per operating system — the open flags, the mode, ``F_FULLFSYNC`` on macOS, the
 rename that Windows refuses while another program has the file open (retried), no fsync of a
@@ -129,6 +131,24 @@ def atomic_output(target: Path) -> Iterator[BinaryIO]:
         raise
 
 
+def write_temp(target: Path, data: bytes) -> Path:
+    """``data`` in a new temporary file beside ``target``, flushed and fsynced; its path. ``target`` is
+    checked first (:func:`check_target`); nothing is left behind when writing fails. The caller puts
+    it in place with :func:`replace` or removes it with :func:`remove_temp`."""
+    target = Path(target)
+    check_target(target)
+    fd, tmp = create_temp(target)
+    try:
+        with open(fd, "wb", closefd=True) as fh:
+            fh.write(data)
+            fh.flush()
+            fsync_file(fh.fileno())
+    except BaseException:
+        remove_temp(tmp)
+        raise
+    return tmp
+
+
 def write_atomic(target: Path, data: bytes) -> None:
     """Replace ``target`` by ``data`` (see :func:`atomic_output`)."""
     with atomic_output(target) as fh:
@@ -165,4 +185,4 @@ def atomic_path(target: Path, *, exists_ok: bool = True) -> Iterator[Path]:
 
 
 __all__ = ["FILE_MODE", "atomic_output", "atomic_path", "check_target", "create_temp", "fsync_dir", "fsync_file",
-           "remove_temp", "replace", "temp_name", "write_atomic"]
+           "remove_temp", "replace", "temp_name", "write_atomic", "write_temp"]

@@ -160,8 +160,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                     name=args.school, known=known or "-"))
             school_id = school.id
         try:
-            check_remarks(repo, remarks)
-            if writing:
+            if writing:  # export() checks the remarks for names before anything else
                 result = export.export(repo, spec, school_id, today=today, remarks=remarks,
                                        pdf=Path(args.pdf) if args.pdf else None,
                                        csv=Path(args.csv) if args.csv else None)
@@ -171,6 +170,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                 for path in result.written:
                     say(_(N_("Report written to {path}.")).format(path=path))
             else:
+                check_remarks(repo, remarks)
                 report = export.report_for(repo, spec, school_id, today=today, remarks=remarks)
         except NameInRemarks as exc:
             print(f"brugdesk: {exc.message()}", file=sys.stderr)

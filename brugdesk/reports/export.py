@@ -6,9 +6,16 @@
   export would write: the export history's rules (:mod:`brugdesk.reports.history`) and the linked
   check (:mod:`brugdesk.reports.linked`) applied. Any other date range is for the officer's own
   screen (``report.exportable`` is False) and never leaves through :func:`export`.
-* :func:`export`: refuses what may not leave, writes the PDF and/or CSV through the one atomic file
-  writer, and records the export (its printed numbers and its families' keyed hashes) with an audit
-  entry.
+* :func:`export`: refuses what may not leave (a name from the vault in the toelichting, a period
+  that is not exportable, a scope conflict) before anything is written, writes the PDF and/or CSV
+  through the one atomic file writer, and records the export (its printed numbers and its families'
+  keyed hashes) with an audit entry.
+
+A shared file never escapes the export history: the files are first written to temporary files
+beside their targets (:func:`brugdesk.fsutil.write_temp`), then the export is recorded, and only then
+are they renamed into place. When writing or recording fails the temporary files are removed and
+nothing is recorded; when a rename fails after the record, the history holds an export that did not
+(wholly) reach the disk, which errs on the safe side (it only makes later exports stricter).
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from brugdesk import fsutil
 from brugdesk.core.periods import (
     ExportablePeriod,
     Period,
@@ -30,6 +38,7 @@ from brugdesk.core.periods import (
 from brugdesk.i18n import N_, _
 from brugdesk.reports import history, linked, perturb
 from brugdesk.reports.aggregate import Aggregates, aggregate
+from brugdesk.reports.remarks import check_remarks
 from brugdesk.reports.report import (
     ProtectedReport,
     block_of,
@@ -260,32 +269,53 @@ def report_for(repo: Repositories, spec: str | ExportablePeriod | Period, school
 def export(repo: Repositories, spec: str | ExportablePeriod | Period, school_id: int | None = None, *,
            today: dt.date | None = None, pdf: Path | None = None, csv: Path | None = None,
            remarks: str = "", lang: str | None = None) -> ExportResult:
-    """Make the report of an exportable period, write it, and record the export."""
+    """Make the report of an exportable period, write it, and record the export.
+
+    Raises :class:`~brugdesk.reports.remarks.NameInRemarks` when the remarks hold a name from the
+    vault and :class:`ExportRefused` when the period may not be shared (nothing written, nothing
+    recorded); ``OSError`` (or :class:`~brugdesk.errors.NotARegularFile`) when a file cannot be written
+    and the store's error when the record fails (then no file is left behind and nothing recorded)."""
     today = today or dt.date.today()
+    check_remarks(repo, remarks)  # first: the officer's text is the one free text that leaves the laptop
     prepared = _prepare(repo, spec, school_id, today=today, lang=lang, remarks=remarks, progress=None)
     report = prepared.report
     if prepared.item is None:
         raise ExportRefused(_(N_("Only a school year, a term or a calendar year can be shared; another date range "
                                  "is for your own screen."), lang))
-    written: list[Path] = []
     anchor = audit.head(repo.reportdata.conn)  # the audit log's check code printed on the PDF (issue 12)
+    contents: list[tuple[Path, bytes]] = []
     if pdf is not None:
-        from brugdesk.reports.pdf import write_pdf
+        from brugdesk.reports.pdf import render_pdf
 
-        write_pdf(report, Path(pdf), audit_code=audit.short_code(*anchor))
-        written.append(Path(pdf))
+        contents.append((Path(pdf), render_pdf(report, audit_code=audit.short_code(*anchor))))
     if csv is not None:
-        from brugdesk.reports.csv_out import write_csv
+        from brugdesk.reports.csv_out import render_csv
 
-        write_csv(report, Path(csv))
-        written.append(Path(csv))
-    item = prepared.item
-    first = min(item.period.start, item.comparison.start)
-    last = max(item.period.end, item.comparison.end)
-    export_id = repo.reportdata.record_export(
-        exported_on=today, scope=prepared.scope, k=report.k, d=report.d, period_start=item.period.start,
-        period_end=item.period.end, first_start=first, last_end=last,
-        cells=[(c.period, c.code, c.value) for c in report.cells],
-        signatures=[(pid, block, fid, sig) for pid, blocks in prepared.printed_signatures().items()
-                    for block, sigs in blocks.items() for fid, sig in sigs.items()])
-    return ExportResult(report, tuple(written), export_id, anchor)
+        contents.append((Path(csv), render_csv(report)))
+    for target, _data in contents:  # refuse a link, a folder or a device before anything is written
+        fsutil.check_target(target)
+    staged: list[tuple[Path, Path]] = []  # (temporary file, target)
+    try:
+        for target, data in contents:
+            staged.append((fsutil.write_temp(target, data), target))
+        item = prepared.item
+        first = min(item.period.start, item.comparison.start)
+        last = max(item.period.end, item.comparison.end)
+        export_id = repo.reportdata.record_export(
+            exported_on=today, scope=prepared.scope, k=report.k, d=report.d, period_start=item.period.start,
+            period_end=item.period.end, first_start=first, last_end=last,
+            cells=[(c.period, c.code, c.value) for c in report.cells],
+            signatures=[(pid, block, fid, sig) for pid, blocks in prepared.printed_signatures().items()
+                        for block, sigs in blocks.items() for fid, sig in sigs.items()])
+    except BaseException:
+        for tmp, _target in staged:
+            fsutil.remove_temp(tmp)
+        raise
+    # recorded: now the files go in place (a failure here leaves a record without its file: safe side)
+    try:
+        for tmp, target in staged:
+            fsutil.replace(tmp, target)
+    finally:
+        for tmp, _target in staged:
+            fsutil.remove_temp(tmp)  # what a failed rename left (nothing when all went in place)
+    return ExportResult(report, tuple(target for target, _data in contents), export_id, anchor)

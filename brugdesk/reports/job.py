@@ -35,7 +35,6 @@ from typing import Any
 
 from brugdesk.core.periods import ExportablePeriod, Period
 from brugdesk.reports.export import ExportResult, export, report_for
-from brugdesk.reports.remarks import check_remarks
 from brugdesk.reports.report import ProtectedReport
 from brugdesk.store import audit, connection
 from brugdesk.store.changes import Change, ChangeFeed
@@ -162,7 +161,6 @@ class ExportJob:
         if self.on_change is not None:
             writer.changes.subscribe(self.on_change)
         try:
-            check_remarks(writer.repo, self.remarks)
             return export(writer.repo, self.period, self.school_id, today=self.today, pdf=self.pdf, csv=self.csv,
                           remarks=self.remarks, lang=self.lang)
         finally:
