@@ -95,7 +95,7 @@ def _activities(window: MainWindow, parent: QWidget) -> QWidget:
 
 
 def _reports(window: MainWindow, parent: QWidget) -> QWidget:
-    from brugdesk.ui.views.reports import ReportsPage
+    from brugdesk.ui.views.reports.page import ReportsPage
 
     return ReportsPage(window.session, parent)
 

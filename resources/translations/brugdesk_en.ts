@@ -2264,10 +2264,9 @@
         </message>
     </context>
     <context>
-        <name>ReportsPage</name>
+        <name>ReportChoices</name>
         <message>
             <source>Period</source>
-            <extracomment>the changes that alter what a report counts (not an export, a backup or a new key) what the worker hands back: (generation, "done" | "stopped" | "failed" | "saved", result or exception) a choice waiting for the worker: (generation, period, school id, remarks) an export waiting for the worker: (period, school id, remarks, pdf path, csv path)</extracomment>
             <translation>Period</translation>
         </message>
         <message>
@@ -2295,30 +2294,6 @@
             <translation>School</translation>
         </message>
         <message>
-            <source>&amp;Period:</source>
-            <translation>&amp;Period:</translation>
-        </message>
-        <message>
-            <source>&amp;School:</source>
-            <translation>&amp;School:</translation>
-        </message>
-        <message>
-            <source>Save as P&amp;DF…</source>
-            <translation>Save as P&amp;DF…</translation>
-        </message>
-        <message>
-            <source>Save as &amp;CSV…</source>
-            <translation>Save as &amp;CSV…</translation>
-        </message>
-        <message>
-            <source>Anonymised report</source>
-            <translation>Anonymised report</translation>
-        </message>
-        <message>
-            <source>Preview of the report</source>
-            <translation>Preview of the report</translation>
-        </message>
-        <message>
             <source>Remarks</source>
             <translation>Remarks</translation>
         </message>
@@ -2331,16 +2306,16 @@
             <translation>What the numbers do not say: context, developments, plans. No names.</translation>
         </message>
         <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>&amp;School:</source>
+            <translation>&amp;School:</translation>
+        </message>
+        <message>
             <source>&amp;Remarks (first page of the report):</source>
             <translation>&amp;Remarks (first page of the report):</translation>
-        </message>
-        <message>
-            <source>Busy</source>
-            <translation>Busy</translation>
-        </message>
-        <message>
-            <source>A summary for school leadership without names or notes, for a school year, a term or a calendar year; small numbers are hidden.</source>
-            <translation>A summary for school leadership without names or notes, for a school year, a term or a calendar year; small numbers are hidden.</translation>
         </message>
         <message>
             <source>Only a school year, a term or a calendar year can be saved and shared; other dates are for your own screen.</source>
@@ -2369,6 +2344,34 @@
         <message>
             <source>%1 of at most %2 characters</source>
             <translation>%1 of at most %2 characters</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <extracomment>the changes that alter what a report counts (not an export, a backup or a new key)</extracomment>
+            <translation>Save as P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;CSV…</source>
+            <translation>Save as &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Anonymised report</source>
+            <translation>Anonymised report</translation>
+        </message>
+        <message>
+            <source>Preview of the report</source>
+            <translation>Preview of the report</translation>
+        </message>
+        <message>
+            <source>Busy</source>
+            <translation>Busy</translation>
+        </message>
+        <message>
+            <source>A summary for school leadership without names or notes, for a school year, a term or a calendar year; small numbers are hidden.</source>
+            <translation>A summary for school leadership without names or notes, for a school year, a term or a calendar year; small numbers are hidden.</translation>
         </message>
         <message>
             <source>Making the report…</source>

@@ -2264,10 +2264,9 @@
         </message>
     </context>
     <context>
-        <name>ReportsPage</name>
+        <name>ReportChoices</name>
         <message>
             <source>Period</source>
-            <extracomment>the changes that alter what a report counts (not an export, a backup or a new key) what the worker hands back: (generation, "done" | "stopped" | "failed" | "saved", result or exception) a choice waiting for the worker: (generation, period, school id, remarks) an export waiting for the worker: (period, school id, remarks, pdf path, csv path)</extracomment>
             <translation>Periode</translation>
         </message>
         <message>
@@ -2295,30 +2294,6 @@
             <translation>School</translation>
         </message>
         <message>
-            <source>&amp;Period:</source>
-            <translation>&amp;Periode:</translation>
-        </message>
-        <message>
-            <source>&amp;School:</source>
-            <translation>&amp;School:</translation>
-        </message>
-        <message>
-            <source>Save as P&amp;DF…</source>
-            <translation>Opslaan als P&amp;DF…</translation>
-        </message>
-        <message>
-            <source>Save as &amp;CSV…</source>
-            <translation>Opslaan als &amp;CSV…</translation>
-        </message>
-        <message>
-            <source>Anonymised report</source>
-            <translation>Geanonimiseerde rapportage</translation>
-        </message>
-        <message>
-            <source>Preview of the report</source>
-            <translation>Voorbeeld van de rapportage</translation>
-        </message>
-        <message>
             <source>Remarks</source>
             <translation>Toelichting</translation>
         </message>
@@ -2331,16 +2306,16 @@
             <translation>Wat de cijfers niet zeggen: achtergrond, ontwikkelingen, plannen. Geen namen.</translation>
         </message>
         <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Periode:</translation>
+        </message>
+        <message>
+            <source>&amp;School:</source>
+            <translation>&amp;School:</translation>
+        </message>
+        <message>
             <source>&amp;Remarks (first page of the report):</source>
             <translation>&amp;Toelichting (eerste pagina van de rapportage):</translation>
-        </message>
-        <message>
-            <source>Busy</source>
-            <translation>Bezig</translation>
-        </message>
-        <message>
-            <source>A summary for school leadership without names or notes, for a school year, a term or a calendar year; small numbers are hidden.</source>
-            <translation>Een overzicht voor de schoolleiding zonder namen of notities, over een schooljaar, een periode of een kalenderjaar; kleine aantallen worden verborgen.</translation>
         </message>
         <message>
             <source>Only a school year, a term or a calendar year can be saved and shared; other dates are for your own screen.</source>
@@ -2369,6 +2344,34 @@
         <message>
             <source>%1 of at most %2 characters</source>
             <translation>%1 van hoogstens %2 tekens</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Save as P&amp;DF…</source>
+            <extracomment>the changes that alter what a report counts (not an export, a backup or a new key)</extracomment>
+            <translation>Opslaan als P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Save as &amp;CSV…</source>
+            <translation>Opslaan als &amp;CSV…</translation>
+        </message>
+        <message>
+            <source>Anonymised report</source>
+            <translation>Geanonimiseerde rapportage</translation>
+        </message>
+        <message>
+            <source>Preview of the report</source>
+            <translation>Voorbeeld van de rapportage</translation>
+        </message>
+        <message>
+            <source>Busy</source>
+            <translation>Bezig</translation>
+        </message>
+        <message>
+            <source>A summary for school leadership without names or notes, for a school year, a term or a calendar year; small numbers are hidden.</source>
+            <translation>Een overzicht voor de schoolleiding zonder namen of notities, over een schooljaar, een periode of een kalenderjaar; kleine aantallen worden verborgen.</translation>
         </message>
         <message>
             <source>Making the report…</source>

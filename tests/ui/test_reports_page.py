@@ -20,7 +20,7 @@ from brugdesk.core.periods import ExportablePeriod, exportable_periods
 from brugdesk.store import audit
 from brugdesk.store.vault import Vault
 from brugdesk.ui.session import Session
-from brugdesk.ui.views.reports import ReportsPage
+from brugdesk.ui.views.reports.page import ReportsPage
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import dutch_catalogue
 
@@ -444,7 +444,7 @@ def test_locking_while_the_numbers_are_counted_drops_the_result(qtbot: QtBot, se
     # the worker has ended and closed its own connection: nothing of the vault is open
     assert not _report_threads() and _closed(seen[0])
     assert _open_files(db) == []
-    qtbot.waitUntil(lambda: page._worker is None, timeout=10000)  # its (stopped) result is collected
+    qtbot.waitUntil(lambda: not page.worker.busy, timeout=10000)  # its (stopped) result is collected
     # ... and nothing is shown
     assert page.report is None and page.pdf_data == b"" and page.page_count() == 0
     assert not page.is_rendering() and not page.progress.isVisibleTo(page)

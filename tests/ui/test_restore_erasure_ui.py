@@ -219,7 +219,7 @@ def test_a_report_saved_from_the_app_carries_the_check_code_kept_in_the_key_file
     import subprocess
 
     from brugdesk.keys.slots import read_slots
-    from brugdesk.ui.views.reports import ReportsPage
+    from brugdesk.ui.views.reports.page import ReportsPage
 
     page = ReportsPage(session)
     qtbot.addWidget(page)

@@ -1,5 +1,9 @@
 """Rapportages: choose a period from the catalogue and a school, add a toelichting, preview the
-real PDF, export PDF and CSV (issue 11).
+real PDF, export PDF and CSV.
+
+The choices are a panel of their own (:mod:`brugdesk.ui.views.reports.choices`), the worker glue a
+controller (:mod:`brugdesk.ui.controllers.report_worker`); this module is the page that ties them to
+the preview and the save buttons.
 
 **What can be chosen.** The periods come from the catalogue of exportable periods
 (:func:`brugdesk.reports.export.catalogue`: school years, terms and calendar years, newest first;
@@ -51,52 +55,30 @@ open. A result that still arrives is dropped (generation counter).
 from __future__ import annotations
 
 import datetime as dt
-import queue
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from brugdesk.core.periods import ExportablePeriod, Period, PeriodError, explicit_period, term_of
+from brugdesk.core.periods import ExportablePeriod, Period, PeriodError
 from brugdesk.errors import VaultError, classify
-from brugdesk.reports.export import ExportRefused, ExportResult, catalogue
-from brugdesk.reports.job import ExportJob, ReportJob, Stopped
+from brugdesk.reports.export import ExportRefused, ExportResult
 from brugdesk.reports.remarks import MAX_LENGTH, NameInRemarks
 from brugdesk.reports.report import ProtectedReport
 from brugdesk.store.changes import CASEWORK, LABELS, Change, What
 from brugdesk.ui import prompter
 from brugdesk.ui.a11y import StatusLabel
-from brugdesk.ui.labels import from_qdate, to_qdate
+from brugdesk.ui.controllers.report_worker import ReportWorker
 from brugdesk.ui.pdf_preview import PdfPreview
-from brugdesk.ui.widgets import date_edit
+from brugdesk.ui.views.reports.choices import CUSTOM, ReportChoices
 
-CUSTOM = "custom"
+__all__ = ["CUSTOM", "NEW_REPORT_ON", "ReportsPage"]
+
 #: the changes that alter what a report counts (not an export, a backup or a new key)
 NEW_REPORT_ON = CASEWORK | LABELS | {What.ACTIVITY, What.SETTINGS, What.ERASURE}
-
-#: what the worker hands back: (generation, "done" | "stopped" | "failed" | "saved", result or exception)
-_Result = tuple[int, str, Any]
-#: a choice waiting for the worker: (generation, period, school id, remarks)
-_Choice = tuple[int, ExportablePeriod | Period, int | None, str]
-#: an export waiting for the worker: (period, school id, remarks, pdf path, csv path)
-_Export = tuple[ExportablePeriod, int | None, str, Path | None, Path | None]
-
-MARK_STYLE = ("QLabel { background: #fdf4e3; border: 1px solid #b07d1a; border-radius: 4px; padding: 4px 6px; "
-              "color: #5c3b00; font-weight: bold; }")
 
 
 class ReportsPage(QWidget):
@@ -112,73 +94,23 @@ class ReportsPage(QWidget):
         self._exporting = False  # an export is being written
         self._export_pdf = False  # ... and it writes a PDF (whose check code is kept in the key file)
         self._stale = False
-        # the worker: a plain thread that hands its result over through a queue, which a timer
-        # on the GUI thread polls (no Qt object is touched or created off the GUI thread)
-        self._results: queue.SimpleQueue[_Result] = queue.SimpleQueue()
-        self._worker: threading.Thread | None = None
-        self._job: ReportJob | None = None  # the worker's preview job (to stop it)
-        self._pending: _Choice | None = None  # the newest choice, when the worker is busy
-        self._pending_export: _Export | None = None
         self._catalogue_day: dt.date | None = None  # the day the period choices were made for
-        self._poll = QTimer(self)
-        self._poll.setInterval(25)
-        self._poll.timeout.connect(self._collect)
+        self.worker = ReportWorker(session, self, today=lambda: self._today(), rendered=self._rendered,
+                                   failed=self._failed, saved=self._saved, not_saved=self._not_saved)
 
-        # ---- choices
-        self.period_combo = QComboBox()
-        self.period_combo.setAccessibleName(self.tr("Period"))
-        self.period_combo.setMinimumContentsLength(24)
-        self.period_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.date_from = date_edit(accessible_name=self.tr("First day"))
-        self.date_to = date_edit(accessible_name=self.tr("Last day"))
-        self.custom_row = QWidget()
-        custom = QHBoxLayout(self.custom_row)
-        custom.setContentsMargins(0, 0, 0, 0)
-        custom.addWidget(QLabel(self.tr("from")))
-        custom.addWidget(self.date_from)
-        custom.addWidget(QLabel(self.tr("to")))
-        custom.addWidget(self.date_to)
-        custom.addStretch(1)
-        self.private_mark = QLabel(self.tr("Only for yourself \u2014 not for sharing"))
-        self.private_mark.setStyleSheet(MARK_STYLE)
-        self.private_mark.setWordWrap(True)
-        self.private_mark.setAccessibleName(self.tr("Only for yourself \u2014 not for sharing"))
-        self.private_mark.setAccessibleDescription(self.not_exportable_reason())
-        self.private_mark.hide()
-        self.cut_note = QLabel()  # "Tussenstand t/m 30 november 2026: de periode loopt nog."
-        self.cut_note.setWordWrap(True)
-        self.cut_note.hide()
-        self.school_combo = QComboBox()
-        self.school_combo.setAccessibleName(self.tr("School"))
-        self.threshold_note = QLabel()
-        self.threshold_note.setWordWrap(True)
-        self.threshold_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.remarks = QPlainTextEdit()
-        self.remarks.setAccessibleName(self.tr("Remarks"))
-        self.remarks.setAccessibleDescription(self.tr(
-            "Printed on the first page of the report. Before saving it is checked for names from your files."))
-        self.remarks.setTabChangesFocus(True)  # Tab leaves the field (no Tab trap)
-        self.remarks.setPlaceholderText(self.tr("What the numbers do not say: context, developments, plans. "
-                                                "No names."))
-        self.remarks.setFixedHeight(110)
-        self.remarks_count = QLabel()
-        self.remarks_count.setAlignment(Qt.AlignmentFlag.AlignRight)
+        # ---- choices (the page reads and watches their widgets)
+        self.choices = ReportChoices()
+        self.period_combo = self.choices.period_combo
+        self.date_from, self.date_to = self.choices.date_from, self.choices.date_to
+        self.custom_row = self.choices.custom_row
+        self.private_mark, self.cut_note = self.choices.private_mark, self.choices.cut_note
+        self.school_combo, self.threshold_note = self.choices.school_combo, self.choices.threshold_note
+        self.remarks, self.remarks_count = self.choices.remarks, self.choices.remarks_count
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #a33;")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
-
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.addRow(self.tr("&Period:"), self.period_combo)
-        form.addRow("", self.custom_row)
-        form.addRow("", self.private_mark)
-        form.addRow("", self.cut_note)
-        form.addRow(self.tr("&School:"), self.school_combo)
-        form.addRow("", self.threshold_note)
-        form.addRow(self.tr("&Remarks (first page of the report):"), self.remarks)
-        form.addRow("", self.remarks_count)
 
         self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
         self.pdf_button.clicked.connect(self.export_pdf)
@@ -218,7 +150,7 @@ class ReportsPage(QWidget):
         intro.setWordWrap(True)
         side.addWidget(intro)
         side.addSpacing(8)
-        side.addLayout(form)
+        side.addWidget(self.choices)
         side.addWidget(self.message)
         side.addSpacing(8)
         side.addLayout(buttons)
@@ -250,95 +182,43 @@ class ReportsPage(QWidget):
         self.remarks.textChanged.connect(self._remarks_changed)
         session.changed.connect(self._changed)
         session.locked.connect(self._clear)
-        self._remarks_changed(schedule=False)
+        self.choices.count_remarks()
         self._update_buttons()
         self.refresh()
 
     # ---------------------------------------------------------------- choices
     def not_exportable_reason(self) -> str:
-        return self.tr("Only a school year, a term or a calendar year can be saved and shared; other dates are "
-                       "for your own screen.")
+        return self.choices.not_exportable_reason()
 
     def _fill_choices(self) -> None:
         if not self.session.is_unlocked:
             return
-        repo = self.session.repo
         today = self._today()
         self._catalogue_day = today
-        self.period_combo.blockSignals(True)
-        self.period_combo.clear()
-        for item in catalogue(repo, today):  # newest first; a running period says so
-            text = self.tr("%1 (interim figures)").replace("%1", item.title()) if item.running else item.title()
-            self.period_combo.addItem(text, item)
-        self.period_combo.addItem(self.tr("Other dates (only for yourself)…"), CUSTOM)
-        self.period_combo.setCurrentIndex(0)
-        self.period_combo.setToolTip(self.period_combo.currentText())
-        self.period_combo.blockSignals(False)
-        term = term_of(today, repo.settings.term_starts)
-        self.date_from.blockSignals(True)
-        self.date_to.blockSignals(True)
-        self.date_from.setDate(to_qdate(term.start))
-        self.date_to.setDate(to_qdate(today))
-        self.date_from.blockSignals(False)
-        self.date_to.blockSignals(False)
-        self._show_custom(self.period_combo.currentData() == CUSTOM)
-
-        self.school_combo.blockSignals(True)
-        self.school_combo.clear()
-        self.school_combo.addItem(self.tr("All schools"), None)
-        for school in repo.schools.list():
-            self.school_combo.addItem(school.name, school.id)
-        self.school_combo.blockSignals(False)
-
-        k = repo.settings.report_threshold
-        self.threshold_note.setText(self.tr("Small numbers: k = %1, set in Instellingen (the same for every "
-                                            "report).").replace("%1", str(k)))
+        self.choices.fill(self.session.repo, today)
 
     def select_period(self, label: str) -> bool:
         """Choose a period by its label (``2025-2026/T1``); whether it is in the catalogue."""
-        for i in range(self.period_combo.count()):
-            data = self.period_combo.itemData(i)
-            if isinstance(data, ExportablePeriod) and data.label == label:
-                self.period_combo.setCurrentIndex(i)
-                return True
-        return False
+        return self.choices.select_period(label)
 
-    def _show_custom(self, custom: bool) -> None:
-        self.custom_row.setVisible(custom)
-        self.private_mark.setVisible(custom)
-        item = self.period_combo.currentData()
-        running = isinstance(item, ExportablePeriod) and item.running
-        if isinstance(item, ExportablePeriod) and item.running:
-            cut = item.cut_text()
-            self.cut_note.setText(self.tr(
-                "%1: the period is still running; the report counts up to and including that day.").replace(
-                "%1", cut[:1].upper() + cut[1:]))
-        self.cut_note.setVisible(running)
 
     def _period_changed(self) -> None:
         self.period_combo.setToolTip(self.period_combo.currentText())
-        self._show_custom(self.period_combo.currentData() == CUSTOM)
+        self.choices.show_custom()
         self._schedule()
 
-    def _remarks_changed(self, schedule: bool = True) -> None:
-        n = len(self.remarks.toPlainText().strip())
-        self.remarks_count.setText(self.tr("%1 of at most %2 characters").replace("%1", str(n))
-                                   .replace("%2", str(MAX_LENGTH)))
-        self.remarks_count.setStyleSheet("color: #a33;" if n > MAX_LENGTH else "")
-        if schedule:
-            self._remarks_debounce.start()
+    def _remarks_changed(self) -> None:
+        self.choices.count_remarks()
+        self._remarks_debounce.start()
 
     def _schedule(self) -> None:
         self._debounce.start()
 
     def chosen_period(self) -> ExportablePeriod | Period:
-        data = self.period_combo.currentData()
-        if isinstance(data, ExportablePeriod):
-            return data
-        return explicit_period(from_qdate(self.date_from.date()), from_qdate(self.date_to.date()))
+        return self.choices.chosen_period()
 
     def remarks_text(self) -> str:
-        return self.remarks.toPlainText().strip()
+        return self.choices.remarks_text()
 
     # ---------------------------------------------------------------- rendering
     def refresh(self) -> None:
@@ -362,7 +242,6 @@ class ReportsPage(QWidget):
             self._update_buttons()
             return
         self._show_message("")
-        school = self.school_combo.currentData()
         self._generation += 1
         self.report = None  # nothing that belongs to another choice can be exported
         self.pdf_data = b""
@@ -370,98 +249,25 @@ class ReportsPage(QWidget):
         self.progress.show()
         self.status.setText(self.tr("Making the report…"))
         self._update_buttons()
-        self._pending = (self._generation, period, school if isinstance(school, int) else None,
-                         self.remarks_text()[:MAX_LENGTH])
-        if self._job is not None:
-            self._job.stop()  # its result would be dropped: let the newest choice start sooner
-        self._start_worker()
+        self.worker.preview(self._generation, period, self.choices.school_id(), self.remarks_text()[:MAX_LENGTH])
 
     def _drop_work(self) -> None:
         """Forget the pending choice, stop the running job, and drop any result still to come."""
         self._generation += 1
-        self._pending = None
-        if self._job is not None:
-            self._job.stop()
+        self.worker.drop()
         self.report = None
         self.pdf_data = b""
         self._rendering = False
         if not self._exporting:
             self.progress.hide()
 
-    def _start_worker(self) -> None:
-        """Start the export or the preview job that waits, unless the worker is still busy."""
-        if self._worker is not None or not self.session.is_unlocked:
-            return
-        vault = self.session.vault
-        results = self._results
-        if self._pending_export is not None:
-            period, school_id, remarks, pdf, csv = self._pending_export
-            self._pending_export = None
-            export_job = ExportJob(vault.directory, vault.data_key, period, school_id, pdf=pdf, csv=csv,
-                                   remarks=remarks, today=self._today(), on_change=self.session.relay)
-            generation = self._generation
-
-            def save() -> None:
-                try:
-                    results.put((generation, "saved", export_job.run()))
-                except BaseException as exc:  # handed to the GUI thread, which decides what to show
-                    results.put((generation, "not saved", exc))
-
-            self._run(save)
-            return
-        if self._pending is None:
-            return
-        generation, period_or_range, school, text = self._pending
-        self._pending = None
-        # the job gets the folder and the key, never the vault (or its connection)
-        job = ReportJob(vault.directory, vault.data_key, period_or_range, school, remarks=text, today=self._today())
-
-        def work() -> None:
-            try:
-                results.put((generation, "done", job.run()))
-            except Stopped:
-                results.put((generation, "stopped", None))
-            except BaseException as exc:  # handed to the GUI thread, which decides what to show
-                results.put((generation, "failed", exc))
-
-        self._job = job
-        self._run(work)
-
-    def _run(self, work: Any) -> None:
-        self._worker = threading.Thread(target=work, name="brugdesk-report", daemon=True)
-        self._worker.start()
-        self._poll.start()
-
-    def _collect(self) -> None:
-        try:
-            generation, outcome, value = self._results.get_nowait()
-        except queue.Empty:
-            return
-        if self._worker is not None:
-            self._worker.join()  # it has finished; let it end before the GUI goes on
-            self._worker = None
-        job, self._job = self._job, None
-        self._poll.stop()
-        try:
-            if outcome == "done":
-                self._rendered(generation, value)
-            elif outcome == "failed":
-                self._failed(generation, value, job.phase if job is not None else "")
-            elif outcome == "saved":
-                self._saved(value)
-            elif outcome == "not saved":
-                self._not_saved(value)
-        finally:
-            self._start_worker()
-
     def wait_for_worker(self, timeout: float = 30.0) -> None:
         """Block until the worker has finished (on lock, before the page is deleted; on close;
         in tests). While the vault is locked or locking, a running preview job is stopped first."""
         if not self.session.is_unlocked:
             self._drop_work()
-            self._pending_export = None
-        if self._worker is not None:
-            self._worker.join(timeout)
+            self.worker.drop(export=True)
+        self.worker.wait(timeout)
 
     def _rendered(self, generation: int, result: tuple[ProtectedReport, bytes]) -> None:
         if generation != self._generation or not self.session.is_unlocked:
@@ -510,7 +316,7 @@ class ReportsPage(QWidget):
         self.message.setVisible(bool(text))
 
     def _update_buttons(self) -> None:
-        custom = self.period_combo.currentData() == CUSTOM
+        custom = self.choices.is_custom()
         ready = self.report is not None and bool(self.pdf_data) and not self._rendering and not self._exporting
         exportable = ready and self.report is not None and self.report.exportable and not custom
         for button in (self.pdf_button, self.csv_button):
@@ -551,16 +357,14 @@ class ReportsPage(QWidget):
                                                        self.tr("CSV files (*.csv)"))
         if not path:
             return False
-        school = self.school_combo.currentData()
         self._show_message("")
         self._exporting = True
         self._export_pdf = kind == "pdf"
         self.progress.show()
         self.status.setText(self.tr("Saving the report…"))
         self._update_buttons()
-        self._pending_export = (period, school if isinstance(school, int) else None, text,
-                                Path(path) if kind == "pdf" else None, Path(path) if kind == "csv" else None)
-        self._start_worker()
+        self.worker.save(self._generation, period, self.choices.school_id(), text,
+                         Path(path) if kind == "pdf" else None, Path(path) if kind == "csv" else None)
         return True
 
     def _saved(self, result: ExportResult) -> None:
@@ -625,7 +429,7 @@ class ReportsPage(QWidget):
         self._debounce.stop()
         self._remarks_debounce.stop()
         self._drop_work()
-        self._pending_export = None
+        self.worker.drop(export=True)
         self.status.setText("")
         self.view.clear()
         self._update_buttons()
@@ -641,37 +445,9 @@ class ReportsPage(QWidget):
 
     def stash(self) -> dict[str, Any]:
         """The choices and the typed remarks, to put back after a lock (kept in memory only)."""
-        data = self.period_combo.currentData()
-        return {
-            "period": data.label if isinstance(data, ExportablePeriod) else CUSTOM,
-            "from": self.date_from.date().toString(Qt.DateFormat.ISODate),
-            "to": self.date_to.date().toString(Qt.DateFormat.ISODate),
-            "school": self.school_combo.currentData(),
-            "remarks": self.remarks.toPlainText(),
-        }
+        return self.choices.stash()
 
     def restore(self, state: dict[str, Any]) -> None:
-        widgets = (self.period_combo, self.school_combo, self.date_from, self.date_to, self.remarks)
-        for w in widgets:
-            w.blockSignals(True)
-        try:
-            if state.get("period") == CUSTOM:
-                self.period_combo.setCurrentIndex(self.period_combo.count() - 1)
-            elif isinstance(state.get("period"), str):
-                self.select_period(state["period"])
-            for edit, key in ((self.date_from, "from"), (self.date_to, "to")):
-                day = QDate.fromString(str(state.get(key, "")), Qt.DateFormat.ISODate)
-                if day.isValid():
-                    edit.setDate(day)
-            index = self.school_combo.findData(state.get("school"))
-            if index >= 0:
-                self.school_combo.setCurrentIndex(index)
-            if isinstance(state.get("remarks"), str) and state["remarks"] != self.remarks.toPlainText():
-                self.remarks.setPlainText(state["remarks"])
-        finally:
-            for w in widgets:
-                w.blockSignals(False)
-        self._show_custom(self.period_combo.currentData() == CUSTOM)
-        self._remarks_changed(schedule=False)
+        self.choices.restore(state)
         self._update_buttons()
         self._schedule()
