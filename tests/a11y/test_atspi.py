@@ -185,8 +185,9 @@ def spoken(events: list[dict[str, Any]]) -> list[str]:
     for event in events:
         if event["type"].startswith("object:announcement"):
             said.append(event["data"])
-        elif event["type"] != "focus" and event["role"] in ("alert", "notification"):
-            said.append(event["name"] or event["text"])
+        elif event["type"] != "focus" and event.get("role") in ("alert", "notification"):
+            # (an object gone before the probe could read it comes as an event without a role)
+            said.append(event.get("name") or event.get("text") or "")
     return said
 
 
