@@ -202,17 +202,17 @@ class ReportData(Repo):
                 home_families.add(fid)
         if month_families:
             family_key = {}
-            first, last = start.isoformat(), end.isoformat()
+            dates: dict[int, tuple[str, str | None]] = {}
             for fid, rkey, started, closed in conn.execute("SELECT id, rkey, start_date, closed_date FROM family"):
                 family_key[fid] = rkey
-                # a family counts for a month (and for home visits) only while it was in the caseload:
-                # a call before its start date or after its closing date adds contacts, not families
-                for month in list(month_families):
-                    if fid in month_families[month] and not _active(started, closed, max(f"{month}-01", first),
-                                                                     min(f"{month}-31", last)):
-                        month_families[month].discard(fid)
-                if fid in home_families and not _active(started, closed, first, last):
-                    home_families.discard(fid)
+                dates[fid] = (started, closed)
+            # a family counts for a month (and for home visits) only while it was in the caseload:
+            # a call before its start date or after its closing date adds contacts, not families
+            first, last = start.isoformat(), end.isoformat()
+            for month, fids in month_families.items():
+                m_first, m_last = max(f"{month}-01", first), min(f"{month}-31", last)
+                month_families[month] = {f for f in fids if _active(*dates[f], m_first, m_last)}
+            home_families = {f for f in home_families if _active(*dates[f], first, last)}
         total = ZERO
         total_minutes = 0
         for kind, (n, keys, mins) in by_kind.items():
