@@ -80,8 +80,9 @@ def fingerprint() -> str:
     from brugdesk.store import connection, schema
 
     h = hashlib.sha256()
-    for name in ("demo.py", "schema.py"):
-        h.update((ROOT / "brugdesk" / "store" / name).read_bytes())
+    store = ROOT / "brugdesk" / "store"
+    for path in [*sorted((store / "demo").glob("*.py")), *sorted((store / "schema").glob("*.py"))]:
+        h.update(path.read_bytes())
     h.update(str(schema.SCHEMA_VERSION).encode())
     h.update(connection.NEW_HMAC.encode())  # the page format of a new vault
     h.update(f"{TODAY}{CONTACTS_PER_FAMILY}".encode())

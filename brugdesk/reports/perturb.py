@@ -4,7 +4,7 @@ This is the method of the Australian Bureau of Statistics' TableBuilder and the 
 flexible tables (Thompson, Broadfoot & Elazar 2013; the ONS ``cell-key-perturbation`` package):
 
 * every record a report counts (a family, a member, a contact, a referral, an activity) carries a
-  random *record key* in ``0..255``, drawn once when the record is made (``store/schema.py`` V5);
+  random *record key* in ``0..255``, drawn once when the record is made (``store/schema/protection.py``, V6);
 * a cell's *cell key* is the sum of the keys of the records it counts, modulo 256;
 * the *perturbation table* below maps (true count, cell key) to a small change.
 

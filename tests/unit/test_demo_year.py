@@ -1,5 +1,5 @@
 """``brugdesk demo`` at its default size looks like one officer's year (the assumptions are in the
-docstring of brugdesk/store/demo.py), and fills the officer's week: signals, appointments,
+docstring of brugdesk/store/demo/__init__.py), and fills the officer's week: signals, appointments,
 snippets, attendance, contact details."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import pytest
 
 from brugdesk.core.model import SignalStatus
 from brugdesk.store import demo
+from brugdesk.store.demo import week as demo_week
 from brugdesk.store.vault import Vault
 
 TODAY = dt.date(2026, 12, 1)
@@ -62,7 +63,7 @@ def test_the_officers_week_is_filled(year: Vault) -> None:
     done = year.conn.execute("SELECT count(*) FROM appointment a JOIN contact c ON c.id = a.contact_id "
                              "WHERE a.status = 'done' AND c.date = a.date AND c.kind = a.kind").fetchone()[0]
     assert done > 0
-    assert len(repo.snippets.list()) == len(demo.SNIPPETS)
+    assert len(repo.snippets.list()) == len(demo_week.SNIPPETS)
     assert _one(year, "SELECT count(*) FROM activity_family") > 0
     assert _one(year, "SELECT count(*) FROM member WHERE role = 'parent' AND phone LIKE '06-00%'") > 0
     assert _one(year, "SELECT count(*) FROM referral WHERE need != ''") == _one(year, "SELECT count(*) FROM referral")

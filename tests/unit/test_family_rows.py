@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from brugdesk.core.model import Consent, Contact, Family, FollowUp, Partner, Referral
-from brugdesk.store.schema import FAMILY_ROW_BITS, FAMILY_ROW_TABLES, family_row_range
+from brugdesk.store.schema.rowids import FAMILY_ROW_BITS, FAMILY_ROW_TABLES, family_row_range
 from brugdesk.store.vault import Vault
 
 DAY = dt.date(2026, 3, 2)

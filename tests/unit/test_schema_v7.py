@@ -12,6 +12,7 @@ from typing import Any
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import Appointment, Signal
 from brugdesk.store import backup_copy, connection, schema
+from brugdesk.store.schema import week
 from brugdesk.store.vault import Vault
 
 
@@ -37,13 +38,13 @@ def test_v7_on_a_v6_vault_and_again(tmp_path: Path) -> None:
     conn = _v6_vault(tmp_path / "v6.db", english=False)
     try:
         assert schema.migrate(conn) == schema.SCHEMA_VERSION
-        for table, column, _definition in schema.V7_COLUMNS:
+        for table, column, _definition in week.V7_COLUMNS:
             assert schema.has_column(conn, table, column), (table, column)
         assert dict(conn.execute("SELECT id, status_date FROM referral")) == {10: "2025-10-01", 11: "2025-11-03"}
         assert conn.execute("SELECT authority, phone FROM member").fetchone() == ("unknown", "")
         closure = [r[0] for r in conn.execute(
             "SELECT label FROM list_item WHERE list = 'signal_closure' ORDER BY position")]
-        assert closure[0] == "Geen zorg na navraag" and len(closure) == len(schema.V7_SIGNAL_CLOSURE)
+        assert closure[0] == "Geen zorg na navraag" and len(closure) == len(week.V7_SIGNAL_CLOSURE)
         conn.executemany("INSERT INTO signal (date, source, seen, status, status_date, created_at) "
                          "VALUES ('2026-01-05', 'teacher', ?, 'new', '2026-01-05', '')",
                          [(f"s{i}",) for i in range(40)])
@@ -73,7 +74,7 @@ def test_a_new_vault_has_the_closure_list_once_in_its_language(vault_dir: Path) 
     vault, _recovery = Vault.create(vault_dir, "correct horse battery staple", scrypt_n=2**14, language="en")
     try:
         labels = vault.repo.lists.labels(ListName.SIGNAL_CLOSURE)
-        assert labels["no_worry"] == "No worry after asking" and len(labels) == len(schema.V7_SIGNAL_CLOSURE)
+        assert labels["no_worry"] == "No worry after asking" and len(labels) == len(week.V7_SIGNAL_CLOSURE)
     finally:
         vault.close()
 
