@@ -111,7 +111,8 @@ def main() -> int:
     shot(app, window, "04-unlock")
     session.attach(vault)
     names = {"overview": "05-overzicht", "families": "06-gezinnen", "followups": "08-acties",
-             "activities": "09-groepsactiviteiten", "reports": "10-rapportages", "settings": "11-instellingen"}
+             "activities": "09-groepsactiviteiten", "reports": "10-rapportages", "settings": "11-instellingen",
+             "referrals": "14-doorverwijzingen", "agenda": "15-agenda"}
     for spec in PAGES:
         window.show_page_key(spec.key)
         if spec.key == "reports":
@@ -122,7 +123,8 @@ def main() -> int:
             # the report preview is made off the GUI thread
             wait_for(lambda p=page: p.report is not None and p.report.remarks != "" and not p.is_rendering())
             pause(500)
-        shot(app, window, names[spec.key])
+        if spec.key in names:
+            shot(app, window, names[spec.key])
         if spec.key == "families":
             window.open_family(session.repo.families.rows()[3].id)
             shot(app, window, "07-gezin")

@@ -61,7 +61,4 @@ _.key_figure  # a report's key figure by its key, for the tests of the report an
 
 # the officer's week (schema V7/V8): stored values and repository API its pages are still to use
 # (remove a line when its page uses the name; delete the code if none does)
-_.CANCELLED  # AppointmentStatus, stored in the appointment table
 _.is_closed  # SignalStatus
-_.count_planned_past  # Agenda
-_.referral_overdue_days  # Settings

@@ -6,10 +6,11 @@ Plain functions without widgets, shared by the table models, the dialogs and the
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QDate
 
-from brugdesk.core.model import FamilyStatus, MemberRole, ReferralStatus
+from brugdesk.core.model import FamilyStatus, MemberRole, ReferralStatus, StatusChange
 
 DATE_FORMAT = "dd-MM-yyyy"
 
@@ -68,3 +69,19 @@ def member_role_label(role: MemberRole | str) -> str:
 
 def yes_no(value: bool) -> str:
     return QCoreApplication.translate("Labels", "yes") if value else QCoreApplication.translate("Labels", "no")
+
+
+def history_lines(history: Iterable[StatusChange]) -> list[str]:
+    """A referral's status history as lines ("01-03-2026  Doorverwezen — the note"), the latest first."""
+    lines = []
+    for change in sorted(history, key=lambda c: (c.date, c.id or 0), reverse=True):
+        line = f"{fmt_date(change.date)}  {referral_status_label(change.status)}"
+        if change.note:
+            line += " — " + " ".join(change.note.split())
+        lines.append(line)
+    return lines
+
+
+def fmt_time(time: dt.time | None) -> str:
+    """A time of day as 10:00; empty for none."""
+    return "" if time is None else f"{time.hour:02d}:{time.minute:02d}"

@@ -18,6 +18,7 @@ after unlocking the pages are built again and the stashed input put back.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 from collections.abc import Callable
@@ -47,6 +48,7 @@ from brugdesk.store.changes import Change, What
 from brugdesk.ui import oslock, prefs, tasks
 from brugdesk.ui.a11y import FittingScrollArea, fit_to_screen
 from brugdesk.ui.controllers.backups import BackupHooks
+from brugdesk.ui.controllers.reminders import Reminders
 from brugdesk.ui.labels import QT_TRANSLATE_NOOP
 from brugdesk.ui.lock import (
     ClipboardGuard,
@@ -71,6 +73,8 @@ def _overview(window: MainWindow, parent: QWidget) -> QWidget:
     page.family_requested.connect(window.open_family)
     page.all_followups_requested.connect(window.show_all_followups)
     page.contact_requested.connect(window.log_contact)
+    page.waiting_referrals_requested.connect(window.show_waiting_referrals)
+    page.appointment_requested.connect(window.show_appointment)
     return page
 
 
@@ -84,6 +88,22 @@ def _followups(window: MainWindow, parent: QWidget) -> QWidget:
     from brugdesk.ui.views.followups import FollowUpsPage
 
     page = FollowUpsPage(window.session, parent)
+    page.family_requested.connect(window.open_family)
+    return page
+
+
+def _referrals(window: MainWindow, parent: QWidget) -> QWidget:
+    from brugdesk.ui.views.referrals import ReferralsPage
+
+    page = ReferralsPage(window.session, parent)
+    page.family_requested.connect(window.open_family)
+    return page
+
+
+def _agenda(window: MainWindow, parent: QWidget) -> QWidget:
+    from brugdesk.ui.views.agenda import AgendaPage
+
+    page = AgendaPage(window.session, parent)
     page.family_requested.connect(window.open_family)
     return page
 
@@ -113,11 +133,13 @@ class PageSpec:
     make: Callable[[MainWindow, QWidget], QWidget]
 
 
-#: The pages in navigation order (Ctrl+1 … Ctrl+6).
+#: The pages in navigation order (Ctrl+1 … Ctrl+9).
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("overview", QT_TRANSLATE_NOOP("MainWindow", "Overview"), _overview),
     PageSpec("families", QT_TRANSLATE_NOOP("MainWindow", "Families"), _families),
     PageSpec("followups", QT_TRANSLATE_NOOP("MainWindow", "Follow-ups"), _followups),
+    PageSpec("referrals", QT_TRANSLATE_NOOP("MainWindow", "Referrals"), _referrals),
+    PageSpec("agenda", QT_TRANSLATE_NOOP("MainWindow", "Agenda"), _agenda),
     PageSpec("activities", QT_TRANSLATE_NOOP("MainWindow", "Group activities"), _activities),
     PageSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), _reports),
     PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), _settings),
@@ -176,6 +198,9 @@ class MainWindow(QMainWindow):
         # automatic backups: the day's backup after unlocking, one on every lock and on quit
         self.backup_hooks = BackupHooks(session, self)
         self.backup_hooks.message.connect(self.statusBar().showMessage)
+        # a reminder a quarter of an hour before an appointment, while the app runs (no names)
+        self.reminders = Reminders(session, self)
+        self.reminders.shown.connect(lambda title, text: self.statusBar().showMessage(f"{title}: {text}", 600_000))
 
         geometry = prefs.settings().value(prefs.KEY_MAIN_GEOMETRY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
@@ -335,6 +360,22 @@ class MainWindow(QMainWindow):
         if isinstance(page, FollowUpsPage):
             page.show_all_open()
 
+    def show_waiting_referrals(self) -> None:
+        """Doorverwijzingen filtered on the waiting ones (Overzicht's "… and N more waiting")."""
+        from brugdesk.ui.views.referrals import ReferralsPage
+
+        page = self.show_page_key("referrals")
+        if isinstance(page, ReferralsPage):
+            page.show_waiting()
+
+    def show_appointment(self, day: dt.date, appointment_id: int) -> None:
+        """Agenda, on the week of ``day`` with the appointment selected (Overzicht's "Today")."""
+        from brugdesk.ui.views.agenda import AgendaPage
+
+        page = self.show_page_key("agenda")
+        if isinstance(page, AgendaPage):
+            page.show_day(day, appointment_id)
+
     def log_contact(self, family_id: int | None = None) -> QDialog | None:
         """Ctrl+N: open the "log a contact" dialog (raise the open one instead of a second)."""
         from brugdesk.ui.dialogs.contact import ContactDialog
@@ -471,6 +512,7 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.lock_keys.remove()
         self.os_lock.stop()
+        self.reminders.stop()
         self._stashed_pages.clear()
         self._stashed_dialogs.clear()
         if self.session.is_unlocked:

@@ -90,6 +90,30 @@
             <translation>D&amp;uration:</translation>
         </message>
         <message>
+            <source>Type a name or reference, Enter adds it</source>
+            <translation>Type a name or reference, Enter adds it</translation>
+        </message>
+        <message>
+            <source>Add a family that was present</source>
+            <translation>Add a family that was present</translation>
+        </message>
+        <message>
+            <source>Families present</source>
+            <translation>Families present</translation>
+        </message>
+        <message>
+            <source>&amp;Remove from the list</source>
+            <translation>&amp;Remove from the list</translation>
+        </message>
+        <message>
+            <source>Remove the selected family from the families present (Delete)</source>
+            <translation>Remove the selected family from the families present (Delete)</translation>
+        </message>
+        <message>
+            <source>&amp;Families present:</source>
+            <translation>&amp;Families present:</translation>
+        </message>
+        <message>
             <source>Edit group activity</source>
             <translation>Edit group activity</translation>
         </message>
@@ -127,6 +151,233 @@
         <message>
             <source>Themes</source>
             <translation>Themes</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaPage</name>
+        <message>
+            <source>← &amp;Previous week</source>
+            <translation>← &amp;Previous week</translation>
+        </message>
+        <message>
+            <source>The week before (Alt+Page Up)</source>
+            <translation>The week before (Alt+Page Up)</translation>
+        </message>
+        <message>
+            <source>&amp;This week</source>
+            <translation>&amp;This week</translation>
+        </message>
+        <message>
+            <source>Back to this week (Alt+Home)</source>
+            <translation>Back to this week (Alt+Home)</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt week →</source>
+            <translation>Ne&amp;xt week →</translation>
+        </message>
+        <message>
+            <source>The week after (Alt+Page Down)</source>
+            <translation>The week after (Alt+Page Down)</translation>
+        </message>
+        <message>
+            <source>Appointments of the week</source>
+            <translation>Appointments of the week</translation>
+        </message>
+        <message>
+            <source>&amp;New appointment…</source>
+            <translation>&amp;New appointment…</translation>
+        </message>
+        <message>
+            <source>Plan a new appointment (Ctrl+Shift+N)</source>
+            <translation>Plan a new appointment (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>Change the selected appointment (Enter)</source>
+            <translation>Change the selected appointment (Enter)</translation>
+        </message>
+        <message>
+            <source>It &amp;happened…</source>
+            <translation>It &amp;happened…</translation>
+        </message>
+        <message>
+            <source>Record the selected appointment as a contact moment (Ctrl+D)</source>
+            <translation>Record the selected appointment as a contact moment (Ctrl+D)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel appointment</source>
+            <translation>&amp;Cancel appointment</translation>
+        </message>
+        <message>
+            <source>Mark the selected appointment as cancelled (it is kept)</source>
+            <translation>Mark the selected appointment as cancelled (it is kept)</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>De&amp;lete</translation>
+        </message>
+        <message>
+            <source>Delete the selected appointment (Delete)</source>
+            <translation>Delete the selected appointment (Delete)</translation>
+        </message>
+        <message>
+            <source>Open &amp;family</source>
+            <translation>Open &amp;family</translation>
+        </message>
+        <message>
+            <source>Week %1: %2 – %3</source>
+            <translation>Week %1: %2 – %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation>
+                <numerusform>%n appointment(s)</numerusform>
+                <numerusform>%n appointment(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No appointments this week. Plan one with “New appointment” (Ctrl+Shift+N).</source>
+            <translation>No appointments this week. Plan one with “New appointment” (Ctrl+Shift+N).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n earlier appointment(s) still planned: say whether it happened or cancel it.</source>
+            <translation>
+                <numerusform>%n earlier appointment(s) still planned: say whether it happened or cancel it.</numerusform>
+                <numerusform>%n earlier appointment(s) still planned: say whether it happened or cancel it.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel appointment</source>
+            <translation>Cancel appointment</translation>
+        </message>
+        <message>
+            <source>Mark the appointment of %1 as cancelled?</source>
+            <translation>Mark the appointment of %1 as cancelled?</translation>
+        </message>
+        <message>
+            <source>&amp;Mark cancelled</source>
+            <translation>&amp;Mark cancelled</translation>
+        </message>
+        <message>
+            <source>&amp;Keep it</source>
+            <translation>&amp;Keep it</translation>
+        </message>
+        <message>
+            <source>Delete appointment</source>
+            <translation>Delete appointment</translation>
+        </message>
+        <message>
+            <source>Delete the appointment of %1? A contact moment made of it stays.</source>
+            <translation>Delete the appointment of %1? A contact moment made of it stays.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentDialog</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>&amp;Time:</source>
+            <translation>&amp;Time:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>D&amp;uration:</translation>
+        </message>
+        <message>
+            <source>Type a name or reference (optional)…</source>
+            <translation>Type a name or reference (optional)…</translation>
+        </message>
+        <message>
+            <source>&amp;Family:</source>
+            <translation>&amp;Family:</translation>
+        </message>
+        <message>
+            <source>What it is about, where (optional)</source>
+            <translation>What it is about, where (optional)</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>Change appointment</source>
+            <translation>Change appointment</translation>
+        </message>
+        <message>
+            <source>New appointment</source>
+            <translation>New appointment</translation>
+        </message>
+        <message>
+            <source>Choose a family from the list, or leave the field empty.</source>
+            <translation>Choose a family from the list, or leave the field empty.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentModel</name>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Happened (contact logged)</source>
+            <translation>Happened (contact logged)</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>(today)</source>
+            <translation>(today)</translation>
+        </message>
+        <message>
+            <source>(no family)</source>
+            <translation>(no family)</translation>
+        </message>
+        <message>
+            <source>Planned: did it happen?</source>
+            <translation>Planned: did it happen?</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Day</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duration</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
         </message>
     </context>
     <context>
@@ -422,6 +673,18 @@
             <translation>&amp;Date:</translation>
         </message>
         <message>
+            <source>optional, e.g. 10:00</source>
+            <translation>optional, e.g. 10:00</translation>
+        </message>
+        <message>
+            <source>Time of day</source>
+            <translation>Time of day</translation>
+        </message>
+        <message>
+            <source>T&amp;ime:</source>
+            <translation>T&amp;ime:</translation>
+        </message>
+        <message>
             <source>Kind of contact</source>
             <translation>Kind of contact</translation>
         </message>
@@ -702,7 +965,7 @@
         <name>FamilyDetail</name>
         <message>
             <source>← &amp;Back to the list</source>
-            <extracomment>the tabs of the detail (Alt+1 … Alt+4)</extracomment>
+            <extracomment>the tabs of the detail (Alt+1 … Alt+5)</extracomment>
             <translation>← &amp;Back to the list</translation>
         </message>
         <message>
@@ -876,6 +1139,18 @@
         <message>
             <source>Delete the selected follow-up (Delete)</source>
             <translation>Delete the selected follow-up (Delete)</translation>
+        </message>
+        <message>
+            <source>Group activities the family attended</source>
+            <translation>Group activities the family attended</translation>
+        </message>
+        <message>
+            <source>No group activity records this family as present. Record it in the activity (Group activities → Edit → Families present).</source>
+            <translation>No group activity records this family as present. Record it in the activity (Group activities → Edit → Families present).</translation>
+        </message>
+        <message>
+            <source>&amp;Activities</source>
+            <translation>&amp;Activities</translation>
         </message>
         <message>
             <source>%1 · since %2 · %3</source>
@@ -1312,6 +1587,65 @@
         </message>
     </context>
     <context>
+        <name>HappenedDialog</name>
+        <message>
+            <source>The appointment happened</source>
+            <translation>The appointment happened</translation>
+        </message>
+        <message>
+            <source>Appointment:</source>
+            <translation>Appointment:</translation>
+        </message>
+        <message>
+            <source>Type a name or reference…</source>
+            <translation>Type a name or reference…</translation>
+        </message>
+        <message>
+            <source>&amp;Family:</source>
+            <translation>&amp;Family:</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>D&amp;uration:</translation>
+        </message>
+        <message>
+            <source>What was discussed, what was agreed (confidential)</source>
+            <translation>What was discussed, what was agreed (confidential)</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>Next step (optional)</source>
+            <translation>Next step (optional)</translation>
+        </message>
+        <message>
+            <source>F&amp;ollow-up:</source>
+            <translation>F&amp;ollow-up:</translation>
+        </message>
+        <message>
+            <source>Follow-up d&amp;ate:</source>
+            <translation>Follow-up d&amp;ate:</translation>
+        </message>
+        <message>
+            <source>&amp;Record as contact</source>
+            <translation>&amp;Record as contact</translation>
+        </message>
+        <message>
+            <source>Record the appointment as a contact moment (Enter)</source>
+            <translation>Record the appointment as a contact moment (Enter)</translation>
+        </message>
+        <message>
+            <source>Choose the family this appointment was with.</source>
+            <translation>Choose the family this appointment was with.</translation>
+        </message>
+    </context>
+    <context>
         <name>InspectionExport</name>
         <message>
             <source>Inspection export</source>
@@ -1398,7 +1732,12 @@
         <name>ListsTab</name>
         <message>
             <source>List</source>
+            <extracomment>the choice of the list combo that shows the text snippets</extracomment>
             <translation>List</translation>
+        </message>
+        <message>
+            <source>Text snippets (for notes)</source>
+            <translation>Text snippets (for notes)</translation>
         </message>
         <message>
             <source>&amp;List</source>
@@ -1481,7 +1820,7 @@
         <name>MainWindow</name>
         <message>
             <source>Overview</source>
-            <extracomment>The pages in navigation order (Ctrl+1 … Ctrl+6).</extracomment>
+            <extracomment>The pages in navigation order (Ctrl+1 … Ctrl+9).</extracomment>
             <translation>Overview</translation>
         </message>
         <message>
@@ -1491,6 +1830,14 @@
         <message>
             <source>Follow-ups</source>
             <translation>Follow-ups</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Referrals</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
         </message>
         <message>
             <source>Group activities</source>
@@ -1724,6 +2071,26 @@
             <translation>Family</translation>
         </message>
         <message>
+            <source>Today's &amp;appointments</source>
+            <translation>Today's &amp;appointments</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Today's appointments</source>
+            <translation>Today's appointments</translation>
+        </message>
+        <message>
+            <source>No appointments today.</source>
+            <translation>No appointments today.</translation>
+        </message>
+        <message>
             <source>Follow-up</source>
             <translation>Follow-up</translation>
         </message>
@@ -1816,6 +2183,18 @@
             <translation>Today, %1</translation>
         </message>
         <message>
+            <source>(no family)</source>
+            <translation>(no family)</translation>
+        </message>
+        <message>
+            <source>(happened)</source>
+            <translation>(happened)</translation>
+        </message>
+        <message>
+            <source>any time</source>
+            <translation>any time</translation>
+        </message>
+        <message>
             <source>(1 day late)</source>
             <translation>(1 day late)</translation>
         </message>
@@ -1831,10 +2210,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more referral(s) waiting</source>
+            <source>… and %n more referral(s) waiting: show them all</source>
             <translation>
-                <numerusform>… and %n more referral(s) waiting</numerusform>
-                <numerusform>… and %n more referral(s) waiting</numerusform>
+                <numerusform>… and %n more referral(s) waiting: show them all</numerusform>
+                <numerusform>… and %n more referral(s) waiting: show them all</numerusform>
             </translation>
         </message>
         <message>
@@ -2148,8 +2527,24 @@
             <translation>Kind of partner (&amp;new):</translation>
         </message>
         <message>
+            <source>Name and phone of the person there</source>
+            <translation>Name and phone of the person there</translation>
+        </message>
+        <message>
+            <source>Con&amp;tact person:</source>
+            <translation>Con&amp;tact person:</translation>
+        </message>
+        <message>
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>What the family needs from the partner</source>
+            <translation>What the family needs from the partner</translation>
+        </message>
+        <message>
+            <source>Hulp&amp;vraag:</source>
+            <translation>Hulp&amp;vraag:</translation>
         </message>
         <message>
             <source>The&amp;mes:</source>
@@ -2194,6 +2589,41 @@
         <message>
             <source>Choose a partner or type the organisation's name.</source>
             <translation>Choose a partner or type the organisation's name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralListModel</name>
+        <message>
+            <source>(too long)</source>
+            <translation>(too long)</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
         </message>
     </context>
     <context>
@@ -2251,6 +2681,14 @@
             <translation>&amp;Date:</translation>
         </message>
         <message>
+            <source>What happened (optional), e.g. intake planned on 12-3</source>
+            <translation>What happened (optional), e.g. intake planned on 12-3</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>N&amp;ote:</translation>
+        </message>
+        <message>
             <source>&amp;Change status</source>
             <translation>&amp;Change status</translation>
         </message>
@@ -2261,6 +2699,148 @@
         <message>
             <source>no further status is possible</source>
             <translation>no further status is possible</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralsPage</name>
+        <message>
+            <source>Filter on status</source>
+            <extracomment>status filter choices that are a group of statuses (the rest: one status each)</extracomment>
+            <translation>Filter on status</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>Waiting (proposed, referred, waiting list)</source>
+            <translation>Waiting (proposed, referred, waiting list)</translation>
+        </message>
+        <message>
+            <source>Open (not finished)</source>
+            <translation>Open (not finished)</translation>
+        </message>
+        <message>
+            <source>Filter on kind of partner</source>
+            <translation>Filter on kind of partner</translation>
+        </message>
+        <message>
+            <source>Filter on school</source>
+            <translation>Filter on school</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of partner:</source>
+            <translation>&amp;Kind of partner:</translation>
+        </message>
+        <message>
+            <source>Sc&amp;hool:</source>
+            <translation>Sc&amp;hool:</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Referrals</translation>
+        </message>
+        <message>
+            <source>Hulpvraag</source>
+            <translation>Hulpvraag</translation>
+        </message>
+        <message>
+            <source>Contact person at the partner</source>
+            <translation>Contact person at the partner</translation>
+        </message>
+        <message>
+            <source>Hulpvraag:</source>
+            <translation>Hulpvraag:</translation>
+        </message>
+        <message>
+            <source>Contact person:</source>
+            <translation>Contact person:</translation>
+        </message>
+        <message>
+            <source>Status hist&amp;ory:</source>
+            <translation>Status hist&amp;ory:</translation>
+        </message>
+        <message>
+            <source>Status history of the selected referral</source>
+            <translation>Status history of the selected referral</translation>
+        </message>
+        <message>
+            <source>Change &amp;status…</source>
+            <translation>Change &amp;status…</translation>
+        </message>
+        <message>
+            <source>Move the selected referral to its next status, with a note (Enter)</source>
+            <translation>Move the selected referral to its next status, with a note (Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <source>Edit the hulpvraag, contact person and other details</source>
+            <translation>Edit the hulpvraag, contact person and other details</translation>
+        </message>
+        <message>
+            <source>Open &amp;family</source>
+            <translation>Open &amp;family</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>All schools</source>
+            <translation>All schools</translation>
+        </message>
+        <message numerus="yes">
+            <source>Only those waiting too &amp;long (over %n day(s))</source>
+            <translation>
+                <numerusform>Only those waiting too &amp;long (over %n day(s))</numerusform>
+                <numerusform>Only those waiting too &amp;long (over %n day(s))</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n referral(s)</source>
+            <translation>
+                <numerusform>%n referral(s)</numerusform>
+                <numerusform>%n referral(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No referral selected.</source>
+            <translation>No referral selected.</translation>
+        </message>
+        <message>
+            <source>No referral matches these filters.</source>
+            <translation>No referral matches these filters.</translation>
+        </message>
+        <message>
+            <source>%1 (%2) → %3, since %4</source>
+            <translation>%1 (%2) → %3, since %4</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>(not recorded)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>Appointment at %1</source>
+            <extracomment>minutes before the start that an appointment reminds today's and tomorrow's planned appointments: (id, start, kind label); no family, no note</extracomment>
+            <translation>Appointment at %1</translation>
+        </message>
+        <message>
+            <source>%1. Unlock brugdesk to see the details.</source>
+            <translation>%1. Unlock brugdesk to see the details.</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
         </message>
     </context>
     <context>
@@ -2870,6 +3450,109 @@
         <message>
             <source>Backups and privacy</source>
             <translation>Backups and privacy</translation>
+        </message>
+    </context>
+    <context>
+        <name>Snippets</name>
+        <message>
+            <source>Text snippets</source>
+            <extracomment>the letters before the cursor that a snippet is looked up by the shortcut that opens the list</extracomment>
+            <translation>Text snippets</translation>
+        </message>
+        <message>
+            <source>Ctrl+Space inserts a text snippet</source>
+            <translation>Ctrl+Space inserts a text snippet</translation>
+        </message>
+        <message>
+            <source>No text snippet matches “%1”.</source>
+            <translation>No text snippet matches “%1”.</translation>
+        </message>
+        <message>
+            <source>There are no text snippets yet (Settings → Lists).</source>
+            <translation>There are no text snippets yet (Settings → Lists).</translation>
+        </message>
+        <message>
+            <source>%n text snippet(s): arrow keys to choose, Enter to insert.</source>
+            <translation>%n text snippet(s): arrow keys to choose, Enter to insert.</translation>
+        </message>
+        <message>
+            <source>Inserted: %1</source>
+            <translation>Inserted: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnippetsEditor</name>
+        <message>
+            <source>Text snippets</source>
+            <translation>Text snippets</translation>
+        </message>
+        <message>
+            <source>Letters</source>
+            <translation>Letters</translation>
+        </message>
+        <message>
+            <source>e.g. hb</source>
+            <translation>e.g. hb</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>e.g. Home visit: talked with both parents about …</source>
+            <translation>e.g. Home visit: talked with both parents about …</translation>
+        </message>
+        <message>
+            <source>Le&amp;tters:</source>
+            <translation>Le&amp;tters:</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation>Te&amp;xt:</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>&amp;Save changes</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Move &amp;up</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Move do&amp;wn</translation>
+        </message>
+        <message>
+            <source>In a note or follow-up, type the letters and press Ctrl+Space: the text takes their place. Ctrl+Space without letters lists every snippet.</source>
+            <translation>In a note or follow-up, type the letters and press Ctrl+Space: the text takes their place. Ctrl+Space without letters lists every snippet.</translation>
+        </message>
+        <message>
+            <source>Added: %1</source>
+            <translation>Added: %1</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>Delete text snippet</source>
+            <translation>Delete text snippet</translation>
+        </message>
+        <message>
+            <source>Delete the text snippet “%1”? Notes it was inserted in keep their text.</source>
+            <translation>Delete the text snippet “%1”? Notes it was inserted in keep their text.</translation>
+        </message>
+        <message>
+            <source>Deleted.</source>
+            <translation>Deleted.</translation>
         </message>
     </context>
     <context>

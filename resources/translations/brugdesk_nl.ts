@@ -90,6 +90,30 @@
             <translation>D&amp;uur:</translation>
         </message>
         <message>
+            <source>Type a name or reference, Enter adds it</source>
+            <translation>Typ een naam of kenmerk, Enter voegt het gezin toe</translation>
+        </message>
+        <message>
+            <source>Add a family that was present</source>
+            <translation>Een gezin toevoegen dat er was</translation>
+        </message>
+        <message>
+            <source>Families present</source>
+            <translation>Aanwezige gezinnen</translation>
+        </message>
+        <message>
+            <source>&amp;Remove from the list</source>
+            <translation>Uit de lijst ha&amp;len</translation>
+        </message>
+        <message>
+            <source>Remove the selected family from the families present (Delete)</source>
+            <translation>Het gekozen gezin uit de aanwezige gezinnen halen (Delete)</translation>
+        </message>
+        <message>
+            <source>&amp;Families present:</source>
+            <translation>Aan&amp;wezige gezinnen:</translation>
+        </message>
+        <message>
             <source>Edit group activity</source>
             <translation>Groepsactiviteit bewerken</translation>
         </message>
@@ -127,6 +151,233 @@
         <message>
             <source>Themes</source>
             <translation>Thema's</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaPage</name>
+        <message>
+            <source>← &amp;Previous week</source>
+            <translation>← &amp;Vorige week</translation>
+        </message>
+        <message>
+            <source>The week before (Alt+Page Up)</source>
+            <translation>De week ervoor (Alt+Page Up)</translation>
+        </message>
+        <message>
+            <source>&amp;This week</source>
+            <translation>&amp;Deze week</translation>
+        </message>
+        <message>
+            <source>Back to this week (Alt+Home)</source>
+            <translation>Terug naar deze week (Alt+Home)</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt week →</source>
+            <translation>Volgende wee&amp;k →</translation>
+        </message>
+        <message>
+            <source>The week after (Alt+Page Down)</source>
+            <translation>De week erna (Alt+Page Down)</translation>
+        </message>
+        <message>
+            <source>Appointments of the week</source>
+            <translation>Afspraken van de week</translation>
+        </message>
+        <message>
+            <source>&amp;New appointment…</source>
+            <translation>&amp;Nieuwe afspraak…</translation>
+        </message>
+        <message>
+            <source>Plan a new appointment (Ctrl+Shift+N)</source>
+            <translation>Een nieuwe afspraak plannen (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bewerken…</translation>
+        </message>
+        <message>
+            <source>Change the selected appointment (Enter)</source>
+            <translation>De gekozen afspraak wijzigen (Enter)</translation>
+        </message>
+        <message>
+            <source>It &amp;happened…</source>
+            <translation>Het is &amp;gebeurd…</translation>
+        </message>
+        <message>
+            <source>Record the selected appointment as a contact moment (Ctrl+D)</source>
+            <translation>De gekozen afspraak als contactmoment vastleggen (Ctrl+D)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel appointment</source>
+            <translation>&amp;Afzeggen</translation>
+        </message>
+        <message>
+            <source>Mark the selected appointment as cancelled (it is kept)</source>
+            <translation>De gekozen afspraak als afgezegd markeren (hij blijft bewaard)</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>Ve&amp;rwijderen</translation>
+        </message>
+        <message>
+            <source>Delete the selected appointment (Delete)</source>
+            <translation>De gekozen afspraak verwijderen (Delete)</translation>
+        </message>
+        <message>
+            <source>Open &amp;family</source>
+            <translation>Gezin &amp;openen</translation>
+        </message>
+        <message>
+            <source>Week %1: %2 – %3</source>
+            <translation>Week %1: %2 – %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n appointment(s)</source>
+            <translation>
+                <numerusform>%n afspraak</numerusform>
+                <numerusform>%n afspraken</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No appointments this week. Plan one with “New appointment” (Ctrl+Shift+N).</source>
+            <translation>Geen afspraken deze week. Plan er een met ‘Nieuwe afspraak’ (Ctrl+Shift+N).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n earlier appointment(s) still planned: say whether it happened or cancel it.</source>
+            <translation>
+                <numerusform>%n eerdere afspraak staat nog als gepland: geef aan of hij gebeurd is, of zeg hem af.</numerusform>
+                <numerusform>%n eerdere afspraken staan nog als gepland: geef aan of ze gebeurd zijn, of zeg ze af.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel appointment</source>
+            <translation>Afspraak afzeggen</translation>
+        </message>
+        <message>
+            <source>Mark the appointment of %1 as cancelled?</source>
+            <translation>De afspraak van %1 als afgezegd markeren?</translation>
+        </message>
+        <message>
+            <source>&amp;Mark cancelled</source>
+            <translation>&amp;Afzeggen</translation>
+        </message>
+        <message>
+            <source>&amp;Keep it</source>
+            <translation>&amp;Laten staan</translation>
+        </message>
+        <message>
+            <source>Delete appointment</source>
+            <translation>Afspraak verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete the appointment of %1? A contact moment made of it stays.</source>
+            <translation>De afspraak van %1 verwijderen? Een contactmoment dat ervan gemaakt is, blijft bestaan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentDialog</name>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Time:</source>
+            <translation>&amp;Tijd:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Soort:</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>D&amp;uur:</translation>
+        </message>
+        <message>
+            <source>Type a name or reference (optional)…</source>
+            <translation>Typ een naam of kenmerk (niet verplicht)…</translation>
+        </message>
+        <message>
+            <source>&amp;Family:</source>
+            <translation>&amp;Gezin:</translation>
+        </message>
+        <message>
+            <source>What it is about, where (optional)</source>
+            <translation>Waarover, waar (niet verplicht)</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Notitie:</translation>
+        </message>
+        <message>
+            <source>Change appointment</source>
+            <translation>Afspraak wijzigen</translation>
+        </message>
+        <message>
+            <source>New appointment</source>
+            <translation>Nieuwe afspraak</translation>
+        </message>
+        <message>
+            <source>Choose a family from the list, or leave the field empty.</source>
+            <translation>Kies een gezin uit de lijst, of laat het veld leeg.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppointmentModel</name>
+        <message>
+            <source>Planned</source>
+            <translation>Gepland</translation>
+        </message>
+        <message>
+            <source>Happened (contact logged)</source>
+            <translation>Gebeurd (contact vastgelegd)</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Afgezegd</translation>
+        </message>
+        <message>
+            <source>(today)</source>
+            <translation>(vandaag)</translation>
+        </message>
+        <message>
+            <source>(no family)</source>
+            <translation>(geen gezin)</translation>
+        </message>
+        <message>
+            <source>Planned: did it happen?</source>
+            <translation>Gepland: is het gebeurd?</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Gezin</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duur</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
         </message>
     </context>
     <context>
@@ -422,6 +673,18 @@
             <translation>&amp;Datum:</translation>
         </message>
         <message>
+            <source>optional, e.g. 10:00</source>
+            <translation>niet verplicht, bijv. 10:00</translation>
+        </message>
+        <message>
+            <source>Time of day</source>
+            <translation>Tijdstip</translation>
+        </message>
+        <message>
+            <source>T&amp;ime:</source>
+            <translation>&amp;Tijd:</translation>
+        </message>
+        <message>
             <source>Kind of contact</source>
             <translation>Soort contact</translation>
         </message>
@@ -702,7 +965,7 @@
         <name>FamilyDetail</name>
         <message>
             <source>← &amp;Back to the list</source>
-            <extracomment>the tabs of the detail (Alt+1 … Alt+4)</extracomment>
+            <extracomment>the tabs of the detail (Alt+1 … Alt+5)</extracomment>
             <translation>← Terug naar de &amp;lijst</translation>
         </message>
         <message>
@@ -876,6 +1139,18 @@
         <message>
             <source>Delete the selected follow-up (Delete)</source>
             <translation>De gekozen actie verwijderen (Delete)</translation>
+        </message>
+        <message>
+            <source>Group activities the family attended</source>
+            <translation>Groepsactiviteiten waar het gezin was</translation>
+        </message>
+        <message>
+            <source>No group activity records this family as present. Record it in the activity (Group activities → Edit → Families present).</source>
+            <translation>Geen groepsactiviteit heeft dit gezin als aanwezig. Leg het vast bij de activiteit (Groepsactiviteiten → Bewerken → Aanwezige gezinnen).</translation>
+        </message>
+        <message>
+            <source>&amp;Activities</source>
+            <translation>Activ&amp;iteiten</translation>
         </message>
         <message>
             <source>%1 · since %2 · %3</source>
@@ -1312,6 +1587,65 @@
         </message>
     </context>
     <context>
+        <name>HappenedDialog</name>
+        <message>
+            <source>The appointment happened</source>
+            <translation>De afspraak is gebeurd</translation>
+        </message>
+        <message>
+            <source>Appointment:</source>
+            <translation>Afspraak:</translation>
+        </message>
+        <message>
+            <source>Type a name or reference…</source>
+            <translation>Typ een naam of kenmerk…</translation>
+        </message>
+        <message>
+            <source>&amp;Family:</source>
+            <translation>&amp;Gezin:</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>D&amp;uur:</translation>
+        </message>
+        <message>
+            <source>What was discussed, what was agreed (confidential)</source>
+            <translation>Wat is besproken, wat is afgesproken (vertrouwelijk)</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Notitie:</translation>
+        </message>
+        <message>
+            <source>Next step (optional)</source>
+            <translation>Volgende stap (niet verplicht)</translation>
+        </message>
+        <message>
+            <source>F&amp;ollow-up:</source>
+            <translation>&amp;Vervolgactie:</translation>
+        </message>
+        <message>
+            <source>Follow-up d&amp;ate:</source>
+            <translation>Datum v&amp;ervolg:</translation>
+        </message>
+        <message>
+            <source>&amp;Record as contact</source>
+            <translation>Als &amp;contact vastleggen</translation>
+        </message>
+        <message>
+            <source>Record the appointment as a contact moment (Enter)</source>
+            <translation>De afspraak als contactmoment vastleggen (Enter)</translation>
+        </message>
+        <message>
+            <source>Choose the family this appointment was with.</source>
+            <translation>Kies het gezin waarmee deze afspraak was.</translation>
+        </message>
+    </context>
+    <context>
         <name>InspectionExport</name>
         <message>
             <source>Inspection export</source>
@@ -1398,7 +1732,12 @@
         <name>ListsTab</name>
         <message>
             <source>List</source>
+            <extracomment>the choice of the list combo that shows the text snippets</extracomment>
             <translation>Lijst</translation>
+        </message>
+        <message>
+            <source>Text snippets (for notes)</source>
+            <translation>Tekstblokken (voor notities)</translation>
         </message>
         <message>
             <source>&amp;List</source>
@@ -1481,7 +1820,7 @@
         <name>MainWindow</name>
         <message>
             <source>Overview</source>
-            <extracomment>The pages in navigation order (Ctrl+1 … Ctrl+6).</extracomment>
+            <extracomment>The pages in navigation order (Ctrl+1 … Ctrl+9).</extracomment>
             <translation>Overzicht</translation>
         </message>
         <message>
@@ -1491,6 +1830,14 @@
         <message>
             <source>Follow-ups</source>
             <translation>Acties</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Doorverwijzingen</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
         </message>
         <message>
             <source>Group activities</source>
@@ -1724,6 +2071,26 @@
             <translation>Gezin</translation>
         </message>
         <message>
+            <source>Today's &amp;appointments</source>
+            <translation>Vandaag in je a&amp;genda</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <source>Today's appointments</source>
+            <translation>Vandaag in je agenda</translation>
+        </message>
+        <message>
+            <source>No appointments today.</source>
+            <translation>Geen afspraken vandaag.</translation>
+        </message>
+        <message>
             <source>Follow-up</source>
             <translation>Actie</translation>
         </message>
@@ -1816,6 +2183,18 @@
             <translation>Vandaag, %1</translation>
         </message>
         <message>
+            <source>(no family)</source>
+            <translation>(geen gezin)</translation>
+        </message>
+        <message>
+            <source>(happened)</source>
+            <translation>(gebeurd)</translation>
+        </message>
+        <message>
+            <source>any time</source>
+            <translation>hele dag</translation>
+        </message>
+        <message>
             <source>(1 day late)</source>
             <translation>(1 dag te laat)</translation>
         </message>
@@ -1831,10 +2210,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more referral(s) waiting</source>
+            <source>… and %n more referral(s) waiting: show them all</source>
             <translation>
-                <numerusform>… en nog %n verwijzing wacht</numerusform>
-                <numerusform>… en nog %n verwijzingen wachten</numerusform>
+                <numerusform>… en nog %n doorverwijzing wacht: alles op Doorverwijzingen</numerusform>
+                <numerusform>… en nog %n doorverwijzingen wachten: alles op Doorverwijzingen</numerusform>
             </translation>
         </message>
         <message>
@@ -2148,8 +2527,24 @@
             <translation>Soort partner (nie&amp;uw):</translation>
         </message>
         <message>
+            <source>Name and phone of the person there</source>
+            <translation>Naam en telefoon van de persoon daar</translation>
+        </message>
+        <message>
+            <source>Con&amp;tact person:</source>
+            <translation>&amp;Contactpersoon:</translation>
+        </message>
+        <message>
             <source>&amp;Date:</source>
             <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>What the family needs from the partner</source>
+            <translation>Wat het gezin van de partner nodig heeft</translation>
+        </message>
+        <message>
+            <source>Hulp&amp;vraag:</source>
+            <translation>Hul&amp;pvraag:</translation>
         </message>
         <message>
             <source>The&amp;mes:</source>
@@ -2194,6 +2589,41 @@
         <message>
             <source>Choose a partner or type the organisation's name.</source>
             <translation>Kies een netwerkpartner of typ de naam van de organisatie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralListModel</name>
+        <message>
+            <source>(too long)</source>
+            <translation>(te lang)</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Kenmerk</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Gezin</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Sinds</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Wacht</translation>
+        </message>
+        <message>
+            <source>School</source>
+            <translation>School</translation>
         </message>
     </context>
     <context>
@@ -2251,6 +2681,14 @@
             <translation>&amp;Datum:</translation>
         </message>
         <message>
+            <source>What happened (optional), e.g. intake planned on 12-3</source>
+            <translation>Wat er gebeurde (niet verplicht), bijv. intake gepland op 12-3</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>No&amp;titie:</translation>
+        </message>
+        <message>
             <source>&amp;Change status</source>
             <translation>Status &amp;wijzigen</translation>
         </message>
@@ -2261,6 +2699,148 @@
         <message>
             <source>no further status is possible</source>
             <translation>er is geen volgende status mogelijk</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralsPage</name>
+        <message>
+            <source>Filter on status</source>
+            <extracomment>status filter choices that are a group of statuses (the rest: one status each)</extracomment>
+            <translation>Filter op status</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Alle statussen</translation>
+        </message>
+        <message>
+            <source>Waiting (proposed, referred, waiting list)</source>
+            <translation>Wachtend (voorgesteld, doorverwezen, wachtlijst)</translation>
+        </message>
+        <message>
+            <source>Open (not finished)</source>
+            <translation>Lopend (niet afgerond)</translation>
+        </message>
+        <message>
+            <source>Filter on kind of partner</source>
+            <translation>Filter op soort partner</translation>
+        </message>
+        <message>
+            <source>Filter on school</source>
+            <translation>Filter op school</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of partner:</source>
+            <translation>&amp;Soort partner:</translation>
+        </message>
+        <message>
+            <source>Sc&amp;hool:</source>
+            <translation>Sc&amp;hool:</translation>
+        </message>
+        <message>
+            <source>Referrals</source>
+            <translation>Doorverwijzingen</translation>
+        </message>
+        <message>
+            <source>Hulpvraag</source>
+            <translation>Hulpvraag</translation>
+        </message>
+        <message>
+            <source>Contact person at the partner</source>
+            <translation>Contactpersoon bij de partner</translation>
+        </message>
+        <message>
+            <source>Hulpvraag:</source>
+            <translation>Hulpvraag:</translation>
+        </message>
+        <message>
+            <source>Contact person:</source>
+            <translation>Contactpersoon:</translation>
+        </message>
+        <message>
+            <source>Status hist&amp;ory:</source>
+            <translation>Statusgeschie&amp;denis:</translation>
+        </message>
+        <message>
+            <source>Status history of the selected referral</source>
+            <translation>Statusgeschiedenis van de gekozen doorverwijzing</translation>
+        </message>
+        <message>
+            <source>Change &amp;status…</source>
+            <translation>Stat&amp;us wijzigen…</translation>
+        </message>
+        <message>
+            <source>Move the selected referral to its next status, with a note (Enter)</source>
+            <translation>De gekozen doorverwijzing naar de volgende status, met een notitie (Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Bewerken…</translation>
+        </message>
+        <message>
+            <source>Edit the hulpvraag, contact person and other details</source>
+            <translation>De hulpvraag, de contactpersoon en de andere gegevens bewerken</translation>
+        </message>
+        <message>
+            <source>Open &amp;family</source>
+            <translation>&amp;Gezin openen</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Alle soorten</translation>
+        </message>
+        <message>
+            <source>All schools</source>
+            <translation>Alle scholen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Only those waiting too &amp;long (over %n day(s))</source>
+            <translation>
+                <numerusform>Alleen wat te &amp;lang wacht (meer dan %n dag)</numerusform>
+                <numerusform>Alleen wat te &amp;lang wacht (meer dan %n dagen)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n referral(s)</source>
+            <translation>
+                <numerusform>%n doorverwijzing</numerusform>
+                <numerusform>%n doorverwijzingen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No referral selected.</source>
+            <translation>Geen doorverwijzing gekozen.</translation>
+        </message>
+        <message>
+            <source>No referral matches these filters.</source>
+            <translation>Geen doorverwijzing past bij deze filters.</translation>
+        </message>
+        <message>
+            <source>%1 (%2) → %3, since %4</source>
+            <translation>%1 (%2) → %3, sinds %4</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>(niet vastgelegd)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>Appointment at %1</source>
+            <extracomment>minutes before the start that an appointment reminds today's and tomorrow's planned appointments: (id, start, kind label); no family, no note</extracomment>
+            <translation>Afspraak om %1</translation>
+        </message>
+        <message>
+            <source>%1. Unlock brugdesk to see the details.</source>
+            <translation>%1. Ontgrendel brugdesk om de details te zien.</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
         </message>
     </context>
     <context>
@@ -2870,6 +3450,109 @@
         <message>
             <source>Backups and privacy</source>
             <translation>Back-ups en privacy</translation>
+        </message>
+    </context>
+    <context>
+        <name>Snippets</name>
+        <message>
+            <source>Text snippets</source>
+            <extracomment>the letters before the cursor that a snippet is looked up by the shortcut that opens the list</extracomment>
+            <translation>Tekstblokken</translation>
+        </message>
+        <message>
+            <source>Ctrl+Space inserts a text snippet</source>
+            <translation>Ctrl+spatie voegt een tekstblok in</translation>
+        </message>
+        <message>
+            <source>No text snippet matches “%1”.</source>
+            <translation>Geen tekstblok past bij ‘%1’.</translation>
+        </message>
+        <message>
+            <source>There are no text snippets yet (Settings → Lists).</source>
+            <translation>Er zijn nog geen tekstblokken (Instellingen → Lijsten).</translation>
+        </message>
+        <message>
+            <source>%n text snippet(s): arrow keys to choose, Enter to insert.</source>
+            <translation>%n tekstblok: kies met de pijltjestoetsen, Enter voegt in.</translation>
+        </message>
+        <message>
+            <source>Inserted: %1</source>
+            <translation>Ingevoegd: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnippetsEditor</name>
+        <message>
+            <source>Text snippets</source>
+            <translation>Tekstblokken</translation>
+        </message>
+        <message>
+            <source>Letters</source>
+            <translation>Letters</translation>
+        </message>
+        <message>
+            <source>e.g. hb</source>
+            <translation>bijv. hb</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Tekst</translation>
+        </message>
+        <message>
+            <source>e.g. Home visit: talked with both parents about …</source>
+            <translation>bijv. Huisbezoek: met beide ouders gesproken over …</translation>
+        </message>
+        <message>
+            <source>Le&amp;tters:</source>
+            <translation>Lett&amp;ers:</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation>Te&amp;kst:</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Toevoegen</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>Wijzigingen &amp;opslaan</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>Ve&amp;rwijderen</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Om&amp;hoog</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>Omlaa&amp;g</translation>
+        </message>
+        <message>
+            <source>In a note or follow-up, type the letters and press Ctrl+Space: the text takes their place. Ctrl+Space without letters lists every snippet.</source>
+            <translation>Typ in een notitie of vervolgactie de letters en druk op Ctrl+spatie: de tekst komt ervoor in de plaats. Ctrl+spatie zonder letters toont alle tekstblokken.</translation>
+        </message>
+        <message>
+            <source>Added: %1</source>
+            <translation>Toegevoegd: %1</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Delete text snippet</source>
+            <translation>Tekstblok verwijderen</translation>
+        </message>
+        <message>
+            <source>Delete the text snippet “%1”? Notes it was inserted in keep their text.</source>
+            <translation>Het tekstblok ‘%1’ verwijderen? Notities waarin het is ingevoegd, houden hun tekst.</translation>
+        </message>
+        <message>
+            <source>Deleted.</source>
+            <translation>Verwijderd.</translation>
         </message>
     </context>
     <context>

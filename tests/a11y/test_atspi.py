@@ -234,7 +234,13 @@ def choose_tab(desk: Desk, title: str) -> None:
 
 #: the screens whose focus indicator is measured (each kind of control is on one of them)
 VISIBLE = {"Gezinnen", "Back-ups en privacy", "Rapportage en vergrendelen", "Contactmoment vastleggen"}
-PAGE_TITLES = ["Overzicht", "Gezinnen", "Acties", "Groepsactiviteiten", "Rapportages", "Instellingen"]
+PAGE_TITLES = ["Overzicht", "Gezinnen", "Acties", "Doorverwijzingen", "Agenda", "Groepsactiviteiten", "Rapportages",
+               "Instellingen"]
+
+
+def number_of(title: str) -> int:
+    """The page's Ctrl+number (its place in the sidebar)."""
+    return PAGE_TITLES.index(title) + 1
 
 
 # ----------------------------------------------------------------------- tests
@@ -284,7 +290,7 @@ def test_unlock_by_typing(desk: Desk) -> None:
     unlock(desk)
 
 
-PAGES = [(1, "Overzicht"), (2, "Gezinnen"), (3, "Acties"), (4, "Groepsactiviteiten"), (5, "Rapportages")]
+PAGES = [(number_of(title), title) for title in PAGE_TITLES if title != "Instellingen"]
 
 
 @pytest.mark.parametrize(("number", "page"), PAGES)
@@ -298,7 +304,7 @@ def test_page(unlocked: Desk, number: int, page: str) -> None:
 
 def test_overview_numbers_are_text(unlocked: Desk) -> None:
     desk = unlocked
-    show_page(desk, 1)
+    show_page(desk, number_of("Overzicht"))
     tree = desk.tree()
     for caption in ("gezinnen actief", "nieuwe gezinnen", "contacten", "uur contact", "huisbezoeken"):
         nodes = [n for n in tree if caption in (n["name"] + " " + n["description"]).lower()]
@@ -313,7 +319,7 @@ SETTINGS_TABS = ["Scholen", "Schooljaar", "Lijsten", "Rapportage en vergrendelen
 @pytest.mark.parametrize("tab", SETTINGS_TABS)
 def test_settings_tab(unlocked: Desk, tab: str) -> None:
     desk = unlocked
-    show_page(desk, 6)
+    show_page(desk, number_of("Instellingen"))
     choose_tab(desk, tab)
     assert_tab_cycle(desk, f"Instellingen → {tab}")
     if tab in VISIBLE:
@@ -322,7 +328,7 @@ def test_settings_tab(unlocked: Desk, tab: str) -> None:
 
 def test_save_is_announced(unlocked: Desk) -> None:
     desk = unlocked
-    show_page(desk, 6)
+    show_page(desk, number_of("Instellingen"))
     choose_tab(desk, "Rapportage en vergrendelen")
     focus_on(desk, "push button", "^Opslaan$")
     said = wait_spoken(desk, "opgeslagen", "space")
@@ -330,7 +336,7 @@ def test_save_is_announced(unlocked: Desk) -> None:
 
 
 def open_families(desk: Desk) -> None:
-    show_page(desk, 2)
+    show_page(desk, number_of("Gezinnen"))
     desk.keys("ctrl+f", "ctrl+a", "BackSpace", settle=0.6)
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QPlain
 
 from brugdesk.store.vault import Vault
 from brugdesk.ui.dialogs.base import BaseDialog
-from brugdesk.ui.main_window import MainWindow
+from brugdesk.ui.main_window import PAGES, MainWindow
 from brugdesk.ui.session import Session
 from tests.conftest import PASSPHRASE
 
@@ -107,7 +107,7 @@ def test_ctrl_l_locks_hides_every_personal_datum_and_closes_the_connection(qtbot
     window = MainWindow(session, auto_keyring=False)
     qtbot.addWidget(window)
     window.show()
-    for i in range(6):  # visit every page, so each one has shown its data
+    for i in range(len(PAGES)):  # visit every page, so each one has shown its data
         window.show_page(i)
     window.open_family(vault.repo.families.rows()[0].id)
     shown = all_widget_text()
@@ -135,11 +135,12 @@ def test_unlocking_again_brings_back_the_desk_on_the_same_page(qtbot, session: S
     window = MainWindow(session, auto_keyring=False)
     qtbot.addWidget(window)
     window.show()
-    window.show_page(5)
+    settings = next(i for i, spec in enumerate(PAGES) if spec.key == "settings")
+    window.show_page(settings)
     window.lock()
     assert window.nav is None
     unlock(qtbot, window)
-    assert window.nav is not None and window.nav.currentRow() == 5
+    assert window.nav is not None and window.nav.currentRow() == settings
     assert window.current_page_key == "settings"
     window.lock()
 

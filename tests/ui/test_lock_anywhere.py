@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 from brugdesk.core.model import Contact, Family, FamilyStatus, Member, MemberRole
 from brugdesk.ui import prompter as prompter_module
 from brugdesk.ui.dialogs.contact import ContactDialog
-from brugdesk.ui.main_window import MainWindow
+from brugdesk.ui.main_window import PAGES, MainWindow
 from brugdesk.ui.models import families as families_models
 from brugdesk.ui.session import Session
 from tests.conftest import PASSPHRASE
@@ -178,7 +178,8 @@ def test_ctrl_l_in_brugdesk_file_dialog_locks(qtbot, session):
     from brugdesk.ui.views.settings.privacy import PrivacyTab
 
     window = _window(qtbot, session)
-    _key(qtbot, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    _key(qtbot, Qt.Key(Qt.Key.Key_1.value + next(i for i, s in enumerate(PAGES) if s.key == "settings")),
+         Qt.KeyboardModifier.ControlModifier)
     settings = window.page("settings")
     privacy = settings.findChild(PrivacyTab)  # type: ignore[union-attr]
     tabs = settings.tabs  # type: ignore[union-attr]

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from brugdesk.ui import prefs
 from brugdesk.ui.dialogs.contact import ContactDialog
-from brugdesk.ui.main_window import MainWindow
+from brugdesk.ui.main_window import PAGES, MainWindow
 from brugdesk.ui.session import Session
 from brugdesk.ui.views.overview import OverviewPage
 from brugdesk.ui.views.settings.page import SettingsPage
@@ -20,6 +20,15 @@ def active(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
+def digit(key: str) -> Qt.Key:
+    """The digit of Ctrl+digit that shows the page ``key``."""
+    return Qt.Key(Qt.Key.Key_1.value + index_of(key))
+
+
+def index_of(key: str) -> int:
+    return next(i for i, spec in enumerate(PAGES) if spec.key == key)
+
+
 def press(qtbot, window: MainWindow, key: Qt.Key) -> None:
     qtbot.keyClick(QApplication.focusWidget() or window, key, Qt.KeyboardModifier.ControlModifier)
 
@@ -30,8 +39,8 @@ def test_ctrl_digits_switch_pages_and_pages_are_made_only_when_shown(qtbot, sess
     active(qtbot, window)
     assert set(window._pages) == {"overview"}  # lazily: only the first page exists
     assert isinstance(window._pages["overview"], OverviewPage)
-    press(qtbot, window, Qt.Key.Key_6)
-    assert window.current_page_key == "settings" and window.nav.currentRow() == 5
+    press(qtbot, window, digit("settings"))
+    assert window.current_page_key == "settings" and window.nav.currentRow() == index_of("settings")
     assert isinstance(window._pages["settings"], SettingsPage)
     press(qtbot, window, Qt.Key.Key_1)
     assert window.current_page_key == "overview"
@@ -46,7 +55,7 @@ def test_qsettings_hold_only_geometry_page_and_language(qtbot, session: Session,
     window = MainWindow(session, auto_keyring=False)
     qtbot.addWidget(window)
     window.show()
-    window.show_page(2)
+    window.show_page(index_of("followups"))
     window.open_family(session.repo.families.rows()[0].id)
     window.close()  # saves geometry and locks
     assert not session.is_unlocked
@@ -63,7 +72,7 @@ def test_qsettings_hold_only_geometry_page_and_language(qtbot, session: Session,
 def test_the_last_page_is_shown_again_next_time(qtbot, session: Session):
     window = MainWindow(session, auto_keyring=False)
     qtbot.addWidget(window)
-    window.show_page(3)
+    window.show_page(index_of("activities"))
     again = MainWindow(session, auto_keyring=False)
     qtbot.addWidget(again)
     assert again.current_page_key == "activities"
@@ -73,7 +82,7 @@ def test_ctrl_n_opens_the_log_a_contact_dialog_from_any_page(qtbot, session: Ses
     window = MainWindow(session, auto_keyring=False)
     qtbot.addWidget(window)
     active(qtbot, window)
-    press(qtbot, window, Qt.Key.Key_6)
+    press(qtbot, window, digit("settings"))
     press(qtbot, window, Qt.Key.Key_N)
     dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, ContactDialog) and w.isVisible()]
     assert len(dialogs) == 1
@@ -86,7 +95,7 @@ def test_ctrl_f_goes_to_the_family_search(qtbot, session: Session):
     window = MainWindow(session, auto_keyring=False)
     qtbot.addWidget(window)
     active(qtbot, window)
-    press(qtbot, window, Qt.Key.Key_6)
+    press(qtbot, window, digit("settings"))
     press(qtbot, window, Qt.Key.Key_F)
     assert window.current_page_key == "families"
     focused = QApplication.focusWidget()

@@ -262,7 +262,7 @@ UI_LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("pages", frozenset({"views"})),
     ("controllers", frozenset({"controllers"})),
     ("dialogs", frozenset({"dialogs"})),
-    ("models and widgets", frozenset({"models", "widgets", "pdf_preview"})),
+    ("models and widgets", frozenset({"models", "widgets", "pdf_preview", "snippets"})),
     ("foundation", frozenset({"session", "tasks", "prompter", "prefs", "lock", "labels", "oslock", "selftest_qt",
                               "a11y"})),
 )

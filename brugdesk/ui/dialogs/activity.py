@@ -1,13 +1,28 @@
-"""Create or edit a group activity (koffieochtend, workshop, spreekuur, …)."""
+"""Create or edit a group activity (koffieochtend, workshop, spreekuur, …), with the families that
+attended: type a few letters of a family in "Families present", Enter adds it to the list under it;
+Delete (or the Remove button) takes the selected one off again."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import Activity
+from brugdesk.ui.dialogs.contact import FamilyPicker
 from brugdesk.ui.dialogs.formkit import BoundFormDialog, CheckList
 from brugdesk.ui.labels import from_qdate, to_qdate
 from brugdesk.ui.widgets import date_edit
@@ -44,10 +59,66 @@ class ActivityDialog(BoundFormDialog):
         self.themes = CheckList([(i.code, i.label) for i in repo.lists.items(ListName.THEME)])
         self.themes.setFixedHeight(130)
         self.field(self.tr("The&mes:"), "themes", self.themes)
+        # the families known to have been there (a subset of the parents counted above)
+        self.add_column()
+        self.family_picker = FamilyPicker(repo.families.picker())
+        self.family_picker.setPlaceholderText(self.tr("Type a name or reference, Enter adds it"))
+        self.family_picker.setAccessibleName(self.tr("Add a family that was present"))
+        self.family_picker.picked.connect(self._add_family)
+        self.present = QListWidget()
+        self.present.setAccessibleName(self.tr("Families present"))
+        self.present.setMinimumHeight(120)
+        self.remove_family_button = QPushButton(self.tr("&Remove from the list"))
+        self.remove_family_button.setToolTip(self.tr("Remove the selected family from the families present (Delete)"))
+        self.remove_family_button.clicked.connect(self._remove_family)
+        remove = QShortcut(QKeySequence("Delete"), self.present)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.activated.connect(self._remove_family)
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.family_picker)
+        lay.addWidget(self.present, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.remove_family_button)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.errors.form_row(self.form, self.tr("&Families present:"), "family_ids", box)
+        box.setFocusProxy(self.family_picker)
         self._activity: Activity | None = None
         self.bind(activity_id=activity_id)
-        self.resize(480, 480)
+        self._update_remove()
+        self.present.currentRowChanged.connect(lambda _r: self._update_remove())
+        self.resize(860, 480)
         self.date.setFocus()
+
+    # ------------------------------------------------------------ families present
+    def family_ids(self) -> list[int]:
+        return [int(self.present.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.present.count())]
+
+    def _add_present(self, family_id: int, label: str) -> None:
+        if family_id in self.family_ids():
+            return
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, family_id)
+        self.present.addItem(item)
+        self.present.setCurrentItem(item)
+
+    def _add_family(self, family_id: int) -> None:
+        if family_id:
+            self._add_present(family_id, self.family_picker.text())
+            self.family_picker.clear()
+            self.family_picker.set_family(0)
+        self._update_remove()
+
+    def _remove_family(self) -> None:
+        row = self.present.currentRow()
+        if row >= 0:
+            self.present.takeItem(row)
+        self._update_remove()
+
+    def _update_remove(self) -> None:
+        self.remove_family_button.setEnabled(self.present.currentRow() >= 0)
 
     def bind(self, **ids: Any) -> None:
         super().bind(**ids)
@@ -74,6 +145,9 @@ class ActivityDialog(BoundFormDialog):
         for code in a.themes:
             self.themes.ensure(code, labels.get(code, code))
         self.themes.set_checked(a.themes)
+        self.present.clear()
+        for family_id, ref, name in self.session.repo.activities.attendees(a.id or 0):
+            self._add_present(family_id, f"{name} ({ref})")
 
     def activity(self) -> Activity:
         return Activity(
@@ -85,6 +159,7 @@ class ActivityDialog(BoundFormDialog):
             themes=self.themes.checked(),
             title=self.title.text(),
             id=self._activity.id if self._activity else None,
+            family_ids=self.family_ids(),
         )
 
     def save_changes(self) -> int:
@@ -94,3 +169,17 @@ class ActivityDialog(BoundFormDialog):
         else:
             self.session.repo.activities.update(activity)
         return activity.id or 0
+
+    def stash(self) -> dict[str, Any]:
+        state = super().stash()
+        if state:
+            state["present"] = [(self.present.item(i).data(Qt.ItemDataRole.UserRole), self.present.item(i).text())
+                                for i in range(self.present.count())]
+        return state
+
+    def restore(self, state: dict[str, Any]) -> None:
+        super().restore(state)
+        if "present" in state:
+            self.present.clear()
+            for family_id, label in state["present"]:
+                self._add_present(int(family_id), str(label))

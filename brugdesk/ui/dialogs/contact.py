@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import Contact
 from brugdesk.core.text import fold
-from brugdesk.core.validation import ValidationError
+from brugdesk.core.validation import ValidationError, validate_time_text
 from brugdesk.ui.dialogs.formkit import CheckList, FormDialog
-from brugdesk.ui.labels import from_qdate, to_qdate
+from brugdesk.ui.labels import fmt_time, from_qdate, to_qdate
+from brugdesk.ui.snippets import attach_snippets
 from brugdesk.ui.widgets import date_edit
 
 #: The usual duration of each contact kind, in minutes (the officer can change it).
@@ -211,6 +212,13 @@ class ContactDialog(FormDialog):
         # date
         self.date = date_edit(accessible_name=self.tr("Date"))
         self.errors.form_row(self.form, self.tr("&Date:"), "date", self.date)
+        # the time of day, optional (an appointment that happened brings its own)
+        self.time = QLineEdit()
+        self.time.setMaxLength(5)
+        self.time.setPlaceholderText(self.tr("optional, e.g. 10:00"))
+        self.time.setAccessibleName(self.tr("Time of day"))
+        self.time.setMaximumWidth(self.time.fontMetrics().horizontalAdvance("optional, e.g. 10:00") + 40)
+        self.errors.form_row(self.form, self.tr("T&ime:"), "time", self.time)
 
         # kind + duration
         self.kind = QComboBox()
@@ -256,12 +264,14 @@ class ContactDialog(FormDialog):
         self.note.setPlaceholderText(self.tr("What was discussed, what was agreed (confidential)"))
         self.note.setMinimumHeight(110)
         self.errors.form_row(self.form, self.tr("&Note:"), "note", self.note)
+        attach_snippets(self.note, session)
 
         # follow-up
         self.followup_text = QLineEdit()
         self.followup_text.setPlaceholderText(self.tr("Next step (optional)"))
         self.followup_text.setAccessibleName(self.tr("Follow-up"))
         self.errors.form_row(self.form, self.tr("F&ollow-up:"), "followup_text", self.followup_text)
+        attach_snippets(self.followup_text, session)
         self.followup_date = date_edit(dt.date.today() + dt.timedelta(days=14),
                                        accessible_name=self.tr("Follow-up date"))
         self.errors.form_row(self.form, self.tr("Follow-up d&ate:"), "followup_date", self.followup_date)
@@ -349,6 +359,7 @@ class ContactDialog(FormDialog):
     def _fill(self, c: Contact) -> None:
         labels = self.session.repo.lists.labels
         self.date.setDate(to_qdate(c.date))
+        self.time.setText(fmt_time(c.time))
         self._select_kind(c.kind, labels(ListName.CONTACT_KIND).get(c.kind, c.kind))
         self.minutes.setValue(c.minutes)
         for code, box in self.with_whom.items():
@@ -379,6 +390,7 @@ class ContactDialog(FormDialog):
             followup_text=text,
             followup_date=from_qdate(self.followup_date.date()) if text else None,
             id=self.contact_id,
+            time=validate_time_text(self.time.text()),
         )
 
     def save_changes(self) -> int:
@@ -402,6 +414,7 @@ class ContactDialog(FormDialog):
             "family_id": self.family.family_id,
             "family_text": self.family.text(),
             "date": from_qdate(self.date.date()),
+            "time": self.time.text(),
             "kind": self.kind.currentData(),
             "minutes": self.minutes.value(),
             "minutes_touched": self._minutes_touched,
@@ -431,6 +444,7 @@ class ContactDialog(FormDialog):
         else:
             self.family.setText(str(state.get("family_text", "")))
         self.date.setDate(to_qdate(state["date"]))
+        self.time.setText(str(state.get("time", "")))
         i = self.kind.findData(state.get("kind"))
         if i >= 0:
             self.kind.setCurrentIndex(i)

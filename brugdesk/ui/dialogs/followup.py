@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from brugdesk.core.model import FollowUp
 from brugdesk.ui.dialogs.formkit import BoundFormDialog
 from brugdesk.ui.labels import from_qdate, to_qdate
+from brugdesk.ui.snippets import attach_snippets
 from brugdesk.ui.widgets import date_edit
 
 
@@ -21,6 +22,7 @@ class FollowUpDialog(BoundFormDialog):
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("e.g. Call the wijkteam about the application"))
         self.field(self.tr("&Follow-up:"), "text", self.text)
+        attach_snippets(self.text, session)
         self.due_date = date_edit(dt.date.today() + dt.timedelta(days=7))
         self.field(self.tr("&Due date:"), "due_date", self.due_date)
         self._followup: FollowUp | None = None

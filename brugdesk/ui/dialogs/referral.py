@@ -1,4 +1,5 @@
-"""Add or edit a referral: partner (existing or new), date, themes, sharing consent, warm handover.
+"""Add or edit a referral: partner (existing or new), the contact person there, date, the
+hulpvraag (what the family needs), themes, sharing consent, warm handover.
 
 The status is not edited here: it moves through :mod:`brugdesk.ui.dialogs.referral_status`
 so that every step is dated in the history.
@@ -40,8 +41,16 @@ class ReferralDialog(BoundFormDialog):
             self.partner_type.addItem(item.label, item.code)
         self.field(self.tr("Kind of partner (&new):"), "partner_type", self.partner_type, "type")
         self.partner.currentTextChanged.connect(self._partner_changed)
+        self.contact_person = QLineEdit()
+        self.contact_person.setPlaceholderText(self.tr("Name and phone of the person there"))
+        self.field(self.tr("Con&tact person:"), "contact_person", self.contact_person)
         self.date = date_edit()
         self.field(self.tr("&Date:"), "date", self.date)
+        self.need = QPlainTextEdit()
+        self.need.setTabChangesFocus(True)
+        self.need.setFixedHeight(70)
+        self.need.setPlaceholderText(self.tr("What the family needs from the partner"))
+        self.field(self.tr("Hulp&vraag:"), "need", self.need)
         self.themes = CheckList([(i.code, i.label) for i in repo.lists.items(ListName.THEME)])
         self.themes.setFixedHeight(110)
         self.field(self.tr("The&mes:"), "themes", self.themes)
@@ -58,7 +67,7 @@ class ReferralDialog(BoundFormDialog):
         self.field(self.tr("&Outcome note:"), "outcome_note", self.outcome_note)
         self._referral: Referral | None = None
         self.bind(family_id=family_id, referral_id=referral_id)
-        self.resize(520, 560)
+        self.resize(520, 640)
         self.partner.setFocus()
 
     def _existing_partner(self) -> int:
@@ -86,6 +95,8 @@ class ReferralDialog(BoundFormDialog):
             self.consent_by.setText(r.sharing_consent.given_by)
             self.warm_handover.setChecked(r.warm_handover)
             self.outcome_note.setPlainText(r.outcome_note)
+            self.need.setPlainText(r.need)
+            self.contact_person.setText(r.contact_person)
         self._partner_changed()
 
     def save_changes(self) -> int:
@@ -102,6 +113,8 @@ class ReferralDialog(BoundFormDialog):
             sharing_consent=Consent(self.consent_date.value(), self.consent_by.text()),
             warm_handover=self.warm_handover.isChecked(),
             outcome_note=self.outcome_note.toPlainText(),
+            need=self.need.toPlainText(),
+            contact_person=self.contact_person.text(),
         )
         validate_referral(referral)  # check the referral before a new partner is stored
         with repo.families.tx():

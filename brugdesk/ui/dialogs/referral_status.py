@@ -1,14 +1,15 @@
-"""Move a referral to its next status (only the allowed ones), dated."""
+"""Move a referral to its next status (only the allowed ones), dated, with a note of what happened."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
 from brugdesk.core.model import REFERRAL_TRANSITIONS, ReferralStatus
 from brugdesk.ui.dialogs.formkit import BoundFormDialog
 from brugdesk.ui.labels import fmt_date, from_qdate, referral_status_label
+from brugdesk.ui.snippets import attach_snippets
 from brugdesk.ui.widgets import date_edit
 
 #: The order in which next statuses are offered (the usual path first).
@@ -27,9 +28,15 @@ class ReferralStatusDialog(BoundFormDialog):
         self.field(self.tr("&New status:"), "status", self.status)
         self.status_date = date_edit()
         self.field(self.tr("&Date:"), "status_date", self.status_date)
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(90)
+        self.note.setPlaceholderText(self.tr("What happened (optional), e.g. intake planned on 12-3"))
+        self.field(self.tr("N&ote:"), "note", self.note)
+        attach_snippets(self.note, session)
         self.save_button.setText(self.tr("&Change status"))
         self.bind(referral_id=referral_id)
-        self.resize(420, 200)
+        self.resize(460, 300)
         self.status.setFocus()
 
     def bind(self, **ids: Any) -> None:
@@ -53,5 +60,6 @@ class ReferralStatusDialog(BoundFormDialog):
     def save_changes(self) -> int:
         referral_id = int(self.ids["referral_id"])
         self.session.repo.referrals.change_status(referral_id, ReferralStatus(str(self.status.currentData())),
-                                                  from_qdate(self.status_date.date()))
+                                                  from_qdate(self.status_date.date()),
+                                                  note=self.note.toPlainText())
         return referral_id

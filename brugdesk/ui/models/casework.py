@@ -19,7 +19,7 @@ from brugdesk.core.lists import ListName
 from brugdesk.core.model import Activity, Contact, Member, MemberRole, Referral
 from brugdesk.core.text import fold
 from brugdesk.store.repo.rows import FollowUpRow
-from brugdesk.ui.labels import QT_TRANSLATE_NOOP, fmt_date, member_role_label, referral_status_label, yes_no
+from brugdesk.ui.labels import QT_TRANSLATE_NOOP, fmt_date, fmt_time, member_role_label, referral_status_label, yes_no
 from brugdesk.ui.models.base import Column, ListLabels, RowTableModel, date_key
 
 OVERDUE_COLOUR = QColor("#a4262c")
@@ -53,7 +53,8 @@ class ContactTimelineModel(_Labelled):
         lab = self.labels
         return (
             Column(QT_TRANSLATE_NOOP("ContactTimelineModel", "Date"),
-                   lambda r: fmt_date(r.date), lambda r: r.date.isoformat()),
+                   lambda r: f"{fmt_date(r.date)} {fmt_time(r.time)}".rstrip(),
+                   lambda r: f"{r.date.isoformat()} {fmt_time(r.time)}"),
             Column(QT_TRANSLATE_NOOP("ContactTimelineModel", "Kind"),
                    lambda r: lab.label(ListName.CONTACT_KIND, r.kind),
                    lambda r: fold(lab.label(ListName.CONTACT_KIND, r.kind))),

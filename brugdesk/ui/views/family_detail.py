@@ -42,9 +42,10 @@ from brugdesk.ui.dialogs.formkit import confirm, delete_label
 from brugdesk.ui.dialogs.member import MemberDialog
 from brugdesk.ui.dialogs.referral import ReferralDialog
 from brugdesk.ui.dialogs.referral_status import ReferralStatusDialog
-from brugdesk.ui.labels import family_status_label, fmt_date, referral_status_label
+from brugdesk.ui.labels import family_status_label, fmt_date, history_lines
 from brugdesk.ui.models.base import ListLabels
 from brugdesk.ui.models.casework import (
+    ActivityModel,
     ContactTimelineModel,
     FollowUpModel,
     MemberModel,
@@ -57,8 +58,8 @@ from brugdesk.ui.widgets import big_font
 
 WARNING_STYLE = "color: #a4262c; font-weight: bold;"
 
-#: the tabs of the detail (Alt+1 … Alt+4)
-FAMILY_TAB, CONTACTS_TAB, REFERRALS_TAB, FOLLOWUPS_TAB = range(4)
+#: the tabs of the detail (Alt+1 … Alt+5)
+FAMILY_TAB, CONTACTS_TAB, REFERRALS_TAB, FOLLOWUPS_TAB, ACTIVITIES_TAB = range(5)
 
 
 def _button(text: str, tip: str = "") -> QPushButton:
@@ -134,6 +135,7 @@ class FamilyDetail(QWidget):
         self._build_contacts_tab()
         self._build_referrals_tab()
         self._build_followups_tab()
+        self._build_activities_tab()
         self._rows = self._row_actions()
         for i in range(self.tabs.count()):
             self._shortcut(f"Alt+{i + 1}", partial(self.tabs.setCurrentIndex, i))
@@ -245,6 +247,21 @@ class FamilyDetail(QWidget):
         self.followups_table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.tabs.addTab(page, self.tr("Follo&w-ups"))
 
+    def _build_activities_tab(self) -> None:
+        """The group activities the family attended (recorded in the activity's "families present")."""
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        self.activities_model = ActivityModel(self)
+        self.activities_table = CaseTable(self.activities_model, self.tr("Group activities the family attended"),
+                                          stretch=ActivityModel.THEMES)
+        self.activities_table.hideColumn(ActivityModel.PARENTS)
+        lay.addWidget(self.activities_table, 1)
+        self.activities_empty = QLabel(self.tr("No group activity records this family as present. Record it in "
+                                               "the activity (Group activities → Edit → Families present)."))
+        self.activities_empty.setWordWrap(True)
+        lay.addWidget(self.activities_empty)
+        self.tabs.addTab(page, self.tr("&Activities"))
+
     # ------------------------------------------------------------ loading
     def show_family(self, family_id: int) -> None:
         self.family_id = family_id
@@ -284,6 +301,10 @@ class FamilyDetail(QWidget):
         self._reload(self.referrals_table, self.referrals_model, items, lambda r: r.id)
         followups = [FollowUpRow(u, f.ref, f.display_name) for u in repo.followups.list(f.id or 0)]
         self._reload(self.followups_table, self.followups_model, followups, lambda r: r.followup.id)
+        attended = repo.activities.of_family(f.id or 0)
+        self._reload(self.activities_table, self.activities_model, attended, lambda a: a.id,
+                     extra=lambda: setattr(self.activities_model, "schools", schools))
+        self.activities_empty.setVisible(not attended)
         self._show_note()
         self._show_history()
         self._update_buttons()
@@ -306,7 +327,8 @@ class FamilyDetail(QWidget):
         for label in (self.title, self.subtitle, self.consent_warning, self.referral_warning):
             label.clear()
         self.facts.clear()
-        for model in (self.members_model, self.contacts_model, self.referrals_model, self.followups_model):
+        for model in (self.members_model, self.contacts_model, self.referrals_model, self.followups_model,
+                      self.activities_model):
             model.clear()
         self.note_view.clear()
         self.history.clear()
@@ -314,7 +336,8 @@ class FamilyDetail(QWidget):
     def _changed(self, change: Change) -> None:
         if not self.family_id or not self.session.is_unlocked:
             return
-        if change.touches(LABELS, What.ERASURE) or (change.touches(CASEWORK) and change.concerns(self.family_id)):
+        if change.touches(LABELS, What.ERASURE, What.ACTIVITY) or (
+                change.touches(CASEWORK) and change.concerns(self.family_id)):
             self.refresh()
 
     def _show_note(self, *_args: Any) -> None:
@@ -327,8 +350,7 @@ class FamilyDetail(QWidget):
         self.history.clear()
         warn = ""
         if item is not None:
-            for change in reversed(item.referral.history):
-                self.history.addItem(f"{fmt_date(change.date)}  {referral_status_label(change.status)}")
+            self.history.addItems(history_lines(item.referral.history))
             if not item.referral.sharing_consent.recorded:
                 warn = "⚠ " + self.tr("No consent to share information with %1 has been recorded.").replace(
                     "%1", item.partner_name)

@@ -21,15 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brugdesk.core.model import ReferralStatus
+from brugdesk.core.lists import ListName
+from brugdesk.core.model import AppointmentStatus, ReferralStatus
 from brugdesk.core.periods import period_title, term_of
 from brugdesk.store.changes import CASEWORK, Change, What
 from brugdesk.ui.a11y import ValueLabel, hint
-from brugdesk.ui.labels import fmt_date
+from brugdesk.ui.labels import fmt_date, fmt_time
 from brugdesk.ui.session import Session
 from brugdesk.ui.widgets import big_font
 
 FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+APPOINTMENT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class OverviewPage(QWidget):
@@ -38,6 +40,8 @@ class OverviewPage(QWidget):
     family_requested = Signal(int)  # a line was activated: open this family
     all_followups_requested = Signal()  # "… and N more": every open follow-up, on Acties
     contact_requested = Signal()  # "Log a contact"
+    waiting_referrals_requested = Signal()  # "… and N more waiting": Doorverwijzingen, filtered
+    appointment_requested = Signal(object, int)  # an appointment of today: the Agenda shows it (day, id)
 
     # how many due follow-ups and waiting referrals are listed (the count of the rest is shown)
     SHOWN = 100
@@ -49,6 +53,16 @@ class OverviewPage(QWidget):
 
         self.heading = QLabel(self)
         self.heading.setFont(big_font(self, 1.6))
+
+        self.agenda_label = QLabel(self.tr("Today's &appointments"), self)
+        self.agenda_label.setFont(big_font(self, 1.15))
+        self.agenda = self._tree([self.tr("Time"), self.tr("Kind"), self.tr("Family")])
+        self.agenda.setAccessibleName(self.tr("Today's appointments"))
+        self.agenda.setMinimumHeight(90)
+        self.agenda_label.setBuddy(self.agenda)
+        self.agenda.itemActivated.connect(self._appointment_activated)
+        self.agenda_empty = QLabel(self.tr("No appointments today."), self)
+        hint(self.agenda_empty)
 
         self.due_label = QLabel(self.tr("&Follow-ups due today and overdue"), self)
         self.due_label.setFont(big_font(self, 1.15))
@@ -71,7 +85,11 @@ class OverviewPage(QWidget):
         self.waiting_label.setBuddy(self.waiting)
         self.waiting_empty = QLabel(self.tr("No referral is waiting for an answer."), self)
         hint(self.waiting_empty)
-        self.waiting_more = QLabel(self)
+        self.waiting_more = QPushButton(self)
+        self.waiting_more.setFlat(True)
+        self.waiting_more.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.waiting_more.setStyleSheet(self.due_more.styleSheet())
+        self.waiting_more.clicked.connect(self.waiting_referrals_requested)
 
         self.term_label = QLabel(self)
         self.term_label.setFont(big_font(self, 1.15))
@@ -109,6 +127,9 @@ class OverviewPage(QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(self.log_button)
         layout.addLayout(top)
+        layout.addWidget(self.agenda_label)
+        layout.addWidget(self.agenda_empty)
+        layout.addWidget(self.agenda, 1)
         layout.addWidget(self.due_label)
         layout.addWidget(self.due_empty)
         layout.addWidget(self.due, 3)
@@ -116,7 +137,7 @@ class OverviewPage(QWidget):
         layout.addWidget(self.waiting_label)
         layout.addWidget(self.waiting_empty)
         layout.addWidget(self.waiting, 2)
-        layout.addWidget(self.waiting_more)
+        layout.addWidget(self.waiting_more, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.term_label)
         layout.addWidget(numbers)
         from brugdesk.ui.views.retention import RetentionPanel  # families past their retention period
@@ -133,9 +154,11 @@ class OverviewPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         # Tab goes through the page top to bottom, then on to the sidebar
-        QWidget.setTabOrder(self.log_button, self.due)
+        QWidget.setTabOrder(self.log_button, self.agenda)
+        QWidget.setTabOrder(self.agenda, self.due)
         QWidget.setTabOrder(self.due, self.due_more)
         QWidget.setTabOrder(self.due_more, self.waiting)
+        QWidget.setTabOrder(self.waiting, self.waiting_more)
 
         session.changed.connect(self._on_changed)
         self.refresh()
@@ -175,6 +198,21 @@ class OverviewPage(QWidget):
         today = self.today
         self.heading.setText(self.tr("Today, %1").replace("%1", fmt_date(today)))
 
+        self.agenda.clear()
+        kinds = repo.lists.labels(ListName.CONTACT_KIND)
+        for appointment in repo.appointments.on(today):
+            family = (f"{appointment.family_ref}  {appointment.family_name}" if appointment.family_id
+                      else self.tr("(no family)"))
+            kind = kinds.get(appointment.kind, appointment.kind)
+            if appointment.status == AppointmentStatus.DONE:
+                kind += "  " + self.tr("(happened)")
+            item = QTreeWidgetItem([fmt_time(appointment.time) or self.tr("any time"), kind, family])
+            item.setData(0, APPOINTMENT_ROLE, appointment.id)
+            self.agenda.addTopLevelItem(item)
+        self.agenda.setVisible(self.agenda.topLevelItemCount() > 0)
+        self.agenda.setFixedHeight(self._tree_height(self.agenda))
+        self.agenda_empty.setVisible(self.agenda.topLevelItemCount() == 0)
+
         self.due.clear()
         late = QBrush(QColor("#a4262c"))
         for row in repo.followups.due(today, limit=self.SHOWN):
@@ -206,7 +244,7 @@ class OverviewPage(QWidget):
         self.waiting.setVisible(self.waiting.topLevelItemCount() > 0)
         self.waiting_empty.setVisible(self.waiting.topLevelItemCount() == 0)
         more = repo.referrals.count_waiting() - self.waiting.topLevelItemCount()
-        self.waiting_more.setText(self.tr("… and %n more referral(s) waiting", "", more))
+        self.waiting_more.setText(self.tr("… and %n more referral(s) waiting: show them all", "", more))
         self.waiting_more.setVisible(more > 0)
 
         term = term_of(today, repo.settings.term_starts)
@@ -222,8 +260,20 @@ class OverviewPage(QWidget):
         self.numbers["home_visits"].setText(str(numbers.home_visits))
 
     def _on_changed(self, change: Change) -> None:
-        if change.touches(CASEWORK, What.PARTNER, What.SETTINGS, What.ERASURE):
+        if change.touches(CASEWORK, What.PARTNER, What.SETTINGS, What.ERASURE, What.APPOINTMENT, What.LIST):
             self.refresh()
+
+    @staticmethod
+    def _tree_height(tree: QTreeWidget) -> int:
+        """Tall enough for a day's appointments (at most six lines before it scrolls)."""
+        rows = max(1, min(tree.topLevelItemCount(), 6))
+        row = tree.sizeHintForRow(0) if tree.topLevelItemCount() else tree.fontMetrics().height() + 6
+        return tree.header().sizeHint().height() + rows * max(row, 1) + 2 * tree.frameWidth() + 4
+
+    def _appointment_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        appointment_id = item.data(0, APPOINTMENT_ROLE)
+        if appointment_id:
+            self.appointment_requested.emit(self.today, int(appointment_id))
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         family_id = item.data(0, FAMILY_ID_ROLE)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +24,11 @@ from brugdesk.core.validation import ValidationError
 from brugdesk.store.repo import Repositories
 from brugdesk.ui.a11y import hint
 from brugdesk.ui.session import Session
+from brugdesk.ui.views.settings.snippets import SnippetsEditor
 from brugdesk.ui.widgets import FieldMessage
+
+#: the choice of the list combo that shows the text snippets
+SNIPPETS = "snippets"
 
 
 class ListsTab(QWidget):
@@ -34,6 +39,8 @@ class ListsTab(QWidget):
         self.list_choice.setAccessibleName(self.tr("List"))
         for name, title in self.list_titles().items():
             self.list_choice.addItem(title, str(name))
+        # the officer's text snippets are edited here too (they are no list of codes: their own editor)
+        self.list_choice.addItem(self.tr("Text snippets (for notes)"), SNIPPETS)
         choice_label = QLabel(self.tr("&List"), self)
         choice_label.setBuddy(self.list_choice)
         self.list_items = QListWidget(self)
@@ -54,7 +61,7 @@ class ListsTab(QWidget):
         self.item_hide.clicked.connect(self.toggle_item)
         self.item_up.clicked.connect(lambda: self.move_item(-1))
         self.item_down.clicked.connect(lambda: self.move_item(1))
-        self.list_choice.currentIndexChanged.connect(lambda _i: self.refresh_list())
+        self.list_choice.currentIndexChanged.connect(lambda _i: self._choice_changed())
         note = QLabel(self.tr("Hidden items are no longer offered for new entries; what was recorded with them "
                               "keeps its label, and reports still count it."), self)
         note.setWordWrap(True)
@@ -74,12 +81,20 @@ class ListsTab(QWidget):
         middle = QHBoxLayout()
         middle.addWidget(self.list_items, 1)
         middle.addLayout(side)
+        lists_box = QWidget(self)
+        box = QVBoxLayout(lists_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(middle, 1)
+        box.addLayout(edit)
+        box.addWidget(self.item_message)
+        box.addWidget(note)
+        self.snippets = SnippetsEditor(session, self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(lists_box)
+        self.stack.addWidget(self.snippets)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(middle, 1)
-        layout.addLayout(edit)
-        layout.addWidget(self.item_message)
-        layout.addWidget(note)
+        layout.addWidget(self.stack, 1)
         self.refresh_list()
 
     @property
@@ -87,11 +102,22 @@ class ListsTab(QWidget):
         return self.session.repo
 
     def stash(self) -> dict[str, Any]:
-        return {"list": self.list_choice.currentIndex(), "item_label": self.item_label.text()}
+        return {"list": self.list_choice.currentIndex(), "item_label": self.item_label.text(),
+                "snippet": self.snippets.stash()}
 
     def restore(self, state: dict[str, Any]) -> None:
         self.list_choice.setCurrentIndex(int(state.get("list", 0)))
         self.item_label.setText(state.get("item_label", ""))
+        self.snippets.restore(state.get("snippet", {}))
+
+    def _choice_changed(self) -> None:
+        snippets = self.current_list == SNIPPETS
+        self.stack.setCurrentIndex(1 if snippets else 0)
+        if snippets:
+            self.snippets.refresh()
+        else:
+            self.refresh_list()
+
     def list_titles(self) -> dict[ListName, str]:
         return {
             ListName.THEME: self.tr("Themes"),
@@ -109,6 +135,8 @@ class ListsTab(QWidget):
         return str(self.list_choice.currentData())
 
     def refresh_list(self, select_code: str | None = None) -> None:
+        if self.current_list == SNIPPETS:
+            return
         self.list_items.blockSignals(True)
         self.list_items.clear()
         for item in self.repo.lists.items(self.current_list, include_inactive=True):
