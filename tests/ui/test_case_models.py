@@ -68,7 +68,9 @@ def test_codes_are_shown_with_their_list_labels_and_dates_in_dutch(session):
     contacts = repo.contacts.list(family_id)
     model.load(contacts)
     first = contacts[0]
-    assert model.index(0, model.DATE).data() == first.date.strftime("%d-%m-%Y")
+    # the date the Dutch way, and the time of day beside it when the contact has one
+    time = f" {first.time.hour:02d}:{first.time.minute:02d}" if first.time else ""
+    assert model.index(0, model.DATE).data() == first.date.strftime("%d-%m-%Y") + time
     assert model.index(0, model.KIND).data() == repo.lists.label("contact_kind", first.kind)
     assert model.index(0, model.KIND).data() != first.kind  # a label, not the code
 
