@@ -286,12 +286,38 @@ def test_a_migrated_v1_vault_gets_the_report_index(vault: Vault) -> None:
     conn = vault.conn
     # go back to a V1 database: drop what V2 added and restore V1's index
     conn.execute("DROP INDEX contact_report")
-    conn.execute("DROP INDEX referral_date")
+    conn.execute("DROP INDEX IF EXISTS referral_date")  # V2 made it, V9 replaced it
     conn.execute("CREATE INDEX contact_date ON contact (date, kind)")
     conn.execute("PRAGMA user_version = 1")
     assert schema.migrate(conn, schema.MIGRATIONS[:2]) == 2
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"contact_report", "referral_date"} <= names and "contact_date" not in names
+
+
+def test_v9_replaces_the_report_indexes_and_the_counts_read_them(vault: Vault) -> None:
+    conn = vault.conn
+    conn.execute("DROP INDEX contact_family")
+    conn.execute("DROP INDEX referral_report")
+    conn.execute("DROP INDEX family_report")
+    conn.execute("CREATE INDEX contact_family_date ON contact (family_id, date)")
+    conn.execute("CREATE INDEX referral_date ON referral (date)")
+    conn.execute("PRAGMA user_version = 8")
+    assert schema.migrate(conn) == schema.SCHEMA_VERSION
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"contact_family", "referral_report", "family_report"} <= names
+    assert not {"contact_family_date", "referral_date"} & names
+    # the counts read the covering indexes, not the wide rows
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)  # each statement with its values filled in
+    try:
+        vault.repo.reportdata.counts(dt.date(2025, 8, 1), dt.date(2026, 7, 31), None)
+    finally:
+        conn.set_trace_callback(None)
+    plans = [row[3] for sql in statements if sql.lstrip().upper().startswith(("SELECT", "WITH"))
+             for row in conn.execute("EXPLAIN QUERY PLAN " + sql)]
+    text = "\n".join(plans)
+    assert "COVERING INDEX referral_report" in text and "COVERING INDEX family_report" in text
+    assert "contact_family" in text
 
 
 def test_v5_gives_every_counted_record_a_key_and_new_records_get_one_too(vault_dir: Path) -> None:

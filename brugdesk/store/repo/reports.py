@@ -98,11 +98,6 @@ WITH scope AS (
 _ACTIVE = "(f.start_date <= :e AND (f.closed_date IS NULL OR f.closed_date >= :s))"
 
 
-def _active(started: str, closed: str | None, first: str, last: str) -> bool:
-    """Whether a family with these dates (ISO) was in the caseload at some time in ``first``..``last``."""
-    return started <= last and (closed is None or closed >= first)
-
-
 _STATUS_AT_END = """coalesce((SELECT rs.status FROM referral_status rs WHERE rs.referral_id = r.id
                        AND rs.date <= :e ORDER BY rs.date DESC, rs.id DESC LIMIT 1), r.status)"""
 
@@ -180,39 +175,19 @@ class ReportData(Repo):
                 "JOIN scope ON scope.id = t.family_id GROUP BY t.theme", p):
             out[f"themes.{code}"] = _count(n, keys)
 
-        # the contacts in one pass over the covering index, grouped by month, family and kind; the
-        # tables (by kind, by month, families per month, families with a home visit) are sums of
-        # those groups, and a family's key is looked up once
+        # the contacts by day and kind, in the covering index's own order (a GROUP BY on anything else
+        # sorts every contact of the period); the tables by kind and by month are sums of those groups
         contact_where = f"c.date BETWEEN :s AND :e AND {_school_filter('c.family_id', school_id)}"
-        family_key: dict[int, int] | None = None
         by_kind: dict[str, list[int]] = {}
         by_month: dict[str, list[int]] = {}
-        month_families: dict[str, set[int]] = {}
-        home_families: set[int] = set()
-        for month, fid, kind, n, keys, mins in conn.execute(
-                f"SELECT substr(c.date, 1, 7), c.family_id, c.kind, count(*), sum(c.rkey), sum(c.minutes) "
-                f"FROM contact c WHERE {contact_where} GROUP BY 1, 2, 3", p):
-            for table, code in ((by_kind, kind), (by_month, month)):
+        for day, kind, n, keys, mins in conn.execute(
+                f"SELECT c.date, c.kind, count(*), sum(c.rkey), sum(c.minutes) "
+                f"FROM contact c WHERE {contact_where} GROUP BY c.date, c.kind", p):
+            for table, code in ((by_kind, kind), (by_month, day[:7])):
                 acc = table.setdefault(code, [0, 0, 0])
                 acc[0] += n
                 acc[1] += keys
                 acc[2] += mins
-            month_families.setdefault(month, set()).add(fid)
-            if kind == "home_visit":
-                home_families.add(fid)
-        if month_families:
-            family_key = {}
-            dates: dict[int, tuple[str, str | None]] = {}
-            for fid, rkey, started, closed in conn.execute("SELECT id, rkey, start_date, closed_date FROM family"):
-                family_key[fid] = rkey
-                dates[fid] = (started, closed)
-            # a family counts for a month (and for home visits) only while it was in the caseload:
-            # a call before its start date or after its closing date adds contacts, not families
-            first, last = start.isoformat(), end.isoformat()
-            for month, fids in month_families.items():
-                m_first, m_last = max(f"{month}-01", first), min(f"{month}-31", last)
-                month_families[month] = {f for f in fids if _active(*dates[f], m_first, m_last)}
-            home_families = {f for f in home_families if _active(*dates[f], first, last)}
         total = ZERO
         total_minutes = 0
         for kind, (n, keys, mins) in by_kind.items():
@@ -226,28 +201,48 @@ class ReportData(Repo):
         for month, (n, keys, mins) in by_month.items():
             out[f"months.{month}.contacts"] = _count(n, keys)
             minutes[f"months.{month}.contacts"] = mins
-        keys_of = family_key or {}
-        for month, fids in month_families.items():
-            if not fids:
-                continue
-            out[f"months.{month}.families"] = _count(len(fids), sum(keys_of[f] for f in fids))
-        out["contacts.home_visit_families"] = _count(len(home_families), sum(keys_of[f] for f in home_families))
+        # families per month and families with a home visit, one row per family from its (family,
+        # date, kind) index: a family counts for a month, and for home visits, only while it was in
+        # the caseload (a call before its start date or after its closing date adds contacts, not
+        # families)
+        first, last = start.isoformat(), end.isoformat()
+        month_families: dict[str, list[int]] = {}
+        home = [0, 0]
+        for rkey, started, closed, months, home_visit in conn.execute(
+                "SELECT f.rkey, f.start_date, f.closed_date, group_concat(DISTINCT substr(c.date, 1, 7)), "
+                "max(c.kind = 'home_visit') FROM contact c INDEXED BY contact_family "
+                f"JOIN family f ON f.id = c.family_id WHERE {contact_where} GROUP BY c.family_id", p):
+            for month in months.split(","):
+                if started <= min(f"{month}-31", last) and (closed is None or closed >= max(f"{month}-01", first)):
+                    acc = month_families.setdefault(month, [0, 0])
+                    acc[0] += 1
+                    acc[1] += rkey
+            if home_visit and started <= last and (closed is None or closed >= first):
+                home[0] += 1
+                home[1] += rkey
+        for month, (n, keys) in month_families.items():
+            out[f"months.{month}.families"] = _count(n, keys)
+        out["contacts.home_visit_families"] = _count(*home)
 
+        # referrals by partner type and their status at the end of the period, from the covering
+        # index (the status is looked up once per referral: the CTE is materialised)
         ref_where = f"r.date BETWEEN :s AND :e AND {_school_filter('r.family_id', school_id)}"
         grand = ZERO
-        for ptype, status, n, keys in conn.execute(
-                f"SELECT type, st, count(*), sum(rkey) FROM (SELECT p.type AS type, {_STATUS_AT_END} AS st, "
-                f"r.rkey AS rkey FROM referral r JOIN partner p ON p.id = r.partner_id WHERE {ref_where}) "
-                "GROUP BY type, st", p):
+        warm = ZERO
+        for ptype, status, n, keys, n_warm, keys_warm in conn.execute(
+                f"WITH period AS MATERIALIZED (SELECT r.partner_id AS partner, r.warm_handover AS warm, "
+                f"r.rkey AS rkey, {_STATUS_AT_END} AS st FROM referral r WHERE {ref_where}) "
+                "SELECT p.type, period.st, count(*), sum(period.rkey), count(CASE WHEN period.warm THEN 1 END), "
+                "sum(CASE WHEN period.warm THEN period.rkey END) FROM period JOIN partner p ON p.id = period.partner "
+                "GROUP BY p.type, period.st", p):
             cell = _count(n, keys)
             group = STATUS_GROUP_OF.get(str(status), "ended")
             for code in (f"referrals.{ptype}.{group}", f"referrals.{ptype}.total", f"referrals.total.{group}"):
                 out[code] = out.get(code, ZERO) + cell
             grand = grand + cell
+            warm = warm + _count(n_warm, keys_warm)
         out["referrals.total"] = grand
-        row = conn.execute(f"SELECT count(*), sum(r.rkey) FROM referral r WHERE {ref_where} AND r.warm_handover",
-                           p).fetchone()
-        out["referrals.warm"] = _count(row[0], row[1])
+        out["referrals.warm"] = warm
         row = conn.execute(
             f"SELECT count(*), sum(f.rkey) FROM family f WHERE f.id IN (SELECT r.family_id FROM referral r "
             f"WHERE {ref_where}) AND {_ACTIVE}", p).fetchone()

@@ -21,6 +21,7 @@ from brugdesk.store.schema.protection import (
     v5,
     v6,
 )
+from brugdesk.store.schema.report_speed import V9
 from brugdesk.store.schema.rowids import family_row_range, next_family_row_id
 from brugdesk.store.schema.sql import Step, application_id, has_column, script, user_version
 from brugdesk.store.schema.week import V7_RKEY_TABLES, family_summary_sql, v7, v8
@@ -35,7 +36,7 @@ __all__ = [
 ALL_RKEY_TABLES = RKEY_TABLES + V7_RKEY_TABLES
 
 #: MIGRATIONS[i] brings a vault from version i to i+1.
-MIGRATIONS: list[Step] = [script(V1), script(V2), script(V3), script(V4), v5, v6, v7, v8]
+MIGRATIONS: list[Step] = [script(V1), script(V2), script(V3), script(V4), v5, v6, v7, v8, script(V9)]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
