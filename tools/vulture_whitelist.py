@@ -29,7 +29,7 @@ _.NUMBER
 # the Windows keyring backend's setting, read by keyring (platform/oskeyring.py)
 _.persist
 
-# GLPK's solver options, read by the C library (reports/linked.py)
+# GLPK's solver options, read by the C library (reports/linked/solver.py)
 _.msg_lev
 _.presolve
 

@@ -13,8 +13,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
@@ -36,21 +34,22 @@ from reportlab.platypus.flowables import Flowable
 from brugdesk.fsutil import write_atomic
 from brugdesk.i18n import N_, _
 from brugdesk.pdfbase import FONT, FONT_BOLD_NAME, MARGIN, PAGE, doc_metadata, register_fonts
+from brugdesk.reports.pdf_parts import (
+    ACCENT,
+    INK,
+    LINE,
+    MUTED,
+    NOTICE,
+    NOTICE_LINE,
+    PALE,
+    PRIMARY,
+    WIDTH,
+    bar_chart,
+    pretty,
+)
 from brugdesk.reports.report import Chart, ProtectedReport, ReportTable, Section
 
 __all__ = ["pretty", "render_pdf", "write_pdf"]
-
-INK = colors.HexColor("#23313b")
-MUTED = colors.HexColor("#5f6f7a")
-PRIMARY = colors.HexColor("#2f5d7c")
-ACCENT = colors.HexColor("#7fb3ae")
-PALE = colors.HexColor("#eef3f6")
-LINE = colors.HexColor("#c9d5dd")
-NOTICE = colors.HexColor("#fdf4e3")
-NOTICE_LINE = colors.HexColor("#e0b764")
-
-WIDTH = PAGE[0] - 2 * MARGIN
-
 
 def _styles() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13.5, textColor=INK, alignment=TA_LEFT)
@@ -81,20 +80,6 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def pretty(text: str, lang: str) -> str:
-    """Group thousands in a printed number (``24953`` -> ``24.953`` in Dutch); other text unchanged."""
-    m = re.fullmatch(r"([+−-]?)(\d+)([.,]\d+)?(%?)", text)
-    if not m or len(m.group(2)) < 4:
-        return text
-    sep = "." if lang == "nl" else ","
-    digits = m.group(2)
-    grouped = ""
-    while len(digits) > 3:
-        grouped = sep + digits[-3:] + grouped
-        digits = digits[:-3]
-    return f"{m.group(1)}{digits}{grouped}{m.group(3) or ''}{m.group(4)}"
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type hints
@@ -302,65 +287,6 @@ def _table(tbl: ReportTable, lang: str, st: dict[str, ParagraphStyle]) -> Flowab
     return table
 
 
-def _chart(chart: Chart, lang: str, height: float = 62 * mm) -> Drawing:
-    values = list(chart.values)
-    top = max(values, default=0) or 1
-    if chart.horizontal:
-        n = len(values)
-        row = min(5.2 * mm, 160 * mm / max(n, 1))  # long custom lists get thinner bars, never a 2nd page
-        height = max(24 * mm, n * row + 4 * mm)
-        d = Drawing(WIDTH, height)
-        bc = HorizontalBarChart()
-        bc.x, bc.y = 62 * mm, 2 * mm
-        bc.width, bc.height = WIDTH - 62 * mm - 14 * mm, height - 4 * mm
-        # first category on top
-        bc.data = [list(reversed(values))]
-        bc.categoryAxis.categoryNames = list(reversed(chart.labels))
-        labels = [list(reversed([pretty(x, lang) for x in chart.texts]))]
-        bc.categoryAxis.labels.boxAnchor = "e"
-        bc.categoryAxis.labels.dx = -3
-    else:
-        d = Drawing(WIDTH, height)
-        bc = VerticalBarChart()
-        bc.x, bc.y = 12 * mm, 12 * mm
-        bc.width, bc.height = min(WIDTH - 16 * mm, len(values) * 16 * mm), height - 20 * mm
-        bc.data = [values]
-        step = -(-len(values) // 24)  # a long span: name every step-th month, no value labels
-        bc.categoryAxis.categoryNames = [name if i % step == 0 else "" for i, name in enumerate(chart.labels)]
-        labels = [[pretty(x, lang) if step == 1 else "" for x in chart.texts]]
-        bc.categoryAxis.labels.boxAnchor = "n"
-        bc.categoryAxis.labels.dy = -3
-        if len(values) > 8:
-            bc.categoryAxis.labels.angle = 30
-            bc.categoryAxis.labels.boxAnchor = "ne"
-    bc.valueAxis.valueMin = 0
-    bc.valueAxis.valueMax = top * 1.15
-    bc.valueAxis.visible = False
-    bc.valueAxis.visibleGrid = False
-    bc.categoryAxis.strokeColor = LINE
-    bc.categoryAxis.visibleTicks = False
-    bc.categoryAxis.labels.fontName = FONT
-    bc.categoryAxis.labels.fontSize = 7.5 if len(values) <= 30 else 5.5
-    bc.categoryAxis.labels.fillColor = INK
-    bc.bars[0].fillColor = ACCENT
-    bc.bars[0].strokeColor = None
-    bc.barSpacing = 1
-    bc.groupSpacing = 4 if chart.horizontal else 6
-    bc.barLabelFormat = "values"
-    bc.barLabelArray = labels
-    bc.barLabels.fontName = FONT
-    bc.barLabels.fontSize = 7
-    bc.barLabels.fillColor = MUTED
-    if chart.horizontal:
-        bc.barLabels.boxAnchor = "w"
-        bc.barLabels.dx = 3
-    else:
-        bc.barLabels.boxAnchor = "s"
-        bc.barLabels.dy = 2
-    d.add(bc)
-    return d
-
-
 def _summary_chart(report: ProtectedReport) -> Chart | None:
     """The one chart of the first page: the monthly trend, else the contacts by kind."""
     charts = {s.key: s.chart for s in report.sections if s.chart is not None}
@@ -395,7 +321,7 @@ def _first_page(report: ProtectedReport, st: dict[str, ParagraphStyle], t: Any) 
         page += [Paragraph(_esc(note), st["muted"]), Spacer(1, 1 * mm)]
     chart = _summary_chart(report)
     if chart is not None:
-        page += [Paragraph(_esc(chart.title), st["h3"]), _chart(chart, lang, height=40 * mm)]
+        page += [Paragraph(_esc(chart.title), st["h3"]), bar_chart(chart, lang, height=40 * mm)]
     if report.remarks.strip():
         page += [Spacer(1, 2 * mm), _box(
             [Paragraph(_esc(t(N_("Remarks by the bridge officer"))), st["h3"]),
@@ -422,7 +348,7 @@ def _section(section: Section, lang: str, st: dict[str, ParagraphStyle]) -> list
         head += [Paragraph(_esc(section.intro), st["muted"]), Spacer(1, 2.5 * mm)]
     chart: list[Flowable] = []
     if section.chart is not None and any(section.chart.values):
-        chart = [_chart(section.chart, lang), Spacer(1, 2 * mm)]
+        chart = [bar_chart(section.chart, lang), Spacer(1, 2 * mm)]
     blocks: list[list[Flowable]] = []
     for i, tbl in enumerate(section.tables):
         block: list[Flowable] = []
