@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Render the main screens of the desktop app to ``docs/screenshots/*.png`` for the README.
 
-    python tools/screenshots.py            # offscreen; or: xvfb-run -a python tools/screenshots.py
+    python tools/screenshots.py            # offscreen, on a 1366x768 screen (the school laptop)
+    xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb python tools/screenshots.py
 
 Everything comes from a throw-away demo vault (synthetic families, ``brugdesk.store.demo``)
 in a temporary folder; the app's QSettings are redirected there too. Dutch UI.
@@ -10,13 +11,20 @@ in a temporary folder; the app's QSettings are redirected there too. Dutch UI.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+SIZE = (1366, 768)  # the school laptop's screen; windows and dialogs fit the screen they are on
+if "QT_QPA_PLATFORM" not in os.environ:
+    # Qt's offscreen screen is 800x800 unless told otherwise
+    _screen = Path(tempfile.gettempdir()) / "brugdesk-screenshots-screen.json"
+    _screen.write_text(json.dumps({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": SIZE[0], "height": SIZE[1],
+                                                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -25,7 +33,6 @@ from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
-SIZE = (1280, 800)
 PASSPHRASE = "een lange zin voor de demo"  # noqa: S105 - a throw-away demo vault for screenshots
 
 

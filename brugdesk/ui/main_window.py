@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QToolTip,
     QVBoxLayout,
@@ -303,6 +304,13 @@ class MainWindow(QMainWindow):
             return
         focused = QApplication.focusWidget()
         self._page_stack.setCurrentWidget(widget)
+        # the window's minimum is the page shown, not the widest page ever opened (a stack asks
+        # for the largest minimum of all its pages, and the window then scrolls sideways on a laptop)
+        for i in range(self._page_stack.count()):
+            page = self._page_stack.widget(i)
+            shown = page is widget
+            page.setSizePolicy(QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored,
+                               QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored)
         if focused is not None and self._page_stack.isAncestorOf(focused) and not focused.isVisible():
             # the focus was on the page now hidden (Ctrl+2 …): it goes to the sidebar, on the page
             # shown, and a screen reader says where one is
