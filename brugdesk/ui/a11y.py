@@ -9,21 +9,24 @@ passphrase, "Opgeslagen.", a search's count) is not heard unless it is announced
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QColor,
     QGuiApplication,
+    QKeyEvent,
     QPainter,
     QPalette,
     QPen,
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFrame,
     QLabel,
     QProxyStyle,
+    QPushButton,
     QScrollArea,
     QStyle,
     QStyleOption,
@@ -153,6 +156,47 @@ def apply_accessible_style(app: QApplication) -> None:
     sheet = app.styleSheet()
     if FOCUS_STYLE_SHEET not in sheet:
         app.setStyleSheet((sheet + "\n" + FOCUS_STYLE_SHEET).strip())
+
+
+class EnterPressesButton(QObject):
+    """Enter (or the keypad's Enter) on a focused push button presses it, on the pages too (Qt
+    does that only in dialogs). Installed on the application (:meth:`install`)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QPushButton):
+            return False
+        key_event = event
+        assert isinstance(key_event, QKeyEvent)
+        if key_event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or (
+                key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            return False
+        if watched is not QApplication.focusWidget() or isinstance(watched.window(), QDialog):
+            return False  # a dialog has its own default button
+        if watched.isEnabled() and watched.isVisible():
+            watched.animateClick()
+            return True
+        return False
+
+    def install(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def remove(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+
+def centre_on_screen(window: QWidget) -> None:
+    """Put ``window`` (its frame included) in the middle of its screen's available area."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    frame = window.frameGeometry()
+    frame.moveCenter(area.center())
+    window.move(max(frame.x(), area.x()), max(frame.y(), area.y()))
 
 
 # ------------------------------------------------------------------ fit the screen

@@ -6,6 +6,7 @@ Plain functions without widgets, shared by the table models, the dialogs and the
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -80,6 +81,29 @@ def history_lines(history: Iterable[StatusChange]) -> list[str]:
             line += " — " + " ".join(change.note.split())
         lines.append(line)
     return lines
+
+
+#: words a date field understands, and the day they mean (relative to today)
+DAY_WORDS = {"vandaag": 0, "today": 0, "morgen": 1, "tomorrow": 1, "overmorgen": 2, "gisteren": -1,
+             "yesterday": -1}
+_TYPED_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2}|\d{4}))?")
+
+
+def parse_typed_date(text: str, today: dt.date) -> dt.date | None:
+    """A date as an officer types it: "12-3" (this year), "12-3-2027", "12-3-27", "12/3", "12.3",
+    "vandaag", "morgen", "gisteren" (and the English words); None when it is no date."""
+    raw = text.strip().lower()
+    if raw in DAY_WORDS:
+        return today + dt.timedelta(days=DAY_WORDS[raw])
+    found = _TYPED_DATE.fullmatch(raw)
+    if found is None:
+        return None
+    day, month, year = int(found.group(1)), int(found.group(2)), found.group(3)
+    full_year = today.year if year is None else (2000 + int(year) if len(year) == 2 else int(year))
+    try:
+        return dt.date(full_year, month, day)
+    except ValueError:
+        return None
 
 
 def fmt_time(time: dt.time | None) -> str:

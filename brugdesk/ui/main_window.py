@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from brugdesk.store.changes import Change, What
 from brugdesk.ui import oslock, prefs, tasks
-from brugdesk.ui.a11y import FittingScrollArea, fit_to_screen
+from brugdesk.ui.a11y import EnterPressesButton, FittingScrollArea, centre_on_screen, fit_to_screen
 from brugdesk.ui.controllers.backups import BackupHooks
 from brugdesk.ui.controllers.reminders import Reminders
 from brugdesk.ui.labels import QT_TRANSLATE_NOOP
@@ -183,6 +183,9 @@ class MainWindow(QMainWindow):
         self.lock_keys = LockKeyFilter(self)
         self.lock_keys.pressed.connect(self.lock)
         self.lock_keys.install()
+        # Enter presses the focused button on the pages as it does in dialogs
+        self.enter_keys = EnterPressesButton(self)
+        self.enter_keys.install()
         self.clipboard = ClipboardGuard(self)
         # the system's screen lock and sleep lock brugdesk too (D-Bus, WTS, CoreFoundation)
         self.os_lock = oslock.start(self)
@@ -204,7 +207,9 @@ class MainWindow(QMainWindow):
         self.reminders.shown.connect(lambda title, text: self.statusBar().showMessage(f"{title}: {text}", 600_000))
 
         geometry = prefs.settings().value(prefs.KEY_MAIN_GEOMETRY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        #: the first window ever (no size kept yet) is centred on its screen when shown
+        self._centre = not (isinstance(geometry, QByteArray) and not geometry.isEmpty())
+        if not self._centre:
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 780)
@@ -513,12 +518,16 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- events
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         fit_to_screen(self)  # a restored or default size larger than this screen shrinks to fit
+        if self._centre:
+            self._centre = False
+            centre_on_screen(self)
         super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         prefs.settings().setValue(prefs.KEY_MAIN_GEOMETRY, self.saveGeometry())
         self.idle.stop()
         self.lock_keys.remove()
+        self.enter_keys.remove()
         self.os_lock.stop()
         self.reminders.stop()
         self._stashed_pages.clear()

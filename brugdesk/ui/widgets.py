@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QFocusEvent, QFont, QIcon, QValidator
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -21,16 +21,42 @@ from PySide6.QtWidgets import (
 from brugdesk.core.periods import DEFAULT_TERM_STARTS
 from brugdesk.core.validation import MIN_PASSPHRASE_LENGTH, MIN_PASSPHRASE_SCORE, passphrase_score
 from brugdesk.resources import resource_dir
-from brugdesk.ui.labels import DATE_FORMAT, to_qdate
+from brugdesk.ui.labels import DATE_FORMAT, parse_typed_date, to_qdate
 
 
 class DateEdit(QDateEdit):
     """A date field that is one Tab stop: Tab and Shift+Tab go on to the next control (Qt's
     own moves between day, month and year first, two silent stops for a screen reader); the
-    arrow keys move between and change the parts."""
+    arrow keys move between and change the parts.
+
+    In the dd-mm-jjjj format it also takes a date typed the short way: select the field (or type
+    over it) and type "12-3", "12-3-2027", "vandaag" or "morgen"; leaving the field shows it in full
+    again. Text that is no date is put back to the date the field had."""
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
         return QWidget.focusNextPrevChild(self, next)
+
+    def _typed(self, text: str) -> dt.date | None:
+        return parse_typed_date(text, dt.date.today()) if self.displayFormat() == DATE_FORMAT else None
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if self.displayFormat() != DATE_FORMAT:
+            return super().validate(text, pos)
+        if self._typed(text) is not None:
+            return QValidator.State.Acceptable, text, pos
+        if len(text) <= 12 and all(c.isalnum() or c in "-/. " for c in text):
+            return QValidator.State.Intermediate, text, pos  # on its way to a date
+        return QValidator.State.Invalid, text, pos
+
+    def dateTimeFromText(self, text: str) -> QDateTime:  # noqa: N802 - Qt override
+        day = self._typed(text)
+        if day is None:
+            return super().dateTimeFromText(text)
+        return QDateTime(QDate(day.year, day.month, day.day), QTime(0, 0))
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        self.setDate(self.date())  # shown in full again (and a half-typed text put back)
 
 
 def date_edit(day: dt.date | None = None, *, accessible_name: str = "") -> QDateEdit:

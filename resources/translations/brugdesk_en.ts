@@ -277,6 +277,10 @@
     <context>
         <name>AppointmentDialog</name>
         <message>
+            <source>e.g. 10:00</source>
+            <translation>e.g. 10:00</translation>
+        </message>
+        <message>
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
         </message>
@@ -1853,6 +1857,7 @@
         </message>
         <message>
             <source>Navigation</source>
+            <extracomment>the first window ever (no size kept yet) is centred on its screen when shown</extracomment>
             <translation>Navigation</translation>
         </message>
         <message>
@@ -2593,6 +2598,10 @@
     </context>
     <context>
         <name>ReferralListModel</name>
+        <message>
+            <source>%n day(s)</source>
+            <translation>%n day(s)</translation>
+        </message>
         <message>
             <source>(too long)</source>
             <translation>(too long)</translation>

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from brugdesk.core.lists import ListName
@@ -25,8 +25,8 @@ def time_field(parent: QWidget | None = None) -> QLineEdit:
     """A time of day typed as 10:00, 9.30 or 930 (empty: no time)."""
     edit = QLineEdit(parent)
     edit.setMaxLength(5)
-    edit.setPlaceholderText("10:00")
-    edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("00:00000") + 24)
+    edit.setPlaceholderText(QCoreApplication.translate("AppointmentDialog", "e.g. 10:00"))
+    edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("bijv. 10:00") + 24)
     return edit
 
 

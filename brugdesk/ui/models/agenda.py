@@ -28,6 +28,10 @@ _STATUS = {
 }
 
 
+def _minutes(n: int) -> str:
+    return QCoreApplication.translate("Labels", "%n min", "", n)
+
+
 def day_text(day: dt.date, today: dt.date) -> str:
     """"di 01-12-2026", and "(today)" beside today's date."""
     name = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
@@ -74,9 +78,8 @@ class AppointmentModel(RowTableModel[AppointmentRow]):
             Column(QT_TRANSLATE_NOOP("AppointmentModel", "Kind"), lambda r: lab.label(ListName.CONTACT_KIND, r.kind),
                    lambda r: fold(lab.label(ListName.CONTACT_KIND, r.kind))),
             Column(QT_TRANSLATE_NOOP("AppointmentModel", "Family"), family_text, lambda r: fold(family_text(r))),
-            Column(QT_TRANSLATE_NOOP("AppointmentModel", "Duration"),
-                   lambda r: QCoreApplication.translate("Labels", "%n min", "", r.minutes), lambda r: r.minutes,
-                   align_right=True),
+            Column(QT_TRANSLATE_NOOP("AppointmentModel", "Duration"), lambda r: _minutes(r.minutes),
+                   lambda r: r.minutes, align_right=True),
             Column(QT_TRANSLATE_NOOP("AppointmentModel", "Status"), self.status_text, lambda r: str(r.status)),
             Column(QT_TRANSLATE_NOOP("AppointmentModel", "Note"), lambda r: " ".join(r.note.split()),
                    lambda r: fold(r.note), tooltip=lambda r: r.note),

@@ -22,7 +22,8 @@ from brugdesk.ui.models.casework import OVERDUE_COLOUR
 
 def days_text(row: ReferralListRow) -> str:
     """"12 dagen" (and "— te lang" when the referral is overdue)."""
-    text = QCoreApplication.translate("ReferralListModel", "%n day(s)", "", row.days_waiting)
+    days = row.days_waiting
+    text = QCoreApplication.translate("ReferralListModel", "%n day(s)", "", days)
     if row.overdue:
         text += "  " + QCoreApplication.translate("ReferralListModel", "(too long)")
     return text

@@ -51,14 +51,16 @@ class AgendaPage(QWidget):
         self.this_week_button.clicked.connect(self.this_week)
         self.week_label = StatusLabel()  # the week shown is announced when it changes
         self.week_label.setFont(big_font(self, 1.25))
+        self.count_label = QLabel()
         top = QHBoxLayout()
-        top.addWidget(self.week_label, 1)
         for b in (self.previous_button, self.this_week_button, self.next_button):
             top.addWidget(b)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
 
         self.model = AppointmentModel(self, today=today)
         self.table = CaseTable(self.model, self.tr("Appointments of the week"), stretch=AppointmentModel.NOTE)
-        self.table.fit_columns({AppointmentModel.DAY: 160, AppointmentModel.TIME: 60, AppointmentModel.KIND: 150,
+        self.table.fit_columns({AppointmentModel.DAY: 190, AppointmentModel.TIME: 55, AppointmentModel.KIND: 140,
                                 AppointmentModel.FAMILY: 200, AppointmentModel.MINUTES: 70,
                                 AppointmentModel.STATUS: 170})
         self.table.on_activate(self.edit_appointment)
@@ -87,15 +89,14 @@ class AgendaPage(QWidget):
         self.delete_button.clicked.connect(self.delete_appointment)
         self.open_button = QPushButton(self.tr("Open &family"))
         self.open_button.clicked.connect(self.open_family)
-        self.count_label = QLabel()
         row = QHBoxLayout()
         for b in (self.new_button, self.edit_button, self.happened_button, self.cancel_button, self.delete_button,
                   self.open_button):
             row.addWidget(b)
         row.addStretch(1)
-        row.addWidget(self.count_label)
 
         lay = QVBoxLayout(self)
+        lay.addWidget(self.week_label)
         lay.addLayout(top)
         lay.addWidget(self.late)
         lay.addWidget(self.table, 1)

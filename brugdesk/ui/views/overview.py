@@ -268,7 +268,7 @@ class OverviewPage(QWidget):
         """Tall enough for a day's appointments (at most six lines before it scrolls)."""
         rows = max(1, min(tree.topLevelItemCount(), 6))
         row = tree.sizeHintForRow(0) if tree.topLevelItemCount() else tree.fontMetrics().height() + 6
-        return tree.header().sizeHint().height() + rows * max(row, 1) + 2 * tree.frameWidth() + 4
+        return tree.header().sizeHint().height() + rows * max(row, 1) + 2 * tree.frameWidth() + row // 2 + 6
 
     def _appointment_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         appointment_id = item.data(0, APPOINTMENT_ROLE)

@@ -68,15 +68,23 @@ class ReferralsPage(QWidget):
         self.school_filter = QComboBox()
         self.school_filter.setAccessibleName(self.tr("Filter on school"))
         self.overdue_filter = QCheckBox()
-        bar = QHBoxLayout()
-        for text, combo in ((self.tr("S&tatus:"), self.status_filter), (self.tr("&Kind of partner:"), self.type_filter),
-                            (self.tr("Sc&hool:"), self.school_filter)):
+        # two rows of filters, so the page fits a 1024-pixel screen; the combos do not ask for the
+        # width of their longest item
+        bar = QGridLayout()
+        places = ((0, 0), (0, 2), (1, 0))
+        for (line, column), (text, combo) in zip(places, (
+                (self.tr("S&tatus:"), self.status_filter), (self.tr("&Kind of partner:"), self.type_filter),
+                (self.tr("Sc&hool:"), self.school_filter)), strict=True):
             label = QLabel(text)
             label.setBuddy(combo)
-            bar.addWidget(label)
-            bar.addWidget(combo, 1)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
+            bar.addWidget(label, line, column)
+            bar.addWidget(combo, line, column + 1)
             combo.currentIndexChanged.connect(lambda _i: self.reload())
-        bar.addWidget(self.overdue_filter)
+        bar.addWidget(self.overdue_filter, 1, 2, 1, 2)
+        bar.setColumnStretch(1, 1)
+        bar.setColumnStretch(3, 1)
         self.overdue_filter.toggled.connect(lambda _on: self.reload())
 
         # ---- the table
@@ -122,6 +130,8 @@ class ReferralsPage(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
+        split.setSizes([2000, 1000])  # two thirds for the list at first (only the ratio counts)
+        self.history.setMinimumHeight(self.fontMetrics().height() * 3)
 
         # ---- buttons
         self.status_button = QPushButton(self.tr("Change &status…"))
