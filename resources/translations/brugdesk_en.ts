@@ -2598,9 +2598,12 @@
     </context>
     <context>
         <name>ReferralListModel</name>
-        <message>
+        <message numerus="yes">
             <source>%n day(s)</source>
-            <translation>%n day(s)</translation>
+            <translation>
+                <numerusform>%n day(s)</numerusform>
+                <numerusform>%n day(s)</numerusform>
+            </translation>
         </message>
         <message>
             <source>(too long)</source>

@@ -2598,9 +2598,12 @@
     </context>
     <context>
         <name>ReferralListModel</name>
-        <message>
+        <message numerus="yes">
             <source>%n day(s)</source>
-            <translation>%n dag</translation>
+            <translation>
+                <numerusform>%n dag</numerusform>
+                <numerusform>%n dagen</numerusform>
+            </translation>
         </message>
         <message>
             <source>(too long)</source>

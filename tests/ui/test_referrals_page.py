@@ -190,4 +190,5 @@ def test_the_page_in_dutch(qtbot, session, qapp):
         assert page.model.headerData(ReferralListModel.DAYS, Qt.Orientation.Horizontal) == "Wacht"
         overdue = next(r for r in _rows(page) if r.overdue)
         row = page.model.rows().index(overdue)
-        assert page.model.index(row, ReferralListModel.DAYS).data().endswith("(te lang)")
+        days = page.model.index(row, ReferralListModel.DAYS).data()
+        assert days == f"{overdue.days_waiting} dagen  (te lang)"  # in words, not only in red

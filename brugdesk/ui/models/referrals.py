@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from brugdesk.core.text import fold
@@ -18,15 +17,6 @@ from brugdesk.store.repo.rows import ReferralListRow
 from brugdesk.ui.labels import QT_TRANSLATE_NOOP, fmt_date, referral_status_label
 from brugdesk.ui.models.base import Column, RowTableModel
 from brugdesk.ui.models.casework import OVERDUE_COLOUR
-
-
-def days_text(row: ReferralListRow) -> str:
-    """"12 dagen" (and "— te lang" when the referral is overdue)."""
-    days = row.days_waiting
-    text = QCoreApplication.translate("ReferralListModel", "%n day(s)", "", days)
-    if row.overdue:
-        text += "  " + QCoreApplication.translate("ReferralListModel", "(too long)")
-    return text
 
 
 class ReferralListModel(RowTableModel[ReferralListRow]):
@@ -37,6 +27,14 @@ class ReferralListModel(RowTableModel[ReferralListRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.partner_types: dict[str, str] = {}
+
+    def days_text(self, row: ReferralListRow) -> str:
+        """"12 dagen" (and "(te lang)" when the referral is overdue)."""
+        days = row.days_waiting
+        text = self.tr("%n day(s)", "", days)
+        if row.overdue:
+            text += "  " + self.tr("(too long)")
+        return text
 
     def row_foreground(self, row: ReferralListRow) -> QColor | None:
         return OVERDUE_COLOUR if row.overdue else None
@@ -54,7 +52,7 @@ class ReferralListModel(RowTableModel[ReferralListRow]):
                    lambda r: str(r.status)),
             Column(QT_TRANSLATE_NOOP("ReferralListModel", "Since"), lambda r: fmt_date(r.status_date),
                    lambda r: r.status_date.isoformat()),
-            Column(QT_TRANSLATE_NOOP("ReferralListModel", "Waiting"), days_text, lambda r: r.days_waiting,
+            Column(QT_TRANSLATE_NOOP("ReferralListModel", "Waiting"), self.days_text, lambda r: r.days_waiting,
                    align_right=True),
             Column(QT_TRANSLATE_NOOP("ReferralListModel", "School"), lambda r: r.schools, lambda r: fold(r.schools)),
         )
