@@ -313,6 +313,8 @@ class MainWindow(QMainWindow):
         # for the largest minimum of all its pages, and the window then scrolls sideways on a laptop)
         for i in range(self._page_stack.count()):
             page = self._page_stack.widget(i)
+            if page is None:
+                continue
             shown = page is widget
             page.setSizePolicy(QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored,
                                QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored)
