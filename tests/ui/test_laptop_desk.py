@@ -136,3 +136,19 @@ def test_no_mnemonic_clashes_on_the_screens_of_part_b(qtbot, session, qapp):
         contact = window.log_contact()
         _no_clash(contact, "ContactDialog")
         contact.close_for_lock()
+
+
+def test_no_mnemonic_clashes_on_any_page(qtbot, session, qapp):
+    """Every page of the sidebar, in Dutch, as it opens (issue 13 item 10: Alt+D stood twice on
+    Rapportages once)."""
+    from brugdesk.ui.main_window import PAGES
+
+    with dutch_catalogue(qapp):
+        window = MainWindow(session, auto_keyring=False)
+        qtbot.addWidget(window)
+        window.show()
+        for spec in PAGES:
+            page = window.show_page_key(spec.key)
+            assert page is not None
+            assert _mnemonics(page), f"{spec.key}: no Alt+letter found (the check would see nothing)"
+            _no_clash(page, spec.key)
