@@ -2214,6 +2214,10 @@
                 <numerusform>… and %n more: show all on Acties</numerusform>
             </translation>
         </message>
+        <message>
+            <source>(waiting too long)</source>
+            <translation>(waiting too long)</translation>
+        </message>
         <message numerus="yes">
             <source>… and %n more referral(s) waiting: show them all</source>
             <translation>

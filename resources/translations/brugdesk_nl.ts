@@ -2214,6 +2214,10 @@
                 <numerusform>… en nog %n: alles op Acties</numerusform>
             </translation>
         </message>
+        <message>
+            <source>(waiting too long)</source>
+            <translation>(wacht te lang)</translation>
+        </message>
         <message numerus="yes">
             <source>… and %n more referral(s) waiting: show them all</source>
             <translation>

@@ -192,3 +192,20 @@ def test_the_page_in_dutch(qtbot, session, qapp):
         row = page.model.rows().index(overdue)
         days = page.model.index(row, ReferralListModel.DAYS).data()
         assert days == f"{overdue.days_waiting} dagen  (te lang)"  # in words, not only in red
+
+
+def test_overzicht_says_in_words_which_referral_waits_too_long(qtbot, session):
+    repo = session.repo
+    partner = repo.partners.add(Partner("Jeugdhulp Wachtlang", "youth_care"))
+    for name, days in (("Familie Lang-Gewacht", 40), ("Familie Net-Verwezen", 3)):
+        referral = repo.referrals.add(Referral(_family(repo, name), partner.id or 0, TODAY - dt.timedelta(days=50)),
+                                      today=TODAY)
+        repo.referrals.change_status(referral.id or 0, ReferralStatus.REFERRED, TODAY - dt.timedelta(days=days),
+                                     today=TODAY)
+    page = OverviewPage(session)
+    qtbot.addWidget(page)
+    items = [page.waiting.topLevelItem(i) for i in range(page.waiting.topLevelItemCount())]
+    long = next(i for i in items if "Lang-Gewacht" in i.text(1))
+    short = next(i for i in items if "Net-Verwezen" in i.text(1))
+    assert long.text(0).endswith("(waiting too long)")
+    assert "too long" not in short.text(0)

@@ -234,12 +234,18 @@ class OverviewPage(QWidget):
         self.due_more.setVisible(more > 0)
 
         self.waiting.clear()
+        cutoff = repo.referrals.overdue_cutoff(today)
         for wrow in repo.referrals.waiting(limit=self.SHOWN):
             r = wrow.referral
             since = r.history[-1].date if r.history else r.date
-            item = QTreeWidgetItem([fmt_date(since), f"{wrow.family_ref}  {wrow.family_name}", wrow.partner_name,
+            when = fmt_date(since)
+            if since < cutoff:  # waiting longer than the vault's term: said in words, and in red
+                when += "  " + self.tr("(waiting too long)")
+            item = QTreeWidgetItem([when, f"{wrow.family_ref}  {wrow.family_name}", wrow.partner_name,
                                     self.status_label(r.status)])
             item.setData(0, FAMILY_ID_ROLE, r.family_id)
+            if since < cutoff:
+                item.setForeground(0, late)
             self.waiting.addTopLevelItem(item)
         self.waiting.setVisible(self.waiting.topLevelItemCount() > 0)
         self.waiting_empty.setVisible(self.waiting.topLevelItemCount() == 0)
