@@ -56,7 +56,7 @@ def catalogue(lang: str) -> dict[str, str]:
 
 
 _loaded = False
-CATALOGUE_PACKAGES = ("core", "store", "keys", "reports", "privacy")
+CATALOGUE_PACKAGES = ("core", "store", "keys", "reports", "privacy", "importing")
 
 
 def _load() -> None:

@@ -21,8 +21,8 @@ PACKAGE = ROOT / "brugdesk"
 
 def catalogue_for(path: Path) -> str:
     rel = path.relative_to(PACKAGE)
-    return rel.parts[0] if len(rel.parts) > 1 and rel.parts[0] in ("core", "store", "keys", "reports", "privacy") \
-        else "core"
+    packages = ("core", "store", "keys", "reports", "privacy", "importing")
+    return rel.parts[0] if len(rel.parts) > 1 and rel.parts[0] in packages else "core"
 
 
 def marked_strings() -> dict[str, dict[str, list[str]]]:

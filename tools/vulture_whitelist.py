@@ -52,6 +52,10 @@ _.groupSpacing
 _.barLabelFormat
 _.barLabelArray
 
+# openpyxl workbook properties, read by openpyxl when it saves the import template (importing/template.py)
+_.freeze_panes
+_.creator
+
 # fields of the report model and its export history that describe a report for its readers
 _.comparison_id
 _.scope_id

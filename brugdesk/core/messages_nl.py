@@ -263,4 +263,30 @@ MESSAGES: dict[str, str] = {
         'Vul de tekst in.',
     'More families are marked as present than the number of parents.':
         'Er zijn meer gezinnen als aanwezig aangevinkt dan er ouders waren.',
+    # brugdesk import (brugdesk/cli/imports.py)
+    "The import of {date} was undone: {families} families, {members} members and {contacts} contact moments "
+    "removed.":
+        "De import van {date} is ongedaan gemaakt: {families} gezinnen, {members} gezinsleden en {contacts} "
+        "contactmomenten verwijderd.",
+    "The mapping file is for another kind of import.": "Het indelingsbestand hoort bij een andere soort import.",
+    "Dry run: nothing was saved.": "Proefimport: er is niets opgeslagen.",
+    "Nothing to import: no row without an error.": "Niets te importeren: geen enkele rij is zonder fout.",
+    "Imported as one batch: {families} new families, {members} members, {contacts} contact moments. Undo it "
+    "with: brugdesk import --undo":
+        "Geïmporteerd als één geheel: {families} nieuwe gezinnen, {members} gezinsleden, {contacts} "
+        "contactmomenten. Ongedaan maken: brugdesk import --undo",
+    "The spreadsheet {name} still holds the data unencrypted: delete it when you no longer need it.":
+        "De spreadsheet {name} bevat de gegevens nog onversleuteld: verwijder hem als je hem niet meer nodig hebt.",
+    "Template saved: {path}": "Sjabloon opgeslagen: {path}",
+    "error": "fout",
+    "warning": "waarschuwing",
+    "{rows} rows read: {ok} without an error, {bad} with an error (left out), {warnings} warnings.":
+        "{rows} rijen gelezen: {ok} zonder fout, {bad} met een fout (weggelaten), {warnings} waarschuwingen.",
+    "New families: {families} with {members} members; already in the vault: {duplicates} ({merged} to merge, "
+    "the others skipped).":
+        "Nieuwe gezinnen: {families} met {members} gezinsleden; al in de kluis: {duplicates} ({merged} samenvoegen, "
+        "de andere overgeslagen).",
+    "Contact moments: {contacts}.": "Contactmomenten: {contacts}.",
+    "The mapping file {name} cannot be read.": "Het indelingsbestand {name} kan niet worden gelezen.",
+    "row {n} ({mark}): {message}": "rij {n} ({mark}): {message}",
 }

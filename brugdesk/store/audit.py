@@ -50,6 +50,8 @@ class Action(StrEnum):
     KEY_ROTATION = "key_rotation"
     MIGRATE = "migrate"
     REAPPLY = "reapply_erasure"  # erased families removed again after a restore (brugdesk/store/ledger.py)
+    IMPORT = "import"  # an import from a spreadsheet (entity import_batch: its counts, no names)
+    UNDO_IMPORT = "undo_import"  # the latest import undone as a whole
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,8 @@ from typing import Any
 #: the tables whose rows belong to a family: (table, the column that points at the owner, the
 #: owner's entity); ``family`` as owner means the family itself
 OWNED: tuple[tuple[str, str, str], ...] = (
+    ("import_item", "family_id", "family"),
+    ("import_key", "family_id", "family"),
     ("signal_status", "signal_id", "signal"),
     ("signal", "family_id", "family"),
     ("appointment", "family_id", "family"),

@@ -42,4 +42,6 @@ MESSAGES: dict[str, str] = {
         'Houd het kort: hoogstens {n} tekens.',
     'There is already a text with these letters.':
         'Er is al een tekst met deze letters.',
+    # imports from a spreadsheet (store/repo/imports.py)
+    "There is no import to undo.": "Er is geen import om ongedaan te maken.",
 }

@@ -17,6 +17,7 @@ One module per group of entities:
 * :mod:`~brugdesk.store.repo.activities` — group activities;
 * :mod:`~brugdesk.store.repo.auditlog` — recording actions that change no entity, reading the
   audit log;
+* :mod:`~brugdesk.store.repo.imports` — imports from a spreadsheet as batches (undo of the latest);
 * :mod:`~brugdesk.store.repo.statistics` — the desk's own counts (Overzicht);
 * :mod:`~brugdesk.store.repo.reports` — the report's raw counts with their cell keys, and the
   history of exported reports (:mod:`brugdesk.reports` protects them before anything is shown).
@@ -37,6 +38,7 @@ from brugdesk.store.repo.auditlog import AuditLog
 from brugdesk.store.repo.base import Store
 from brugdesk.store.repo.casework import Contacts, FollowUps, Referrals
 from brugdesk.store.repo.families import Families, Members
+from brugdesk.store.repo.imports import Imports
 from brugdesk.store.repo.reference import Lists, Partners, Schools, Settings, Snippets
 from brugdesk.store.repo.reports import ReportData
 from brugdesk.store.repo.signals import Signals
@@ -65,3 +67,4 @@ class Repositories:
         self.statistics = Statistics(vault)
         self.reportdata = ReportData(vault)
         self.audit = AuditLog(vault)
+        self.imports = Imports(vault)
