@@ -69,6 +69,19 @@ class Prompter:
         return str(path)
 
 
+    def choose_open_path(self, parent: QWidget | None, title: str, filters: str) -> str:
+        """A file to open, or ``""`` when cancelled."""
+        path, _selected = QFileDialog.getOpenFileName(parent, title, "", filters)
+        return str(path)
+
+    def open_folder(self, parent: QWidget | None, folder: str) -> bool:
+        """Show ``folder`` in the system's file manager; whether that could be started."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(folder)))
+
+
 _current: Prompter = Prompter()
 
 

@@ -475,6 +475,14 @@
             <translation>erased families removed again</translation>
         </message>
         <message>
+            <source>import from a spreadsheet</source>
+            <translation>import from a spreadsheet</translation>
+        </message>
+        <message>
+            <source>import undone</source>
+            <translation>import undone</translation>
+        </message>
+        <message>
             <source>family</source>
             <translation>family</translation>
         </message>
@@ -521,6 +529,10 @@
         <message>
             <source>deletion record</source>
             <translation>deletion record</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>import</translation>
         </message>
     </context>
     <context>
@@ -945,6 +957,10 @@
             <translation>New family (Ctrl+Shift+N)</translation>
         </message>
         <message>
+            <source>&amp;Import from spreadsheet…</source>
+            <translation>&amp;Import from spreadsheet…</translation>
+        </message>
+        <message>
             <source>Families</source>
             <translation>Families</translation>
         </message>
@@ -963,6 +979,26 @@
         <message>
             <source>%1 families</source>
             <translation>%1 families</translation>
+        </message>
+        <message>
+            <source>Undo the import of %1</source>
+            <translation>Undo the import of %1</translation>
+        </message>
+        <message>
+            <source>Undo import</source>
+            <translation>Undo import</translation>
+        </message>
+        <message>
+            <source>Remove everything the import of %1 added: %2 families (with all that was recorded about them since), %3 members and %4 contact moments?</source>
+            <translation>Remove everything the import of %1 added: %2 families (with all that was recorded about them since), %3 members and %4 contact moments?</translation>
+        </message>
+        <message>
+            <source>&amp;Undo import</source>
+            <translation>&amp;Undo import</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -1647,6 +1683,313 @@
         <message>
             <source>Choose the family this appointment was with.</source>
             <translation>Choose the family this appointment was with.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problems</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import from a spreadsheet</source>
+            <extracomment>how many data rows the mapping step shows as examples of a column</extracomment>
+            <translation>Import from a spreadsheet</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Next &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Choose the spreadsheet (.xlsx, .xls, .ods or .csv) with your families or contact moments. Nothing is saved before you confirm the import.</source>
+            <translation>Choose the spreadsheet (.xlsx, .xls, .ods or .csv) with your families or contact moments. Nothing is saved before you confirm the import.</translation>
+        </message>
+        <message>
+            <source>Spreadsheet file</source>
+            <translation>Spreadsheet file</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Choose file…</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <source>&amp;Sheet:</source>
+            <translation>&amp;Sheet:</translation>
+        </message>
+        <message>
+            <source>What the rows are</source>
+            <translation>What the rows are</translation>
+        </message>
+        <message>
+            <source>Families (one row per child or per family)</source>
+            <translation>Families (one row per child or per family)</translation>
+        </message>
+        <message>
+            <source>Contact moments (one row per contact)</source>
+            <translation>Contact moments (one row per contact)</translation>
+        </message>
+        <message>
+            <source>&amp;Rows are:</source>
+            <translation>&amp;Rows are:</translation>
+        </message>
+        <message>
+            <source>No spreadsheet yet? Save the template, fill it in and import it.</source>
+            <translation>No spreadsheet yet? Save the template, fill it in and import it.</translation>
+        </message>
+        <message>
+            <source>Save &amp;template…</source>
+            <translation>Save &amp;template…</translation>
+        </message>
+        <message>
+            <source>Check which field each column holds. brugdesk suggested a field from each header; choose another where it guessed wrong, or "(skip)" for a column you do not need.</source>
+            <translation>Check which field each column holds. brugdesk suggested a field from each header; choose another where it guessed wrong, or "(skip)" for a column you do not need.</translation>
+        </message>
+        <message>
+            <source>Row with the headers</source>
+            <translation>Row with the headers</translation>
+        </message>
+        <message>
+            <source>&amp;Headers are in row:</source>
+            <translation>&amp;Headers are in row:</translation>
+        </message>
+        <message>
+            <source>&amp;Load mapping…</source>
+            <translation>&amp;Load mapping…</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve mapping…</source>
+            <translation>Sa&amp;ve mapping…</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Column</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>Examples</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Columns and their fields</source>
+            <translation>Columns and their fields</translation>
+        </message>
+        <message>
+            <source>Rows of the sheet</source>
+            <translation>Rows of the sheet</translation>
+        </message>
+        <message>
+            <source>Families already in the vault:</source>
+            <translation>Families already in the vault:</translation>
+        </message>
+        <message>
+            <source>In the sheet</source>
+            <translation>In the sheet</translation>
+        </message>
+        <message>
+            <source>In the vault</source>
+            <translation>In the vault</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>What to do</translation>
+        </message>
+        <message>
+            <source>Families already in the vault</source>
+            <translation>Families already in the vault</translation>
+        </message>
+        <message>
+            <source>&amp;Open its folder</source>
+            <translation>&amp;Open its folder</translation>
+        </message>
+        <message>
+            <source>&amp;Undo this import</source>
+            <translation>&amp;Undo this import</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Choose a spreadsheet</source>
+            <translation>Choose a spreadsheet</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+            <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+        </message>
+        <message>
+            <source>Save template</source>
+            <translation>Save template</translation>
+        </message>
+        <message>
+            <source>brugdesk-import.xlsx</source>
+            <translation>brugdesk-import.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>The template could not be saved.</source>
+            <translation>The template could not be saved.</translation>
+        </message>
+        <message>
+            <source>Template saved: %1</source>
+            <translation>Template saved: %1</translation>
+        </message>
+        <message>
+            <source>(skip)</source>
+            <translation>(skip)</translation>
+        </message>
+        <message>
+            <source>column %1</source>
+            <translation>column %1</translation>
+        </message>
+        <message>
+            <source>Field of column %1</source>
+            <translation>Field of column %1</translation>
+        </message>
+        <message>
+            <source>Load mapping</source>
+            <translation>Load mapping</translation>
+        </message>
+        <message>
+            <source>Mapping (*.json)</source>
+            <translation>Mapping (*.json)</translation>
+        </message>
+        <message>
+            <source>The mapping file could not be read.</source>
+            <translation>The mapping file could not be read.</translation>
+        </message>
+        <message>
+            <source>Save mapping</source>
+            <translation>Save mapping</translation>
+        </message>
+        <message>
+            <source>mapping.json</source>
+            <translation>mapping.json</translation>
+        </message>
+        <message>
+            <source>The mapping could not be saved.</source>
+            <translation>The mapping could not be saved.</translation>
+        </message>
+        <message>
+            <source>Mapping saved: %1</source>
+            <translation>Mapping saved: %1</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>%1 rows read: %2 without an error, %3 with an error (not imported).</source>
+            <translation>%1 rows read: %2 without an error, %3 with an error (not imported).</translation>
+        </message>
+        <message>
+            <source>New families: %1, with %2 members. Already in the vault: %3.</source>
+            <translation>New families: %1, with %2 members. Already in the vault: %3.</translation>
+        </message>
+        <message>
+            <source>Contact moments: %1.</source>
+            <translation>Contact moments: %1.</translation>
+        </message>
+        <message>
+            <source>What to do with %1</source>
+            <translation>What to do with %1</translation>
+        </message>
+        <message>
+            <source>Skip (leave the family as it is)</source>
+            <translation>Skip (leave the family as it is)</translation>
+        </message>
+        <message>
+            <source>Merge (add the members it does not have yet)</source>
+            <translation>Merge (add the members it does not have yet)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Imported: %1 new families, %2 members, %3 contact moments.</source>
+            <translation>Imported: %1 new families, %2 members, %3 contact moments.</translation>
+        </message>
+        <message>
+            <source>The spreadsheet %1 still holds these data unencrypted. Delete it (and empty the recycle bin) when you no longer need it.</source>
+            <translation>The spreadsheet %1 still holds these data unencrypted. Delete it (and empty the recycle bin) when you no longer need it.</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Open folder</translation>
+        </message>
+        <message>
+            <source>The folder could not be opened: %1</source>
+            <translation>The folder could not be opened: %1</translation>
+        </message>
+        <message>
+            <source>Undo import</source>
+            <translation>Undo import</translation>
+        </message>
+        <message>
+            <source>Remove everything this import added: %1 families, %2 members and %3 contact moments?</source>
+            <translation>Remove everything this import added: %1 families, %2 members and %3 contact moments?</translation>
+        </message>
+        <message>
+            <source>&amp;Undo import</source>
+            <translation>&amp;Undo import</translation>
+        </message>
+        <message>
+            <source>The import was undone: nothing of it is left in the vault.</source>
+            <translation>The import was undone: nothing of it is left in the vault.</translation>
         </message>
     </context>
     <context>

@@ -475,6 +475,14 @@
             <translation>gewiste gezinnen opnieuw verwijderd</translation>
         </message>
         <message>
+            <source>import from a spreadsheet</source>
+            <translation>import uit spreadsheet</translation>
+        </message>
+        <message>
+            <source>import undone</source>
+            <translation>import ongedaan gemaakt</translation>
+        </message>
+        <message>
             <source>family</source>
             <translation>gezin</translation>
         </message>
@@ -521,6 +529,10 @@
         <message>
             <source>deletion record</source>
             <translation>verwijderverslag</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>import</translation>
         </message>
     </context>
     <context>
@@ -945,6 +957,10 @@
             <translation>Nieuw gezin (Ctrl+Shift+N)</translation>
         </message>
         <message>
+            <source>&amp;Import from spreadsheet…</source>
+            <translation>&amp;Importeren uit spreadsheet…</translation>
+        </message>
+        <message>
             <source>Families</source>
             <translation>Gezinnen</translation>
         </message>
@@ -963,6 +979,26 @@
         <message>
             <source>%1 families</source>
             <translation>%1 gezinnen</translation>
+        </message>
+        <message>
+            <source>Undo the import of %1</source>
+            <translation>Import van %1 ongedaan maken</translation>
+        </message>
+        <message>
+            <source>Undo import</source>
+            <translation>Import ongedaan maken</translation>
+        </message>
+        <message>
+            <source>Remove everything the import of %1 added: %2 families (with all that was recorded about them since), %3 members and %4 contact moments?</source>
+            <translation>Alles verwijderen wat de import van %1 heeft toegevoegd: %2 gezinnen (met alles wat er sindsdien over is vastgelegd), %3 gezinsleden en %4 contactmomenten?</translation>
+        </message>
+        <message>
+            <source>&amp;Undo import</source>
+            <translation>Import &amp;ongedaan maken</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
         </message>
     </context>
     <context>
@@ -1647,6 +1683,313 @@
         <message>
             <source>Choose the family this appointment was with.</source>
             <translation>Kies het gezin waarmee deze afspraak was.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewModel</name>
+        <message>
+            <source>Row</source>
+            <translation>Rij</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Gezin</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Problemen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import from a spreadsheet</source>
+            <extracomment>how many data rows the mapping step shows as examples of a column</extracomment>
+            <translation>Importeren uit spreadsheet</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Vorige</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Volgende &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importeren</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Choose the spreadsheet (.xlsx, .xls, .ods or .csv) with your families or contact moments. Nothing is saved before you confirm the import.</source>
+            <translation>Kies de spreadsheet (.xlsx, .xls, .ods of .csv) met je gezinnen of contactmomenten. Er wordt niets opgeslagen voordat je de import bevestigt.</translation>
+        </message>
+        <message>
+            <source>Spreadsheet file</source>
+            <translation>Spreadsheetbestand</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>Bestand &amp;kiezen…</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Bestand:</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Werkblad</translation>
+        </message>
+        <message>
+            <source>&amp;Sheet:</source>
+            <translation>&amp;Werkblad:</translation>
+        </message>
+        <message>
+            <source>What the rows are</source>
+            <translation>Wat de rijen zijn</translation>
+        </message>
+        <message>
+            <source>Families (one row per child or per family)</source>
+            <translation>Gezinnen (één rij per kind of per gezin)</translation>
+        </message>
+        <message>
+            <source>Contact moments (one row per contact)</source>
+            <translation>Contactmomenten (één rij per contact)</translation>
+        </message>
+        <message>
+            <source>&amp;Rows are:</source>
+            <translation>&amp;Rijen zijn:</translation>
+        </message>
+        <message>
+            <source>No spreadsheet yet? Save the template, fill it in and import it.</source>
+            <translation>Nog geen spreadsheet? Sla het sjabloon op, vul het in en importeer het.</translation>
+        </message>
+        <message>
+            <source>Save &amp;template…</source>
+            <translation>&amp;Sjabloon opslaan…</translation>
+        </message>
+        <message>
+            <source>Check which field each column holds. brugdesk suggested a field from each header; choose another where it guessed wrong, or "(skip)" for a column you do not need.</source>
+            <translation>Controleer welk veld elke kolom bevat. brugdesk heeft bij elke kop een veld voorgesteld; kies een ander waar het niet klopt, of "(overslaan)" voor een kolom die je niet nodig hebt.</translation>
+        </message>
+        <message>
+            <source>Row with the headers</source>
+            <translation>Rij met de kolomkoppen</translation>
+        </message>
+        <message>
+            <source>&amp;Headers are in row:</source>
+            <translation>&amp;Kolomkoppen staan in rij:</translation>
+        </message>
+        <message>
+            <source>&amp;Load mapping…</source>
+            <translation>Indeling &amp;laden…</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve mapping…</source>
+            <translation>Indeling &amp;opslaan…</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Kolom</translation>
+        </message>
+        <message>
+            <source>Examples</source>
+            <translation>Voorbeelden</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Veld</translation>
+        </message>
+        <message>
+            <source>Columns and their fields</source>
+            <translation>Kolommen en hun velden</translation>
+        </message>
+        <message>
+            <source>Rows of the sheet</source>
+            <translation>Rijen van het werkblad</translation>
+        </message>
+        <message>
+            <source>Families already in the vault:</source>
+            <translation>Gezinnen die al in de kluis staan:</translation>
+        </message>
+        <message>
+            <source>In the sheet</source>
+            <translation>In het werkblad</translation>
+        </message>
+        <message>
+            <source>In the vault</source>
+            <translation>In de kluis</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Wat te doen</translation>
+        </message>
+        <message>
+            <source>Families already in the vault</source>
+            <translation>Gezinnen die al in de kluis staan</translation>
+        </message>
+        <message>
+            <source>&amp;Open its folder</source>
+            <translation>Map &amp;openen</translation>
+        </message>
+        <message>
+            <source>&amp;Undo this import</source>
+            <translation>Import &amp;ongedaan maken</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <source>Choose a spreadsheet</source>
+            <translation>Kies een spreadsheet</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+            <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+        </message>
+        <message>
+            <source>Save template</source>
+            <translation>Sjabloon opslaan</translation>
+        </message>
+        <message>
+            <source>brugdesk-import.xlsx</source>
+            <translation>brugdesk-import.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-werkmap (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>The template could not be saved.</source>
+            <translation>Het sjabloon kon niet worden opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Template saved: %1</source>
+            <translation>Sjabloon opgeslagen: %1</translation>
+        </message>
+        <message>
+            <source>(skip)</source>
+            <translation>(overslaan)</translation>
+        </message>
+        <message>
+            <source>column %1</source>
+            <translation>kolom %1</translation>
+        </message>
+        <message>
+            <source>Field of column %1</source>
+            <translation>Veld van kolom %1</translation>
+        </message>
+        <message>
+            <source>Load mapping</source>
+            <translation>Indeling laden</translation>
+        </message>
+        <message>
+            <source>Mapping (*.json)</source>
+            <translation>Kolomindeling (*.json)</translation>
+        </message>
+        <message>
+            <source>The mapping file could not be read.</source>
+            <translation>Het indelingsbestand kon niet worden gelezen.</translation>
+        </message>
+        <message>
+            <source>Save mapping</source>
+            <translation>Indeling opslaan</translation>
+        </message>
+        <message>
+            <source>mapping.json</source>
+            <translation>kolomindeling.json</translation>
+        </message>
+        <message>
+            <source>The mapping could not be saved.</source>
+            <translation>De indeling kon niet worden opgeslagen.</translation>
+        </message>
+        <message>
+            <source>Mapping saved: %1</source>
+            <translation>Indeling opgeslagen: %1</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Fout</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Let op</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>%1 rows read: %2 without an error, %3 with an error (not imported).</source>
+            <translation>%1 rijen gelezen: %2 zonder fout, %3 met een fout (worden niet geïmporteerd).</translation>
+        </message>
+        <message>
+            <source>New families: %1, with %2 members. Already in the vault: %3.</source>
+            <translation>Nieuwe gezinnen: %1, met %2 gezinsleden. Al in de kluis: %3.</translation>
+        </message>
+        <message>
+            <source>Contact moments: %1.</source>
+            <translation>Contactmomenten: %1.</translation>
+        </message>
+        <message>
+            <source>What to do with %1</source>
+            <translation>Wat te doen met %1</translation>
+        </message>
+        <message>
+            <source>Skip (leave the family as it is)</source>
+            <translation>Overslaan (het gezin blijft zoals het is)</translation>
+        </message>
+        <message>
+            <source>Merge (add the members it does not have yet)</source>
+            <translation>Samenvoegen (de gezinsleden toevoegen die er nog niet zijn)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importeren</translation>
+        </message>
+        <message>
+            <source>Imported: %1 new families, %2 members, %3 contact moments.</source>
+            <translation>Geïmporteerd: %1 nieuwe gezinnen, %2 gezinsleden, %3 contactmomenten.</translation>
+        </message>
+        <message>
+            <source>The spreadsheet %1 still holds these data unencrypted. Delete it (and empty the recycle bin) when you no longer need it.</source>
+            <translation>De spreadsheet %1 bevat deze gegevens nog onversleuteld. Verwijder hem (en leeg de prullenbak) als je hem niet meer nodig hebt.</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Map openen</translation>
+        </message>
+        <message>
+            <source>The folder could not be opened: %1</source>
+            <translation>De map kon niet worden geopend: %1</translation>
+        </message>
+        <message>
+            <source>Undo import</source>
+            <translation>Import ongedaan maken</translation>
+        </message>
+        <message>
+            <source>Remove everything this import added: %1 families, %2 members and %3 contact moments?</source>
+            <translation>Alles verwijderen wat deze import heeft toegevoegd: %1 gezinnen, %2 gezinsleden en %3 contactmomenten?</translation>
+        </message>
+        <message>
+            <source>&amp;Undo import</source>
+            <translation>Import &amp;ongedaan maken</translation>
+        </message>
+        <message>
+            <source>The import was undone: nothing of it is left in the vault.</source>
+            <translation>De import is ongedaan gemaakt: er staat niets meer van in de kluis.</translation>
         </message>
     </context>
     <context>

@@ -65,6 +65,8 @@ class ScriptedPrompter(prompter_module.Prompter):
     def __init__(self) -> None:
         self.answers: list[bool] = []
         self.save_paths: list[str] = []
+        self.open_paths: list[str] = []
+        self.opened_folders: list[str] = []
         self.messages: list[tuple[str, str]] = []
         #: the (action, cancel) button texts of every question asked
         self.buttons: list[tuple[str, str]] = []
@@ -86,6 +88,13 @@ class ScriptedPrompter(prompter_module.Prompter):
 
     def choose_save_path(self, parent: object, title: str, suggested: str, filters: str) -> str:
         return self.save_paths.pop(0) if self.save_paths else ""
+
+    def choose_open_path(self, parent: object, title: str, filters: str) -> str:
+        return self.open_paths.pop(0) if self.open_paths else ""
+
+    def open_folder(self, parent: object, folder: str) -> bool:
+        self.opened_folders.append(folder)
+        return True
 
 
 @pytest.fixture(autouse=True)

@@ -95,6 +95,16 @@ class FamiliesPage(QWidget):
         self.new_button.clicked.connect(self.new_family)
         bar.addWidget(self.new_button)
         lay.addLayout(bar)
+        import_bar = QHBoxLayout()
+        import_bar.addStretch(1)
+        self.undo_import_button = QPushButton()
+        self.undo_import_button.clicked.connect(self.undo_import)
+        self.undo_import_button.hide()
+        self.import_button = QPushButton(self.tr("&Import from spreadsheet…"))
+        self.import_button.clicked.connect(self.import_sheet)
+        import_bar.addWidget(self.undo_import_button)
+        import_bar.addWidget(self.import_button)
+        lay.addLayout(import_bar)
 
         self.table = CaseTable(self.model, self.tr("Families"), sortable=False, stretch=FamilyTableModel.SCHOOLS)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -139,6 +149,7 @@ class FamiliesPage(QWidget):
                          [(i.code, i.label) for i in repo.lists.items(ListName.THEME)])
         self.model.set_repo(repo)
         self._requery(keep_place=True)
+        self._update_undo_import()
 
     def query(self) -> FamilyQuery:
         """The filters and search text as they are in the widgets now."""
@@ -282,6 +293,52 @@ class FamiliesPage(QWidget):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def import_sheet(self) -> Any:
+        """Importeren uit spreadsheet: the import wizard."""
+        if not self.session.is_unlocked:
+            return None
+        from brugdesk.ui.dialogs.import_wizard import ImportWizard
+
+        dialog = ImportWizard(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda _batch: self._update_undo_import())
+        dialog.finished.connect(lambda _result: self._update_undo_import())
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _update_undo_import(self) -> None:
+        """"Import van 12-01 ongedaan maken" while the latest import can be undone."""
+        if not self.session.is_unlocked:
+            return
+        batch = self.session.repo.imports.undoable()
+        self.undo_import_button.setVisible(batch is not None)
+        if batch is not None:
+            self.undo_import_button.setText(self.tr("Undo the import of %1").replace(
+                "%1", batch.created_at.astimezone().strftime("%d-%m")))
+
+    def undo_import(self) -> None:
+        from brugdesk.ui import prompter
+
+        if not self.session.is_unlocked:
+            return
+        batch = self.session.repo.imports.undoable()
+        if batch is None:
+            self._update_undo_import()
+            return
+        if not prompter.current().ask_yes_no(
+                self, self.tr("Undo import"),
+                self.tr("Remove everything the import of %1 added: %2 families (with all that was recorded about "
+                        "them since), %3 members and %4 contact moments?")
+                .replace("%1", batch.created_at.astimezone().strftime("%d-%m-%Y")).replace("%2", str(batch.families))
+                .replace("%3", str(batch.members)).replace("%4", str(batch.contacts)),
+                action=self.tr("&Undo import"), cancel=self.tr("Cancel")):
+            return
+        if not self.session.is_unlocked:
+            return
+        self.session.repo.imports.undo_last()
+        self._update_undo_import()
 
     def _created(self, family_id: int) -> None:
         if family_id:
