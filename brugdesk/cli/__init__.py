@@ -3,7 +3,7 @@
 Subcommands live beside this module, one module per area: :mod:`~brugdesk.cli.vault` (init,
 demo, check, passwd, opening the app), :mod:`~brugdesk.cli.report` (report) and
 :mod:`~brugdesk.cli.privacy` (backup, restore, export-family, new-recovery-key, purge),
-:mod:`~brugdesk.cli.imports` (import from a spreadsheet); shared
+:mod:`~brugdesk.cli.imports` (import from a spreadsheet), :mod:`~brugdesk.cli.attachments`; shared
 helpers in :mod:`~brugdesk.cli.common`. Exit codes: 0 ok, 1 error, 2 usage, 3 cannot unlock,
 4 integrity failure. Errors are one clear line on stderr, never a traceback. No domain package
 imports this one; it imports Qt only when the bare command opens the app.
@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from brugdesk import __version__
-from brugdesk.cli import imports, privacy, report, vault
+from brugdesk.cli import attachments, imports, privacy, report, vault
 from brugdesk.cli.common import (
     EXIT_ERROR,
     EXIT_USAGE,
@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.register(sub)
     privacy.register(sub)
     imports.register(sub)
+    attachments.register(sub)
     return parser
 
 

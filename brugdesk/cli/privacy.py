@@ -95,10 +95,13 @@ def cmd_export_family(args: argparse.Namespace) -> int:
             family_id = inspection.family_id_for_ref(vault, args.family)
         except NotFound:
             raise UsageError(_(N_("There is no family with that reference code."))) from None
-        inspection.export_family(vault, family_id, target)
+        inspection.export_family(vault, family_id, target, with_attachments=args.with_attachments)
     finally:
         vault.close()
     say(_(N_("Inspection export written to {path}.")).format(path=target))
+    if args.with_attachments and inspection.attachments_folder(target).is_dir():
+        say(_(N_("Copies of the attachments (not encrypted): {path}")).format(
+            path=inspection.attachments_folder(target)))
     return EXIT_OK
 
 
@@ -233,6 +236,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS)
     p.add_argument("--family", metavar="REF", required=True)
     p.add_argument("--pdf", metavar="FILE", required=True)
+    p.add_argument("--with-attachments", action="store_true",
+                   help="also deliver a copy of each attachment in a folder beside the PDF")
     secret_options(p)
     p.set_defaults(handler=cmd_export_family)
 

@@ -289,4 +289,17 @@ MESSAGES: dict[str, str] = {
     "Contact moments: {contacts}.": "Contactmomenten: {contacts}.",
     "The mapping file {name} cannot be read.": "Het indelingsbestand {name} kan niet worden gelezen.",
     "row {n} ({mark}): {message}": "rij {n} ({mark}): {message}",
+    # brugdesk attachment (brugdesk/cli/attachments.py), export-family --with-attachments
+    "--save needs --to FILE: where to write the copy.": "--save heeft --to BESTAND nodig: waar de kopie komt.",
+    "The file {name} does not exist.": "Het bestand {name} bestaat niet.",
+    "Attachment {id} kept in the vault ({size}). The original file is still where it was: delete it when you no "
+    "longer need it.":
+        "Bijlage {id} staat in de kluis ({size}). Het oorspronkelijke bestand staat nog waar het stond: verwijder "
+        "het als je het niet meer nodig hebt.",
+    "Copy saved: {path}": "Kopie opgeslagen: {path}",
+    "Attachment {id} deleted.": "Bijlage {id} verwijderd.",
+    "referral {id}": "doorverwijzing {id}",
+    "This family has no attachment {id}.": "Dit gezin heeft geen bijlage {id}.",
+    "contact {id}": "contact {id}",
+    "Copies of the attachments (not encrypted): {path}": "Kopieën van de bijlagen (niet versleuteld): {path}",
 }

@@ -307,3 +307,19 @@ class Snippet:
     abbreviation: str  # a few letters typed to find it
     text: str
     id: int | None = None
+
+
+@dataclass(slots=True)
+class Attachment:
+    """A file kept inside the vault (bijlage) on a family, and optionally on one of its referrals or
+    contact moments: its file name, kind (a media type), size in bytes and SHA-256."""
+
+    family_id: int
+    name: str
+    media_type: str
+    size: int
+    sha256: str = ""
+    referral_id: int | None = None
+    contact_id: int | None = None
+    added_at: dt.datetime | None = None
+    id: int | None = None

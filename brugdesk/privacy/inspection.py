@@ -57,6 +57,7 @@ ACTION = {
 ENTITY = {
     "family": N_("family"), "member": N_("member"), "contact": N_("contact"), "referral": N_("referral"),
     "followup": N_("follow-up"), "signal": N_("signal"), "appointment": N_("appointment"),
+    "attachment": N_("attachment"),
 }
 SIGNAL_STATUS = {
     "new": N_("new"), "taken_up": N_("taken up"), "family_created": N_("family created"),
@@ -279,6 +280,21 @@ def build_story(vault: Vault, family_id: int, today: dt.date) -> list[Flowable]:
     else:
         story.append(_p(_(N_("None recorded.")), st.body))
 
+    story.append(_p(_(N_("Attachments")), st.h2))
+    attachments = repo.attachments.list(family_id)
+    if attachments:
+        rows = [[_p(h, st.small) for h in (_(N_("File")), _(N_("Added")), _(N_("Kind and size")),
+                                            _(N_("Delivered as")))]]
+        for number, att in enumerate(attachments, start=1):
+            rows.append([_p(att.name, st.body), _p(nl_date(att.added_at.date() if att.added_at else None), st.body),
+                         _p(f"{att.media_type}, {_size(att.size)}", st.body),
+                         _p(attachment_filename(number, att.name), st.body)])
+        story.append(_table(rows, [60 * mm, 25 * mm, 50 * mm, PAGE[0] - 2 * MARGIN - 135 * mm]))
+        story.append(_p(_(N_("A copy of each file is delivered beside this PDF when the officer chose to, under "
+                             "the name in the last column.")), st.small))
+    else:
+        story.append(_p(_(N_("None recorded.")), st.body))
+
     story.append(_p(_(N_("Who did what (audit log)")), st.h2))
     story.append(_p(_(N_("Every time the file was viewed or changed, brugdesk recorded it (without content).")),
                     st.small))
@@ -293,8 +309,29 @@ def build_story(vault: Vault, family_id: int, today: dt.date) -> list[Flowable]:
     return story
 
 
-def export_family(vault: Vault, family_id: int, target: Path, *, today: dt.date | None = None) -> Path:
-    """Write the inspection PDF for one family to ``target`` (atomically) and log it in the audit log."""
+def _size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / 1024 / 1024:.1f} MB".replace(".", ",")
+    return f"{max(1, round(size / 1024))} kB"
+
+
+def attachment_filename(number: int, name: str) -> str:
+    """The name a delivered copy of an attachment gets: its number and the original's extension only
+    (the original name may hold a name; it is listed inside the PDF)."""
+    return f"bijlage-{number:02d}{Path(name).suffix.lower()}"
+
+
+def attachments_folder(target: Path) -> Path:
+    """Where the copies of the attachments go beside the PDF ``target``."""
+    return target.with_name(target.stem + "-bijlagen")
+
+
+def export_family(vault: Vault, family_id: int, target: Path, *, today: dt.date | None = None,
+                  with_attachments: bool = False) -> Path:
+    """Write the inspection PDF for one family to ``target`` (atomically) and log it in the audit log.
+
+    With ``with_attachments`` a copy of each attachment goes into :func:`attachments_folder` beside
+    the PDF, named :func:`attachment_filename` (the PDF lists which is which)."""
     register_fonts()
     today = today or dt.date.today()
     target = Path(target)
@@ -311,6 +348,14 @@ def export_family(vault: Vault, family_id: int, target: Path, *, today: dt.date 
         doc = SimpleDocTemplate(fh, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                                 bottomMargin=MARGIN + 4 * mm, **doc_metadata(title))
         doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    if with_attachments:
+        attachments = vault.repo.attachments.list(family_id)
+        if attachments:
+            folder = attachments_folder(target)
+            folder.mkdir(mode=0o700, exist_ok=True)
+            for number, att in enumerate(attachments, start=1):
+                assert att.id is not None
+                vault.repo.attachments.export(att.id, folder / attachment_filename(number, att.name))
     return target
 
 

@@ -212,4 +212,15 @@ MESSAGES: dict[str, str] = {
     '{kind}, {minutes} minutes': '{kind}, {minutes} minuten',
     'Group activities attended':
         'Bezochte groepsactiviteiten',
+    # attachments in the inspection export
+    "attachment": "bijlage",
+    "Attachments": "Bijlagen",
+    "A copy of each file is delivered beside this PDF when the officer chose to, under the name in the last "
+    "column.":
+        "Een kopie van elk bestand wordt naast deze PDF meegeleverd als de brugfunctionaris daarvoor koos, onder de "
+        "naam in de laatste kolom.",
+    "File": "Bestand",
+    "Added": "Toegevoegd",
+    "Kind and size": "Soort en grootte",
+    "Delivered as": "Meegeleverd als",
 }

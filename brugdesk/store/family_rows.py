@@ -14,6 +14,8 @@ from typing import Any
 #: the tables whose rows belong to a family: (table, the column that points at the owner, the
 #: owner's entity); ``family`` as owner means the family itself
 OWNED: tuple[tuple[str, str, str], ...] = (
+    ("attachment_chunk", "attachment_id", "attachment"),
+    ("attachment", "family_id", "family"),
     ("import_item", "family_id", "family"),
     ("import_key", "family_id", "family"),
     ("signal_status", "signal_id", "signal"),
@@ -33,7 +35,8 @@ OWNED: tuple[tuple[str, str, str], ...] = (
 
 #: the entities whose rows the audit log names by id (``family`` itself first), each a table with a
 #: ``family_id`` column
-AUDITED: tuple[str, ...] = ("family", "member", "contact", "referral", "followup", "signal", "appointment")
+AUDITED: tuple[str, ...] = ("family", "member", "contact", "referral", "followup", "signal", "appointment",
+                            "attachment")
 
 
 def _ids(conn: Any, sql: str, family_ids: list[int]) -> list[int]:

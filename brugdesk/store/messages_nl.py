@@ -44,4 +44,19 @@ MESSAGES: dict[str, str] = {
         'Er is al een tekst met deze letters.',
     # imports from a spreadsheet (store/repo/imports.py)
     "There is no import to undo.": "Er is geen import om ongedaan te maken.",
+    # attachments (store/repo/attachments.py)
+    "The copy you save is not encrypted: anyone who can open that folder can read it. Delete it when you no "
+    "longer need it, and do not keep it in a synchronised folder.":
+        "De kopie die je opslaat is niet versleuteld: iedereen die die map kan openen, kan hem lezen. Verwijder hem "
+        "als je hem niet meer nodig hebt, en bewaar hem niet in een gesynchroniseerde map.",
+    "This file is too large to keep in brugdesk (at most 25 MB).":
+        "Dit bestand is te groot om in brugdesk te bewaren (hoogstens 25 MB).",
+    "Scan it again at a lower resolution, or save it as PDF with smaller images.":
+        "Scan het opnieuw met een lagere resolutie, of sla het op als PDF met kleinere afbeeldingen.",
+    "brugdesk keeps PDF files, images (PNG, JPEG), office documents (Word, Excel, PowerPoint, OpenDocument, RTF) "
+    "and plain text; this file is none of these, or its content does not match its name.":
+        "brugdesk bewaart PDF-bestanden, afbeeldingen (PNG, JPEG), kantoordocumenten (Word, Excel, PowerPoint, "
+        "OpenDocument, RTF) en platte tekst; dit bestand is geen van deze, of de inhoud past niet bij de naam.",
+    "This attachment is damaged: its content no longer matches its checksum.":
+        "Deze bijlage is beschadigd: de inhoud klopt niet meer met de controlesom.",
 }

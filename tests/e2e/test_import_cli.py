@@ -77,3 +77,40 @@ def test_bad_files_are_one_line_and_exit_1(vault_dir: Path, tmp_path: Path) -> N
     assert "Traceback" not in out.stderr
     out = run("import", "--vault", str(vault_dir), env=ENV)
     assert out.returncode == 2  # one of --file, --undo or --template is needed
+
+
+def test_attachments_through_the_command_and_the_inspection_export(vault_dir: Path, tmp_path: Path) -> None:
+    import os
+
+    sheet = write_xlsx(tmp_path / "g.xlsx", {"B": [["Achternaam", "Naam kind"], ["Kramer", "Ivo"]]})
+    assert run("import", "--vault", str(vault_dir), "--file", str(sheet), env=ENV).returncode == 0
+    vault = Vault.open(vault_dir, passphrase=PASS)
+    ref = vault.repo.families.rows()[0].ref
+    vault.close()
+    scan = tmp_path / "toestemming Kramer.pdf"
+    data = b"%PDF-1.4\n" + os.urandom(300_000)
+    scan.write_bytes(data)
+    out = run("attachment", "--vault", str(vault_dir), "--family", ref, "--add", str(scan), env=ENV)
+    assert out.returncode == 0 and out.stdout.startswith("Bijlage "), out.stderr
+    out = run("attachment", "--vault", str(vault_dir), "--family", ref, env=ENV)
+    [line] = out.stdout.splitlines()
+    attachment_id, _when, size, on, name = line.split("\t")
+    assert (size, on, name) == ("292 kB", "gezin", "toestemming Kramer.pdf")
+    out = run("attachment", "--vault", str(vault_dir), "--family", ref, "--save", attachment_id, "--to",
+              str(tmp_path / "kopie.pdf"), env=ENV)
+    assert out.returncode == 0 and "niet versleuteld" in out.stdout
+    assert (tmp_path / "kopie.pdf").read_bytes() == data
+    (tmp_path / "groot.pdf").write_bytes(b"%PDF-1.4\n" + b"0" * (26 * 1024 * 1024))
+    out = run("attachment", "--vault", str(vault_dir), "--family", ref, "--add", str(tmp_path / "groot.pdf"),
+              env=ENV)
+    assert out.returncode == 1 and out.stderr.startswith("brugdesk: Dit bestand is te groot"), out.stderr
+
+    pdf = tmp_path / "inzage.pdf"
+    out = run("export-family", "--vault", str(vault_dir), "--family", ref, "--pdf", str(pdf), "--with-attachments",
+              env=ENV)
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "inzage-bijlagen" / "bijlage-01.pdf").read_bytes() == data
+    from pypdf import PdfReader
+
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Bijlagen" in text and "toestemming Kramer.pdf" in text and "bijlage-01.pdf" in text

@@ -17,6 +17,7 @@ One module per group of entities:
 * :mod:`~brugdesk.store.repo.activities` — group activities;
 * :mod:`~brugdesk.store.repo.auditlog` — recording actions that change no entity, reading the
   audit log;
+* :mod:`~brugdesk.store.repo.attachments` — files kept inside the vault (bijlagen), in chunks;
 * :mod:`~brugdesk.store.repo.imports` — imports from a spreadsheet as batches (undo of the latest);
 * :mod:`~brugdesk.store.repo.statistics` — the desk's own counts (Overzicht);
 * :mod:`~brugdesk.store.repo.reports` — the report's raw counts with their cell keys, and the
@@ -34,6 +35,7 @@ from __future__ import annotations
 
 from brugdesk.store.repo.activities import Activities
 from brugdesk.store.repo.agenda import Appointments
+from brugdesk.store.repo.attachments import Attachments
 from brugdesk.store.repo.auditlog import AuditLog
 from brugdesk.store.repo.base import Store
 from brugdesk.store.repo.casework import Contacts, FollowUps, Referrals
@@ -68,3 +70,4 @@ class Repositories:
         self.reportdata = ReportData(vault)
         self.audit = AuditLog(vault)
         self.imports = Imports(vault)
+        self.attachments = Attachments(vault)

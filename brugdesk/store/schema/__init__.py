@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from brugdesk.errors import MigrationFailed, NewerVault
+from brugdesk.store.schema.attachments import v11
 from brugdesk.store.schema.base import V1, V2, V3, V4
 from brugdesk.store.schema.imports import v10
 from brugdesk.store.schema.protection import (
@@ -37,7 +38,7 @@ __all__ = [
 ALL_RKEY_TABLES = RKEY_TABLES + V7_RKEY_TABLES
 
 #: MIGRATIONS[i] brings a vault from version i to i+1.
-MIGRATIONS: list[Step] = [script(V1), script(V2), script(V3), script(V4), v5, v6, v7, v8, script(V9), v10]
+MIGRATIONS: list[Step] = [script(V1), script(V2), script(V3), script(V4), v5, v6, v7, v8, script(V9), v10, v11]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -12,7 +12,7 @@ from typing import Any
 #: and another for its themes (41 pages for 20 contacts, each decrypted and authenticated).
 #: Old rows keep their ids (all below ``1 << FAMILY_ROW_BITS``); a range holds 1,048,575 rows.
 FAMILY_ROW_BITS = 20
-FAMILY_ROW_TABLES = ("contact", "referral", "followup")
+FAMILY_ROW_TABLES = ("contact", "referral", "followup", "attachment")
 
 
 def family_row_range(family_id: int) -> tuple[int, int]:
