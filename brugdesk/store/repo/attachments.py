@@ -23,7 +23,7 @@ from typing import Any, BinaryIO
 
 from brugdesk.core.model import Attachment
 from brugdesk.errors import NotFound, VaultError
-from brugdesk.i18n import N_, _
+from brugdesk.i18n import N_
 from brugdesk.store.audit import Action
 from brugdesk.store.changes import What
 from brugdesk.store.repo.base import Repo, timestamp
@@ -219,7 +219,3 @@ class Attachments(Repo):
     def total_size(self) -> int:
         """The bytes of every file in the vault."""
         return int(self.conn.execute("SELECT coalesce(sum(size), 0) FROM attachment").fetchone()[0])
-
-
-def export_warning() -> str:
-    return _(EXPORT_WARNING)
