@@ -47,6 +47,8 @@ def cmd_attachment(args: argparse.Namespace) -> int:
     source = Path(args.add).expanduser() if args.add else None
     if source is not None and not source.is_file():
         raise UsageError(_(N_("The file {name} does not exist.")).format(name=source.name))
+    from brugdesk.store.repo.attachments import EXPORT_WARNING
+
     vault = open_vault(args)
     try:
         try:
@@ -68,8 +70,7 @@ def cmd_attachment(args: argparse.Namespace) -> int:
         if args.save is not None:
             target = repo.export(args.save, Path(args.to).expanduser())
             say(_(N_("Copy saved: {path}")).format(path=target))
-            say(_(N_("The copy you save is not encrypted: anyone who can open that folder can read it. Delete it "
-                     "when you no longer need it, and do not keep it in a synchronised folder.")))
+            say(_(EXPORT_WARNING))
             return EXIT_OK
         if args.delete is not None:
             repo.delete(args.delete)
