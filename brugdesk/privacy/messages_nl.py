@@ -223,4 +223,34 @@ MESSAGES: dict[str, str] = {
     "Added": "Toegevoegd",
     "Kind and size": "Soort en grootte",
     "Delivered as": "Meegeleverd als",
+    # the family overview and the warm handover (privacy/overview.py)
+    "Confidential: personal data. Do not pass on; destroy when no longer needed.":
+        "Vertrouwelijk: persoonsgegevens. Niet doorgeven; vernietigen als je het niet meer nodig hebt.",
+    "No consent to share information is recorded for this referral. Ask the parents first, record their consent "
+    "with the referral, or confirm that they agreed.":
+        "Bij deze doorverwijzing is geen toestemming vastgelegd om gegevens te delen. Vraag het eerst aan de ouders, "
+        "leg hun toestemming vast bij de doorverwijzing, of bevestig dat ze ermee instemden.",
+    "brugdesk family overview": "brugdesk gezinsoverzicht",
+    "brugdesk — family overview — confidential": "brugdesk — gezinsoverzicht — vertrouwelijk",
+    "not recorded; the officer confirmed that the parents agreed":
+        "niet vastgelegd; de brugfunctionaris bevestigde dat de ouders instemden",
+    "brugdesk warm handover": "brugdesk warme overdracht",
+    "brugdesk — warm handover — confidential": "brugdesk — warme overdracht — vertrouwelijk",
+    "{date}, given by {who}": "{date}, gegeven door {who}",
+    "{n} min": "{n} min",
+    "Open referrals": "Lopende doorverwijzingen",
+    "Open follow-ups": "Openstaande acties",
+    "Contact history": "Contactgeschiedenis",
+    "Kind": "Soort",
+    "Duration": "Duur",
+    "Referral": "Doorverwijzing",
+    "None.": "Geen.",
+    "Schools": "Scholen",
+    "Phone / e-mail": "Telefoon / e-mail",
+    "Partner": "Netwerkpartner",
+    "Question": "Hulpvraag",
+    "{n} contacts from {first} to {last}, {time} in all: {kinds}.":
+        "{n} contacten van {first} tot {last}, samen {time}: {kinds}.",
+    "To": "Aan",
+    "Family overview": "Gezinsoverzicht",
 }

@@ -52,6 +52,8 @@ class Action(StrEnum):
     REAPPLY = "reapply_erasure"  # erased families removed again after a restore (brugdesk/store/ledger.py)
     IMPORT = "import"  # an import from a spreadsheet (entity import_batch: its counts, no names)
     UNDO_IMPORT = "undo_import"  # the latest import undone as a whole
+    OVERVIEW = "overview"  # a family overview PDF made (privacy/overview.py)
+    HANDOVER = "handover"  # a warm handover PDF made for a referral's partner
 
 
 @dataclass(frozen=True)
