@@ -52,7 +52,8 @@ ROLE = {"parent": N_("parent / carer"), "child": N_("child")}
 ACTION = {
     str(Action.CREATE): N_("created"), str(Action.UPDATE): N_("changed"), str(Action.DELETE): N_("deleted"),
     str(Action.VIEW): N_("viewed"), str(Action.CLOSE): N_("closed"), str(Action.REOPEN): N_("reopened"),
-    str(Action.EXPORT): N_("inspection export made"),
+    str(Action.EXPORT): N_("inspection export made"), str(Action.OVERVIEW): N_("family overview printed"),
+    str(Action.HANDOVER): N_("warm handover made"),
 }
 ENTITY = {
     "family": N_("family"), "member": N_("member"), "contact": N_("contact"), "referral": N_("referral"),

@@ -253,4 +253,6 @@ MESSAGES: dict[str, str] = {
         "{n} contacten van {first} tot {last}, samen {time}: {kinds}.",
     "To": "Aan",
     "Family overview": "Gezinsoverzicht",
+    "family overview printed": "gezinsoverzicht afgedrukt",
+    "warm handover made": "warme overdracht gemaakt",
 }

@@ -483,6 +483,14 @@
             <translation>import undone</translation>
         </message>
         <message>
+            <source>family overview printed</source>
+            <translation>family overview printed</translation>
+        </message>
+        <message>
+            <source>warm handover made</source>
+            <translation>warm handover made</translation>
+        </message>
+        <message>
             <source>family</source>
             <translation>family</translation>
         </message>
@@ -533,6 +541,10 @@
         <message>
             <source>import</source>
             <translation>import</translation>
+        </message>
+        <message>
+            <source>attachment</source>
+            <translation>attachment</translation>
         </message>
     </context>
     <context>

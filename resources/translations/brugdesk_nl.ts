@@ -483,6 +483,14 @@
             <translation>import ongedaan gemaakt</translation>
         </message>
         <message>
+            <source>family overview printed</source>
+            <translation>gezinsoverzicht afgedrukt</translation>
+        </message>
+        <message>
+            <source>warm handover made</source>
+            <translation>warme overdracht gemaakt</translation>
+        </message>
+        <message>
             <source>family</source>
             <translation>gezin</translation>
         </message>
@@ -533,6 +541,10 @@
         <message>
             <source>import</source>
             <translation>import</translation>
+        </message>
+        <message>
+            <source>attachment</source>
+            <translation>bijlage</translation>
         </message>
     </context>
     <context>

@@ -82,6 +82,7 @@ class AuditTableModel(RowTableModel[AuditEntry]):
             "passphrase_change": self.tr("passphrase changed"), "key_rotation": self.tr("new recovery key"),
             "migrate": self.tr("vault updated"), "reapply_erasure": self.tr("erased families removed again"),
             "import": self.tr("import from a spreadsheet"), "undo_import": self.tr("import undone"),
+            "overview": self.tr("family overview printed"), "handover": self.tr("warm handover made"),
         }
         return names.get(action, action)
 
@@ -91,7 +92,7 @@ class AuditTableModel(RowTableModel[AuditEntry]):
             "referral": self.tr("referral"), "followup": self.tr("follow-up"), "school": self.tr("school"),
             "partner": self.tr("partner"), "activity": self.tr("group activity"), "setting": self.tr("setting"),
             "list_item": self.tr("list"), "report": self.tr("report"), "deletion_record": self.tr("deletion record"),
-            "import_batch": self.tr("import"),
+            "import_batch": self.tr("import"), "attachment": self.tr("attachment"),
         }
         return names.get(entity, entity)
 
