@@ -646,7 +646,8 @@ class Bench:
         """Importing 2,000 families (6,000 members) and 20,000 contacts from .xlsx: read, map, preview, commit."""
         from benchmarks import sheet_ops
 
-        book = sheet_ops.write_caseload(self.work / "caseload.xlsx")
+        families, _mb, _backup_mb = sheet_ops.sizes(self.dataset.scale)
+        book = sheet_ops.write_caseload(self.work / "caseload.xlsx", families)
         self.vault.close()
         before = self.work / "vault-before-import"
         sheet_ops.fresh_copy(self.vault_dir, before)
@@ -663,13 +664,13 @@ class Bench:
             self.plain = Plain(self.plain_path)
 
         self.add("import_xlsx", lambda: counts.append(sheet_ops.import_caseload(self.vault, book)),
-                 lambda: sheet_ops.plain_inserts(self.plain.conn), repeats=3,
+                 lambda: sheet_ops.plain_inserts(self.plain.conn, families), repeats=3,
                  setup=lambda: self._reopen_from(before), base_setup=plain_reset,
-                 note=f"{sheet_ops.FAMILIES:,} families, {sheet_ops.FAMILIES * (sheet_ops.CHILDREN_PER_FAMILY + 1):,}"
-                      f" members, {sheet_ops.FAMILIES * sheet_ops.CONTACTS_PER_FAMILY:,} contacts from .xlsx "
+                 note=f"{families:,} families, {families * (sheet_ops.CHILDREN_PER_FAMILY + 1):,}"
+                      f" members, {families * sheet_ops.CONTACTS_PER_FAMILY:,} contacts from .xlsx "
                       "(read, map, preview, one batch each); plain: the same rows with executemany")
-        assert counts and counts[-1] == (sheet_ops.FAMILIES, sheet_ops.FAMILIES * (sheet_ops.CHILDREN_PER_FAMILY + 1),
-                                         sheet_ops.FAMILIES * sheet_ops.CONTACTS_PER_FAMILY), counts[-1]
+        assert counts and counts[-1] == (families, families * (sheet_ops.CHILDREN_PER_FAMILY + 1),
+                                         families * sheet_ops.CONTACTS_PER_FAMILY), counts[-1]
         self._reopen_from(before)
         plain_reset()
         shutil.rmtree(before, ignore_errors=True)
@@ -679,7 +680,8 @@ class Bench:
         from benchmarks import sheet_ops
         from brugdesk.store.repo.attachments import CHUNK
 
-        data = sheet_ops.attachment_bytes(sheet_ops.ATTACHMENT_MB)
+        _families, mb, _backup_mb = sheet_ops.sizes(self.dataset.scale)
+        data = sheet_ops.attachment_bytes(mb)
         family_id = self.sample_ids[0]
         added: list[int] = []
 
@@ -695,7 +697,7 @@ class Bench:
 
         self.add("attachment_20mb", ours, lambda: sheet_ops.plain_attachment(self.plain.conn, data, CHUNK),
                  repeats=max(3, min(self.repeats, 5)), setup=remove,
-                 note="add a 20 MB PDF and read it back whole (the viewer's bytes)")
+                 note=f"add a {mb} MB PDF and read it back whole (the viewer's bytes)")
         remove()
 
     def backup_with_attachments(self) -> None:
@@ -704,14 +706,18 @@ class Bench:
         from brugdesk.store import backup_copy
         from brugdesk.store.repo.attachments import CHUNK
 
-        for i, family_id in enumerate((self.sample_ids * 10)[:10]):
-            self.repo.attachments.add(family_id, f"scan{i}.pdf", sheet_ops.attachment_bytes(sheet_ops.ATTACHMENT_MB))
+        _families, _mb, total_mb = sheet_ops.sizes(self.dataset.scale)
+        files = max(1, total_mb // sheet_ops.ATTACHMENT_MB)
+        each = total_mb // files
+        for i, family_id in enumerate((self.sample_ids * files)[:files]):
+            self.repo.attachments.add(family_id, f"scan{i}.pdf", sheet_ops.attachment_bytes(each))
         self.plain.conn.execute(sheet_ops.PLAIN_ATTACHMENT)
-        blob = sheet_ops.attachment_bytes(sheet_ops.ATTACHMENT_MB)
+        blob = sheet_ops.attachment_bytes(each)
         self.plain.conn.execute("BEGIN")
         self.plain.conn.executemany(
             "INSERT INTO plain_attachment_chunk (attachment_id, seq, data) VALUES (?, ?, ?)",
-            [(a, i, blob[o : o + CHUNK]) for a in range(2, 12) for i, o in enumerate(range(0, len(blob), CHUNK))])
+            [(a, i, blob[o : o + CHUNK]) for a in range(2, 2 + files)
+             for i, o in enumerate(range(0, len(blob), CHUNK))])
         self.plain.conn.execute("COMMIT")
         targets = iter(range(10_000))
 
@@ -725,7 +731,7 @@ class Bench:
 
         self.add("backup_200mb_files", ours, lambda: self.plain.backup(self.work / "plain-backups" / "a.db"),
                  repeats=1, setup=clean, base_setup=clean,
-                 note=f"backup_verify with {sheet_ops.BACKUP_ATTACHMENTS_MB} MB of attachments in the vault")
+                 note=f"backup_verify with {files * each} MB of attachments in the vault")
         clean()
 
     def gui_cold_start(self) -> None:

@@ -12,13 +12,21 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-#: the import of the issue: 2,000 families with 6,000 members and 20,000 contacts
+#: the import of the issue at S >= 1: 2,000 families with 6,000 members and 20,000 contacts (fewer below S=1)
 FAMILIES, CHILDREN_PER_FAMILY, CONTACTS_PER_FAMILY = 2000, 2, 10
 ATTACHMENT_MB = 20
+#: the attachments in the vault for the backup op at S=10 (in proportion below it)
 BACKUP_ATTACHMENTS_MB = 200
 
 
-def write_caseload(path: Path, seed: int = 1) -> Path:
+def sizes(scale: float) -> tuple[int, int, int]:
+    """(families imported, MB of the attachment, MB of attachments for the backup) at ``scale``: the
+    issue's numbers at S=1 (import, attachment) and S=10 (backup), in proportion below (a smoke run)."""
+    return (max(10, round(FAMILIES * min(1.0, scale))), max(1, round(ATTACHMENT_MB * min(1.0, scale))),
+            max(2, round(BACKUP_ATTACHMENTS_MB * min(1.0, scale / 10))))
+
+
+def write_caseload(path: Path, families: int = FAMILIES, seed: int = 1) -> Path:
     """A workbook as an officer keeps it: sheet Gezinnen (one row per child: key, surname, child, year,
     group, start date, theme, parent) and sheet Contacten (key, date, kind, duration, note)."""
     from openpyxl import Workbook
@@ -26,14 +34,14 @@ def write_caseload(path: Path, seed: int = 1) -> Path:
     rnd = random.Random(seed)
     kinds = ["Huisbezoek", "Telefonisch", "Gesprek op school", "Digitaal (mail, app, video)"]
     book = Workbook(write_only=True)
-    families = book.create_sheet("Gezinnen")
-    families.append(["Gezin", "Achternaam", "Naam kind", "Geboortejaar", "Groep", "Startdatum", "Thema", "Ouder"])
+    rows = book.create_sheet("Gezinnen")
+    rows.append(["Gezin", "Achternaam", "Naam kind", "Geboortejaar", "Groep", "Startdatum", "Thema", "Ouder"])
     contacts = book.create_sheet("Contacten")
     contacts.append(["Gezin", "Datum", "Soort", "Duur", "Notitie"])
-    for f in range(FAMILIES):
+    for f in range(families):
         start = dt.date(2025, 8, 20) + dt.timedelta(days=rnd.randrange(60))
         for c in range(CHILDREN_PER_FAMILY):
-            families.append([f + 1, f"Achternaam{f}", f"Kind{f}x{c}", 2012 + rnd.randrange(8),
+            rows.append([f + 1, f"Achternaam{f}", f"Kind{f}x{c}", 2012 + rnd.randrange(8),
                              str(1 + rnd.randrange(8)), start, "Opvoeding", f"Ouder{f}"])
         for n in range(CONTACTS_PER_FAMILY):
             contacts.append([f + 1, start + dt.timedelta(days=7 * n + 1), kinds[n % 4], 15 + 15 * rnd.randrange(4),
@@ -54,7 +62,7 @@ def import_caseload(vault: Any, path: Path) -> tuple[int, int, int]:
     return out[0].families, out[0].members, out[1].contacts
 
 
-def plain_inserts(conn: sqlite3.Connection, seed: int = 1) -> None:
+def plain_inserts(conn: sqlite3.Connection, families: int = FAMILIES, seed: int = 1) -> None:
     """The same rows inserted with plain SQLite (one transaction, executemany): the baseline."""
     rnd = random.Random(seed)
     top = conn.execute("SELECT coalesce(max(id), 0) FROM family").fetchone()[0]
@@ -62,7 +70,7 @@ def plain_inserts(conn: sqlite3.Connection, seed: int = 1) -> None:
     conn.execute("BEGIN")
     fams, members, contacts = [], [], []
     contact_id = (conn.execute("SELECT coalesce(max(id), 0) FROM contact").fetchone()[0] or 0) + 1
-    for f in range(FAMILIES):
+    for f in range(families):
         fid = top + 1 + f
         start = (dt.date(2025, 8, 20) + dt.timedelta(days=rnd.randrange(60))).isoformat()
         fams.append((fid, f"P-2025-{f:04d}", f"Fam. Achternaam{f}", "active", start, now, now))

@@ -14,11 +14,12 @@ ROOT = Path(__file__).resolve().parents[2]
 PAGE_OPS = {"family_list_page", "search_page", "due_followups_page",  # what a lazy list model would ask for
             "family_sort_page", "referrals_page", "week_agenda", "signals_page"}
 WEEK_OPS = {"referrals_overdue", "signals_all_page"}  # the officer's week, not interactive
+SHEET_OPS = {"import_xlsx", "attachment_20mb", "backup_200mb_files"}  # issue 14, in proportion to the scale
 OPS = {"unlock", "integrity_on_open", "family_list_load", "family_list_paint", "search_keystroke", "open_family",
        "save_contact", "due_followups", "report_aggregation", "report_pdf", "backup_verify",
-       "gui_cold_start"} | PAGE_OPS | WEEK_OPS
+       "gui_cold_start"} | PAGE_OPS | WEEK_OPS | SHEET_OPS
 QUERY_OPS = {"unlock", "family_list_load", "search_keystroke", "open_family", "save_contact", "due_followups",
-             "report_aggregation", "backup_verify"} | PAGE_OPS | WEEK_OPS
+             "report_aggregation", "backup_verify"} | PAGE_OPS | WEEK_OPS | SHEET_OPS
 INTERACTIVE = {"family_list_load", "family_list_paint", "search_keystroke", "open_family", "save_contact",
                "due_followups"} | PAGE_OPS
 
