@@ -1,25 +1,40 @@
-"""Translation of the messages that non-UI code shows to people (CLI, validation, reports).
+"""Translation: one gettext catalogue for all of brugdesk, Dutch first.
 
-The Qt UI translates its own strings with ``tr()`` and Qt Linguist files. Code outside
-``brugdesk/ui`` may not import Qt, so its user-facing strings are English source strings
-marked with :func:`N_` (for extraction) and translated with :func:`_` from a catalogue
-per language. ``tests/unit/test_i18n.py`` checks that every marked string has a Dutch
-translation. Dutch is the default language.
+The sources are English. Every message, in the Qt UI and outside it, is translated from the one
+catalogue ``resources/translations/<lang>/LC_MESSAGES/brugdesk.mo`` (compiled from the ``.po``
+beside it by ``python3 dev.py i18n``; ``tools/i18n.py`` extracts the messages with Babel). Code
+outside ``brugdesk/ui`` may not import Qt: it marks a message with :func:`N_` (or :func:`NC_` with
+a context) and translates it with :func:`_` where it is shown. The UI's ``self.tr()`` reads the same
+catalogue through ``brugdesk.ui.translator``. Placeholders are ``{name}``, filled with
+``str.format`` after translating. Dutch is the default language; English, the source language,
+needs no catalogue.
 """
 
 from __future__ import annotations
 
+import gettext
 import threading
+from functools import cache
+from pathlib import Path
+
+from brugdesk.resources import resource_dir
 
 SUPPORTED = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
+DOMAIN = "brugdesk"
+_CONTEXT_GLUE = "\x04"  # how gettext joins a message's context and its id
 
 _state = threading.local()
-_catalogues: dict[str, dict[str, str]] = {}
 
 
 def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "mark, do not translate yet"
     """Mark a string for translation without translating it (it is translated when shown)."""
+    return message
+
+
+def NC_(context: str, message: str) -> str:  # noqa: N802 - as N_, with a context
+    """Mark a string that needs its own translation in ``context`` (see :func:`_`'s ``context``)."""
+    del context  # read by the extractor only
     return message
 
 
@@ -36,37 +51,53 @@ def language() -> str:
     return str(getattr(_state, "language", DEFAULT_LANGUAGE))
 
 
-def register(language_code: str, catalogue: dict[str, str]) -> None:
-    """Add translations (English source -> target) for a language."""
-    _catalogues.setdefault(language_code, {}).update(catalogue)
+def mo_path(lang: str) -> Path:
+    """The compiled catalogue of a language (the source ``.po`` sits beside it)."""
+    return resource_dir() / "translations" / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
 
 
-def _(message: str, lang: str | None = None) -> str:
-    """Translate an English source string into the current (or given) language."""
-    lang = lang or language()
+class Catalogue(gettext.GNUTranslations):
+    """A compiled gettext catalogue that can tell a missing message from one translated alike."""
+
+    def find(self, message: str, context: str | None = None, n: int | None = None) -> str | None:
+        """The translation of ``message`` (in ``context``; plural form for ``n``), None when missing."""
+        key = message if context is None else f"{context}{_CONTEXT_GLUE}{message}"
+        found = self._catalog.get(key if n is None else (key, self.plural(n)))  # type: ignore[attr-defined]
+        if found is None and n is None:
+            found = self._catalog.get((key, 0))  # type: ignore[attr-defined]  # a plural message asked singly
+        return str(found) if found else None
+
+    def messages(self) -> dict[str, str]:
+        """Every message without a context (the non-UI ones), source -> translation."""
+        return {str(k): str(v) for k, v in self._catalog.items()  # type: ignore[attr-defined]
+                if isinstance(k, str) and k and _CONTEXT_GLUE not in k}
+
+
+@cache
+def translations(lang: str) -> Catalogue | None:
+    """The catalogue of ``lang``; None for English (the source language)."""
     if lang == "en":
+        return None
+    if lang not in SUPPORTED:
+        raise ValueError(f"unsupported language: {lang}")
+    with mo_path(lang).open("rb") as fileobj:
+        return Catalogue(fileobj)
+
+
+def _(message: str, lang: str | None = None, context: str | None = None) -> str:
+    """Translate an English source string into the current (or given) language.
+
+    With ``context``, a translation marked for that context (``NC_(context, message)``) wins over
+    the message's general one.
+    """
+    catalogue = translations(lang or language())
+    if catalogue is None:
         return message
-    _load()
-    return _catalogues.get(lang, {}).get(message, message)
+    found = catalogue.find(message, context) if context is not None else None
+    return found or catalogue.find(message) or message
 
 
 def catalogue(lang: str) -> dict[str, str]:
-    _load()
-    return dict(_catalogues.get(lang, {}))
-
-
-_loaded = False
-CATALOGUE_PACKAGES = ("core", "store", "keys", "reports", "privacy", "importing")
-
-
-def _load() -> None:
-    global _loaded
-    if _loaded:
-        return
-    _loaded = True
-    import importlib
-
-    # Each non-UI package keeps its own Dutch catalogue (a module holding one dict and importing
-    # nothing). They are loaded by name so that this module, which every layer uses, depends on none.
-    for package in CATALOGUE_PACKAGES:
-        register("nl", importlib.import_module(f"brugdesk.{package}.messages_nl").MESSAGES)
+    """The non-UI messages of a language, English source -> translation (empty for English)."""
+    found = translations(lang)
+    return found.messages() if found is not None else {}

@@ -29,15 +29,9 @@ dist=${keep:-$work/dist}
 echo "[frozen] installing PyInstaller into $PYTHON"
 "$PYTHON" -m pip install --quiet --disable-pip-version-check "pyinstaller>=6.5"
 
-# compiled translations: built from the .ts sources when a .qm is missing
-for ts in resources/translations/*.ts; do
-    [[ -e "$ts" ]] || continue
-    qm="${ts%.ts}.qm"
-    if [[ ! -e "$qm" ]]; then
-        echo "[frozen] compiling $ts"
-        "$PYTHON" -c "import sys; from PySide6.scripts.pyside_tool import lrelease; sys.argv[0] = 'lrelease'; sys.exit(lrelease())" "$ts" -qm "$qm" >/dev/null
-    fi
-done
+# the compiled catalogue (resources/translations/nl/LC_MESSAGES/brugdesk.mo) is committed and
+# tests/unit/test_i18n.py checks that it is current; the build ships it as it is (build.spec)
+test -s resources/translations/nl/LC_MESSAGES/brugdesk.mo || { echo "[frozen] missing brugdesk.mo: run python3 dev.py i18n" >&2; exit 1; }
 
 echo "[frozen] building (PyInstaller, one folder)"
 build_start=$(date +%s)

@@ -1,13 +1,15 @@
 """The editable lists (signal sources, themes, contact kinds, …) and their Dutch defaults.
 
 Each list item has a stable code (used in the data and by reports) and a label that the
-officer may edit in Instellingen. Defaults ship with Dutch labels; English labels are
-used when a vault is created with an English UI.
+officer may edit in Instellingen. A new vault gets the default labels in the language of the UI
+that creates it (Dutch, or English); the labels are the vault's own from then on.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
+
+from brugdesk.i18n import N_, NC_, _
 
 
 class ListName(StrEnum):
@@ -21,85 +23,92 @@ class ListName(StrEnum):
     SIGNAL_CLOSURE = "signal_closure"
 
 
-#: list -> [(code, Dutch label, English label)]
-DEFAULT_LISTS: dict[ListName, list[tuple[str, str, str]]] = {
+#: list -> [(code, English label)]; the codes are stored in the vault and never change. A label's Dutch is
+#: in the catalogue; where one list needs other Dutch than the same English elsewhere, the label is
+#: marked with the list's name as its context (NC_), which :func:`default_label` looks up first.
+DEFAULT_LISTS: dict[ListName, list[tuple[str, str]]] = {
     ListName.SIGNAL_SOURCE: [
-        ("teacher", "Leerkracht / mentor", "Teacher / mentor"),
-        ("ib", "Intern begeleider / zorgcoördinator", "Internal support (IB) / care coordinator"),
-        ("parent", "Ouder zelf", "Parent"),
-        ("wijkteam", "Wijkteam", "Neighbourhood team"),
-        ("jgz", "Jeugdgezondheidszorg", "Youth health care"),
-        ("school_social_work", "Schoolmaatschappelijk werk", "School social work"),
-        ("partner", "Andere netwerkpartner", "Other partner"),
-        ("other", "Anders", "Other"),
+        ("teacher", N_("Teacher / mentor")),
+        ("ib", N_("Internal support (IB) / care coordinator")),
+        ("parent", N_("Parent")),
+        ("wijkteam", N_("Neighbourhood team")),
+        ("jgz", N_("Youth health care")),
+        ("school_social_work", N_("School social work")),
+        ("partner", N_("Other partner")),
+        ("other", N_("Other")),
     ],
     ListName.THEME: [
-        ("parenting", "Opvoeding", "Parenting"),
-        ("money", "Geldzorgen en schulden", "Money worries and debts"),
-        ("behaviour", "Gedrag van het kind", "Child's behaviour"),
-        ("attendance", "Schoolverzuim", "School attendance"),
-        ("wellbeing", "Welbevinden kind", "Child's wellbeing"),
-        ("housing", "Wonen", "Housing"),
-        ("health", "Gezondheid", "Health"),
-        ("language", "Taal en communicatie", "Language and communication"),
-        ("divorce", "Scheiding", "Divorce"),
-        ("social_network", "Sociaal netwerk en eenzaamheid", "Social network and loneliness"),
-        ("poverty_school_costs", "Schoolkosten en meedoen", "School costs and taking part"),
-        ("safety", "Veiligheid thuis", "Safety at home"),
-        ("other", "Overig", "Other"),
+        ("parenting", N_("Parenting")),
+        ("money", N_("Money worries and debts")),
+        ("behaviour", N_("Child's behaviour")),
+        ("attendance", N_("School attendance")),
+        ("wellbeing", N_("Child's wellbeing")),
+        ("housing", N_("Housing")),
+        ("health", N_("Health")),
+        ("language", N_("Language and communication")),
+        ("divorce", N_("Divorce")),
+        ("social_network", N_("Social network and loneliness")),
+        ("poverty_school_costs", N_("School costs and taking part")),
+        ("safety", N_("Safety at home")),
+        ("other", NC_("theme", "Other")),
     ],
     ListName.CONTACT_KIND: [
-        ("home_visit", "Huisbezoek", "Home visit"),
-        ("school_talk", "Gesprek op school", "Talk at school"),
-        ("phone", "Telefonisch", "Phone"),
-        ("digital", "Digitaal (mail, app, video)", "Digital (mail, app, video)"),
-        ("walk_in", "Inloop / spreekuur", "Walk-in / office hour"),
-        ("accompany", "Meegaan naar instantie", "Accompanying to an agency"),
-        ("network_meeting", "Netwerkoverleg", "Network meeting"),
-        ("other", "Anders", "Other"),
+        ("home_visit", N_("Home visit")),
+        ("school_talk", N_("Talk at school")),
+        ("phone", NC_("contact_kind", "Phone")),
+        ("digital", N_("Digital (mail, app, video)")),
+        ("walk_in", N_("Walk-in / office hour")),
+        ("accompany", N_("Accompanying to an agency")),
+        ("network_meeting", N_("Network meeting")),
+        ("other", N_("Other")),
     ],
     ListName.WITH_WHOM: [
-        ("parents", "Ouder(s)", "Parent(s)"),
-        ("child", "Kind", "Child"),
-        ("teacher", "Leerkracht", "Teacher"),
-        ("ib", "Intern begeleider", "Internal support (IB)"),
-        ("partner", "Netwerkpartner", "Partner"),
+        ("parents", N_("Parent(s)")),
+        ("child", N_("Child")),
+        ("teacher", N_("Teacher")),
+        ("ib", N_("Internal support (IB)")),
+        ("partner", N_("Partner")),
     ],
     ListName.PARTNER_TYPE: [
-        ("wijkteam", "Wijkteam", "Neighbourhood team"),
-        ("jgz", "Jeugdgezondheidszorg (JGZ)", "Youth health care"),
-        ("school_social_work", "Schoolmaatschappelijk werk", "School social work"),
-        ("debt_help", "Schuldhulpverlening", "Debt help"),
-        ("food_bank", "Voedselbank", "Food bank"),
-        ("youth_funds", "Leergeld / jeugdfondsen", "Leergeld / youth funds"),
-        ("youth_care", "Jeugdhulp / GGZ", "Youth care / mental health"),
-        ("gp", "Huisarts", "GP"),
-        ("language", "Taalaanbieder", "Language provider"),
-        ("welfare", "Welzijn / buurtwerk", "Welfare / community work"),
-        ("veilig_thuis", "Veilig Thuis", "Veilig Thuis"),
-        ("attendance_officer", "Leerplichtambtenaar", "Attendance officer"),
-        ("other", "Anders", "Other"),
+        ("wijkteam", N_("Neighbourhood team")),
+        ("jgz", NC_("partner_type", "Youth health care")),
+        ("school_social_work", N_("School social work")),
+        ("debt_help", N_("Debt help")),
+        ("food_bank", N_("Food bank")),
+        ("youth_funds", N_("Leergeld / youth funds")),
+        ("youth_care", N_("Youth care / mental health")),
+        ("gp", N_("GP")),
+        ("language", N_("Language provider")),
+        ("welfare", N_("Welfare / community work")),
+        ("veilig_thuis", N_("Veilig Thuis")),
+        ("attendance_officer", N_("Attendance officer")),
+        ("other", N_("Other")),
     ],
     ListName.CLOSURE_OUTCOME: [
-        ("resolved", "Vraag opgelost", "Question resolved"),
-        ("referred", "Overgedragen aan netwerkpartner", "Handed over to a partner"),
-        ("moved", "Verhuisd / van school", "Moved / left school"),
-        ("no_contact", "Geen contact meer", "No longer in contact"),
-        ("declined", "Ouders zien af van hulp", "Parents declined help"),
-        ("other", "Anders", "Other"),
+        ("resolved", N_("Question resolved")),
+        ("referred", N_("Handed over to a partner")),
+        ("moved", N_("Moved / left school")),
+        ("no_contact", N_("No longer in contact")),
+        ("declined", N_("Parents declined help")),
+        ("other", N_("Other")),
     ],
     ListName.ACTIVITY_KIND: [
-        ("coffee_morning", "Koffieochtend / ouderbijeenkomst", "Coffee morning / parent meeting"),
-        ("workshop", "Informatiebijeenkomst / workshop", "Information session / workshop"),
-        ("office_hour", "Spreekuur", "Office hour"),
-        ("other", "Anders", "Other"),
+        ("coffee_morning", N_("Coffee morning / parent meeting")),
+        ("workshop", N_("Information session / workshop")),
+        ("office_hour", N_("Office hour")),
+        ("other", N_("Other")),
     ],
     ListName.SIGNAL_CLOSURE: [
-        ("no_worry", "Geen zorg na navraag", "No worry after asking"),
-        ("known_elsewhere", "Al in beeld bij andere hulp", "Already known to other help"),
-        ("school_handles", "School pakt het zelf op", "The school takes it up itself"),
-        ("parents_declined", "Ouders willen geen contact", "Parents want no contact"),
-        ("moved", "Verhuisd / van school", "Moved / left school"),
-        ("other", "Anders", "Other"),
+        ("no_worry", N_("No worry after asking")),
+        ("known_elsewhere", N_("Already known to other help")),
+        ("school_handles", N_("The school takes it up itself")),
+        ("parents_declined", N_("Parents want no contact")),
+        ("moved", N_("Moved / left school")),
+        ("other", N_("Other")),
     ],
 }
+
+
+def default_label(list_name: ListName, english: str, lang: str | None = None) -> str:
+    """A default list label in ``lang``: the list's own translation first, then the general one."""
+    return _(english, lang, context=str(list_name))

@@ -1,7 +1,7 @@
 """Start the desktop app: ``brugdesk`` (:func:`brugdesk.cli.vault.cmd_gui`) calls :func:`run`.
 
-Sets up the application (names, icon, style, Dutch locale and translators — ours from
-``resources/translations`` and Qt's own ``qtbase_nl.qm``), installs the crash handler and the
+Sets up the application (names, icon, style, Dutch locale and translators — ours from the gettext
+catalogue in ``resources/translations`` and Qt's own ``qtbase_nl.qm``), installs the crash handler and the
 handler for Qt's own messages, then shows the first-run wizard (no vault yet) or the main window
 on its unlock screen.
 """
@@ -31,10 +31,10 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from brugdesk import __version__, i18n
-from brugdesk.resources import resource_dir
 from brugdesk.store import vault as vault_module
 from brugdesk.ui import prefs
 from brugdesk.ui.a11y import apply_accessible_style
+from brugdesk.ui.translator import CatalogueTranslator
 from brugdesk.ui.widgets import app_icon
 
 log = logging.getLogger(__name__)
@@ -48,12 +48,12 @@ _translators: list[QTranslator] = []
 _windows: list[QWidget] = []
 
 
-def translations_dir() -> Path:
-    return resource_dir() / "translations"
-
-
 def install_translators(app: QCoreApplication, language: str) -> list[str]:
-    """Load our ``brugdesk_<language>.qm`` and Qt's own catalogue; returns what was loaded."""
+    """Install brugdesk's catalogue and Qt's own one for ``language``; returns what was loaded.
+
+    Our messages come from the gettext catalogue (:class:`CatalogueTranslator`); Qt's own dialogs
+    and buttons from Qt's ``qtbase_<language>.qm``. English, the source language, needs neither.
+    """
     for old in _translators:
         app.removeTranslator(old)
     _translators.clear()
@@ -63,18 +63,20 @@ def install_translators(app: QCoreApplication, language: str) -> list[str]:
         QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    candidates = [translations_dir() / f"brugdesk_{language}.qm"]
-    if language != "en":
-        qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-        candidates.append(qt_dir / f"qtbase_{language}.qm")
-    for path in candidates:
-        translator = QTranslator(app)
-        if path.exists() and translator.load(str(path)):
-            app.installTranslator(translator)
-            _translators.append(translator)
-            loaded.append(path.name)
-        else:
-            log.info("no translations in %s", path.name)
+    if language == "en":
+        return loaded
+    ours = CatalogueTranslator(i18n.language(), app)
+    app.installTranslator(ours)
+    _translators.append(ours)
+    loaded.append(i18n.mo_path(i18n.language()).name)
+    qt_catalogue = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{language}.qm"
+    translator = QTranslator(app)
+    if qt_catalogue.exists() and translator.load(str(qt_catalogue)):
+        app.installTranslator(translator)
+        _translators.append(translator)
+        loaded.append(qt_catalogue.name)
+    else:
+        log.info("no translations in %s", qt_catalogue.name)
     return loaded
 
 

@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         )
         for i, title in enumerate(self.page_titles()):
             item = QListWidgetItem(title)
-            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", title).replace("%2", str(i + 1)))
+            item.setToolTip(self.tr("{title} (Ctrl+{key})").format(title=title, key=str(i + 1)))
             nav.addItem(item)
         stack = QStackedWidget(desk)
         for _spec in PAGES:

@@ -117,8 +117,7 @@ class PdfPreview(QScrollArea):
             label.setPixmap(QPixmap.fromImage(image))
             size = image.deviceIndependentSize().toSize()
             label.setMinimumSize(size)  # a page is never squeezed: the view scrolls instead
-            label.setAccessibleName(self.tr("Page %1 of %2").replace("%1", str(number)).replace("%2",
-                                                                                                  str(len(images))))
+            label.setAccessibleName(self.tr("Page {page} of {pages}").format(page=str(number), pages=str(len(images))))
             label.setAccessibleDescription(texts[number - 1] if texts else "")
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's API

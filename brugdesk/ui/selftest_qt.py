@@ -1,8 +1,8 @@
 """The Qt half of ``brugdesk --selftest`` (Qt may only be imported under ``brugdesk/ui``).
 
-It starts a ``QApplication`` (offscreen when there is no display), loads the Dutch
-translation ``resources/translations/brugdesk_nl.qm`` with a ``QTranslator`` and checks it
-is a non-empty Dutch catalogue, loads the app icon, checks the Qt PDF module (used for the
+It starts a ``QApplication`` (offscreen when there is no display), installs the translator over
+the Dutch gettext catalogue (``resources/translations/nl/LC_MESSAGES/brugdesk.mo``) and checks that
+Qt's ``translate`` answers in Dutch through it, loads the app icon, checks the Qt PDF module (used for the
 report preview) is present, and renders a label with "ĳ" to an image so the platform plugin
 and fonts are proven to work. Failures raise :class:`QtCheckFailed` (the step and the reason),
 which :mod:`brugdesk.selftest` reports; this module does not import that one.
@@ -19,13 +19,13 @@ class QtCheckFailed(Exception):
         self.step = step
         self.reason = reason
 
-TRANSLATION = ("translations", "brugdesk_nl.qm")
+TRANSLATION = ("translations", "nl", "LC_MESSAGES", "brugdesk.mo")
 ICON = ("icons", "brugdesk-256.png")
 
 
 def check_qt() -> str:
     try:
-        from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+        from PySide6.QtCore import QCoreApplication, QLocale
         from PySide6.QtGui import QIcon
         from PySide6.QtWidgets import QApplication, QLabel
     except ImportError as exc:
@@ -35,17 +35,22 @@ def check_qt() -> str:
     if not isinstance(app, QApplication):
         raise QtCheckFailed("qt", "a non-GUI Qt application is already running")
 
-    qm = resource_dir().joinpath(*TRANSLATION)
-    if not qm.is_file():
+    mo = resource_dir().joinpath(*TRANSLATION)
+    if not mo.is_file():
         raise QtCheckFailed("nl translation", f"missing {'/'.join(TRANSLATION)}")
-    translator = QTranslator(app)
-    if not translator.load(str(qm)) or translator.isEmpty():
-        raise QtCheckFailed("nl translation", "brugdesk_nl.qm does not load or is empty")
-    if translator.language() and not translator.language().startswith("nl"):
-        raise QtCheckFailed("nl translation", f"brugdesk_nl.qm is for {translator.language()!r}, not Dutch")
+    from brugdesk.ui.translator import CatalogueTranslator
+
+    try:
+        translator = CatalogueTranslator("nl", app)
+    except OSError as exc:  # an unreadable or damaged catalogue
+        raise QtCheckFailed("nl translation", f"{mo.name} does not load ({type(exc).__name__})") from exc
     if not QCoreApplication.installTranslator(translator):
         raise QtCheckFailed("nl translation", "the translator could not be installed")
-    QCoreApplication.removeTranslator(translator)
+    try:
+        if QCoreApplication.translate("FormDialog", "&Save") == "&Save":
+            raise QtCheckFailed("nl translation", f"{mo.name} does not translate into Dutch")
+    finally:
+        QCoreApplication.removeTranslator(translator)
 
     icon_path = resource_dir().joinpath(*ICON)
     if not icon_path.is_file() or QIcon(str(icon_path)).isNull():

@@ -116,8 +116,8 @@ class SnippetInserter(QObject):
             self._replace(found[0].text)
             return
         if not found:
-            message = (QCoreApplication.translate("Snippets", "No text snippet matches “%1”.").replace(
-                "%1", self._prefix) if self._prefix else QCoreApplication.translate(
+            message = (QCoreApplication.translate("Snippets", "No text snippet matches “{typed}”.").format(
+                typed=self._prefix) if self._prefix else QCoreApplication.translate(
                 "Snippets", "There are no text snippets yet (Settings → Lists)."))
             QToolTip.showText(self.edit.mapToGlobal(self._cursor_point()), message, self.edit)
             announce(self.edit, message)
@@ -134,7 +134,7 @@ class SnippetInserter(QObject):
         self.completer.complete(rect)
         self.popup.setCurrentIndex(self.model.index(0, 0))
         announce(self.edit, QCoreApplication.translate(
-            "Snippets", "%n text snippet(s): arrow keys to choose, Enter to insert.", "", n))
+            "Snippets", "{n} text snippet(s): arrow keys to choose, Enter to insert.", "", n).format(n=n))
 
     def _typed(self) -> None:
         """While the list is open, typing narrows it down (and closes it when nothing matches)."""
@@ -167,7 +167,7 @@ class SnippetInserter(QObject):
             cursor.insertText(text)
             self.edit.setTextCursor(cursor)
         self._prefix = ""
-        announce(self.edit, QCoreApplication.translate("Snippets", "Inserted: %1").replace("%1", _excerpt(text, 40)))
+        announce(self.edit, QCoreApplication.translate("Snippets", "Inserted: {text}").format(text=_excerpt(text, 40)))
 
 
 def attach_snippets(edit: QPlainTextEdit | QLineEdit, session: Any) -> SnippetInserter:

@@ -177,13 +177,13 @@ class TermStartsEditor(QWidget):
     def _add_row(self, month: int, day: int) -> None:
         n = len(self._rows) + 1
         label = QLabel(
-            QCoreApplication.translate("TermStartsEditor", "Term %1 starts on").replace("%1", str(n)), self)
+            QCoreApplication.translate("TermStartsEditor", "Term {term} starts on").format(term=str(n)), self)
         edit = DateEdit(self)
         edit.setDisplayFormat("d MMMM")
         # a leap year so 29 February can be chosen; only month and day are used
         edit.setDate(QDate(2024 if month < 8 else 2023, month, day))
         edit.setAccessibleName(
-            QCoreApplication.translate("TermStartsEditor", "Start of term %1").replace("%1", str(n)))
+            QCoreApplication.translate("TermStartsEditor", "Start of term {term}").format(term=str(n)))
         label.setBuddy(edit)
         edit.dateChanged.connect(self.changed)
         row = QHBoxLayout()

@@ -37,14 +37,14 @@ def test_selftest_passes_offscreen_with_one_ok_line(tmp_path: Path) -> None:
 def test_selftest_names_the_failing_step_and_exits_non_zero() -> None:
     code = (
         "import brugdesk.ui.selftest_qt as q\n"
-        "q.TRANSLATION = ('translations', 'brugdesk_xx.qm')\n"  # a translation that is not shipped
+        "q.TRANSLATION = ('translations', 'xx', 'LC_MESSAGES', 'brugdesk.mo')\n"  # a translation that is not shipped
         "from brugdesk.cli import main\n"
         "raise SystemExit(main(['--selftest']))\n"
     )
     proc = run("-c", code)
     assert proc.returncode == 1
     assert proc.stdout == ""
-    assert proc.stderr.strip() == "selftest failed at nl translation: missing translations/brugdesk_xx.qm"
+    assert proc.stderr.strip() == "selftest failed at nl translation: missing translations/xx/LC_MESSAGES/brugdesk.mo"
 
 
 def test_plaintext_scan_finds_utf8_and_utf16_canaries(tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ from tests.ui.conftest import dutch_catalogue
 def dutch(qapp) -> Iterator[None]:
     """The app's Dutch catalogue, as an officer sees it."""
     with dutch_catalogue(qapp) as loaded:
-        assert "brugdesk_nl.qm" in loaded
+        assert "brugdesk.mo" in loaded
         yield
 
 

@@ -1,7 +1,7 @@
 """build.spec (the PyInstaller one-folder build) lists what the frozen app needs — checked without a build.
 
 The spec runs inside PyInstaller, so here it is parsed with ``ast``: its calls are inspected,
-and its pure helper functions (version, resource list, modules loaded by name) are executed on the
+and its pure helper functions (version, resource list) are executed on the
 real checkout.
 """
 
@@ -18,7 +18,7 @@ import brugdesk
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "build.spec"
-HELPERS = ("package_version", "shipped", "resource_datas", "loaded_by_name")
+HELPERS = ("package_version", "shipped", "resource_datas")
 
 
 @pytest.fixture(scope="module")
@@ -75,21 +75,9 @@ def test_resources_ship_fonts_icon_and_compiled_translations_not_sources(spec: d
     assert shipped["fonts/DejaVuSans-Bold.ttf"] == "resources/fonts"
     assert "icons/brugdesk-256.png" in shipped and "icons/brugdesk.svg" in shipped
     assert "brugdesk.desktop" in shipped
-    assert "translations/brugdesk_nl.qm" in shipped
-    assert not [name for name in shipped if name.endswith(".ts")], "translation sources are not shipped"
-
-
-def test_modules_imported_by_name_are_hidden_imports(spec: dict[str, Any]) -> None:
-    """PyInstaller follows plain imports (also inside functions); what is imported by a name in a
-    string must be listed, and nothing else is: the rest of brugdesk is found by the analysis."""
-    from brugdesk.i18n import CATALOGUE_PACKAGES
-
-    modules = set(spec["loaded_by_name"]())
-    # the catalogues, and nothing else: tests/unit/test_layers.py::test_no_module_is_loaded_by_name
-    # checks that i18n is the only module that loads modules by name
-    assert modules == {f"brugdesk.{p}.messages_nl" for p in CATALOGUE_PACKAGES}
-    for module in modules:
-        assert (ROOT / (module.replace(".", "/") + ".py")).is_file(), module
+    assert shipped["translations/nl/LC_MESSAGES/brugdesk.mo"] == "resources/translations/nl/LC_MESSAGES"
+    assert not [name for name in shipped if name.startswith("translations/") and not name.endswith(".mo")], \
+        "translation sources are not shipped"
 
 
 def test_excluded_qt_modules_are_unused_and_the_used_ones_are_kept(spec: dict[str, Any]) -> None:

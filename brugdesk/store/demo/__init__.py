@@ -110,7 +110,7 @@ REFERRAL_PATHS = [
 
 
 def _codes(list_name: ListName) -> list[str]:
-    return [code for code, _nl, _en in DEFAULT_LISTS[list_name]]
+    return [code for code, _label in DEFAULT_LISTS[list_name]]
 
 
 def first_day_of(today: dt.date) -> dt.date:

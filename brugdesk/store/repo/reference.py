@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from brugdesk.core.lists import DEFAULT_LISTS, ListName
+from brugdesk.core.lists import DEFAULT_LISTS, ListName, default_label
 from brugdesk.core.model import Partner, School, SchoolType, Snippet
 from brugdesk.core.periods import DEFAULT_TERM_STARTS, validate_term_starts
 from brugdesk.core.text import fold
@@ -39,8 +39,8 @@ def seed_defaults(conn: Any, language: str = "nl") -> None:
     """Fill the editable lists with their default labels and the default settings."""
     rows = []
     for list_name, items in DEFAULT_LISTS.items():
-        for pos, (code, nl, en) in enumerate(items):
-            rows.append((str(list_name), code, nl if language == "nl" else en, pos))
+        for pos, (code, english) in enumerate(items):
+            rows.append((str(list_name), code, default_label(list_name, english, language), pos))
     # OR IGNORE: a migration step may have added a list already (in the vault's language)
     conn.executemany("INSERT OR IGNORE INTO list_item (list, code, label, position) VALUES (?,?,?,?)", rows)
     for key, value in DEFAULT_SETTINGS.items():

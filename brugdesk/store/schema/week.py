@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from brugdesk.core.lists import ListName, default_label
+from brugdesk.i18n import N_
 from brugdesk.store.schema.protection import rkeys
 from brugdesk.store.schema.sql import has_column, script
 
@@ -81,14 +83,15 @@ CREATE INDEX referral_status_referral ON referral_status (referral_id, date, id,
 CREATE INDEX IF NOT EXISTS referral_waiting ON referral (status, status_date, id);
 CREATE INDEX IF NOT EXISTS referral_since ON referral (status_date, id)
 """
-#: the reasons to close a signal, for vaults made before V7 (Dutch and English labels)
+#: the reasons to close a signal, for vaults made before V7: (code, English label), translated as the
+#: signal_closure list's labels
 V7_SIGNAL_CLOSURE = (
-    ("no_worry", "Geen zorg na navraag", "No worry after asking"),
-    ("known_elsewhere", "Al in beeld bij andere hulp", "Already known to other help"),
-    ("school_handles", "School pakt het zelf op", "The school takes it up itself"),
-    ("parents_declined", "Ouders willen geen contact", "Parents want no contact"),
-    ("moved", "Verhuisd / van school", "Moved / left school"),
-    ("other", "Anders", "Other"),
+    ("no_worry", N_("No worry after asking")),
+    ("known_elsewhere", N_("Already known to other help")),
+    ("school_handles", N_("The school takes it up itself")),
+    ("parents_declined", N_("Parents want no contact")),
+    ("moved", N_("Moved / left school")),
+    ("other", N_("Other")),
 )
 
 
@@ -108,7 +111,8 @@ def v7(conn: Any) -> None:
     english = conn.execute("SELECT 1 FROM list_item WHERE list = 'theme' AND code = 'parenting' "
                            "AND label = 'Parenting'").fetchone() is not None
     conn.executemany("INSERT OR IGNORE INTO list_item (list, code, label, position) VALUES ('signal_closure', ?, ?, ?)",
-                     [(code, en if english else nl, pos) for pos, (code, nl, en) in enumerate(V7_SIGNAL_CLOSURE)])
+                     [(code, default_label(ListName.SIGNAL_CLOSURE, label, "en" if english else "nl"), pos)
+                      for pos, (code, label) in enumerate(V7_SIGNAL_CLOSURE)])
 
 
 

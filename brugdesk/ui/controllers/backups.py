@@ -96,4 +96,4 @@ class BackupHooks(QObject):
             self.message.emit(exc.text())
         else:
             log.warning("automatic backup failed: %s", type(exc).__name__)
-            self.message.emit(self.tr("The automatic backup failed (%1).").replace("%1", type(exc).__name__))
+            self.message.emit(self.tr("The automatic backup failed ({error}).").format(error=type(exc).__name__))

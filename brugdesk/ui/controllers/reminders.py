@@ -84,11 +84,11 @@ class Reminders(QObject):
             if appointment_id in self._reminded or not now <= start <= end:
                 continue
             self._reminded.add(appointment_id)
-            title = self.tr("Appointment at %1").replace("%1", fmt_time(start.time()))
+            title = self.tr("Appointment at {time}").format(time=fmt_time(start.time()))
             if not self.session.is_unlocked:
-                text = self.tr("%1. Unlock brugdesk to see the details.").replace("%1", kind)
+                text = self.tr("{kind}. Unlock brugdesk to see the details.").format(kind=kind)
             elif refs.get(appointment_id):
-                text = self.tr("%1 — %2").replace("%1", kind).replace("%2", refs[appointment_id])
+                text = self.tr("{kind} — {ref}").format(kind=kind, ref=refs[appointment_id])
             else:
                 text = kind
             self._notify(title, text)

@@ -32,7 +32,7 @@ class CloseFamilyDialog(BoundFormDialog):
         family_id = ids.get("family_id")
         if family_id:
             f = self.session.repo.families.get(family_id)
-            self.setWindowTitle(self.tr("Close family %1").replace("%1", f.ref))
+            self.setWindowTitle(self.tr("Close family {ref}").format(ref=f.ref))
 
     def save_changes(self) -> int:
         family_id = int(self.ids["family_id"])

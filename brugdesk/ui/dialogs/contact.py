@@ -240,7 +240,7 @@ class ContactDialog(FormDialog):
         self.with_whom: dict[str, QCheckBox] = {}
         for item in repo.lists.items(ListName.WITH_WHOM):
             box = QCheckBox(item.label)
-            box.setAccessibleName(self.tr("With: %1").replace("%1", item.label))
+            box.setAccessibleName(self.tr("With: {who}").format(who=item.label))
             box.toggled.connect(self._with_changed)
             self.with_whom[item.code] = box
             row.addWidget(box)

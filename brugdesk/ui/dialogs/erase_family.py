@@ -29,17 +29,17 @@ class EraseFamilyDialog(BaseDialog):
         self.summary = retention.describe_erasure(session.vault, family_id)
         s = self.summary
         self.setWindowTitle(self.tr("Erase family"))
-        heading = QLabel(self.tr("Erase %1 (%2) for good?").replace("%1", s.display_name).replace("%2", s.ref), self)
+        heading = QLabel(self.tr("Erase {name} ({ref}) for good?").format(name=s.display_name, ref=s.ref), self)
         heading.setWordWrap(True)
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
         lines = [
-            self.tr("%n member(s)", "", s.members),
-            self.tr("%n contact(s) with their notes", "", s.contacts),
-            self.tr("%n referral(s) with their history", "", s.referrals),
-            self.tr("%n follow-up(s)", "", s.followups),
-            self.tr("the family's details in %n audit log entry(ies)", "", s.audit_entries),
+            self.tr("{n} member(s)", "", s.members).format(n=s.members),
+            self.tr("{n} contact(s) with their notes", "", s.contacts).format(n=s.contacts),
+            self.tr("{n} referral(s) with their history", "", s.referrals).format(n=s.referrals),
+            self.tr("{n} follow-up(s)", "", s.followups).format(n=s.followups),
+            self.tr("the family's details in {n} audit log entry(ies)", "", s.audit_entries).format(n=s.audit_entries),
         ]
         what = QLabel(self.tr("This deletes the family's file and everything in it:") + "\n• " + "\n• ".join(lines)
                       + "\n\n" + self.tr("Only the date and the number of erased families are kept. Backups made "
@@ -106,9 +106,9 @@ def export_inspection(session: Session, parent: QWidget | None, family_id: int) 
         prompter.current().warn(parent, title, exc.text())
         return None
     except OSError as exc:
-        text = QCoreApplication.translate("InspectionExport", "The PDF could not be saved: %1")
-        prompter.current().warn(parent, title, text.replace("%1", exc.strerror or ""))
+        text = QCoreApplication.translate("InspectionExport", "The PDF could not be saved: {error}")
+        prompter.current().warn(parent, title, text.format(error=exc.strerror or ""))
         return None
-    done = QCoreApplication.translate("InspectionExport", "The inspection export was saved as %1.")
-    prompter.current().inform(parent, title, done.replace("%1", str(target)))
+    done = QCoreApplication.translate("InspectionExport", "The inspection export was saved as {path}.")
+    prompter.current().inform(parent, title, done.format(path=str(target)))
     return target

@@ -71,7 +71,7 @@ class FamilyDialog(BoundFormDialog):
         family_id = ids.get("family_id")
         self._family = self.session.repo.families.get(family_id) if family_id else None
         f = self._family
-        self.setWindowTitle(self.tr("Edit family %1").replace("%1", f.ref) if f else self.tr("New family"))
+        self.setWindowTitle(self.tr("Edit family {ref}").format(ref=f.ref) if f else self.tr("New family"))
         if f is None:
             return
         self.display_name.setText(f.display_name)

@@ -322,12 +322,12 @@ class RecoveryKeyPage(QWizardPage):
         try:
             write_recovery_sheet(target, self._wizard.recovery_key, self._wizard.today)
         except OSError as exc:
-            self.status.setText(self.tr("The PDF could not be saved (%1). Choose another place.")
-                                .replace("%1", exc.strerror or type(exc).__name__))
+            self.status.setText(self.tr("The PDF could not be saved ({error}). Choose another place.")
+                                .format(error=exc.strerror or type(exc).__name__))
             return False
         self.saved = True
-        self.status.setText(self.tr("Saved as %1. Print it, then keep the paper somewhere safe and remove the "
-                                    "file if it is on a shared disk.").replace("%1", str(target)))
+        self.status.setText(self.tr("Saved as {path}. Print it, then keep the paper somewhere safe and remove the "
+                                    "file if it is on a shared disk.").format(path=str(target)))
         return True
 
     def print_sheet(self) -> bool:
@@ -430,7 +430,7 @@ class FirstRunWizard(QWizard):
         if isinstance(exc, VaultError):
             text = exc.text()
         else:
-            text = self.tr("The vault could not be made (%1). Nothing was saved.").replace("%1", type(exc).__name__)
+            text = self.tr("The vault could not be made ({error}). Nothing was saved.").format(error=type(exc).__name__)
         self.passphrase_page.creation_failed(text)
 
     def confirm_recovery_key(self) -> None:

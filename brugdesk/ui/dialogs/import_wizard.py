@@ -318,7 +318,7 @@ class ImportWizard(BaseDialog):
             text = exc.text() if isinstance(exc, VaultError) else self.tr("The template could not be saved.")
             prompter.current().warn(self, self.tr("Save template"), text)
             return
-        self.file_error.setText(self.tr("Template saved: %1").replace("%1", path))
+        self.file_error.setText(self.tr("Template saved: {path}").format(path=path))
 
     # ------------------------------------------------------------------ mapping
     def _fill_mapping(self, mapping: Mapping) -> None:
@@ -334,7 +334,7 @@ class ImportWizard(BaseDialog):
         self.field_combos = []
         skip = self.tr("(skip)")
         for col, header in enumerate(headers):
-            name = QTableWidgetItem(header or self.tr("column %1").replace("%1", str(col + 1)))
+            name = QTableWidgetItem(header or self.tr("column {column}").format(column=str(col + 1)))
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             examples = [_shown(r[col]) for r in data if col < len(r) and r[col] != ""][:EXAMPLES]
             sample = QTableWidgetItem(", ".join(e[:40] for e in examples))
@@ -342,7 +342,7 @@ class ImportWizard(BaseDialog):
             self.mapping_table.setItem(col, 0, name)
             self.mapping_table.setItem(col, 1, sample)
             combo = QComboBox()
-            combo.setAccessibleName(self.tr("Field of column %1").replace("%1", header or str(col + 1)))
+            combo.setAccessibleName(self.tr("Field of column {column}").format(column=header or str(col + 1)))
             combo.addItem(skip, "")
             for fld in FIELDS[mapping.kind]:
                 combo.addItem(label(fld), str(fld))
@@ -386,7 +386,7 @@ class ImportWizard(BaseDialog):
         except (VaultError, OSError):
             self.mapping_error.setText(self.tr("The mapping could not be saved."))
             return
-        self.mapping_error.setText(self.tr("Mapping saved: %1").replace("%1", path))
+        self.mapping_error.setText(self.tr("Mapping saved: {path}").format(path=path))
 
     # ------------------------------------------------------------------ preview
     def _show_preview(self, prev: Preview) -> None:
@@ -405,15 +405,14 @@ class ImportWizard(BaseDialog):
                                      person, status, " ".join(p.message for p in row.problems), row.ok))
         self.preview_model.load(lines)
         counts = prev.counts()
-        text = self.tr("%1 rows read: %2 without an error, %3 with an error (not imported).") \
-            .replace("%1", str(counts.rows)).replace("%2", str(counts.rows_ok)) \
-            .replace("%3", str(counts.rows_with_errors))
+        text = self.tr("{rows} rows read: {ok} without an error, {failed} with an error (not imported).").format(
+            rows=counts.rows, ok=counts.rows_ok, failed=counts.rows_with_errors)
         if prev.kind == ImportKind.FAMILIES:
-            text += " " + self.tr("New families: %1, with %2 members. Already in the vault: %3.") \
-                .replace("%1", str(counts.families)).replace("%2", str(counts.members)) \
-                .replace("%3", str(counts.duplicates))
+            text += " " + self.tr("New families: {families}, with {members} members. Already in the vault: "
+                                  "{duplicates}.").format(families=counts.families, members=counts.members,
+                                                          duplicates=counts.duplicates)
         else:
-            text += " " + self.tr("Contact moments: %1.").replace("%1", str(counts.contacts))
+            text += " " + self.tr("Contact moments: {contacts}.").format(contacts=str(counts.contacts))
         if prev.problems:
             text = " ".join(prev.problems)
         self.summary.setText(text)
@@ -430,7 +429,7 @@ class ImportWizard(BaseDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.duplicates_table.setItem(row_index, col, item)
             combo = QComboBox()
-            combo.setAccessibleName(self.tr("What to do with %1").replace("%1", sheet_name))
+            combo.setAccessibleName(self.tr("What to do with {sheet}").format(sheet=sheet_name))
             combo.addItem(self.tr("Skip (leave the family as it is)"), str(DuplicateChoice.SKIP))
             combo.addItem(self.tr("Merge (add the members it does not have yet)"), str(DuplicateChoice.MERGE))
             combo.setCurrentIndex(max(0, combo.findData(str(group.choice))))
@@ -467,12 +466,12 @@ class ImportWizard(BaseDialog):
         self.preview = None
         self.preview_model.clear()
         self.imported.emit(batch.id)
-        self.done_label.setText(self.tr("Imported: %1 new families, %2 members, %3 contact moments.")
-                                .replace("%1", str(batch.families)).replace("%2", str(batch.members))
-                                .replace("%3", str(batch.contacts)))
-        self.reminder.setText(self.tr("The spreadsheet %1 still holds these data unencrypted. Delete it (and empty "
+        self.done_label.setText(self.tr("Imported: {families} new families, {members} members, {contacts} contact "
+                                        "moments.").format(families=batch.families, members=batch.members,
+                                                           contacts=batch.contacts))
+        self.reminder.setText(self.tr("The spreadsheet {file} still holds these data unencrypted. Delete it (and empty "
                                       "the recycle bin) when you no longer need it.")
-                              .replace("%1", Path(self.path_edit.text()).name))
+                              .format(file=Path(self.path_edit.text()).name))
         self.undo_button.setEnabled(True)
         self._show_step(self.DONE)
 
@@ -480,16 +479,16 @@ class ImportWizard(BaseDialog):
         folder = str(Path(self.path_edit.text()).parent)
         if not prompter.current().open_folder(self, folder):
             prompter.current().warn(self, self.tr("Open folder"),
-                                    self.tr("The folder could not be opened: %1").replace("%1", folder))
+                                    self.tr("The folder could not be opened: {folder}").format(folder=folder))
 
     def undo(self) -> None:
         if self.batch is None or not self.session.is_unlocked:
             return
         if not prompter.current().ask_yes_no(
                 self, self.tr("Undo import"),
-                self.tr("Remove everything this import added: %1 families, %2 members and %3 contact moments?")
-                .replace("%1", str(self.batch.families)).replace("%2", str(self.batch.members))
-                .replace("%3", str(self.batch.contacts)),
+                self.tr("Remove everything this import added: {families} families, {members} members and {contacts} "
+                        "contact moments?").format(families=self.batch.families, members=self.batch.members,
+                                                   contacts=self.batch.contacts),
                 action=self.tr("&Undo import"), cancel=self.tr("Cancel")):
             return
         try:

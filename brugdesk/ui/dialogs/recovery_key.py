@@ -131,8 +131,8 @@ class NewRecoveryKeyDialog(BaseDialog):
         elif isinstance(exc, VaultError):
             self.message.show_message(exc.text())
         else:
-            self.message.show_message(self.tr("No new recovery key was made (%1); the old one still works.")
-                                      .replace("%1", type(exc).__name__))
+            self.message.show_message(self.tr("No new recovery key was made ({error}); the old one still works.")
+                                      .format(error=type(exc).__name__))
 
     def save_sheet(self) -> bool:
         path = prompter.current().choose_save_path(self, self.tr("Save recovery sheet"),
@@ -144,7 +144,7 @@ class NewRecoveryKeyDialog(BaseDialog):
         try:
             write_recovery_sheet(Path(path), self.recovery_key)
         except OSError as exc:
-            self.message.show_message(self.tr("The sheet could not be saved: %1").replace("%1", exc.strerror or ""))
+            self.message.show_message(self.tr("The sheet could not be saved: {error}").format(error=exc.strerror or ""))
             return False
         self.message.show_message("")
         self.key_intro.setText(self.key_intro.text() + " " + self.tr("The recovery sheet was saved."))

@@ -47,8 +47,8 @@ class ReferralStatusDialog(BoundFormDialog):
             return
         r = self.session.repo.referrals.get(referral_id)
         since = r.history[-1].date if r.history else r.date
-        self.current.setText(self.tr("%1 since %2").replace("%1", referral_status_label(r.status))
-                             .replace("%2", fmt_date(since)))
+        self.current.setText(self.tr("{status} since {date}")
+                             .format(status=referral_status_label(r.status), date=fmt_date(since)))
         for status in _ORDER:
             if status in REFERRAL_TRANSITIONS[r.status]:
                 self.status.addItem(referral_status_label(status), str(status))

@@ -300,8 +300,8 @@ class RestoreDialog(BaseDialog):
             return
         self._verified = path
         self.restore_button.setEnabled(True)
-        self.status.setText(self.tr("This backup is complete and undamaged; it holds %n family(ies).", "",
-                                    families))
+        self.status.setText(self.tr("This backup is complete and undamaged; it holds {n} family(ies).", "",
+                                    families).format(n=families))
 
     def _check_failed(self, exc: BaseException) -> None:
         self.check_button.setEnabled(True)
@@ -412,13 +412,14 @@ class RestoreDialog(BaseDialog):
 
     def done_text(self, result: restore.RestoreResult) -> str:
         """What the restore did: where the old database went, and the erasures applied again."""
-        parts = [self.tr("The backup was restored. The replaced database was kept as %1.")
-                 .replace("%1", result.aside.name) if result.aside is not None else self.tr("The backup was restored.")]
+        parts = [self.tr("The backup was restored. The replaced database was kept as {path}.")
+                 .format(path=result.aside.name) if result.aside is not None else self.tr("The backup was restored.")]
         if result.other_vault:
             parts.append(self.tr("It came from another vault; it now opens with this vault's passphrase and "
                                  "recovery key."))
         if result.reapplied:
-            parts.append(self.tr("%n erased family(ies) removed again.", "", result.reapplied))
+            parts.append(self.tr("{n} erased family(ies) removed again.", "", result.reapplied)
+                         .format(n=result.reapplied))
         if result.ledger_restarted:
             parts.append(self.tr("The list of erased families has been started anew."))
         return " ".join(parts)

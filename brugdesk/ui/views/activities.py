@@ -69,7 +69,7 @@ class ActivitiesPage(QWidget):
         if current is None or not self.table.select_where(lambda a: a.id == current.id):
             self.table.select_first()
         n = self.model.total()
-        self.count_label.setText(self.tr("%n activity(ies)", "", n))
+        self.count_label.setText(self.tr("{n} activity(ies)", "", n).format(n=n))
         self._update_buttons()
 
     def _changed(self, change: Change) -> None:
@@ -107,7 +107,7 @@ class ActivitiesPage(QWidget):
         if activity is None or activity.id is None:
             return
         if confirm(self, self.tr("Delete activity"),
-                   self.tr("Delete the activity of %1?").replace("%1", fmt_date(activity.date)), delete_label()):
+                   self.tr("Delete the activity of {date}?").format(date=fmt_date(activity.date)), delete_label()):
             if not self.session.is_unlocked:
                 return
             self.session.repo.activities.delete(activity.id)

@@ -139,8 +139,8 @@ class AgendaPage(QWidget):
         current: AppointmentRow | None = self.table.current_row_object()
         sunday = self.monday + dt.timedelta(days=6)
         week = self.monday.isocalendar()[1]
-        self.week_label.setText(self.tr("Week %1: %2 – %3").replace("%1", str(week))
-                                .replace("%2", fmt_date(self.monday)).replace("%3", fmt_date(sunday)))
+        self.week_label.setText(self.tr("Week {week}: {start} – {end}")
+                                .format(week=week, start=fmt_date(self.monday), end=fmt_date(sunday)))
         self.model.labels = ListLabels.read(repo)
         self.model.load(repo.appointments.week(self.monday, include_cancelled=True))
         if current is None or not self.table.select_where(lambda r: r.id == current.id):
@@ -148,12 +148,12 @@ class AgendaPage(QWidget):
             if not (self.monday <= today <= sunday and self.table.select_where(lambda r: r.date >= today)):
                 self.table.select_first()
         n = self.model.total()
-        self.count_label.setText(self.tr("%n appointment(s)", "", n))
+        self.count_label.setText(self.tr("{n} appointment(s)", "", n).format(n=n))
         self.empty.setText(self.tr("No appointments this week. Plan one with “New appointment” (Ctrl+Shift+N)."))
         self.empty.setVisible(n == 0)
         late = repo.appointments.count_planned_past(self.today())
-        self.late.setText(self.tr("%n earlier appointment(s) still planned: say whether it happened or cancel it.",
-                                  "", late))
+        self.late.setText(self.tr("{n} earlier appointment(s) still planned: say whether it happened or cancel it.",
+                                  "", late).format(n=late))
         self.late.setVisible(late > 0)
         self._update_buttons()
 
@@ -213,7 +213,7 @@ class AgendaPage(QWidget):
             return
         when = f"{fmt_date(row.date)} {fmt_time(row.time)}".strip()
         if confirm(self, self.tr("Cancel appointment"),
-                   self.tr("Mark the appointment of %1 as cancelled?").replace("%1", when),
+                   self.tr("Mark the appointment of {when} as cancelled?").format(when=when),
                    self.tr("&Mark cancelled"), self.tr("&Keep it")) and self.session.is_unlocked:
             self.session.repo.appointments.cancel(row.id)
 
@@ -223,7 +223,7 @@ class AgendaPage(QWidget):
             return
         when = f"{fmt_date(row.date)} {fmt_time(row.time)}".strip()
         if confirm(self, self.tr("Delete appointment"),
-                   self.tr("Delete the appointment of %1? A contact moment made of it stays.").replace("%1", when),
+                   self.tr("Delete the appointment of {when}? A contact moment made of it stays.").format(when=when),
                    delete_label()) and self.session.is_unlocked:
             self.session.repo.appointments.delete(row.id)
 

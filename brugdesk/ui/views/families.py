@@ -200,10 +200,10 @@ class FamiliesPage(QWidget):
         matches = self.model.total()
         if self.model.is_filtered():
             everyone = self.session.repo.families.count()
-            self.count_label.setText(self.tr("%1 of %2 families").replace("%1", str(matches))
-                                     .replace("%2", str(everyone)))
+            self.count_label.setText(self.tr("{shown} of {total} families")
+                                     .format(shown=str(matches), total=str(everyone)))
         else:
-            self.count_label.setText(self.tr("%1 families").replace("%1", str(matches)))
+            self.count_label.setText(self.tr("{shown} families").format(shown=str(matches)))
 
     def _changed(self, change: Change) -> None:
         if not self.session.is_unlocked:
@@ -315,8 +315,8 @@ class FamiliesPage(QWidget):
         batch = self.session.repo.imports.undoable()
         self.undo_import_button.setVisible(batch is not None)
         if batch is not None:
-            self.undo_import_button.setText(self.tr("Undo the import of %1").replace(
-                "%1", batch.created_at.astimezone().strftime("%d-%m")))
+            self.undo_import_button.setText(self.tr("Undo the import of {date}").format(
+                date=batch.created_at.astimezone().strftime("%d-%m")))
 
     def undo_import(self) -> None:
         from brugdesk.ui import prompter
@@ -329,10 +329,10 @@ class FamiliesPage(QWidget):
             return
         if not prompter.current().ask_yes_no(
                 self, self.tr("Undo import"),
-                self.tr("Remove everything the import of %1 added: %2 families (with all that was recorded about "
-                        "them since), %3 members and %4 contact moments?")
-                .replace("%1", batch.created_at.astimezone().strftime("%d-%m-%Y")).replace("%2", str(batch.families))
-                .replace("%3", str(batch.members)).replace("%4", str(batch.contacts)),
+                self.tr("Remove everything the import of {date} added: {families} families (with all that was recorded "
+                        "about them since), {members} members and {contacts} contact moments?").format(
+                    date=batch.created_at.astimezone().strftime("%d-%m-%Y"), families=batch.families,
+                    members=batch.members, contacts=batch.contacts),
                 action=self.tr("&Undo import"), cancel=self.tr("Cancel")):
             return
         if not self.session.is_unlocked:

@@ -284,9 +284,9 @@ class FamilyDetail(QWidget):
         schools = {s.id or 0: s.name for s in repo.schools.list()}
         lab = self._labels
         self.title.setText(f"{f.display_name}  ·  {f.ref}")
-        self.subtitle.setText(self.tr("%1 · since %2 · %3").replace("%1", family_status_label(f.status))
-                              .replace("%2", fmt_date(f.start_date))
-                              .replace("%3", ", ".join(schools.get(s, "") for s in f.school_ids)
+        self.subtitle.setText(self.tr("{status} · since {date} · {schools}")
+                              .format(status=family_status_label(f.status), date=fmt_date(f.start_date),
+                                      schools=", ".join(schools.get(s, "") for s in f.school_ids)
                                        or self.tr("no school")))
         self.consent_warning.setText("" if f.consent.recorded else
                                      "⚠ " + self.tr("No registration consent recorded for this family."))
@@ -352,8 +352,8 @@ class FamilyDetail(QWidget):
         if item is not None:
             self.history.addItems(history_lines(item.referral.history))
             if not item.referral.sharing_consent.recorded:
-                warn = "⚠ " + self.tr("No consent to share information with %1 has been recorded.").replace(
-                    "%1", item.partner_name)
+                warn = "⚠ " + self.tr("No consent to share information with {partner} has been recorded.").format(
+                    partner=item.partner_name)
         self.referral_warning.setText(warn)
         self.referral_warning.setVisible(bool(warn))
         self._update_buttons()
@@ -384,26 +384,27 @@ class FamilyDetail(QWidget):
             edit=lambda m: MemberDialog(self.session, self, family_id=self.family_id, member_id=m.id),
             delete=lambda m: self.session.repo.members.delete(m.id),
             question=lambda m: (self.tr("Remove family member"),
-                                self.tr("Remove %1 from this family?").replace("%1", m.full_name)))
+                                self.tr("Remove {name} from this family?").format(name=m.full_name)))
         contacts = RowActions(
             self.contacts_table, (self.edit_contact_button, self.delete_contact_button),
             edit=lambda c: ContactDialog(self.session, self, contact_id=c.id),
             delete=lambda c: self.session.repo.contacts.delete(c.id),
-            question=lambda c: (self.tr("Delete contact"), self.tr("Delete the contact of %1? This cannot be undone.")
-                                .replace("%1", fmt_date(c.date))))
+            question=lambda c: (self.tr("Delete contact"),
+                                self.tr("Delete the contact of {date}? This cannot be undone.")
+                                .format(date=fmt_date(c.date))))
         referrals = RowActions(
             self.referrals_table, (self.status_button, self.edit_referral_button, self.delete_referral_button),
             edit=lambda r: ReferralDialog(self.session, self, family_id=self.family_id, referral_id=r.id),
             delete=lambda r: self.session.repo.referrals.delete(r.id),
-            question=lambda r: (self.tr("Delete referral"), self.tr("Delete the referral to %1 and its history?")
-                                .replace("%1", r.partner_name)),
+            question=lambda r: (self.tr("Delete referral"), self.tr("Delete the referral to {partner} and its history?")
+                                .format(partner=r.partner_name)),
             activate=lambda _r: self.change_referral_status())
         followups = RowActions(
             self.followups_table, (self.done_button, self.edit_followup_button, self.delete_followup_button),
             edit=lambda u: FollowUpDialog(self.session, self, family_id=self.family_id, followup_id=u.followup.id),
             delete=lambda u: self.session.repo.followups.delete(u.followup.id),
             question=lambda u: (self.tr("Delete follow-up"),
-                                self.tr("Delete the follow-up “%1”?").replace("%1", u.followup.text)),
+                                self.tr("Delete the follow-up “{text}”?").format(text=u.followup.text)),
             activate=lambda _u: self.toggle_followup())
         for rows, edit_button, delete_button in (
                 (members, self.edit_member_button, self.remove_member_button),
@@ -489,6 +490,6 @@ class FamilyDetail(QWidget):
         if self.family is None or self.family.status != FamilyStatus.CLOSED:
             return
         if confirm(self, self.tr("Reopen family"),
-                   self.tr("Reopen %1? Its closing date and outcome are removed.").replace("%1", self.family.ref),
+                   self.tr("Reopen {ref}? Its closing date and outcome are removed.").format(ref=self.family.ref),
                    self.tr("&Reopen")) and self.session.is_unlocked:
             self.session.repo.families.reopen(self.family_id)

@@ -71,15 +71,15 @@ class FamilyFacts(QScrollArea):
         v["home_language"].setText(f.home_language or "—")
         v["interpreter"].setText(yes_no(f.interpreter_needed))
         v["consent"].setText(
-            self.tr("%1, given by %2 (%3)").replace("%1", fmt_date(f.consent.date))
-            .replace("%2", f.consent.given_by).replace("%3", f.consent.scope or "—")
+            self.tr("{date}, given by {given_by} ({scope})")
+            .format(date=fmt_date(f.consent.date), given_by=f.consent.given_by, scope=f.consent.scope or "—")
             if f.consent.recorded else self.tr("not recorded"))
         v["phone"].setText(f.phone or "—")
         v["email"].setText(f.email or "—")
         v["address"].setText(f.address or "—")
         v["closed"].setText(
-            self.tr("%1 — %2").replace("%1", fmt_date(f.closed_date))
-            .replace("%2", labels.label(ListName.CLOSURE_OUTCOME, f.closure_outcome))
+            self.tr("{date} — {outcome}")
+            .format(date=fmt_date(f.closed_date), outcome=labels.label(ListName.CLOSURE_OUTCOME, f.closure_outcome))
             if f.status == FamilyStatus.CLOSED else "—")
 
     def clear(self) -> None:

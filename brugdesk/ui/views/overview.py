@@ -196,7 +196,7 @@ class OverviewPage(QWidget):
             return
         repo = self.session.repo
         today = self.today
-        self.heading.setText(self.tr("Today, %1").replace("%1", fmt_date(today)))
+        self.heading.setText(self.tr("Today, {date}").format(date=fmt_date(today)))
 
         self.agenda.clear()
         kinds = repo.lists.labels(ListName.CONTACT_KIND)
@@ -221,7 +221,7 @@ class OverviewPage(QWidget):
             if f.due_date < today:
                 days = (today - f.due_date).days
                 when += "  " + (self.tr("(1 day late)") if days == 1
-                                else self.tr("(%1 days late)").replace("%1", str(days)))
+                                else self.tr("({days} days late)").format(days=str(days)))
             item = QTreeWidgetItem([when, f"{row.family_ref}  {row.family_name}", f.text])
             item.setData(0, FAMILY_ID_ROLE, f.family_id)
             if f.due_date < today:
@@ -230,7 +230,7 @@ class OverviewPage(QWidget):
         self.due.setVisible(self.due.topLevelItemCount() > 0)
         self.due_empty.setVisible(self.due.topLevelItemCount() == 0)
         more = repo.followups.count_due(today) - self.due.topLevelItemCount()
-        self.due_more.setText(self.tr("… and %n more: show all on Acties", "", more))
+        self.due_more.setText(self.tr("… and {n} more: show all on Acties", "", more).format(n=more))
         self.due_more.setVisible(more > 0)
 
         self.waiting.clear()
@@ -250,14 +250,15 @@ class OverviewPage(QWidget):
         self.waiting.setVisible(self.waiting.topLevelItemCount() > 0)
         self.waiting_empty.setVisible(self.waiting.topLevelItemCount() == 0)
         more = repo.referrals.count_waiting() - self.waiting.topLevelItemCount()
-        self.waiting_more.setText(self.tr("… and %n more referral(s) waiting: show them all", "", more))
+        self.waiting_more.setText(self.tr("… and {n} more referral(s) waiting: show them all", "", more).format(n=more))
         self.waiting_more.setVisible(more > 0)
 
         term = term_of(today, repo.settings.term_starts)
         numbers = repo.statistics.term_numbers(term.start, term.end)
         title = period_title(term)  # "Schooljaar 2025-2026, periode 2", as the report names it
-        self.term_label.setText(self.tr("This term: %1 (%2 – %3)").replace("%1", title[:1].lower() + title[1:])
-                                .replace("%2", fmt_date(term.start)).replace("%3", fmt_date(term.end)))
+        self.term_label.setText(self.tr("This term: {term} ({start} – {end})")
+                                .format(term=title[:1].lower() + title[1:], start=fmt_date(term.start),
+                                        end=fmt_date(term.end)))
         hours = numbers.minutes / 60
         self.numbers["active"].setText(str(numbers.active_families))
         self.numbers["new"].setText(str(numbers.new_families))

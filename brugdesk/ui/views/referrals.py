@@ -182,8 +182,8 @@ class ReferralsPage(QWidget):
         self.model.partner_types = {code: label for label, code in
                                     ((i.label, i.code) for i in repo.lists.items(ListName.PARTNER_TYPE,
                                                                                  include_inactive=True))}
-        self.overdue_filter.setText(self.tr("Only those waiting too &long (over %n day(s))", "",
-                                            repo.settings.referral_overdue_days))
+        days = repo.settings.referral_overdue_days
+        self.overdue_filter.setText(self.tr("Only those waiting too &long (over {n} day(s))", "", days).format(n=days))
 
     def statuses(self) -> frozenset[ReferralStatus] | None:
         choice = str(self.status_filter.currentData())
@@ -229,7 +229,7 @@ class ReferralsPage(QWidget):
                                                                       today=today), total)
         if current is None or not self.table.select_where(lambda r: r.id == current.id):
             self.table.select_first()
-        self.count_label.setText(self.tr("%n referral(s)", "", total))
+        self.count_label.setText(self.tr("{n} referral(s)", "", total).format(n=total))
         self._show_current()
 
     def clear(self) -> None:
@@ -263,9 +263,9 @@ class ReferralsPage(QWidget):
             referral = self.session.repo.referrals.get(row.id)
         except NotFound:
             return
-        self.selected.setText(self.tr("%1 (%2) → %3, since %4").replace("%1", row.family_name)
-                              .replace("%2", row.family_ref).replace("%3", row.partner_name)
-                              .replace("%4", fmt_date(row.date)))
+        self.selected.setText(self.tr("{family} ({ref}) → {partner}, since {date}")
+                              .format(family=row.family_name, ref=row.family_ref, partner=row.partner_name,
+                                      date=fmt_date(row.date)))
         self.need.setText(referral.need or self.tr("(not recorded)"))
         self.contact_person.setText(referral.contact_person or self.tr("(not recorded)"))
         for line in history_lines(referral.history):

@@ -119,7 +119,7 @@ class UnlockView(QWidget):
         self.restore_button.setToolTip(self.tr("Go back to a verified backup of this vault"))
         self.restore_button.clicked.connect(self.open_restore)
         self.restore_button.hide()
-        self.folder = QLabel(self.tr("Vault: %1").replace("%1", str(self.vault_dir)), self)
+        self.folder = QLabel(self.tr("Vault: {path}").format(path=str(self.vault_dir)), self)
         hint(self.folder)
         self.folder.setWordWrap(True)
 
@@ -387,8 +387,8 @@ class UnlockView(QWidget):
         self.unlocked.emit(vault)
         if vault.reapplied:  # an older database was put in place: the erasure ledger was applied again
             prompter.current().inform(self.window(), self.tr("Erased families"), self.tr(
-                "%n erased family(ies) were in the database again and have been removed again.", "",
-                vault.reapplied))
+                "{n} erased family(ies) were in the database again and have been removed again.", "",
+                vault.reapplied).format(n=vault.reapplied))
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
@@ -446,5 +446,4 @@ class UnlockView(QWidget):
             return self.tr("There is no vault in this folder.")
         if known is not None:
             return known.text()
-        return self.tr("The vault could not be opened (%1). Nothing was changed.").replace(
-            "%1", type(exc).__name__)
+        return self.tr("The vault could not be opened ({error}). Nothing was changed.").format(error=type(exc).__name__)

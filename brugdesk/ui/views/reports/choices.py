@@ -96,7 +96,7 @@ class ReportChoices(QWidget):
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
         for item in catalogue(repo, today):  # newest first; a running period says so
-            text = self.tr("%1 (interim figures)").replace("%1", item.title()) if item.running else item.title()
+            text = self.tr("{period} (interim figures)").format(period=item.title()) if item.running else item.title()
             self.period_combo.addItem(text, item)
         self.period_combo.addItem(self.tr("Other dates (only for yourself)…"), CUSTOM)
         self.period_combo.setCurrentIndex(0)
@@ -119,8 +119,8 @@ class ReportChoices(QWidget):
         self.school_combo.blockSignals(False)
 
         k = repo.settings.report_threshold
-        self.threshold_note.setText(self.tr("Small numbers: k = %1, set in Instellingen (the same for every "
-                                            "report).").replace("%1", str(k)))
+        self.threshold_note.setText(self.tr("Small numbers: k = {k}, set in Instellingen (the same for every "
+                                            "report).").format(k=str(k)))
 
     def is_custom(self) -> bool:
         return bool(self.period_combo.currentData() == CUSTOM)
@@ -144,14 +144,14 @@ class ReportChoices(QWidget):
         if isinstance(item, ExportablePeriod) and item.running:
             cut = item.cut_text()
             self.cut_note.setText(self.tr(
-                "%1: the period is still running; the report counts up to and including that day.").replace(
-                "%1", cut[:1].upper() + cut[1:]))
+                "{day}: the period is still running; the report counts up to and including that day.")
+                        .format(day=cut[:1].upper() + cut[1:]))
         self.cut_note.setVisible(running)
 
     def count_remarks(self) -> None:
         n = len(self.remarks_text())
-        self.remarks_count.setText(self.tr("%1 of at most %2 characters").replace("%1", str(n))
-                                   .replace("%2", str(MAX_LENGTH)))
+        self.remarks_count.setText(self.tr("{length} of at most {limit} characters")
+                                   .format(length=str(n), limit=str(MAX_LENGTH)))
         self.remarks_count.setStyleSheet("color: #a33;" if n > MAX_LENGTH else "")
 
     def chosen_period(self) -> ExportablePeriod | Period:

@@ -277,7 +277,7 @@ class ReportsPage(QWidget):
             self.progress.hide()
         self.report, self.pdf_data = result
         self._load_preview(self.pdf_data)
-        self.status.setText(self.tr("%n page(s)", "", self.page_count()))
+        self.status.setText(self.tr("{n} page(s)", "", self.page_count()).format(n=self.page_count()))
         self._update_buttons()
 
     def _failed(self, generation: int, exc: BaseException, phase: str) -> None:
@@ -297,7 +297,7 @@ class ReportsPage(QWidget):
         elif phase == "aggregate":
             raise exc  # a bug: the crash handler takes it
         else:
-            self._show_message(self.tr("The report could not be made (%1).").replace("%1", type(exc).__name__))
+            self._show_message(self.tr("The report could not be made ({error}).").format(error=type(exc).__name__))
 
     def _load_preview(self, data: bytes) -> None:
         self.view.load(data)
@@ -343,8 +343,8 @@ class ReportsPage(QWidget):
             return False
         text = self.remarks_text()
         if len(text) > MAX_LENGTH:
-            self._show_message(self.tr("The remarks are %1 characters long; at most %2 fit on the first page.")
-                               .replace("%1", str(len(text))).replace("%2", str(MAX_LENGTH)))
+            self._show_message(self.tr("The remarks are {length} characters long; at most {limit} fit on the first "
+                                       "page.").format(length=len(text), limit=MAX_LENGTH))
             self.remarks.setFocus()
             return False
         if kind == "pdf":
@@ -374,7 +374,7 @@ class ReportsPage(QWidget):
         if self.session.is_unlocked and self._export_pdf:
             self.session.vault.keep_anchor(*result.anchor)  # the check code printed on the PDF (issue 12)
         names = ", ".join(p.name for p in result.written)
-        self.status.setText(self.tr("Saved: %1").replace("%1", names))
+        self.status.setText(self.tr("Saved: {files}").format(files=names))
         for note in result.report.withheld_notes:
             self.status.setText(self.status.text() + "\n" + note)
         self._update_buttons()
@@ -396,8 +396,8 @@ class ReportsPage(QWidget):
             self._show_message(str(exc))
             return
         if isinstance(exc, OSError):
-            prompter.current().warn(self, self.tr("Not saved"), self.tr("The report could not be saved: %1")
-                                    .replace("%1", exc.strerror or type(exc).__name__))
+            prompter.current().warn(self, self.tr("Not saved"), self.tr("The report could not be saved: {error}")
+                                          .format(error=exc.strerror or type(exc).__name__))
             return
         known = exc if isinstance(exc, VaultError) else classify(exc)
         if known is not None:

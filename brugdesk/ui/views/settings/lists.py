@@ -140,7 +140,7 @@ class ListsTab(QWidget):
         self.list_items.blockSignals(True)
         self.list_items.clear()
         for item in self.repo.lists.items(self.current_list, include_inactive=True):
-            text = item.label if item.active else self.tr("%1 (hidden)").replace("%1", item.label)
+            text = item.label if item.active else self.tr("{label} (hidden)").format(label=item.label)
             row = QListWidgetItem(text)
             row.setData(Qt.ItemDataRole.UserRole, item.code)
             row.setData(Qt.ItemDataRole.UserRole + 1, item.active)

@@ -128,5 +128,5 @@ class PassphraseTab(QWidget):
         elif isinstance(exc, VaultError):
             self.pp_status.setText(exc.text())
         else:
-            self.pp_status.setText(self.tr("The passphrase could not be changed (%1); the old one still works.")
-                                   .replace("%1", type(exc).__name__))
+            self.pp_status.setText(self.tr("The passphrase could not be changed ({error}); the old one still works.")
+                                   .format(error=type(exc).__name__))

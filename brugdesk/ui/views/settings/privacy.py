@@ -180,7 +180,7 @@ class PrivacyTab(QWidget):
     def _backup_done(self, info: object) -> None:
         self._backup_busy(False)
         assert isinstance(info, BackupInfo)
-        self.backup_status.setText(self.tr("Backup made and verified: %1").replace("%1", str(info.path)))
+        self.backup_status.setText(self.tr("Backup made and verified: {path}").format(path=str(info.path)))
         self.refresh()
 
     def _backup_failed(self, exc: BaseException) -> None:
@@ -188,7 +188,7 @@ class PrivacyTab(QWidget):
         if isinstance(exc, VaultError):
             self.backup_status.setText(exc.text())
         else:
-            self.backup_status.setText(self.tr("The backup failed (%1).").replace("%1", type(exc).__name__))
+            self.backup_status.setText(self.tr("The backup failed ({error}).").format(error=type(exc).__name__))
         self.refresh()
 
     def open_restore(self) -> Any:
@@ -364,8 +364,8 @@ class PrivacyTab(QWidget):
             self.check_status.setText(self.tr("The audit log is complete and unchanged."))
             self.check_status.setStyleSheet("")
         else:
-            self.check_status.setText(self.tr("The audit log was changed or shortened, starting at entry %1.")
-                                      .replace("%1", str(broken)))
+            self.check_status.setText(self.tr("The audit log was changed or shortened, starting at entry {entry}.")
+                                      .format(entry=str(broken)))
             self.check_status.setStyleSheet("color: #a4262c;")
         return broken
 

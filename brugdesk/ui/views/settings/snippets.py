@@ -152,7 +152,7 @@ class SnippetsEditor(QWidget):
             return False
         self._messages({})
         self.refresh(snippet.id)
-        self.status.setText(self.tr("Added: %1").replace("%1", snippet.abbreviation))
+        self.status.setText(self.tr("Added: {abbreviation}").format(abbreviation=snippet.abbreviation))
         return True
 
     def save(self) -> bool:
@@ -174,8 +174,8 @@ class SnippetsEditor(QWidget):
         if snippet_id is None:
             return
         if confirm(self, self.tr("Delete text snippet"),
-                   self.tr("Delete the text snippet “%1”? Notes it was inserted in keep their text.").replace(
-                       "%1", self.abbreviation.text()), delete_label()) and self.session.is_unlocked:
+                   self.tr("Delete the text snippet “{abbreviation}”? Notes it was inserted in keep their text.")
+                   .format(abbreviation=self.abbreviation.text()), delete_label()) and self.session.is_unlocked:
             self.session.repo.snippets.delete(snippet_id)
             self.abbreviation.clear()
             self.text.clear()

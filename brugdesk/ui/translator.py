@@ -1,0 +1,38 @@
+"""Qt's ``tr()`` answered from brugdesk's gettext catalogue (the one :mod:`brugdesk.i18n` reads).
+
+``self.tr("…")`` and ``QCoreApplication.translate("Context", "…")`` ask every installed
+``QTranslator``; this one looks the message up in the context Qt passes (the class name, or the
+first argument of ``translate``), which ``tools/i18n.py`` wrote as the message's ``msgctxt``. A
+plural message (``self.tr("{n} family(ies)", "", n)``) gets the Dutch plural form for ``n``.
+Placeholders are ``{name}``, filled with ``str.format`` after translating.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTranslator
+
+from brugdesk import i18n
+
+
+class CatalogueTranslator(QTranslator):
+    """A ``QTranslator`` over the gettext catalogue of one language."""
+
+    def __init__(self, lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang
+        self._catalogue = i18n.translations(lang)
+
+    def language(self) -> str:
+        return self._lang
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return self._catalogue is None
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        """The translation, or None so that Qt asks the next translator or shows the source."""
+        if self._catalogue is None or not source:
+            return None
+        if disambiguation:
+            context = f"{context}|{disambiguation}"
+        return self._catalogue.find(source, context, n if n >= 0 else None)
