@@ -4,7 +4,7 @@
     python3 dev.py app     open brugdesk (a demo vault is created when there is no vault yet)
     python3 dev.py test    install what the tests need and run the whole test suite (pytest arguments pass through)
     python3 dev.py lint    ruff, mypy and the dead-code check, as tests/unit/test_lint.py runs them
-    python3 dev.py i18n    extract, fill and compile the UI translations (tools/i18n.py all)
+    python3 dev.py i18n    extract the messages, update the Dutch .po and compile the .mo (tools/i18n.py all)
     python3 dev.py build   the frozen one-folder app, proved with --version and --selftest (tools/build_frozen.sh)
 
 Each creates ``.venv`` beside this file and installs the project into it. On Debian/Ubuntu the
@@ -193,9 +193,7 @@ def cmd_lint(_argv: list[str]) -> int:
 
 
 def cmd_i18n(argv: list[str]) -> int:
-    if not ensure_system_packages(APT_QT):
-        return 1
-    python = ensure_venv("test")
+    python = ensure_venv("test")  # Babel, which extracts the messages, is a test dependency
     if python is None:
         return 1
     return subprocess.run([str(python), str(ROOT / "tools" / "i18n.py"), *(argv or ["all"])], cwd=ROOT).returncode

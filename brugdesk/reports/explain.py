@@ -12,7 +12,7 @@ from brugdesk.i18n import N_, _
 
 __all__ = ["EXPLANATION", "explanation"]
 
-#: (lead-in, paragraph), English source; Dutch in messages_nl.py.
+#: (lead-in, paragraph), English source; Dutch in the catalogue (resources/translations).
 EXPLANATION: tuple[tuple[str, str], ...] = (
     (N_("Who reads this report"),
      N_("School leadership and the programme's monitoring. We assume such a reader keeps every report the "

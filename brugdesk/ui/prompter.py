@@ -29,7 +29,7 @@ class Prompter:
         do (``action="&Delete"``, ``cancel="Cancel"``), never a bare Yes/No.
         """
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-        # literal translate() calls: pyside6-lupdate finds only those (behind a wrapper the button
+        # literal translate() calls: the extractor (tools/i18n.py) finds only those (behind a wrapper the button
         # texts would stay English)
         yes = box.addButton(action or QCoreApplication.translate("Prompter", "&Yes"), QMessageBox.ButtonRole.YesRole)
         no = box.addButton(cancel or QCoreApplication.translate("Prompter", "&No"), QMessageBox.ButtonRole.NoRole)
