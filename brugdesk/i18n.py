@@ -13,6 +13,7 @@ needs no catalogue.
 from __future__ import annotations
 
 import gettext
+import logging
 import threading
 from functools import cache
 from pathlib import Path
@@ -25,6 +26,7 @@ DOMAIN = "brugdesk"
 _CONTEXT_GLUE = "\x04"  # how gettext joins a message's context and its id
 
 _state = threading.local()
+log = logging.getLogger(__name__)
 
 
 def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "mark, do not translate yet"
@@ -75,13 +77,22 @@ class Catalogue(gettext.GNUTranslations):
 
 @cache
 def translations(lang: str) -> Catalogue | None:
-    """The catalogue of ``lang``; None for English (the source language)."""
+    """The catalogue of ``lang``; None for English (the source language).
+
+    A missing or damaged catalogue (an installation without the resource folder) leaves the English
+    source text rather than turning every message into a traceback; ``brugdesk --selftest`` reports
+    it, and the frozen build runs that check.
+    """
     if lang == "en":
         return None
     if lang not in SUPPORTED:
         raise ValueError(f"unsupported language: {lang}")
-    with mo_path(lang).open("rb") as fileobj:
-        return Catalogue(fileobj)
+    try:
+        with mo_path(lang).open("rb") as fileobj:
+            return Catalogue(fileobj)
+    except OSError as exc:
+        log.warning("no %s catalogue (%s): messages stay English", lang, type(exc).__name__)
+        return None
 
 
 def _(message: str, lang: str | None = None, context: str | None = None) -> str:

@@ -40,10 +40,9 @@ def check_qt() -> str:
         raise QtCheckFailed("nl translation", f"missing {'/'.join(TRANSLATION)}")
     from brugdesk.ui.translator import CatalogueTranslator
 
-    try:
-        translator = CatalogueTranslator("nl", app)
-    except OSError as exc:  # an unreadable or damaged catalogue
-        raise QtCheckFailed("nl translation", f"{mo.name} does not load ({type(exc).__name__})") from exc
+    translator = CatalogueTranslator("nl", app)
+    if translator.isEmpty():  # unreadable or damaged
+        raise QtCheckFailed("nl translation", f"{mo.name} does not load")
     if not QCoreApplication.installTranslator(translator):
         raise QtCheckFailed("nl translation", "the translator could not be installed")
     try:

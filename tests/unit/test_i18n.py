@@ -117,6 +117,23 @@ def test_dutch_is_the_default_and_english_is_the_source() -> None:
     assert _(message) == message
 
 
+def test_without_its_catalogue_brugdesk_speaks_english_rather_than_failing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    monkeypatch.setattr(i18n, "mo_path", lambda lang: tmp_path / lang / "brugdesk.mo")
+    i18n.translations.cache_clear()
+    try:
+        assert _("Wrong passphrase.") == "Wrong passphrase."
+        assert "no nl catalogue (FileNotFoundError)" in caplog.text
+        (tmp_path / "nl").mkdir()
+        (tmp_path / "nl" / "brugdesk.mo").write_bytes(b"not a catalogue")
+        i18n.translations.cache_clear()
+        assert _("Wrong passphrase.") == "Wrong passphrase."
+    finally:
+        i18n.translations.cache_clear()
+    monkeypatch.undo()
+    assert _("Wrong passphrase.") == "Onjuiste wachtwoordzin."
+
+
 def test_a_ui_message_is_read_from_the_same_catalogue_in_its_context() -> None:
     found = i18n.translations("nl")
     assert found is not None
