@@ -4,6 +4,7 @@ between brugdesk's packages follow the package map below, without cycles."""
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -332,3 +333,31 @@ def test_no_cycle_between_ui_modules() -> None:
     for source, target in _ui_edges():
         graph.setdefault(source, set()).add(target)
     assert _cycles(graph) == []
+
+
+def _documented_map() -> dict[str, set[str]]:
+    """The package map as docs/architecture.md writes it: part -> the parts it may import."""
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    table = text.split("| part | owns | may import (inside brugdesk) |", 1)[1].split("\n\n", 1)[0]
+    names = set(ALLOWED)
+    documented: dict[str, set[str]] = {}
+    for line in table.splitlines()[2:]:
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        part = re.findall(r"`([^`]+)`", cells[0])[0].removesuffix(".py").removesuffix("/")
+        may = cells[2]
+        if may.startswith("anything"):
+            documented[part] = {"*"}
+            continue
+        found = {t for t in re.findall(r"`([^`]+)`", may) if t in names}
+        if re.search(r"\bfoundation\b", may, re.IGNORECASE):
+            found |= FOUNDATION
+        documented[part] = found
+    return documented
+
+
+def test_the_package_map_in_the_docs_is_the_one_enforced() -> None:
+    """docs/architecture.md is what a newcomer reads first: its table says what ALLOWED enforces."""
+    documented = _documented_map()
+    assert documented["store"] == FOUNDATION | {"core", "keys"}, "the table is read"
+    assert set(documented) == set(ALLOWED)
+    assert {part: may for part, may in documented.items() if may != ALLOWED[part]} == {}
