@@ -5,7 +5,7 @@ The steps, the same for the wizard (``ui/dialogs/import_wizard.py``) and ``brugd
 
 1. :class:`~brugdesk.importing.sheets.Workbook` opens the file (:class:`~brugdesk.importing.sheets.SheetError`
    with a Dutch message for what cannot be read) and gives its sheets;
-2. :meth:`Mapping.suggested <brugdesk.importing.plan.Mapping.suggested>` finds the header row and
+2. :meth:`Mapping.suggested <brugdesk.importing.mapping.Mapping.suggested>` finds the header row and
    suggests a field per column (changeable; saved and loaded as JSON);
 3. :func:`~brugdesk.importing.plan.preview` checks every row (nothing is written) and groups the
    rows into families, marking families already in the vault;
@@ -16,19 +16,17 @@ The steps, the same for the wizard (``ui/dialogs/import_wizard.py``) and ``brugd
 from __future__ import annotations
 
 from brugdesk.importing.fields import FIELDS, Field, ImportKind, label, suggest
+from brugdesk.importing.mapping import Mapping, find_header_row, headers_of
 from brugdesk.importing.plan import (
     Counts,
     Duplicate,
     DuplicateChoice,
     FamilyGroup,
-    Mapping,
     Preview,
     PreviewRow,
     Problem,
     Severity,
     commit,
-    find_header_row,
-    headers_of,
     preview,
 )
 from brugdesk.importing.sheets import Sheet, SheetError, Workbook

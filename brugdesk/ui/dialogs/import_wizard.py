@@ -42,7 +42,6 @@ from brugdesk.importing import (
     ImportKind,
     Mapping,
     Preview,
-    Severity,
     Sheet,
     SheetError,
     Workbook,
@@ -56,7 +55,7 @@ from brugdesk.store.repo.imports import Batch
 from brugdesk.ui import prompter
 from brugdesk.ui.a11y import StatusLabel
 from brugdesk.ui.dialogs.base import BaseDialog
-from brugdesk.ui.models.imports import ImportPreviewModel, PreviewLine
+from brugdesk.ui.models.imports import ImportPreviewModel, field_of, preview_lines, shown
 
 #: how many data rows the mapping step shows as examples of a column
 EXAMPLES = 3
@@ -265,7 +264,7 @@ class ImportWizard(BaseDialog):
             self._fill_mapping(Mapping.suggested(self.sheet, ImportKind(self.kind_combo.currentData())))
             self._show_step(self.MAPPING)
         elif self.step() == self.MAPPING and self.sheet is not None and self.mapping is not None:
-            self.mapping.columns = [c.currentData() and _field(c.currentData()) for c in self.field_combos]
+            self.mapping.columns = [c.currentData() and field_of(c.currentData()) for c in self.field_combos]
             if not self.session.is_unlocked:
                 return
             self._show_preview(preview(self.sheet, self.mapping, self.session.repo))
@@ -336,7 +335,7 @@ class ImportWizard(BaseDialog):
         for col, header in enumerate(headers):
             name = QTableWidgetItem(header or self.tr("column {column}").format(column=str(col + 1)))
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            examples = [_shown(r[col]) for r in data if col < len(r) and r[col] != ""][:EXAMPLES]
+            examples = [shown(r[col]) for r in data if col < len(r) and r[col] != ""][:EXAMPLES]
             sample = QTableWidgetItem(", ".join(e[:40] for e in examples))
             sample.setFlags(sample.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.mapping_table.setItem(col, 0, name)
@@ -380,7 +379,7 @@ class ImportWizard(BaseDialog):
         from brugdesk import fsutil
 
         mapping = Mapping(self.mapping.kind, self.mapping.header_row,
-                          [c.currentData() and _field(c.currentData()) for c in self.field_combos])
+                          [c.currentData() and field_of(c.currentData()) for c in self.field_combos])
         try:
             fsutil.write_atomic(Path(path), mapping.to_json(headers_of(self.sheet, mapping.header_row)).encode())
         except (VaultError, OSError):
@@ -391,18 +390,7 @@ class ImportWizard(BaseDialog):
     # ------------------------------------------------------------------ preview
     def _show_preview(self, prev: Preview) -> None:
         self.preview = prev
-        names = {i: g.family.display_name if g.family is not None and g.family.display_name else g.key
-                 for i, g in enumerate(prev.families)}
-        lines = []
-        for index, row in enumerate(prev.rows):
-            errors = [p for p in row.problems if p.severity == Severity.ERROR]
-            status = self.tr("Error") if errors else self.tr("Check") if row.problems else self.tr("OK")
-            person = _name_in(row.cells, prev.mapping)
-            if prev.kind == ImportKind.CONTACTS:
-                contact = next((c for i, c in prev.contacts if i == index), None)
-                person = contact.date.strftime("%d-%m-%Y") if contact is not None else ""
-            lines.append(PreviewLine(row.number, names.get(row.family, "") if row.family is not None else "",
-                                     person, status, " ".join(p.message for p in row.problems), row.ok))
+        lines = preview_lines(prev, (self.tr("Error"), self.tr("Check"), self.tr("OK")))
         self.preview_model.load(lines)
         counts = prev.counts()
         text = self.tr("{rows} rows read: {ok} without an error, {failed} with an error (not imported).").format(
@@ -499,30 +487,6 @@ class ImportWizard(BaseDialog):
             return
         self.undo_button.setEnabled(False)
         self.done_label.setText(self.tr("The import was undone: nothing of it is left in the vault."))
-
-
-def _field(value: str) -> Any:
-    from brugdesk.importing import Field
-
-    return Field(value)
-
-
-def _name_in(cells: list[Any], mapping: Mapping) -> str:
-    """The first name a row of families holds (the child's, else the parent's)."""
-    from brugdesk.importing import Field
-
-    for fld in (Field.CHILD_FIRST_NAME, Field.PARENT_FIRST_NAME):
-        if fld in mapping.columns:
-            col = mapping.columns.index(fld)
-            if col < len(cells) and cells[col] != "":
-                return _shown(cells[col])[:100]
-    return ""
-
-
-def _shown(cell: object) -> str:
-    import datetime as dt
-
-    return f"{cell:%d-%m-%Y}" if isinstance(cell, dt.date) else str(cell)
 
 
 __all__ = ["ImportWizard", "SheetError"]
