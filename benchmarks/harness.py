@@ -835,6 +835,7 @@ class Bench:
 ONLY: dict[str, tuple[str, ...]] = {
     "import": ("sheet_import",),
     "attachments": ("attachment", "backup_with_attachments"),
+    "report": ("report",),
 }
 
 
