@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QDate
 
-from brugdesk.core.model import FamilyStatus, MemberRole, ReferralStatus, StatusChange
+from brugdesk.core.model import FamilyStatus, MemberRole, ParentalAuthority, ReferralStatus, SignalStatus, StatusChange
 
 DATE_FORMAT = "dd-MM-yyyy"
 
@@ -109,3 +109,40 @@ def parse_typed_date(text: str, today: dt.date) -> dt.date | None:
 def fmt_time(time: dt.time | None) -> str:
     """A time of day as 10:00; empty for none."""
     return "" if time is None else f"{time.hour:02d}:{time.minute:02d}"
+
+
+_SIGNAL_STATUS = {
+    SignalStatus.NEW: QT_TRANSLATE_NOOP("Labels", "New"),
+    SignalStatus.TAKEN_UP: QT_TRANSLATE_NOOP("Labels", "Taken up"),
+    SignalStatus.FAMILY_CREATED: QT_TRANSLATE_NOOP("Labels", "Family created"),
+    SignalStatus.NO_ACTION: QT_TRANSLATE_NOOP("Labels", "No action needed"),
+}
+_AUTHORITY = {
+    ParentalAuthority.YES: QT_TRANSLATE_NOOP("Labels", "Yes"),
+    ParentalAuthority.NO: QT_TRANSLATE_NOOP("Labels", "No"),
+    ParentalAuthority.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "Unknown"),
+}
+
+
+def signal_status_label(status: SignalStatus | str) -> str:
+    return QCoreApplication.translate("Labels", _SIGNAL_STATUS[SignalStatus(status)])
+
+
+def authority_label(authority: ParentalAuthority | str) -> str:
+    """*Gezag*: ja / nee / onbekend."""
+    return QCoreApplication.translate("Labels", _AUTHORITY[ParentalAuthority(authority)])
+
+
+def group_text(group: str) -> str:
+    """A child's group or class: "groep 5" (a group that is only a number is a primary school's
+    groep), "2B" as it is."""
+    group = group.strip()
+    if group.isdigit():
+        return QCoreApplication.translate("Labels", "group {group}").format(group=group)
+    return group
+
+
+def child_text(first_name: str, group: str) -> str:
+    """A child as lists name it: "Milan, groep 5", "Sara, 2B", or the first name alone."""
+    group = group_text(group)
+    return f"{first_name}, {group}" if group else first_name

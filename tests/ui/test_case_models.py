@@ -9,7 +9,6 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from brugdesk.core.model import FamilyStatus
 from brugdesk.ui.models import (
-    SORT_ROLE,
     ActivityModel,
     ContactTimelineModel,
     FamilyQuery,
@@ -30,10 +29,13 @@ def _paged_model(session, query: FamilyQuery | None = None) -> FamilyTableModel:
 
 
 def test_family_model_passes_the_model_tester(qtmodeltester, session):
-    model = _paged_model(session)
+    model = _paged_model(session, FamilyQuery(include_closed=True))
     qtmodeltester.check(model)
     everyone = model.total()
     assert everyone == session.repo.families.count()
+    model.sort(FamilyTableModel.NAME, Qt.SortOrder.DescendingOrder)  # sorted in SQL, paged
+    qtmodeltester.check(model)
+    model.sort(-1)
     model.set_query(FamilyQuery(status=FamilyStatus.ACTIVE, search="fam"))
     qtmodeltester.check(model)
     assert 0 < model.rowCount() == model.total() < everyone
@@ -80,7 +82,7 @@ def test_family_list_queries_page_by_page_and_fetches_more_on_demand(qtmodeltest
     model = FamilyTableModel()
     model.page = 25
     model.set_repo(session.repo)
-    model.set_query(FamilyQuery())
+    model.set_query(FamilyQuery(include_closed=True))
     assert model.rowCount() == 25 and model.total() == len(rows)
     assert [model.family_id(r) for r in range(25)] == [r.id for r in rows[:25]]  # newest first
     assert model.canFetchMore(QModelIndex())
@@ -97,30 +99,68 @@ def test_family_list_queries_page_by_page_and_fetches_more_on_demand(qtmodeltest
     assert model.family_id(0) == last.id
 
 
-@pytest.mark.parametrize("column", range(7))
-def test_sorting_by_a_column_orders_by_its_sort_key(session, column):
-    model = _paged_model(session)
-    model.page = 10  # sorting reads every family, not only the fetched page
-    model.set_query()
+def _sort_key(column: int):
+    """What each column is sorted by, computed here in Python from the rows (the model sorts in SQL)."""
+    from brugdesk.core.text import fold
+
+    status_order = {FamilyStatus.REGISTERED: 0, FamilyStatus.ACTIVE: 1, FamilyStatus.CLOSED: 2}
+    return {
+        FamilyTableModel.REF: lambda r: (r.ref[:7], int(r.ref[7:])),
+        FamilyTableModel.NAME: lambda r: fold(r.display_name),
+        FamilyTableModel.STATUS: lambda r: status_order[r.status],
+        FamilyTableModel.SCHOOLS: lambda r: r.schools,
+        FamilyTableModel.LAST_CONTACT: lambda r: r.last_contact,
+        FamilyTableModel.NEXT_FOLLOWUP: lambda r: r.next_followup,
+        FamilyTableModel.OPEN_REFERRALS: lambda r: r.open_referrals,
+    }[column]
+
+
+def _in_order(values: list, reverse: bool) -> bool:
+    """Sorted, with missing values (None) last whichever the direction."""
+    present = [v for v in values if v is not None]
+    first_none = values.index(None) if None in values else len(values)
+    return values[:first_none] == present and present == sorted(present, reverse=reverse)
+
+
+@pytest.mark.parametrize("column", sorted(FamilyTableModel.SORTS))
+def test_sorting_by_a_column_orders_the_whole_list_a_page_at_a_time(session, column):
+    key = _sort_key(column)
+    model = _paged_model(session, FamilyQuery(include_closed=True))
+    model.page = 10  # sorting is SQL: the first page of the sorted list, not every family
     model.sort(column, Qt.SortOrder.AscendingOrder)
+    assert model.rowCount() == 10 and model.total() == session.repo.families.count()
+    model.fetch_all()
     assert model.rowCount() == session.repo.families.count()
-    keys = [model.index(r, column).data(SORT_ROLE) for r in range(model.rowCount())]
-    assert keys == sorted(keys)
+    assert _in_order([key(model.row_at(r)) for r in range(model.rowCount())], reverse=False)
     model.sort(column, Qt.SortOrder.DescendingOrder)
-    keys = [model.index(r, column).data(SORT_ROLE) for r in range(model.rowCount())]
-    assert keys == sorted(keys, reverse=True)
+    model.fetch_all()
+    assert _in_order([key(model.row_at(r)) for r in range(model.rowCount())], reverse=True)
     # a new search keeps the sort; sort(-1) goes back to newest first, one page at a time
-    model.set_query(FamilyQuery(search="fam"))
-    keys = [model.index(r, column).data(SORT_ROLE) for r in range(model.rowCount())]
-    assert keys == sorted(keys, reverse=True)
+    model.set_query(FamilyQuery(search="fam", include_closed=True))
+    model.fetch_all()
+    assert _in_order([key(model.row_at(r)) for r in range(model.rowCount())], reverse=True)
     model.sort(-1)
     assert model.rowCount() == 10
     assert [model.family_id(r) for r in range(10)] == [r.id for r in session.repo.families.rows(search="fam", limit=10)]
 
 
+def test_a_change_to_one_family_keeps_a_sorted_list_sorted(session):
+    repo = session.repo
+    model = _paged_model(session)
+    model.sort(FamilyTableModel.NAME, Qt.SortOrder.AscendingOrder)
+    row = model.row_at(model.rowCount() - 1)
+    family = repo.families.get(row.id)
+    family.display_name = "Fam. Aaaa"
+    repo.families.update(family)
+    model.family_changed(family.id)
+    assert model.family_id(0) == family.id
+    assert model.index(0, FamilyTableModel.NAME).data() == "Fam. Aaaa"
+
+
 def test_missing_dates_sort_after_all_dates(session):
     model = _paged_model(session)
     model.sort(FamilyTableModel.NEXT_FOLLOWUP, Qt.SortOrder.AscendingOrder)
+    model.fetch_all()
     values = [model.row_at(r).next_followup for r in range(model.total())]
     assert None in values and values[0] is not None
     first_none = values.index(None)

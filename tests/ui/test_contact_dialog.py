@@ -267,10 +267,80 @@ def test_picker_puts_names_that_start_with_the_letters_first(qtbot, qtmodelteste
     qtbot.keyClicks(dialog.family, "de")
     model = dialog.family._matches
     qtmodeltester.check(model)
-    labels = [model.index(r, 0).data() for r in range(model.rowCount())]
+    labels = [model.index(r, 0).data(Qt.ItemDataRole.EditRole) for r in range(model.rowCount())]
     assert labels, "no match for 'de'"
     starts = [any(w.startswith("de") for w in fold(label).split()) for label in labels]
     assert starts == sorted(starts, reverse=True)  # all word-start matches before the others
     assert any(starts) and not all(starts)  # 'Mulder' holds 'de' too, but comes after 'de Jong'
     qtbot.keyClick(dialog.family, Qt.Key.Key_Return)
     assert dialog.family.text() == labels[0]
+
+
+# ------------------------------------------------------------------ issue 13, item 7: the picker finds children
+@pytest.fixture
+def dutch(qapp):
+    from tests.ui.conftest import dutch_catalogue
+
+    with dutch_catalogue(qapp):
+        yield
+
+
+def _popup_texts(dialog: ContactDialog) -> list[str]:
+    model = dialog.family._completer.completionModel()
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+@popup_noise
+def test_the_picker_finds_a_child_and_tells_families_of_the_same_name_apart(qtbot, session, dutch):
+    from brugdesk.core.model import Member, MemberRole, School
+
+    repo = session.repo
+    north = repo.schools.add(School("De Noorderzon"))
+    south = repo.schools.add(School("Het Zuiderlicht"))
+    a = repo.families.create(Family("Fam. Quirijnen", dt.date(2026, 1, 5), school_ids=[north.id]))
+    repo.members.add(Member(MemberRole.CHILD, "Noor", "Quirijnen", school_id=north.id, group="4", family_id=a.id))
+    b = repo.families.create(Family("Fam. Quirijnen", dt.date(2026, 1, 6), school_ids=[south.id]))
+    repo.members.add(Member(MemberRole.CHILD, "Sem", "Quirijnen", school_id=south.id, group="7", family_id=b.id))
+    dialog = _dialog(qtbot, session)
+    dialog.family.setFocus()
+
+    qtbot.keyClicks(dialog.family, "quirijnen")
+    texts = _popup_texts(dialog)
+    assert dialog.family.matches() == 2 and len(set(texts)) == 2
+    assert any("Noor (groep 4, De Noorderzon)" in t for t in texts)
+    assert any("Sem (groep 7, Het Zuiderlicht)" in t for t in texts)
+    assert dialog.family_hint.isHidden()
+
+    dialog.family.clear()
+    qtbot.keyClicks(dialog.family, "sem")  # a child's first name
+    texts = _popup_texts(dialog)
+    assert any(t.endswith("kind: Sem, groep 7") for t in texts)
+    row = next(i for i, t in enumerate(texts) if "Sem, groep 7" in t)
+    for _ in range(row):
+        qtbot.keyClick(dialog.family._completer.popup(), Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.family, Qt.Key.Key_Return)
+    assert dialog.family.family_id == b.id
+    assert dialog.family.text() == f"Fam. Quirijnen ({b.ref})"
+
+
+@popup_noise
+def test_the_picker_says_so_when_nothing_matches(qtbot, session, dutch):
+    repo = session.repo
+    gone = repo.families.create(Family("Fam. Xanthopoulos", dt.date(2025, 9, 1)))
+    repo.families.close(gone.id, dt.date(2026, 1, 10), "resolved")
+    dialog = _dialog(qtbot, session)
+    dialog.family.setFocus()
+    qtbot.keyClicks(dialog.family, "qqzzy")
+    assert dialog.family.matches() == 0
+    assert dialog.family_hint.isVisible()
+    assert dialog.family_hint.text() == "Geen open gezin gevonden voor “qqzzy”."
+    qtbot.keyClick(dialog.family, Qt.Key.Key_Return)  # nothing to pick: nothing saved, no error either
+    assert dialog.isVisible() and dialog.family.family_id == 0
+    assert dialog.errors.message("family") == ""
+
+    dialog.family.clear()
+    qtbot.keyClicks(dialog.family, "xanthop")
+    assert "1 afgesloten gezin past wel" in dialog.family_hint.text()
+    dialog.family.clear()
+    qtbot.keyClicks(dialog.family, "a")
+    assert dialog.family_hint.isHidden()

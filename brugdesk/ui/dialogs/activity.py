@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import Activity
-from brugdesk.ui.dialogs.contact import FamilyPicker
+from brugdesk.ui.dialogs.family_picker import FamilyPicker
 from brugdesk.ui.dialogs.formkit import BoundFormDialog, CheckList
 from brugdesk.ui.labels import from_qdate, to_qdate
 from brugdesk.ui.widgets import date_edit
@@ -61,7 +61,7 @@ class ActivityDialog(BoundFormDialog):
         self.field(self.tr("The&mes:"), "themes", self.themes)
         # the families known to have been there (a subset of the parents counted above)
         self.add_column()
-        self.family_picker = FamilyPicker(repo.families.picker())
+        self.family_picker = FamilyPicker(repo.families)
         self.family_picker.setPlaceholderText(self.tr("Type a name or reference, Enter adds it"))
         self.family_picker.setAccessibleName(self.tr("Add a family that was present"))
         self.family_picker.picked.connect(self._add_family)

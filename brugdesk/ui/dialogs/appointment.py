@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpi
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import Appointment
 from brugdesk.core.validation import ValidationError, validate_time_text
-from brugdesk.ui.dialogs.contact import DEFAULT_MINUTES, DEFAULT_WITH, FamilyPicker
+from brugdesk.ui.dialogs.contact import DEFAULT_MINUTES, DEFAULT_WITH
+from brugdesk.ui.dialogs.family_picker import FamilyPicker
 from brugdesk.ui.dialogs.formkit import BoundFormDialog, FormDialog
 from brugdesk.ui.labels import fmt_date, fmt_time, from_qdate, to_qdate
 from brugdesk.ui.snippets import attach_snippets
@@ -59,7 +60,7 @@ class AppointmentDialog(BoundFormDialog):
         self.minutes.setSingleStep(15)
         self.minutes.setSuffix(self.tr(" min"))
         self.field(self.tr("D&uration:"), "minutes", self.minutes)
-        self.family = FamilyPicker(repo.families.picker())
+        self.family = FamilyPicker(repo.families)
         self.family.setPlaceholderText(self.tr("Type a name or reference (optional)…"))
         self.field(self.tr("&Family:"), "family", self.family, "family_id")
         self.note = note_field(self.tr("What it is about, where (optional)"))
@@ -149,7 +150,7 @@ class HappenedDialog(FormDialog):
         self.summary = QLabel(" ".join(part for part in (fmt_date(a.date), fmt_time(a.time), kind) if part))
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.form.addRow(self.tr("Appointment:"), self.summary)
-        self.family = FamilyPicker(repo.families.picker())
+        self.family = FamilyPicker(repo.families)
         self.family.setPlaceholderText(self.tr("Type a name or reference…"))
         self.errors.form_row(self.form, self.tr("&Family:"), "family", self.family, "family_id")
         if a.family_id:

@@ -11,12 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from brugdesk.core.lists import ListName
-from brugdesk.core.model import Contact
-from brugdesk.core.text import fold
+from brugdesk.core.model import Contact, FamilyStatus
 from brugdesk.core.validation import ValidationError, validate_time_text
+from brugdesk.ui.a11y import StatusLabel, hint
+from brugdesk.ui.dialogs.family_picker import FamilyPicker
 from brugdesk.ui.dialogs.formkit import CheckList, FormDialog
 from brugdesk.ui.labels import fmt_time, from_qdate, to_qdate
 from brugdesk.ui.snippets import attach_snippets
@@ -48,137 +47,6 @@ DEFAULT_MINUTES = {
 #: Who is usually there, per kind.
 DEFAULT_WITH = {"home_visit": ["parents"], "school_talk": ["parents"], "phone": ["parents"],
                 "walk_in": ["parents"], "accompany": ["parents"], "network_meeting": ["partner"]}
-
-ID_ROLE = int(Qt.ItemDataRole.UserRole)
-
-
-MAX_MATCHES = 50
-
-
-class _Matches(QAbstractListModel):
-    """The families that match what was typed, best first (label; id under ``ID_ROLE``)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, int]] = []
-
-    def set_rows(self, rows: list[tuple[str, int]]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def clear_for_lock(self) -> None:
-        self.set_rows([])
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        label, family_id = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return label
-        if role == ID_ROLE:
-            return family_id
-        return None
-
-
-class FamilyPicker(QLineEdit):
-    """A line edit that completes open families on name and reference code."""
-
-    picked = Signal(int)
-
-    def __init__(self, families: list[tuple[int, str, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._family_id = 0
-        self._labels: dict[int, str] = {}
-        #: (folded "name ref", the words of it, label, id) for every open family
-        self._all: list[tuple[str, list[str], str, int]] = []
-        for family_id, ref, name in families:
-            label = f"{name} ({ref})"
-            folded = fold(f"{name} {ref}")
-            self._all.append((folded, folded.split(), label, family_id))
-            self._labels[family_id] = label
-        self._matches = _Matches(self)
-        self._completer = QCompleter(self._matches, self)
-        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self._completer.setMaxVisibleItems(8)
-        self._completer.setWidget(self)
-        self._completer.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
-        self.textEdited.connect(self._edited)
-        self.setClearButtonEnabled(True)
-
-    def _find(self, text: str) -> list[tuple[str, int]]:
-        """Families whose name or reference holds every typed word; names starting with them first."""
-        words = fold(text).split()
-        if not words:
-            return []
-        found = []
-        for folded, parts, label, family_id in self._all:
-            if all(w in folded for w in words):
-                misses = sum(not any(p.startswith(w) for p in parts) for w in words)
-                found.append((misses, folded, label, family_id))
-        found.sort()
-        return [(label, family_id) for _m, _f, label, family_id in found[:MAX_MATCHES]]
-
-    def forget(self) -> None:
-        """Drop every family name held for completion (the vault is locking)."""
-        self._all = []
-        self._labels = {}
-        self._matches.set_rows([])
-
-    @property
-    def family_id(self) -> int:
-        return self._family_id
-
-    def set_family(self, family_id: int, label: str = "") -> None:
-        self._family_id = family_id
-        self.setText(label or self._labels.get(family_id, ""))
-
-    def matches(self) -> int:
-        return self._matches.rowCount()
-
-    def _hide_popup(self) -> None:
-        popup = self._completer.popup()
-        if popup is not None:
-            popup.hide()
-
-    def _edited(self, text: str) -> None:
-        self._family_id = 0
-        self._matches.set_rows(self._find(text))
-        if text.strip() and self._matches.rowCount():
-            self._completer.complete()
-        else:
-            self._hide_popup()
-
-    def _activated(self, index: QModelIndex) -> None:
-        self._pick_row(index.row())
-
-    def _pick_row(self, row: int) -> bool:
-        index = self._matches.index(row, 0)
-        if not index.isValid():
-            return False
-        self._hide_popup()
-        self.set_family(int(index.data(ID_ROLE)), str(index.data()))
-        self.picked.emit(self._family_id)
-        return True
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
-            if self._family_id:
-                self._hide_popup()
-                self.picked.emit(self._family_id)
-                event.accept()
-                return
-            if self.text().strip():
-                popup = self._completer.popup()
-                current = popup.currentIndex() if popup is not None and popup.isVisible() else QModelIndex()
-                self._pick_row(current.row() if current.isValid() else 0)
-                event.accept()
-                return
-        super().keyPressEvent(event)
-
 
 class ContactDialog(FormDialog):
     """Log a new contact (``contact_id`` None) or edit an existing one.
@@ -203,11 +71,17 @@ class ContactDialog(FormDialog):
         labels = repo.lists.labels
 
         # family
-        self.family = FamilyPicker(repo.families.picker())
-        self.family.setPlaceholderText(self.tr("Type a name or reference…"))
+        self.family = FamilyPicker(repo.families)
+        self.family.setPlaceholderText(self.tr("Type a name, a child's name or a reference…"))
         self.family.setAccessibleName(self.tr("Family"))
         self.errors.form_row(self.form, self.tr("&Family:"), "family", self.family, "family_id")
         self.family.picked.connect(self._family_picked)
+        self.family_hint = hint(StatusLabel())  # "no open family matches …", announced
+        self.family_hint.setObjectName("familyHint")
+        self.family_hint.setWordWrap(True)
+        self.family_hint.hide()
+        self.form.addRow("", self.family_hint)
+        self.family.searched.connect(self._family_searched)
 
         # date
         self.date = date_edit(accessible_name=self.tr("Date"))
@@ -288,7 +162,7 @@ class ContactDialog(FormDialog):
         if family_id:
             self._preset_family(family_id)
         elif (self._editing is None and suggested_family
-              and any(f[0] == suggested_family for f in repo.families.picker())):
+              and repo.families.get(suggested_family).status != FamilyStatus.CLOSED):
             self._preset_family(suggested_family)
             self._suggested = True
         self.family.setEnabled(self._editing is None)
@@ -338,6 +212,16 @@ class ContactDialog(FormDialog):
         family = self.session.repo.families.get(family_id)
         self.family.set_family(family_id, f"{family.display_name} ({family.ref})")
         self._family_picked(family_id, move_focus=False)
+
+    def _family_searched(self, text: str, found: int, closed: int) -> None:
+        """Say so under the field when nothing matches what was typed."""
+        message = ""
+        if text.strip() and not found:
+            message = self.tr("No open family matches “{text}”.").format(text=text.strip())
+            if closed:
+                message += " " + self.tr("{n} closed family(ies) match: reopen it on Gezinnen first.", "", closed).format(n=closed)
+        self.family_hint.setText(message)
+        self.family_hint.setVisible(bool(message))
 
     def _family_picked(self, family_id: int, move_focus: bool = True) -> None:
         if self._editing is None and not self._themes_touched and family_id:

@@ -94,6 +94,23 @@ class FieldErrors:
             field.setAccessibleName(text.replace("&", ""))
         return label
 
+    def adopt(self, prefix: str, other: FieldErrors) -> None:
+        """Take over ``other``'s fields and labels under ``prefix`` (``parents.0.`` + ``email``): a
+        sub-form's fields then get the messages keyed that way (the intake's members)."""
+        for name, label in other.labels.items():
+            self.labels[prefix + name] = label
+            self.fields[prefix + name] = other.fields[name]
+        for alias, name in other.aliases.items():
+            self.aliases[prefix + alias] = prefix + name
+
+    def drop(self, prefix: str) -> None:
+        """Forget every field adopted under ``prefix`` (a sub-form removed or renumbered)."""
+        for table in (self.labels, self.fields):
+            for name in [n for n in table if n.startswith(prefix)]:
+                del table[name]
+        for alias in [a for a in self.aliases if a.startswith(prefix)]:
+            del self.aliases[alias]
+
     def clear(self) -> None:
         for label in self.labels.values():
             label.clear()

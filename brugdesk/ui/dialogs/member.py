@@ -1,4 +1,5 @@
-"""Add or edit a family member: a parent/carer or a child (birth year, school, group/class)."""
+"""Add or edit a family member: a parent/carer (phone, e-mail, gezag, an address when it differs from
+the family's) or a child (birth year, school, group/class)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
-from brugdesk.core.model import Member, MemberRole
+from brugdesk.core.model import Member, MemberRole, ParentalAuthority
 from brugdesk.ui.dialogs.formkit import BoundFormDialog
-from brugdesk.ui.labels import member_role_label
+from brugdesk.ui.labels import authority_label, member_role_label
 
 
 class MemberDialog(BoundFormDialog):
@@ -39,6 +40,19 @@ class MemberDialog(BoundFormDialog):
         self.group = QLineEdit()
         self.group.setPlaceholderText(self.tr("e.g. groep 5 or 2B"))
         self.field(self.tr("&Group / class:"), "group", self.group)
+        self.phone = QLineEdit()
+        self.field(self.tr("&Phone:"), "phone", self.phone)
+        self.email = QLineEdit()
+        self.field(self.tr("&E-mail:"), "email", self.email)
+        self.authority = QComboBox()
+        for authority in (ParentalAuthority.UNKNOWN, ParentalAuthority.YES, ParentalAuthority.NO):
+            self.authority.addItem(authority_label(authority), str(authority))
+        self.field(self.tr("Parental &authority:"), "authority", self.authority)
+        self.address = QPlainTextEdit()
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(54)
+        self.address.setPlaceholderText(self.tr("Only when it differs from the family's address"))
+        self.field(self.tr("A&ddress:"), "address", self.address)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(80)
@@ -46,7 +60,7 @@ class MemberDialog(BoundFormDialog):
         self.role.currentIndexChanged.connect(self._role_changed)
         self._member: Member | None = None
         self.bind(family_id=family_id, member_id=member_id, role=str(role) if role else None)
-        self.resize(460, 420)
+        self.resize(480, 560)
         self.first_name.setFocus()
 
     def _is_child(self) -> bool:
@@ -55,6 +69,8 @@ class MemberDialog(BoundFormDialog):
     def _role_changed(self) -> None:
         for w in (self.birth_year, self.school, self.group):
             w.setEnabled(self._is_child())
+        for parent_field in (self.phone, self.email, self.authority, self.address):
+            parent_field.setEnabled(not self._is_child())
 
     def bind(self, **ids: Any) -> None:
         super().bind(**ids)
@@ -76,6 +92,10 @@ class MemberDialog(BoundFormDialog):
                 self.birth_year.setValue(m.birth_year)
             self.school.setCurrentIndex(max(0, self.school.findData(m.school_id or 0)))
             self.group.setText(m.group)
+            self.phone.setText(m.phone)
+            self.email.setText(m.email)
+            self.authority.setCurrentIndex(max(0, self.authority.findData(str(m.authority))))
+            self.address.setPlainText(m.address)
             self.notes.setPlainText(m.notes)
         self._role_changed()
 
@@ -92,6 +112,10 @@ class MemberDialog(BoundFormDialog):
             notes=self.notes.toPlainText(),
             family_id=self.ids.get("family_id"),
             id=self._member.id if self._member else None,
+            phone="" if child else self.phone.text(),
+            email="" if child else self.email.text(),
+            address="" if child else self.address.toPlainText(),
+            authority=ParentalAuthority.UNKNOWN if child else ParentalAuthority(str(self.authority.currentData())),
         )
 
     def save_changes(self) -> int:

@@ -6,7 +6,9 @@ on the id) plus how many match in all, and ``canFetchMore``/``fetchMore`` query 
 page (``before_id=<last id>``) as the view scrolls. Search and filters are SQL
 (``repo.families.rows(search=…)`` over the folded search text: family name, reference,
 member names, accents stripped), so a new search text or filter is a reset to the first
-page of the new query. Driving it from a script (the benchmark does this)::
+page of the new query. Closed families are left out unless the query asks for them
+(``include_closed``, or the status filter "Afgesloten"). Driving it from a script (the
+benchmark does this)::
 
     model = FamilyTableModel()
     model.set_repo(repo)
@@ -14,83 +16,104 @@ page of the new query. Driving it from a script (the benchmark does this)::
     model.set_query(FamilyQuery(search="yara"))  # "one search keystroke"
     model.rowCount(), model.total()
 
-Sorting by a column (a click on its header) reads every matching family and sorts them in
-Python by the column's sort key (the slowest list operation with a large caseload, see
-docs/benchmarks.md), only on that explicit click (and on later resets while the sort is on).
-``sort(-1)`` goes back to newest first, paged.
+Sorting by a column (a click on its header) is SQL too: ``rows(sort=<column>, descending=…)``
+pages through the sorted list with ``limit``/``offset`` on the column's index, so a sorted list
+costs the same as the newest-first one. ``sort(-1)`` goes back to newest first.
+
+A row says in words what a colour would only hint at: an overdue next follow-up reads
+"12-03-2026 (overdue)", and a search that matched a child rather than the family's name shows
+that child in the *Found child* column ("Milan, groep 5").
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from brugdesk.core.model import FamilyStatus
 from brugdesk.core.text import fold
+from brugdesk.store.repo.families import FamilySort
 from brugdesk.store.repo.rows import FamilyRow
-from brugdesk.ui.labels import QT_TRANSLATE_NOOP, family_status_label, fmt_date
-from brugdesk.ui.lock import register_cache
-from brugdesk.ui.models.base import Column, RowTableModel, date_key
+from brugdesk.ui.labels import QT_TRANSLATE_NOOP, child_text, family_status_label, fmt_date
+from brugdesk.ui.models.base import Column, RowTableModel
 
-#: folding is slow-ish (unicodedata) and names repeat a lot: remember the folded texts for sorting
-_sort_fold = functools.lru_cache(maxsize=100_000)(fold)
-register_cache(_sort_fold.cache_clear)  # it holds names: emptied on every lock
-
-#: closed families are shown in grey
+#: closed families are shown in grey (and say "Closed" in the status column)
 CLOSED_COLOUR = QColor("#6b6b6b")
-
-_STATUS_ORDER = {FamilyStatus.REGISTERED: 0, FamilyStatus.ACTIVE: 1, FamilyStatus.CLOSED: 2}
+#: an overdue follow-up's date is dark red (and says "(overdue)")
+OVERDUE_COLOUR = QColor("#a4262c")
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _ref_key(row: FamilyRow) -> str:
-    head, _, number = row.ref.rpartition("-")
-    return f"{head}-{number.zfill(6)}"
+def _next_followup(row: FamilyRow) -> str:
+    if row.next_followup is None:
+        return ""
+    text = fmt_date(row.next_followup)
+    if row.overdue:
+        return QCoreApplication.translate("FamilyTableModel", "{date} (overdue)").format(date=text)
+    return text
+
+
+def _matched_child(row: FamilyRow) -> str:
+    return child_text(row.matched_child, row.matched_group) if row.matched_child else ""
+
+
+def _no_key(_row: FamilyRow) -> int:
+    """The list is sorted in SQL; the models' sort role has nothing to add."""
+    return 0
 
 
 @dataclass(frozen=True)
 class FamilyQuery:
-    """What the Gezinnen list shows: the filters and the search text (all combine with AND)."""
+    """What the Gezinnen list shows: the filters and the search text (all combine with AND).
+
+    Closed families are left out unless ``include_closed`` or the status asked for is closed."""
 
     status: FamilyStatus | None = None
     open_only: bool = False  # registered or active
     school_id: int | None = None
     theme: str | None = None
     search: str = ""
+    include_closed: bool = False
 
     def kwargs(self) -> dict[str, Any]:
-        return {"status": self.status, "open_only": self.open_only, "school_id": self.school_id,
+        hide_closed = self.open_only or (self.status is None and not self.include_closed)
+        return {"status": self.status, "open_only": hide_closed, "school_id": self.school_id,
                 "theme": self.theme, "search": self.search}
 
+    def hides_closed(self) -> bool:
+        return bool(self.kwargs()["open_only"])
+
     def is_filtered(self) -> bool:
+        """Whether anything but the default (closed families hidden) narrows the list."""
         return (self.status is not None or self.open_only or self.school_id is not None or bool(self.theme)
                 or bool(fold(self.search).split()))
 
 
 class FamilyTableModel(RowTableModel[FamilyRow]):
-    REF, NAME, STATUS, SCHOOLS, LAST_CONTACT, NEXT_FOLLOWUP, OPEN_REFERRALS = range(7)
+    REF, NAME, CHILD, STATUS, SCHOOLS, LAST_CONTACT, NEXT_FOLLOWUP, OPEN_REFERRALS = range(8)
 
     _columns: Sequence[Column[FamilyRow]] = (
-        Column(QT_TRANSLATE_NOOP("FamilyTableModel", "Reference"), lambda r: r.ref, _ref_key),
-        Column(QT_TRANSLATE_NOOP("FamilyTableModel", "Family"),
-               lambda r: r.display_name, lambda r: _sort_fold(r.display_name)),
-        Column(QT_TRANSLATE_NOOP("FamilyTableModel", "Status"),
-               lambda r: family_status_label(r.status), lambda r: _STATUS_ORDER[r.status]),
-        Column(QT_TRANSLATE_NOOP("FamilyTableModel", "School"), lambda r: r.schools, lambda r: _sort_fold(r.schools)),
-        Column(QT_TRANSLATE_NOOP("FamilyTableModel", "Last contact"),
-               lambda r: fmt_date(r.last_contact), lambda r: date_key(r.last_contact)),
-        Column(QT_TRANSLATE_NOOP("FamilyTableModel", "Next follow-up"),
-               lambda r: fmt_date(r.next_followup), lambda r: date_key(r.next_followup)),
+        Column(QT_TRANSLATE_NOOP("FamilyTableModel", "Reference"), lambda r: r.ref, _no_key),
+        Column(QT_TRANSLATE_NOOP("FamilyTableModel", "Family"), lambda r: r.display_name, _no_key),
+        Column(QT_TRANSLATE_NOOP("FamilyTableModel", "Found child"), _matched_child, _no_key),
+        Column(QT_TRANSLATE_NOOP("FamilyTableModel", "Status"), lambda r: family_status_label(r.status), _no_key),
+        Column(QT_TRANSLATE_NOOP("FamilyTableModel", "School"), lambda r: r.schools, _no_key),
+        Column(QT_TRANSLATE_NOOP("FamilyTableModel", "Last contact"), lambda r: fmt_date(r.last_contact), _no_key),
+        Column(QT_TRANSLATE_NOOP("FamilyTableModel", "Next follow-up"), _next_followup, _no_key),
         Column(QT_TRANSLATE_NOOP("FamilyTableModel", "Open referrals"),
-               lambda r: str(r.open_referrals) if r.open_referrals else "",
-               lambda r: r.open_referrals, align_right=True),
+               lambda r: str(r.open_referrals) if r.open_referrals else "", _no_key, align_right=True),
     )
+    #: the SQL sort of each sortable column (the found child is not one)
+    SORTS: dict[int, FamilySort] = {
+        REF: FamilySort.REF, NAME: FamilySort.NAME, STATUS: FamilySort.STATUS, SCHOOLS: FamilySort.SCHOOLS,
+        LAST_CONTACT: FamilySort.LAST_CONTACT, NEXT_FOLLOWUP: FamilySort.NEXT_FOLLOWUP,
+        OPEN_REFERRALS: FamilySort.OPEN_REFERRALS,
+    }
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -100,7 +123,7 @@ class FamilyTableModel(RowTableModel[FamilyRow]):
         self._count = 0
         self._more = False
         self._cursor: int | None = None
-        #: the column sorted on (-1: newest first, paged) and its order
+        #: the column sorted on (-1: newest first, keyset paged) and its order
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
 
@@ -109,6 +132,15 @@ class FamilyTableModel(RowTableModel[FamilyRow]):
 
     def row_foreground(self, row: FamilyRow) -> QColor | None:
         return CLOSED_COLOUR if row.status == FamilyStatus.CLOSED else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.ForegroundRole and index.column() == self.NEXT_FOLLOWUP
+                and 0 <= index.row() < self._shown and self._all[index.row()].overdue):
+            return OVERDUE_COLOUR
+        if (role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NEXT_FOLLOWUP
+                and 0 <= index.row() < self._shown and self._all[index.row()].overdue):
+            return self.tr("This follow-up was due before today.")
+        return super().data(index, role)
 
     # ------------------------------------------------------------ the query
     def set_repo(self, repo: Any) -> None:
@@ -122,11 +154,22 @@ class FamilyTableModel(RowTableModel[FamilyRow]):
 
     def clear_for_lock(self) -> None:
         """No rows, no vault, and the search text typed is forgotten too (the vault is locking)."""
-        self._query = FamilyQuery()
+        self._query = FamilyQuery(include_closed=self._query.include_closed)
         self.set_repo(None)
 
     def is_filtered(self) -> bool:
         return self._query.is_filtered()
+
+    def sorted_by(self) -> tuple[int, Qt.SortOrder]:
+        """The column sorted on (-1: newest first) and its order."""
+        return self._sort_column, self._sort_order
+
+    def _sorted_rows(self, offset: int, limit: int) -> list[FamilyRow]:
+        if self._repo is None:
+            return []
+        return list(self._repo.families.rows(
+            **self._query.kwargs(), sort=self.SORTS[self._sort_column],
+            descending=self._sort_order == Qt.SortOrder.DescendingOrder, limit=limit, offset=offset))
 
     def set_query(self, query: FamilyQuery | None = None, *, keep: int = 0) -> None:
         """Reset to the first page of ``query`` (None: the current one again).
@@ -135,6 +178,11 @@ class FamilyTableModel(RowTableModel[FamilyRow]):
         """
         if query is not None:
             self._query = query
+        if self._repo is not None and self._sort_column >= 0:
+            self._more, self._cursor = False, None
+            self._count = self._repo.families.count_rows(**self._query.kwargs())
+            self.load_pages(self._sorted_rows, self._count, keep)
+            return
         self.beginResetModel()
         self._fetch = None
         rows: list[FamilyRow] = []
@@ -142,16 +190,10 @@ class FamilyTableModel(RowTableModel[FamilyRow]):
         if self._repo is not None:
             families = self._repo.families
             kw = self._query.kwargs()
-            if self._sort_column < 0:
-                limit = max(self.page, keep)
-                rows = families.rows(**kw, limit=limit)
-                more = len(rows) == limit
-                count = families.count_rows(**kw) if more else len(rows)
-            else:
-                rows = families.rows(**kw)
-                rows.sort(key=self._columns[self._sort_column].sort_key,
-                          reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
-                count = len(rows)
+            limit = max(self.page, keep)
+            rows = families.rows(**kw, limit=limit)
+            more = len(rows) == limit
+            count = families.count_rows(**kw) if more else len(rows)
         self._all = rows
         self._shown = len(rows)
         self._count, self._more = count, more
@@ -166,19 +208,31 @@ class FamilyTableModel(RowTableModel[FamilyRow]):
 
     def total(self) -> int:
         """How many families match the query (also those not fetched yet)."""
+        if self._fetch is not None:
+            return super().total()
         return max(self._count, len(self._all))
+
+    def closed_hidden(self) -> int:
+        """How many closed families the query would find if closed ones were not hidden (0 when
+        they are not hidden)."""
+        if self._repo is None or not self._query.hides_closed():
+            return 0
+        kw = {**self._query.kwargs(), "open_only": False, "status": FamilyStatus.CLOSED}
+        return int(self._repo.families.count_rows(**kw))
 
     def fetched(self) -> int:
         return len(self._all)
 
     # ------------------------------------------------------------ paging
     def canFetchMore(self, parent: Index) -> bool:
+        if self._fetch is not None:
+            return super().canFetchMore(parent)
         return not parent.isValid() and (self._shown < len(self._all) or self._more)
 
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid():
             return
-        if self._shown < len(self._all):
+        if self._fetch is not None or self._shown < len(self._all):
             super().fetchMore(parent)
         elif self._more:
             self._fetch_next(self.page)
@@ -209,6 +263,11 @@ class FamilyTableModel(RowTableModel[FamilyRow]):
             for i, row in enumerate(self._all):
                 if row.id == row_id:
                     return super().find_row(row_id) if i >= self._shown else i
+            if self._fetch is not None:
+                if not self._more_in_store():
+                    return -1
+                self._fetch_page(max(self.page, 1000))
+                continue
             if not self._more or (self._cursor is not None and self._cursor < row_id):
                 return -1
             self._fetch_next(max(self.page, 1000))
@@ -219,11 +278,28 @@ class FamilyTableModel(RowTableModel[FamilyRow]):
     # ------------------------------------------------------------ one family changed
     def family_changed(self, family_id: int) -> None:
         """Bring one family's row up to date: changed in place, added when it now matches (and
-        belongs to the part already fetched), removed when it no longer matches or is gone."""
+        belongs to the part already fetched), removed when it no longer matches or is gone. A
+        sorted list is queried again as far as it was fetched (the family may have moved)."""
         if self._repo is None:
             return
         families = self._repo.families
         kw = self._query.kwargs()
+        if self._sort_column >= 0:
+            total = families.count_rows(**kw)
+            rows = self._sorted_rows(0, max(len(self._all), self.page))
+            if total != self._db_total or len(rows) != len(self._all):
+                self.set_query(keep=len(self._all))
+                return
+            self.layoutAboutToBeChanged.emit()
+            old = self.persistentIndexList()
+            ids = [self.family_id(i.row()) for i in old]
+            self._all = rows
+            position = {r.id: n for n, r in enumerate(rows)}
+            self.changePersistentIndexList(
+                old, [self.index(position[i], idx.column()) if i in position else QModelIndex()
+                      for idx, i in zip(old, ids, strict=True)])
+            self.layoutChanged.emit()
+            return
         matches = families.rows(**kw, family_id=family_id)
         at = next((i for i, r in enumerate(self._all) if r.id == family_id), -1)
         if matches:
@@ -232,9 +308,6 @@ class FamilyTableModel(RowTableModel[FamilyRow]):
                 self._all[at] = row
                 if at < self._shown:
                     self.dataChanged.emit(self.index(at, 0), self.index(at, self._ncols - 1))
-            elif self._sort_column >= 0:
-                self._insert(0, row)
-                self.sort(self._sort_column, self._sort_order)
             elif not self._more or self._cursor is None or family_id > self._cursor:
                 # newest first: before the first row with a smaller id
                 where = next((i for i, r in enumerate(self._all) if r.id < family_id), len(self._all))
@@ -255,10 +328,12 @@ class FamilyTableModel(RowTableModel[FamilyRow]):
 
     # ------------------------------------------------------------ sorting
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self._columns):
-            if self._sort_column >= 0:  # back to newest first, paged
-                self._sort_column = -1
-                self.set_query()
+        """Sort by a column in SQL (paged); a column that cannot be sorted leaves the order as it
+        is; -1: back to newest first."""
+        if column in self.SORTS:
+            self._sort_column, self._sort_order = column, order
+        elif column < 0 and self._sort_column >= 0:
+            self._sort_column = -1
+        else:
             return
-        self._sort_column, self._sort_order = column, order
-        super().sort(column, order)  # fetches the rest first
+        self.set_query()  # from the top of the new order

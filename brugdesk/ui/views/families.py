@@ -3,8 +3,10 @@
 The list is a :class:`~brugdesk.ui.models.families.FamilyTableModel` that pages through the
 vault (200 families at a time, more as the officer scrolls). Search and filters are queries:
 a keystroke restarts a short timer (``SEARCH_DELAY_MS``) and the list resets to the first page
-of the new search when it fires, or at once on Enter. The page is a stack: the list, and the
-detail of one family (Enter or double-click opens it, Alt+Left goes back).
+of the new search when it fires, or at once on Enter. Closed families are hidden until the officer
+ticks *Show closed families* (or filters on the status "Afgesloten"); a search that finds only
+closed ones says so. A list that shows nothing says why, above the table. The page is a stack:
+the list, and the detail of one family (Enter or double-click opens it, Alt+Left goes back).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -34,6 +37,7 @@ from brugdesk.ui.labels import family_status_label
 from brugdesk.ui.models.families import FamilyQuery, FamilyTableModel
 from brugdesk.ui.views.family_detail import FamilyDetail
 from brugdesk.ui.views.tables import CaseTable
+from brugdesk.ui.widgets import big_font
 
 #: changes after which the whole list (and its filters) is queried again
 RELOAD_ON = frozenset({What.SCHOOL, What.LIST, What.SETTINGS, What.ERASURE})
@@ -76,7 +80,6 @@ class FamiliesPage(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Filter on status"))
         self.status_filter.addItem(self.tr("All statuses"), "")
-        self.status_filter.addItem(self.tr("Open (registered or active)"), "open")
         for status in FamilyStatus:
             self.status_filter.addItem(family_status_label(status), str(status))
         self.school_filter = QComboBox()
@@ -90,6 +93,10 @@ class FamiliesPage(QWidget):
             bar.addWidget(label)
             bar.addWidget(combo, 1)
             combo.currentIndexChanged.connect(self._filters_changed)
+        self.show_closed = QCheckBox(self.tr("Show c&losed families"))
+        self.show_closed.setToolTip(self.tr("Closed families are hidden from the list unless this is ticked."))
+        self.show_closed.toggled.connect(self._filters_changed)
+        bar.addWidget(self.show_closed)
         self.new_button = QPushButton(self.tr("&New family…"))
         self.new_button.setToolTip(self.tr("New family (Ctrl+Shift+N)"))
         self.new_button.clicked.connect(self.new_family)
@@ -106,15 +113,26 @@ class FamiliesPage(QWidget):
         import_bar.addWidget(self.import_button)
         lay.addLayout(import_bar)
 
+        # what an empty list means (no families yet, nothing matches, only closed ones match)
+        self.empty_label = StatusLabel()
+        self.empty_label.setObjectName("familiesEmpty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setFont(big_font(self.empty_label, 1.15, bold=False))
+        self.empty_label.hide()
+        lay.addWidget(self.empty_label)
+
         self.table = CaseTable(self.model, self.tr("Families"), sortable=False, stretch=FamilyTableModel.SCHOOLS)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # newest first until a header is clicked
+        header.sortIndicatorChanged.connect(self._sort_indicator_changed)
         self.table.on_activate(self.open_current)
-        self.table.fit_columns({FamilyTableModel.REF: 110, FamilyTableModel.NAME: 200, FamilyTableModel.STATUS: 100,
-                                FamilyTableModel.LAST_CONTACT: 110, FamilyTableModel.NEXT_FOLLOWUP: 120,
-                                FamilyTableModel.OPEN_REFERRALS: 130})
-        self.table.horizontalHeader().setMinimumSectionSize(60)
+        self.table.fit_columns({FamilyTableModel.REF: 110, FamilyTableModel.NAME: 200, FamilyTableModel.CHILD: 150,
+                                FamilyTableModel.STATUS: 100, FamilyTableModel.LAST_CONTACT: 110,
+                                FamilyTableModel.NEXT_FOLLOWUP: 150, FamilyTableModel.OPEN_REFERRALS: 130})
+        header.setMinimumSectionSize(60)
         self.table.resizeColumnToContents(FamilyTableModel.OPEN_REFERRALS)  # the header's width
+        self.table.setColumnHidden(FamilyTableModel.CHILD, True)  # shown while a search is on
         lay.addWidget(self.table, 1)
         self.count_label = StatusLabel()  # a search's count is announced
         lay.addWidget(self.count_label)
@@ -156,9 +174,10 @@ class FamiliesPage(QWidget):
         status = self.status_filter.currentData()
         school = self.school_filter.currentData()
         theme = self.theme_filter.currentData()
-        return FamilyQuery(status=FamilyStatus(status) if status and status != "open" else None,
-                           open_only=status == "open", school_id=None if school is None else int(school),
-                           theme=None if theme is None else str(theme), search=self.search.text())
+        return FamilyQuery(status=FamilyStatus(status) if status else None,
+                           school_id=None if school is None else int(school),
+                           theme=None if theme is None else str(theme), search=self.search.text(),
+                           include_closed=self.show_closed.isChecked())
 
     def _requery(self, keep_place: bool = False) -> None:
         """Reset the list to the first page of the current query (``keep_place``: as many rows as
@@ -169,6 +188,7 @@ class FamiliesPage(QWidget):
         self.model.set_query(self.query(), keep=self.model.fetched() if keep_place else 0)
         if current and self.select_family(current, scroll=False):
             self.table.verticalScrollBar().setValue(scroll)
+        self.table.setColumnHidden(FamilyTableModel.CHILD, not self.model.query().search.strip())
         self._update_count()
 
     def apply_search(self) -> None:
@@ -196,14 +216,44 @@ class FamiliesPage(QWidget):
     def _update_count(self) -> None:
         if not self.session.is_unlocked:
             self.count_label.clear()
+            self.empty_label.hide()
             return
         matches = self.model.total()
+        closed = self.model.closed_hidden()
         if self.model.is_filtered():
             everyone = self.session.repo.families.count()
-            self.count_label.setText(self.tr("{shown} of {total} families")
-                                     .format(shown=str(matches), total=str(everyone)))
+            text = self.tr("{shown} of {total} families").format(shown=str(matches), total=str(everyone))
         else:
-            self.count_label.setText(self.tr("{shown} families").format(shown=str(matches)))
+            text = self.tr("{n} family(ies)", "", matches).format(n=matches)
+        if closed:
+            text += " " + self.tr("({n} closed family(ies) hidden)", "", closed).format(n=closed)
+        self.count_label.setText(text)
+        self.empty_label.setText(self._empty_text(closed) if matches == 0 else "")
+        self.empty_label.setVisible(matches == 0)
+
+    def _empty_text(self, closed: int) -> str:
+        """Why the list is empty, and what to do about it."""
+        query = self.model.query()
+        if not self.session.repo.families.count():
+            return self.tr("There are no families yet. Make the first one with “New family…” (Ctrl+Shift+N).")
+        if query.search.strip():
+            text = self.tr("No family matches “{text}”.").format(text=query.search.strip())
+        else:
+            text = self.tr("No family matches these filters.")
+        if closed:
+            text += " " + self.tr("{n} closed family(ies) match: tick “Show closed families” to see them.", "",
+                                  closed).format(n=closed)
+        return text
+
+    def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        """A click on a column that cannot be sorted (the found child) keeps the sort as it was."""
+        sorted_by, sorted_order = self.model.sorted_by()
+        if column != sorted_by and column not in FamilyTableModel.SORTS and column >= 0:
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(sorted_by, sorted_order)
+            header.blockSignals(False)
+            header.viewport().update()
 
     def _changed(self, change: Change) -> None:
         if not self.session.is_unlocked:
@@ -212,7 +262,10 @@ class FamiliesPage(QWidget):
             self.reload()
         elif change.touches(CASEWORK) and change.family_id is not None:
             # one family: its row changes in place, appears or disappears (the selection stays put)
+            current = self.current_family_id()
             self.model.family_changed(change.family_id)
+            if current and self.current_family_id() != current:
+                self.select_family(current, scroll=False)
             self._update_count()
 
     def _locked(self) -> None:
@@ -222,6 +275,8 @@ class FamiliesPage(QWidget):
         self.search.clear()
         self.search_timer.stop()
         self.count_label.clear()
+        self.empty_label.clear()
+        self.empty_label.hide()
         self.stack.setCurrentWidget(self.list_page)
 
     # ------------------------------------------------------------ navigation
@@ -285,9 +340,9 @@ class FamiliesPage(QWidget):
     def new_family(self) -> Any:
         if not self.session.is_unlocked:
             return None
-        from brugdesk.ui.dialogs.family import FamilyDialog
+        from brugdesk.ui.dialogs.intake import IntakeDialog
 
-        dialog = FamilyDialog(self.session, self)
+        dialog = IntakeDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._created)
         self.dialog = dialog
@@ -350,6 +405,7 @@ class FamiliesPage(QWidget):
         state: dict[str, Any] = {
             "search": self.search.text(),
             "filters": [c.currentData() for c in (self.status_filter, self.school_filter, self.theme_filter)],
+            "show_closed": self.show_closed.isChecked(),
         }
         if self.stack.currentWidget() is self.detail and self.detail.family_id:
             state["family_id"] = self.detail.family_id
@@ -362,6 +418,7 @@ class FamiliesPage(QWidget):
             i = combo.findData(value)
             if i >= 0:
                 combo.setCurrentIndex(i)
+        self.show_closed.setChecked(bool(state.get("show_closed")))
         if state.get("search"):
             self.search.setText(str(state["search"]))
             self.apply_search()
