@@ -119,7 +119,7 @@ def main() -> int:
     session.attach(vault)
     names = {"overview": "05-overzicht", "families": "06-gezinnen", "followups": "08-acties",
              "activities": "09-groepsactiviteiten", "reports": "10-rapportages", "settings": "11-instellingen",
-             "referrals": "14-doorverwijzingen", "agenda": "15-agenda"}
+             "referrals": "14-doorverwijzingen", "agenda": "15-agenda", "signals": "16-signalen"}
     for spec in PAGES:
         window.show_page_key(spec.key)
         if spec.key == "reports":
@@ -141,8 +141,31 @@ def main() -> int:
     settings_page = window._pages.get("settings")
     tabs = getattr(settings_page, "tabs", None)
     if tabs is not None:
-        tabs.setCurrentIndex(2)
+        tabs.setCurrentWidget(settings_page.lists)
         shot(app, window, "12-instellingen-lijsten")
+        tabs.setCurrentWidget(settings_page.audit)
+        shot(app, window, "18-instellingen-logboek")
+    # Gezinnen: a search that finds a child
+    families = window.show_page_key("families")
+    child = next(m for r in session.repo.families.rows(limit=20) for m in session.repo.members.list(r.id)
+                 if m.role == "child" and m.group)
+    families.search.setText(child.first_name)
+    families.apply_search()
+    shot(app, window, "19-gezinnen-kind-gevonden")
+    families.search.clear()
+    # the intake from a signal (Signalen → Gezin aanmaken)
+    signals = window.show_page_key("signals")
+    signals.table.select_first()
+    intake = signals.make_family()
+    if intake is not None:
+        settle(app)
+        intake.display_name.setText("Fam. Jansen")
+        intake.parent_forms[0].first_name.setText("Sandra")
+        intake.parent_forms[0].phone.setText("06-12345678")
+        intake.parent_forms[0].email.setText("sandra@voorbeeld.nl")
+        intake.child_forms[0].first_name.setText("Milan")
+        shot(app, intake, "17-intake")
+        intake.close_for_lock()
     window.log_contact()
     settle(app)
     dialog = next((w for w in app.topLevelWidgets() if w.isVisible() and w is not window and w.isWindow()

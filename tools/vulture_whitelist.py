@@ -24,7 +24,6 @@ _.MADE
 _.WHEN
 _.WHAT
 _.CONCERNING
-_.NUMBER
 
 # the Windows keyring backend's setting, read by keyring (platform/oskeyring.py)
 _.persist
@@ -62,7 +61,3 @@ _.scope_id
 _.other_period
 _.other_exported_on
 _.key_figure  # a report's key figure by its key, for the tests of the report and its CSV
-
-# the officer's week (schema V7/V8): stored values and repository API its pages are still to use
-# (remove a line when its page uses the name; delete the code if none does)
-_.is_closed  # SignalStatus

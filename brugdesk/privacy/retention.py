@@ -70,6 +70,8 @@ class ErasureSummary:
     referrals: int
     followups: int
     audit_entries: int
+    signals: int = 0  # the signal(s) the family came from
+    appointments: int = 0  # its appointments in the agenda, past and planned
 
 
 def add_years(day: dt.date, years: int) -> dt.date:
@@ -98,6 +100,7 @@ def describe_erasure(vault: Vault, family_id: int) -> ErasureSummary:
     return ErasureSummary(
         family_id, family.ref, family.display_name, len(rows["member"]), len(rows["contact"]),
         len(rows["referral"]), len(rows["followup"]), len(vault.repo.audit.about_family(family_id)),
+        len(rows.get("signal", [])), len(rows.get("appointment", [])),
     )
 
 

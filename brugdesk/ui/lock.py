@@ -9,9 +9,9 @@ system's screen lock or sleep (:mod:`brugdesk.ui.oslock`).
 
 **What locking does** (see :meth:`brugdesk.ui.main_window.MainWindow.lock`): every page and
 every other top-level window (dialogs) is stashed, closed and *deleted*, so no personal datum
-is left in the widget tree; before that every item model is emptied (:func:`clear_model`),
-module caches registered with :func:`register_cache` are cleared and brugdesk's clipboard text
-goes; then ``session.lock()`` closes the connection and drops the key, and the unlock screen is
+is left in the widget tree; before that every item model is emptied (:func:`clear_model`)
+and brugdesk's clipboard text goes (no module keeps a cache of names: the Gezinnen list sorts in
+SQL); then ``session.lock()`` closes the connection and drops the key, and the unlock screen is
 shown. Visible dialogs are closed with ``close_for_lock()``/``done()`` (a modal ``exec()``
 returns its safe answer; the "discard?" question is never asked); hidden ones are only deleted.
 After unlocking, pages are created again and stashed input
@@ -71,21 +71,6 @@ log = logging.getLogger(__name__)
 
 #: the lock shortcut; it works in every window of the app, dialogs and message boxes included
 LOCK_KEYS = QKeySequence("Ctrl+L")
-
-#: callbacks that empty caches holding personal data (search folds, ...); run on every lock
-_cache_clearers: list[Callable[[], None]] = []
-
-
-def register_cache(clear: Callable[[], None]) -> Callable[[], None]:
-    """Have ``clear`` called on every lock (a module-level cache that holds names, say)."""
-    _cache_clearers.append(clear)
-    return clear
-
-
-def clear_caches() -> None:
-    for clear in _cache_clearers:
-        clear()
-
 
 def clear_model(model: QAbstractItemModel) -> None:
     """Empty an item model on lock: ``clear_for_lock()`` (brugdesk's models: rows, queries and the

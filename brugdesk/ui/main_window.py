@@ -56,7 +56,6 @@ from brugdesk.ui.lock import (
     Clock,
     IdleWatcher,
     LockKeyFilter,
-    clear_caches,
     clear_models,
     close_windows,
     is_stashable,
@@ -83,6 +82,14 @@ def _families(window: MainWindow, parent: QWidget) -> QWidget:
     from brugdesk.ui.views.families import FamiliesPage
 
     return FamiliesPage(window.session, parent)
+
+
+def _signals(window: MainWindow, parent: QWidget) -> QWidget:
+    from brugdesk.ui.views.signals import SignalsPage
+
+    page = SignalsPage(window.session, parent)
+    page.family_requested.connect(window.open_family)
+    return page
 
 
 def _followups(window: MainWindow, parent: QWidget) -> QWidget:
@@ -138,6 +145,7 @@ class PageSpec:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("overview", QT_TRANSLATE_NOOP("MainWindow", "Overview"), _overview),
     PageSpec("families", QT_TRANSLATE_NOOP("MainWindow", "Families"), _families),
+    PageSpec("signals", QT_TRANSLATE_NOOP("MainWindow", "Signals"), _signals),
     PageSpec("followups", QT_TRANSLATE_NOOP("MainWindow", "Follow-ups"), _followups),
     PageSpec("referrals", QT_TRANSLATE_NOOP("MainWindow", "Referrals"), _referrals),
     PageSpec("agenda", QT_TRANSLATE_NOOP("MainWindow", "Agenda"), _agenda),
@@ -193,6 +201,8 @@ class MainWindow(QMainWindow):
         self._shortcuts: list[QShortcut] = []
         self._add_shortcut("Ctrl+N", self.log_contact, app_wide=True)
         self._add_shortcut("Ctrl+F", self.focus_search)
+        # Ctrl+Q quits through the window's own close (the lock, the backup on closing, the geometry)
+        self._add_shortcut("Ctrl+Q", self.close, app_wide=True)
         for i in range(len(PAGES)):
             self._add_shortcut(f"Ctrl+{i + 1}", partial(self.show_page, i))
 
@@ -425,7 +435,7 @@ class MainWindow(QMainWindow):
         # a running task (a passphrase change, say) finishes before the connection closes
         tasks.wait_all(30.0)
         QToolTip.hideText()
-        for step in (self._close_windows, self._stash_pages, self._clear_desk, clear_caches, self.clipboard.clear):
+        for step in (self._close_windows, self._stash_pages, self._clear_desk, self.clipboard.clear):
             try:
                 step()
             except Exception as exc:  # one failing step must not leave the rest on screen

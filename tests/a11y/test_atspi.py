@@ -234,8 +234,8 @@ def choose_tab(desk: Desk, title: str) -> None:
 
 #: the screens whose focus indicator is measured (each kind of control is on one of them)
 VISIBLE = {"Gezinnen", "Back-ups en privacy", "Rapportage en vergrendelen", "Contactmoment vastleggen"}
-PAGE_TITLES = ["Overzicht", "Gezinnen", "Acties", "Doorverwijzingen", "Agenda", "Groepsactiviteiten", "Rapportages",
-               "Instellingen"]
+PAGE_TITLES = ["Overzicht", "Gezinnen", "Signalen", "Acties", "Doorverwijzingen", "Agenda", "Groepsactiviteiten",
+               "Rapportages", "Instellingen"]
 
 
 def number_of(title: str) -> int:

@@ -110,10 +110,10 @@ def test_tab_leaves_the_backups_and_audit_tables(qtbot, session: Session) -> Non
     page = SettingsPage(session)
     qtbot.addWidget(page)
     page.show()
-    page.tabs.setCurrentWidget(page.privacy)
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
-    for table in (page.privacy.backup_table, page.privacy.audit_table):
+    for tab, table in ((page.privacy, page.privacy.backup_table), (page.audit, page.audit.audit_table)):
+        page.tabs.setCurrentWidget(tab)
         table.setFocus()
         qtbot.waitUntil(table.hasFocus)
         qtbot.keyClick(table, Qt.Key.Key_Tab)

@@ -18,7 +18,7 @@ from brugdesk.ui.views.activities import ActivitiesPage
 from brugdesk.ui.views.families import FamiliesPage
 from brugdesk.ui.views.followups import OPEN, FollowUpsPage
 from brugdesk.ui.views.overview import OverviewPage
-from brugdesk.ui.views.settings.privacy import PrivacyTab
+from brugdesk.ui.views.settings.audit import AuditTab
 
 
 def _families(qtbot, session: Session) -> FamiliesPage:
@@ -94,7 +94,7 @@ def test_the_main_window_follows_the_auto_lock_setting(qtbot, session: Session):
 
 
 def test_the_audit_log_follows_the_vault(qtbot, session: Session):
-    widget = PrivacyTab(session)
+    widget = AuditTab(session)
     qtbot.addWidget(widget)
     entries = widget.audit_model.rowCount()
     session.repo.settings.set_retention_years(3)

@@ -217,7 +217,7 @@ def _model_holds(model: QAbstractItemModel, needle: str) -> bool:
 def test_after_a_lock_no_model_cache_widget_or_clipboard_holds_a_name(qtbot, session):
     family_id = _plant(session)
     window = _window(qtbot, session)
-    for i in range(6):  # every page shows what it shows
+    for i in range(len(PAGES)):  # every page shows what it shows
         _key(qtbot, getattr(Qt.Key, f"Key_{i + 1}"), Qt.KeyboardModifier.ControlModifier)
     # search for the family as the officer does: Ctrl+F, type, and copy its name with Ctrl+C
     _key(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)

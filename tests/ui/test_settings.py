@@ -157,7 +157,7 @@ def test_half_typed_settings_survive_a_lock_but_passphrases_do_not(qtbot, sessio
     window.show()
     page = window.show_page_key("settings")
     assert isinstance(page, SettingsPage)
-    page.tabs.setCurrentIndex(0)
+    page.tabs.setCurrentWidget(page.schools)
     page.schools._school_new()
     page.schools.school_name.setText("Kindcentrum Het Anker")
     page.schools.school_brin.setText("56EF")

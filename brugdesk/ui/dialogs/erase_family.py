@@ -1,7 +1,8 @@
 """Erasure on request (AVG art. 17) and the inspection export (art. 15) of one family.
 
 :class:`EraseFamilyDialog` names what will be deleted — the family's name and reference, and
-how many members, contacts, referrals, follow-ups and audit details — and asks the officer to
+how many members, contacts, referrals, follow-ups, signals, appointments and audit details (what
+the family has none of is left out) — and asks the officer to
 tick that the parents asked for it before the *Erase* button works. :func:`export_inspection`
 asks where to save the inspection PDF (suggested name ``inzage-<date>.pdf``) and writes it.
 """
@@ -34,13 +35,18 @@ class EraseFamilyDialog(BaseDialog):
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
-        lines = [
-            self.tr("{n} member(s)", "", s.members).format(n=s.members),
-            self.tr("{n} contact(s) with their notes", "", s.contacts).format(n=s.contacts),
-            self.tr("{n} referral(s) with their history", "", s.referrals).format(n=s.referrals),
-            self.tr("{n} follow-up(s)", "", s.followups).format(n=s.followups),
-            self.tr("the family's details in {n} audit log entry(ies)", "", s.audit_entries).format(n=s.audit_entries),
+        counted = [
+            (s.members, self.tr("{n} member(s)", "", s.members).format(n=s.members)),
+            (s.contacts, self.tr("{n} contact(s) with their notes", "", s.contacts).format(n=s.contacts)),
+            (s.referrals, self.tr("{n} referral(s) with their history", "", s.referrals).format(n=s.referrals)),
+            (s.followups, self.tr("{n} follow-up(s)", "", s.followups).format(n=s.followups)),
+            (s.signals, self.tr("{n} signal(s) the family came from, with their history", "", s.signals)
+             .format(n=s.signals)),
+            (s.appointments, self.tr("{n} appointment(s) in the agenda", "", s.appointments).format(n=s.appointments)),
+            (s.audit_entries, self.tr("the family's details in {n} audit log entry(ies)", "", s.audit_entries)
+             .format(n=s.audit_entries)),
         ]
+        lines = [text for n, text in counted if n] or [self.tr("the family's own details")]
         what = QLabel(self.tr("This deletes the family's file and everything in it:") + "\n• " + "\n• ".join(lines)
                       + "\n\n" + self.tr("Only the date and the number of erased families are kept. Backups made "
                                          "before today still hold the family until they are rotated away (at most "

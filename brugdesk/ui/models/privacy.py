@@ -1,4 +1,4 @@
-"""Table models of Instellingen › Back-ups en privacy: the backups and the audit log (read-only).
+"""Table models of Instellingen: the backups (Back-ups en privacy) and the audit log (Logboek), read-only.
 
 Both are :class:`~brugdesk.ui.models.base.RowTableModel`s. The audit log pages through the vault
 (500 entries at a time, more as the view scrolls): a vault used for years holds tens of
@@ -12,8 +12,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from brugdesk.privacy.backup_policy import BackupEntry
-from brugdesk.store import audit
-from brugdesk.store.audit import AuditEntry
+from brugdesk.store.repo.rows import AuditRow
 from brugdesk.ui.labels import QT_TRANSLATE_NOOP, fmt_date
 from brugdesk.ui.models.base import Column, RowTableModel
 from brugdesk.ui.session import Session
@@ -45,30 +44,30 @@ class BackupTableModel(RowTableModel[BackupEntry]):
         return kinds.get(tag, tag or self.tr("by hand"))
 
 
-class AuditTableModel(RowTableModel[AuditEntry]):
-    """The audit log, newest first, queried page by page as the view scrolls."""
+class AuditTableModel(RowTableModel[AuditRow]):
+    """The audit log, newest first, queried page by page as the view scrolls; a family is named by
+    its reference (kenmerk), never by an internal number."""
 
-    WHEN, WHAT, CONCERNING, NUMBER = range(4)
+    WHEN, WHAT, CONCERNING, FAMILY = range(4)
     page = 500
 
     def __init__(self, session: Session, parent: Any = None) -> None:
         super().__init__(parent)
         self.session = session
-
-    def columns(self) -> Sequence[Column[AuditEntry]]:
-        return (
+        self._columns: Sequence[Column[AuditRow]] = (
             Column(QT_TRANSLATE_NOOP("AuditTableModel", "When"), self._when, lambda e: e.id),
             Column(QT_TRANSLATE_NOOP("AuditTableModel", "What"), lambda e: self.action_text(e.action),
                    lambda e: e.action),
             Column(QT_TRANSLATE_NOOP("AuditTableModel", "Concerning"),
                    lambda e: self.entity_text(e.entity) if e.entity else "", lambda e: e.entity),
-            Column(QT_TRANSLATE_NOOP("AuditTableModel", "Number"),
-                   lambda e: "" if e.entity_id is None else str(e.entity_id), lambda e: e.entity_id or 0,
-                   align_right=True),
+            Column(QT_TRANSLATE_NOOP("AuditTableModel", "Family"), lambda e: e.family_ref, lambda e: e.family_ref),
         )
 
+    def columns(self) -> Sequence[Column[AuditRow]]:
+        return self._columns
+
     @staticmethod
-    def _when(entry: AuditEntry) -> str:
+    def _when(entry: AuditRow) -> str:
         when = dt.datetime.fromisoformat(entry.ts).astimezone()
         return f"{fmt_date(when.date())} {when:%H:%M:%S}"
 
@@ -93,6 +92,7 @@ class AuditTableModel(RowTableModel[AuditEntry]):
             "partner": self.tr("partner"), "activity": self.tr("group activity"), "setting": self.tr("setting"),
             "list_item": self.tr("list"), "report": self.tr("report"), "deletion_record": self.tr("deletion record"),
             "import_batch": self.tr("import"), "attachment": self.tr("attachment"),
+            "signal": self.tr("signal"), "appointment": self.tr("appointment"), "snippet": self.tr("text snippet"),
         }
         return names.get(entity, entity)
 
@@ -101,10 +101,9 @@ class AuditTableModel(RowTableModel[AuditEntry]):
         if not self.session.is_unlocked:
             self.clear_for_lock()
             return
-        total, _digest = audit.head(self.session.vault.conn)
-        self.load_pages(self._entries, total)
+        self.load_pages(self._entries, self.session.repo.audit.count())
 
-    def _entries(self, offset: int, limit: int) -> list[AuditEntry]:
+    def _entries(self, offset: int, limit: int) -> list[AuditRow]:
         if not self.session.is_unlocked:
             return []
-        return audit.entries(self.session.vault.conn, limit=limit, offset=offset)
+        return self.session.repo.audit.page(limit=limit, offset=offset)

@@ -13,11 +13,13 @@ from keyring.backend import KeyringBackend
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from brugdesk.ui.session import Session
+from brugdesk.ui.views.settings.audit import AuditTab
 from brugdesk.ui.views.settings.computer import ComputerTab
 from brugdesk.ui.views.settings.general import GeneralTab
 from brugdesk.ui.views.settings.lists import ListsTab
 from brugdesk.ui.views.settings.passphrase import PassphraseTab
 from brugdesk.ui.views.settings.privacy import PrivacyTab
+from brugdesk.ui.views.settings.profile import ProfileTab
 from brugdesk.ui.views.settings.schools import SchoolsTab
 from brugdesk.ui.views.settings.terms import TermsTab
 from brugdesk.ui.widgets import big_font
@@ -32,6 +34,7 @@ class SettingsPage(QWidget):
         title.setFont(big_font(self, 1.6))
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Settings sections"))
+        self.profile = ProfileTab(session, self)
         self.schools = SchoolsTab(session, self)
         self.terms = TermsTab(session, self)
         self.lists = ListsTab(session, self)
@@ -39,10 +42,12 @@ class SettingsPage(QWidget):
         self.computer = ComputerTab(session, self, keyring_backend=keyring_backend)
         self.passphrase = PassphraseTab(session, self)
         self.privacy = PrivacyTab(session, self)
-        for tab, text in ((self.schools, self.tr("Schools")), (self.terms, self.tr("School year")),
-                          (self.lists, self.tr("Lists")), (self.general, self.tr("Reports and locking")),
+        self.audit = AuditTab(session, self)
+        for tab, text in ((self.profile, self.tr("About you")), (self.schools, self.tr("Schools")),
+                          (self.terms, self.tr("School year")), (self.lists, self.tr("Lists")),
+                          (self.general, self.tr("Reports and locking")),
                           (self.computer, self.tr("This computer")), (self.passphrase, self.tr("Passphrase")),
-                          (self.privacy, self.tr("Backups and privacy"))):
+                          (self.privacy, self.tr("Backups and privacy")), (self.audit, self.tr("Audit log"))):
             self.tabs.addTab(tab, text)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -52,7 +57,8 @@ class SettingsPage(QWidget):
 
     def _kept(self) -> dict[str, Any]:
         """The tabs that keep half-typed input over a lock, by key."""
-        return {"schools": self.schools, "terms": self.terms, "lists": self.lists, "general": self.general}
+        return {"profile": self.profile, "schools": self.schools, "terms": self.terms, "lists": self.lists,
+                "general": self.general}
 
     def stash(self) -> dict[str, Any]:
         return {"tab": self.tabs.currentIndex(), **{key: tab.stash() for key, tab in self._kept().items()}}

@@ -1,6 +1,6 @@
 """Instellingen › Back-ups en privacy: backups (now, to a folder or USB stick, restore), the
-retention period, parents' requests (inspection export, erasure), a new recovery key, and the
-audit log.
+retention period, parents' requests (inspection export, erasure) and a new recovery key (the audit
+log has a tab of its own, :mod:`brugdesk.ui.views.settings.audit`).
 
 A backup made here is prepared on the GUI thread (its audit entry, through the vault's
 connection, :func:`brugdesk.privacy.backup_policy.prepare_backup`) and copied and verified on a worker
@@ -36,12 +36,11 @@ from PySide6.QtWidgets import (
 from brugdesk.core.validation import ValidationError
 from brugdesk.errors import VaultError
 from brugdesk.privacy import backup_policy
-from brugdesk.store import audit
 from brugdesk.store.backup_copy import BackupInfo
 from brugdesk.store.changes import Change, What
 from brugdesk.ui.a11y import StatusLabel, hint
 from brugdesk.ui.dialogs.recovery_key import NewRecoveryKeyDialog
-from brugdesk.ui.models.privacy import AuditTableModel, BackupTableModel
+from brugdesk.ui.models.privacy import BackupTableModel
 from brugdesk.ui.session import Session
 from brugdesk.ui.tasks import run_task
 from brugdesk.ui.widgets import FieldMessage
@@ -61,7 +60,7 @@ class PrivacyTab(QWidget):
         layout.addWidget(self._retention_group(inner))
         layout.addWidget(self._requests_group(inner))
         layout.addWidget(self._recovery_group(inner))
-        layout.addWidget(self._audit_group(inner), 1)
+        layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -81,7 +80,6 @@ class PrivacyTab(QWidget):
             self.backup_model.load(backup_policy.list_backups(self.session.vault.directory))
         if change.touches(What.FAMILY, What.ERASURE):
             self.load_families()
-        self.audit_model.refresh()  # every change leaves an entry in the audit log
 
     # ------------------------------------------------------------ backups
     def _backup_group(self, parent: QWidget) -> QGroupBox:
@@ -132,7 +130,6 @@ class PrivacyTab(QWidget):
         if not self.session.is_unlocked:
             return
         self.backup_model.load(backup_policy.list_backups(self.session.vault.directory))
-        self.audit_model.refresh()
         self.load_families()
 
     def make_backup(self, folder: Path | None = None) -> bool:
@@ -327,45 +324,3 @@ class PrivacyTab(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
-
-    # ------------------------------------------------------------- audit
-    def _audit_group(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(self.tr("Audit log"), parent)
-        note = QLabel(self.tr("Every unlock, view, change, export, report, backup, restore and purge is recorded "
-                              "here — without names or notes. Each entry is sealed to the one before it, so a "
-                              "changed or removed entry is noticed."), box)
-        note.setWordWrap(True)
-        self.audit_model = AuditTableModel(self.session, box)
-        self.audit_table = QTableView(box)
-        self.audit_table.setModel(self.audit_model)
-        self.audit_table.setAccessibleName(self.tr("Audit log"))
-        self.audit_table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
-        self.audit_table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.audit_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.audit_table.verticalHeader().hide()
-        self.audit_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.audit_table.setMinimumHeight(220)
-        self.check_button = QPushButton(self.tr("&Check the audit log"), box)
-        self.check_button.clicked.connect(self.check_chain)
-        self.check_status = StatusLabel("", box)
-        self.check_status.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.check_button)
-        row.addWidget(self.check_status, 1)
-        layout = QVBoxLayout(box)
-        layout.addWidget(note)
-        layout.addWidget(self.audit_table, 1)
-        layout.addLayout(row)
-        return box
-
-    def check_chain(self) -> int | None:
-        broken = audit.verify_chain(self.session.vault.conn)
-        if broken is None:
-            self.check_status.setText(self.tr("The audit log is complete and unchanged."))
-            self.check_status.setStyleSheet("")
-        else:
-            self.check_status.setText(self.tr("The audit log was changed or shortened, starting at entry {entry}.")
-                                      .format(entry=str(broken)))
-            self.check_status.setStyleSheet("color: #a4262c;")
-        return broken
-
