@@ -219,7 +219,8 @@ class ContactDialog(FormDialog):
         if text.strip() and not found:
             message = self.tr("No open family matches “{text}”.").format(text=text.strip())
             if closed:
-                message += " " + self.tr("{n} closed family(ies) match: reopen it on Gezinnen first.", "", closed).format(n=closed)
+                message += " " + self.tr("{n} closed family(ies) match: reopen it on Gezinnen first.", "",
+                                         closed).format(n=closed)
         self.family_hint.setText(message)
         self.family_hint.setVisible(bool(message))
 

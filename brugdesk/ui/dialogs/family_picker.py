@@ -78,7 +78,9 @@ def _detail(row: PickerRow) -> str:
         more = len(row.children) - 4
         children = "; ".join(parts) + (f"; +{more}" if more > 0 else "")
         return QCoreApplication.translate("FamilyPicker", "children: {children}").format(children=children)
-    return QCoreApplication.translate("FamilyPicker", "school: {schools}").format(schools=row.schools) if row.schools else ""
+    if not row.schools:
+        return ""
+    return QCoreApplication.translate("FamilyPicker", "school: {schools}").format(schools=row.schools)
 
 
 class FamilyPicker(QLineEdit):
