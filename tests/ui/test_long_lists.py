@@ -41,11 +41,14 @@ def big_session(vault_dir: Path) -> Iterator[Session]:
 
 
 def _page(qtbot, session: Session) -> FamiliesPage:
+    """Gezinnen with every family, closed ones too (ticked as the officer does)."""
     page = FamiliesPage(session)
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.show()
     qtbot.waitExposed(page)
+    qtbot.mouseClick(page.show_closed, Qt.MouseButton.LeftButton)
+    assert page.show_closed.isChecked()
     return page
 
 
@@ -63,7 +66,7 @@ def test_the_list_shows_the_first_page_and_the_total(qtbot, qtmodeltester, big_s
     assert model.rowCount() == model.page
     assert [model.family_id(r) for r in range(model.rowCount())] == [r.id for r in newest]
     assert model.total() == FAMILIES
-    assert page.count_label.text() in (f"{FAMILIES} gezinnen", f"{FAMILIES} families")
+    assert page.count_label.text().startswith(f"{FAMILIES} ")
     qtmodeltester.check(model)
 
 
@@ -102,7 +105,7 @@ def test_a_filter_pages_its_own_matches_and_counts_them(qtbot, big_session):
     repo = big_session.repo
     page = _page(qtbot, big_session)
     model = page.model
-    page.status_filter.setCurrentIndex(page.status_filter.findData("open"))
+    qtbot.mouseClick(page.show_closed, Qt.MouseButton.LeftButton)  # closed ones hidden again: the open ones
     expected = [r.id for r in repo.families.rows() if r.status != FamilyStatus.CLOSED]
     assert model.total() == len(expected) > model.page
     assert model.rowCount() == model.page

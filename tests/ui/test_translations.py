@@ -38,12 +38,14 @@ def _families(qtbot, session: Session) -> FamiliesPage:
 
 
 def test_the_ui_is_dutch_by_default_and_english_after_choosing_it_in_the_settings(qtbot, qapp, session: Session):
-    total = session.repo.families.count()
+    total = session.repo.families.count_rows(open_only=True)  # closed families are hidden by default
+    closed = session.repo.families.count() - total
     try:
         assert prefs.language() == "nl"
         assert _start(qapp) == ["brugdesk.mo", "qtbase_nl.qm"]
         page = _families(qtbot, session)
-        assert page.count_label.text() == f"{total} gezinnen"  # the placeholder filled in the Dutch
+        # the placeholders filled in the Dutch, the plurals chosen
+        assert page.count_label.text() == f"{total} gezinnen ({closed} afgesloten gezinnen verborgen)"
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuleren"  # Qt's own catalogue
 
         settings = SettingsPage(session)
@@ -62,7 +64,8 @@ def test_the_ui_is_dutch_by_default_and_english_after_choosing_it_in_the_setting
     try:  # brugdesk starts again
         assert _start(qapp) == []
         page = _families(qtbot, session)
-        assert page.count_label.text() == f"{total} families"
+        # (English has no plural forms of its own: the source text "{n} family(ies)" is shown)
+        assert page.count_label.text().startswith(f"{total} famil") and f"({closed} closed" in page.count_label.text()
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
     finally:
         _stop(qapp)
