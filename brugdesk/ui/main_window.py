@@ -1,12 +1,8 @@
 """The main window: navigation, the pages, global shortcuts, geometry in QSettings, and locking
 (Ctrl+L, auto-lock after idle by wall clock).
 
-**Pages.** :data:`PAGES` lists the pages in navigation order (Ctrl+1 …): a key, the title, and a
-function that builds the page (``make(window, parent)``). A page is built the first time it is
-shown; the modules of the pages after Overzicht are imported then too, which keeps the cold start
-short (the reports page alone brings reportlab and the PDF preview). A page asks the window for
-navigation through its signals (``family_requested``, …), connected in :meth:`MainWindow.page`.
-Pages may offer:
+**Pages** (:data:`brugdesk.ui.pages.PAGES`, in navigation order, Ctrl+1 …) are built the first
+time they are shown (:meth:`MainWindow.page`). Pages may offer:
 
 * ``stash()``/``restore(state)`` to keep unsaved input across a lock (:mod:`brugdesk.ui.lock`);
 * ``wait_for_worker(timeout)`` when the page runs its own worker thread: the lock waits for it
@@ -22,7 +18,6 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -50,7 +45,6 @@ from brugdesk.ui import oslock, prefs, tasks
 from brugdesk.ui.a11y import EnterPressesButton, FittingScrollArea, centre_on_screen, fit_to_screen
 from brugdesk.ui.controllers.backups import BackupHooks
 from brugdesk.ui.controllers.reminders import Reminders
-from brugdesk.ui.labels import QT_TRANSLATE_NOOP
 from brugdesk.ui.lock import (
     ClipboardGuard,
     Clock,
@@ -60,99 +54,12 @@ from brugdesk.ui.lock import (
     close_windows,
     is_stashable,
 )
+from brugdesk.ui.pages import PAGES
 from brugdesk.ui.session import Session
-from brugdesk.ui.views.overview import OverviewPage
 from brugdesk.ui.views.unlock import UnlockView
 from brugdesk.ui.widgets import app_icon, big_font
 
 log = logging.getLogger(__name__)
-
-
-def _overview(window: MainWindow, parent: QWidget) -> QWidget:
-    page = OverviewPage(window.session, parent)
-    page.family_requested.connect(window.open_family)
-    page.all_followups_requested.connect(window.show_all_followups)
-    page.contact_requested.connect(window.log_contact)
-    page.waiting_referrals_requested.connect(window.show_waiting_referrals)
-    page.appointment_requested.connect(window.show_appointment)
-    return page
-
-
-def _families(window: MainWindow, parent: QWidget) -> QWidget:
-    from brugdesk.ui.views.families import FamiliesPage
-
-    return FamiliesPage(window.session, parent)
-
-
-def _signals(window: MainWindow, parent: QWidget) -> QWidget:
-    from brugdesk.ui.views.signals import SignalsPage
-
-    page = SignalsPage(window.session, parent)
-    page.family_requested.connect(window.open_family)
-    return page
-
-
-def _followups(window: MainWindow, parent: QWidget) -> QWidget:
-    from brugdesk.ui.views.followups import FollowUpsPage
-
-    page = FollowUpsPage(window.session, parent)
-    page.family_requested.connect(window.open_family)
-    return page
-
-
-def _referrals(window: MainWindow, parent: QWidget) -> QWidget:
-    from brugdesk.ui.views.referrals import ReferralsPage
-
-    page = ReferralsPage(window.session, parent)
-    page.family_requested.connect(window.open_family)
-    return page
-
-
-def _agenda(window: MainWindow, parent: QWidget) -> QWidget:
-    from brugdesk.ui.views.agenda import AgendaPage
-
-    page = AgendaPage(window.session, parent)
-    page.family_requested.connect(window.open_family)
-    return page
-
-
-def _activities(window: MainWindow, parent: QWidget) -> QWidget:
-    from brugdesk.ui.views.activities import ActivitiesPage
-
-    return ActivitiesPage(window.session, parent)
-
-
-def _reports(window: MainWindow, parent: QWidget) -> QWidget:
-    from brugdesk.ui.views.reports.page import ReportsPage
-
-    return ReportsPage(window.session, parent)
-
-
-def _settings(window: MainWindow, parent: QWidget) -> QWidget:
-    from brugdesk.ui.views.settings.page import SettingsPage
-
-    return SettingsPage(window.session, parent, keyring_backend=window.keyring_backend)
-
-
-@dataclass(frozen=True)
-class PageSpec:
-    key: str
-    title: str  # English source, translated in the context "MainWindow"
-    make: Callable[[MainWindow, QWidget], QWidget]
-
-
-#: The pages in navigation order (Ctrl+1 … Ctrl+9).
-PAGES: tuple[PageSpec, ...] = (
-    PageSpec("overview", QT_TRANSLATE_NOOP("MainWindow", "Overview"), _overview),
-    PageSpec("families", QT_TRANSLATE_NOOP("MainWindow", "Families"), _families),
-    PageSpec("signals", QT_TRANSLATE_NOOP("MainWindow", "Signals"), _signals),
-    PageSpec("followups", QT_TRANSLATE_NOOP("MainWindow", "Follow-ups"), _followups),
-    PageSpec("referrals", QT_TRANSLATE_NOOP("MainWindow", "Referrals"), _referrals),
-    PageSpec("agenda", QT_TRANSLATE_NOOP("MainWindow", "Agenda"), _agenda),
-    PageSpec("activities", QT_TRANSLATE_NOOP("MainWindow", "Group activities"), _activities),
-    PageSpec("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports"), _reports),
-    PageSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), _settings),
-)
 
 
 class MainWindow(QMainWindow):

@@ -1,5 +1,5 @@
-"""ruff, mypy (strict for core, store, keys, reports, privacy) and the dead-code check stay clean: part of the
-suite, so CI enforces them."""
+"""ruff, mypy (strict for core, store, keys, reports, privacy), the dead-code check and the size of
+a module stay clean: part of the suite, so CI enforces them."""
 
 from __future__ import annotations
 
@@ -43,3 +43,14 @@ def test_no_dead_code() -> None:
     dead = [line for line in out.stdout.splitlines() if line.startswith("brugdesk/")]
     hint = "delete it; only a name that a library uses goes into tools/vulture_whitelist.py"
     assert dead == [], "\n".join([*dead, hint])
+
+
+#: the most lines a module of brugdesk may have: past this, cut it along its seams
+MAX_MODULE_LINES = 500
+
+
+def test_no_module_is_over_500_lines() -> None:
+    sizes = {str(p.relative_to(ROOT)): len(p.read_text(encoding="utf-8").splitlines())
+             for p in (ROOT / "brugdesk").rglob("*.py")}
+    assert max(sizes.values()) > 100, "the modules are read"
+    assert {path: n for path, n in sizes.items() if n > MAX_MODULE_LINES} == {}
