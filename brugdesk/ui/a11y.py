@@ -1,5 +1,5 @@
 """Accessibility helpers shared by the screens: spoken announcements, labels that expose their
-values, and the app's colours and focus indicator (WCAG 2.1 AA: text 4.5:1, focus 3:1).
+values, headings, and the app's colours and focus indicator (WCAG 2.1 AA: text 4.5:1, focus 3:1).
 
 A screen reader speaks what has the focus. A message that appears elsewhere (a wrong
 passphrase, "Opgeslagen.", a search's count) is not heard unless it is announced:
@@ -9,10 +9,14 @@ passphrase, "Opgeslagen.", a search's count) is not heard unless it is announced
 
 from __future__ import annotations
 
+import re
+from typing import TypeVar
+
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
+    QAccessibleInterface,
     QColor,
     QGuiApplication,
     QKeyEvent,
@@ -21,6 +25,8 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAccessibleWidget,
     QApplication,
     QDialog,
     QFrame,
@@ -32,6 +38,8 @@ from PySide6.QtWidgets import (
     QStyleOption,
     QWidget,
 )
+
+_Area = TypeVar("_Area", bound=QAbstractScrollArea)
 
 #: the accent: selection background and focus ring (white on it 6.8:1; it on white 6.8:1)
 ACCENT = "#1f5f8b"
@@ -152,6 +160,7 @@ def apply_accessible_style(app: QApplication) -> None:
     ring of scroll areas (a style sheet rule)."""
     style = AccessibleStyle("Fusion")
     app.setStyle(style)
+    install_accessible_factory()
     app.setPalette(accessible_palette(style.standardPalette()))
     sheet = app.styleSheet()
     if FOCUS_STYLE_SHEET not in sheet:
@@ -211,6 +220,17 @@ class FittingScrollArea(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls are the Tab stops
         self.setWidget(content)
+        # Qt scrolls a control into view when Tab moves within the area, not when the focus comes
+        # in from outside it (Tab from a dialog's buttons back to its first field, a click, a
+        # shortcut): follow the focus wherever it comes from
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        content = self.widget()
+        if new is not None and content is not None and content.isAncestorOf(new):
+            self.ensureWidgetVisible(new)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         content = self.widget()
@@ -237,3 +257,67 @@ def fit_to_screen(window: QWidget) -> None:
     y = min(max(frame.y(), area.y()), area.bottom() + 1 - frame.height())
     if (x, y) != (frame.x(), frame.y()):
         window.move(max(x, area.x()), max(y, area.y()))
+
+
+# ------------------------------------------------------------------------- headings
+def _plain(text: str) -> str:
+    """``text`` without its mnemonic marks ("&Follow-ups" is read "Follow-ups", "&&" is "&")."""
+    return re.sub(r"&(&?)", r"\1", text)
+
+
+class Heading(QLabel):
+    """A page's or section's title: a screen reader lists it among the headings (a plain label
+    is just text). Its text is its accessible name; the role comes from
+    :func:`install_accessible_factory`."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setAccessibleName(_plain(text))
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        super().setText(text)
+        self.setAccessibleName(_plain(text))
+
+
+def steady_scroll_bars(area: _Area) -> _Area:
+    """A multi-line field whose scroll bar is always there (and never a horizontal one; its text
+    wraps): Qt's accessible interface of a scroll area counts only the scroll bars on screen,
+    and answers a screen reader asking for a child by a count read a moment before (a scroll
+    bar gone since) by reading past the end of a list — a crash. A steady count cannot shrink."""
+    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
+
+
+# --------------------------------------------------------- the accessible interfaces
+def _accessible_for(key: str, obj: QObject) -> QAccessibleInterface | None:
+    """Qt asks this for each class of ``obj``, the most derived first; ``None`` leaves it to Qt.
+
+    * A :class:`Heading` gets the heading role (Qt has no other way to give a widget a role).
+    * A scroll area (``QScrollArea`` and ours built on it: the window's and the dialogs' fitting
+      area, Overzicht, the Gezin tab, the report preview) gets Qt's plain widget interface.
+      Qt's own one for scroll areas lists its scroll bars only while they are on screen and
+      does not check the index a screen reader asks for (``accessibleChildren().at(index)``):
+      at 200 % on a small screen the bars come and go as pages change, and an AT-SPI client
+      asking for a child by the count it read a moment before made the app read past the end
+      of a list and crash. The plain interface lists the viewport and both scroll bars always
+      and checks the index.
+
+    The interface objects are plain ``QAccessibleWidget`` (no Python overrides, so Qt never calls
+    back into Python for them); Qt's cache deletes each with its widget.
+    """
+    if key == "Heading" and isinstance(obj, Heading):
+        return QAccessibleWidget(obj, QAccessible.Role.Heading)
+    if key == "QScrollArea" and isinstance(obj, QWidget):
+        return QAccessibleWidget(obj, QAccessible.Role.Client)
+    return None
+
+
+_factory_installed: list[bool] = []
+
+
+def install_accessible_factory() -> None:
+    """Install :func:`_accessible_for` (once per process)."""
+    if not _factory_installed:
+        QAccessible.installFactory(_accessible_for)
+        _factory_installed.append(True)

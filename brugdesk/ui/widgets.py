@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from brugdesk.core.periods import DEFAULT_TERM_STARTS
 from brugdesk.core.validation import MIN_PASSPHRASE_LENGTH, MIN_PASSPHRASE_SCORE, passphrase_score
 from brugdesk.resources import resource_dir
+from brugdesk.ui.a11y import announce
 from brugdesk.ui.labels import DATE_FORMAT, parse_typed_date, to_qdate
 
 
@@ -71,7 +72,9 @@ def date_edit(day: dt.date | None = None, *, accessible_name: str = "") -> QDate
 
 
 class FieldMessage(QLabel):
-    """A field's validation message, shown under the field (hidden when empty)."""
+    """A field's validation message, shown under the field (hidden when empty). A screen reader
+    hears it as it appears (an assertive announcement), and, once :meth:`describe` named the
+    field, reads it as the field's description when it comes back to the field."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,10 +83,21 @@ class FieldMessage(QLabel):
         self.setStyleSheet("color: #a4262c;")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
+        self._field: QWidget | None = None
+        self._field_description = ""
+
+    def describe(self, field: QWidget) -> None:
+        """The message is ``field``'s: shown, it is the field's accessible description."""
+        self._field = field
+        self._field_description = field.accessibleDescription()
 
     def show_message(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
+        if self._field is not None:
+            self._field.setAccessibleDescription(text or self._field_description)
+        if text:
+            announce(self, text, assertive=True)
 
     def clear_message(self) -> None:
         self.show_message("")
@@ -96,6 +110,7 @@ def form_row(form: QFormLayout, label: QLabel, field: QWidget, message: FieldMes
     box.addWidget(field)
     box.addWidget(message)
     label.setBuddy(field)
+    message.describe(field)
     form.addRow(label, box)
 
 

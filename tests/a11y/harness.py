@@ -114,9 +114,10 @@ def focus_change(before: Shot, after: Shot, box: list[int], *, margin: int = 3) 
 # ---------------------------------------------------------------------- the desk
 class Desk:
     def __init__(self, workdir: Path, *, families: int = 25, screen: str = "1366x768x24",
-                 extra_env: dict[str, str] | None = None) -> None:
+                 extra_env: dict[str, str] | None = None, demo: bool = True) -> None:
         self.workdir = workdir
         self.families = families
+        self.demo = demo  # False: no vault, the app starts with its first-run wizard
         self.screen = screen
         self.extra_env = extra_env or {}
         self.procs: list[subprocess.Popen[Any]] = []
@@ -162,13 +163,18 @@ class Desk:
         subprocess.run(["dbus-send", "--session", "--dest=org.a11y.Bus", "--print-reply", "/org/a11y/bus",
                         "org.a11y.Bus.GetAddress"], env=env, check=True, capture_output=True, timeout=20)
         # a demo vault
-        subprocess.run([sys.executable, "-m", "brugdesk", "demo", "--vault", str(self.vault), "--families",
-                        str(self.families)], env=dict(env, BRUGDESK_PASSPHRASE=DEMO_PASSPHRASE), cwd=ROOT,
-                       check=True, capture_output=True, timeout=120)
+        if self.demo:
+            self._make_demo()
         # the AT-SPI client
         self.probe = self._spawn([SYSTEM_PYTHON, str(PROBE)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                  stderr=subprocess.DEVNULL, text=True)
         assert self._read() == "ready"
+
+    def _make_demo(self) -> None:
+        env = self.env
+        subprocess.run([sys.executable, "-m", "brugdesk", "demo", "--vault", str(self.vault), "--families",
+                        str(self.families)], env=dict(env, BRUGDESK_PASSPHRASE=DEMO_PASSPHRASE), cwd=ROOT,
+                       check=True, capture_output=True, timeout=120)
 
     def start_app(self) -> None:
         env = dict(self.env, QT_QPA_PLATFORM="xcb", QT_ACCESSIBILITY="1", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
@@ -176,7 +182,10 @@ class Desk:
         self.app = subprocess.Popen([sys.executable, "-m", "brugdesk", "--vault", str(self.vault)], env=env,
                                     cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         self.procs.append(self.app)
-        self.wait_for(lambda: any(n["role"] == "password text" for n in self.tree()), "the unlock screen", 30)
+        if self.demo:
+            self.wait_for(lambda: any(n["role"] == "password text" for n in self.tree()), "the unlock screen", 30)
+        else:
+            self.wait_for(lambda: any(n["role"] == "dialog" for n in self.tree()), "the first-run wizard", 30)
 
     def stop(self) -> None:
         if self.probe is not None and self.probe.poll() is None:

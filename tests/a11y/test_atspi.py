@@ -204,10 +204,29 @@ def wait_spoken(desk: Desk, words: str, *keys: str, events: list[dict[str, Any]]
     return said
 
 
-def show_page(desk: Desk, number: int) -> None:
+def page_titles(desk: Desk) -> list[str]:
+    """The pages the navigation lists, in order (Ctrl+1 … Ctrl+9 show them): a page added to the
+    app is measured without a change here."""
+    tree = desk.tree()
+    nav = next((n for n in tree if n["role"] == "list" and n["name"] == "Navigatie"), None)
+    assert nav is not None, "no navigation list on screen"
+    titles = [n["name"] for n in tree if n["role"] == "list item" and n["path"][:-1] == nav["path"]]
+    assert titles, "the navigation lists no pages"
+    return titles
+
+
+def go_to(desk: Desk, title: str) -> None:
+    """Show the page ``title`` by its shortcut (Ctrl+its place in the navigation)."""
+    titles = page_titles(desk)
+    assert title in titles, f"no page {title!r} in the navigation: {titles}"
+    show_page(desk, titles.index(title) + 1, title)
+
+
+def show_page(desk: Desk, number: int, title: str | None = None) -> None:
     """Ctrl+number, and wait until the page is on screen (it is built when first shown)."""
     desk.keys(f"ctrl+{number}", settle=0.2)
-    title = PAGE_TITLES[number - 1]
+    if title is None:
+        title = PAGE_TITLES[number - 1]
 
     def shown() -> bool:
         tree = desk.tree()
@@ -238,14 +257,10 @@ PAGE_TITLES = ["Overzicht", "Gezinnen", "Signalen", "Acties", "Doorverwijzingen"
                "Rapportages", "Instellingen"]
 
 
-def number_of(title: str) -> int:
-    """The page's Ctrl+number (its place in the sidebar)."""
-    return PAGE_TITLES.index(title) + 1
-
-
 # ----------------------------------------------------------------------- tests
 def test_unlock_screen(desk: Desk) -> None:
     desk.settle()
+    assert "brugdesk is vergrendeld" in [n["name"] for n in desk.tree() if n["role"] == "heading"]
     assert_tab_cycle(desk, "Ontgrendelen")
     assert_focus_visible(desk, "Ontgrendelen")
     focus_on(desk, "password text")
@@ -290,26 +305,55 @@ def test_unlock_by_typing(desk: Desk) -> None:
     unlock(desk)
 
 
-PAGES = [(number_of(title), title) for title in PAGE_TITLES if title != "Instellingen"]
+PAGES = [title for title in PAGE_TITLES if title != "Instellingen"]
 
 
-@pytest.mark.parametrize(("number", "page"), PAGES)
-def test_page(unlocked: Desk, number: int, page: str) -> None:
+@pytest.mark.parametrize("page", PAGES)
+def test_page(unlocked: Desk, page: str) -> None:
     desk = unlocked
-    show_page(desk, number)
+    go_to(desk, page)
     assert_tab_cycle(desk, page)
     if page in VISIBLE:
         assert_focus_visible(desk, page)
 
 
+def test_pages_added_since(unlocked: Desk) -> None:
+    """The pages the navigation has beyond those above (and Instellingen, measured per tab)."""
+    desk = unlocked
+    others = [t for t in page_titles(desk) if t not in PAGES and t != "Instellingen"]
+    for page in others:
+        go_to(desk, page)
+        assert_tab_cycle(desk, page)
+
+
 def test_overview_numbers_are_text(unlocked: Desk) -> None:
     desk = unlocked
-    show_page(desk, number_of("Overzicht"))
+    go_to(desk, "Overzicht")
     tree = desk.tree()
     for caption in ("gezinnen actief", "nieuwe gezinnen", "contacten", "uur contact", "huisbezoeken"):
         nodes = [n for n in tree if caption in (n["name"] + " " + n["description"]).lower()]
         assert any(re.search(r"\d", n["name"] + " " + n["description"]) for n in nodes), (
             f"Overzicht: the number of {caption!r} is not exposed: {[label(n) for n in nodes]}")
+
+
+#: the headings a screen reader lists (Orca's H key) on a page, with the heading role
+HEADINGS = {
+    "Overzicht": ["Acties voor vandaag en te laat", "Verwijzingen die op antwoord wachten"],
+    "Rapportages": ["Geanonimiseerde rapportage"],
+    "Instellingen": ["Instellingen"],
+}
+
+
+def test_headings(unlocked: Desk) -> None:
+    desk = unlocked
+    for page, wanted in HEADINGS.items():
+        go_to(desk, page)
+        headings = [n["name"] for n in desk.tree() if n["role"] == "heading"]
+        missing = [h for h in wanted if h not in headings]
+        assert not missing, f"{page}: no heading {missing}; the headings are {headings}"
+    open_family(desk)
+    headings = [n["name"] for n in desk.tree() if n["role"] == "heading"]
+    assert any(" · " in h for h in headings), f"the family's name is not a heading: {headings}"
 
 
 SETTINGS_TABS = ["Scholen", "Schooljaar", "Lijsten", "Rapportage en vergrendelen", "Deze computer",
@@ -319,7 +363,7 @@ SETTINGS_TABS = ["Scholen", "Schooljaar", "Lijsten", "Rapportage en vergrendelen
 @pytest.mark.parametrize("tab", SETTINGS_TABS)
 def test_settings_tab(unlocked: Desk, tab: str) -> None:
     desk = unlocked
-    show_page(desk, number_of("Instellingen"))
+    go_to(desk, "Instellingen")
     choose_tab(desk, tab)
     assert_tab_cycle(desk, f"Instellingen → {tab}")
     if tab in VISIBLE:
@@ -328,7 +372,7 @@ def test_settings_tab(unlocked: Desk, tab: str) -> None:
 
 def test_save_is_announced(unlocked: Desk) -> None:
     desk = unlocked
-    show_page(desk, number_of("Instellingen"))
+    go_to(desk, "Instellingen")
     choose_tab(desk, "Rapportage en vergrendelen")
     focus_on(desk, "push button", "^Opslaan$")
     said = wait_spoken(desk, "opgeslagen", "space")
@@ -336,7 +380,7 @@ def test_save_is_announced(unlocked: Desk) -> None:
 
 
 def open_families(desk: Desk) -> None:
-    show_page(desk, number_of("Gezinnen"))
+    go_to(desk, "Gezinnen")
     desk.keys("ctrl+f", "ctrl+a", "BackSpace", settle=0.6)
 
 

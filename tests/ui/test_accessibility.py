@@ -174,3 +174,87 @@ def test_overdue_follow_ups_say_so_in_words(qtbot, session: Session) -> None:
         assert late and on_time
         assert all(text.endswith("(te laat)") for text in late)
         assert not any("te laat" in text for text in on_time)
+
+
+# ------------------------------------------------- the accessible interfaces Qt builds
+def test_a_scroll_areas_accessible_children_do_not_change_with_its_scroll_bars(qtbot) -> None:
+    """The crash at 200 %: Qt's own interface of a scroll area listed its scroll bars only while
+    shown and read past the end of that list for an index a screen reader had from a moment
+    before. The window's fitting area must list the same children with and without its scroll
+    bars, and answer an index past the end with nothing."""
+    from PySide6.QtGui import QAccessible
+
+    a11y.install_accessible_factory()
+    content = QWidget()
+    content.setMinimumSize(300, 300)
+    area = a11y.FittingScrollArea(content)
+    qtbot.addWidget(area)
+    area.resize(400, 400)
+    area.show()
+    qtbot.waitExposed(area)
+    iface = QAccessible.queryAccessibleInterface(area)
+    assert iface is not None and iface.isValid()
+    without_bars = iface.childCount()
+    assert not area.verticalScrollBar().isVisible()
+    content.setMinimumSize(800, 800)  # now it scrolls both ways
+    qtbot.waitUntil(lambda: area.verticalScrollBar().isVisible() and area.horizontalScrollBar().isVisible())
+    assert iface.childCount() == without_bars
+    content.setMinimumSize(300, 300)  # and the bars go again
+    qtbot.waitUntil(lambda: not area.verticalScrollBar().isVisible())
+    assert iface.childCount() == without_bars
+    assert iface.child(without_bars) is None
+    assert iface.child(without_bars + 5) is None
+    assert iface.child(0) is not None and iface.child(0).object() is area.viewport()
+
+
+def test_a_heading_has_the_heading_role_and_its_text_as_name(qtbot) -> None:
+    from PySide6.QtGui import QAccessible
+
+    a11y.install_accessible_factory()
+    heading = a11y.Heading("&Follow-ups due today")
+    qtbot.addWidget(heading)
+    iface = QAccessible.queryAccessibleInterface(heading)
+    assert iface is not None
+    assert iface.role() == QAccessible.Role.Heading
+    assert iface.text(QAccessible.Text.Name) == "Follow-ups due today"
+    heading.setText("Rock && roll")
+    assert iface.text(QAccessible.Text.Name) == "Rock & roll"
+
+
+def test_the_fitting_area_brings_a_field_into_view_when_the_focus_comes_from_outside(qtbot) -> None:
+    """Tab from a dialog's buttons (under its scrolling form) back to the first field: the form
+    scrolls up to it (Qt's scroll area only follows Tab within itself)."""
+    from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    content = QWidget()
+    first, last = QLineEdit(content), QLineEdit(content)
+    inner = QVBoxLayout(content)
+    inner.addWidget(first)
+    inner.addSpacing(1500)
+    inner.addWidget(last)
+    area = a11y.FittingScrollArea(content)
+    button = QPushButton("OK")
+    outer = QVBoxLayout(window)
+    outer.addWidget(area)
+    outer.addWidget(button)
+    QWidget.setTabOrder(first, last)
+    QWidget.setTabOrder(last, button)
+    window.resize(300, 300)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Tab)  # within the area: Qt's own scrolling
+    qtbot.waitUntil(last.hasFocus)
+    assert area.verticalScrollBar().value() > 0
+    qtbot.keyClick(last, Qt.Key.Key_Tab)
+    qtbot.waitUntil(button.hasFocus)
+    qtbot.keyClick(button, Qt.Key.Key_Tab)  # from outside back to the first field
+    qtbot.waitUntil(first.hasFocus)
+    assert area.verticalScrollBar().value() == 0, "the first field is scrolled out of view"
+    # a fitting area gone does not mind the focus moving on
+    area.deleteLater()
+    qtbot.waitUntil(lambda: not window.findChildren(a11y.FittingScrollArea))
+    button.setFocus()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import Contact, FamilyStatus
 from brugdesk.core.validation import ValidationError, validate_time_text
-from brugdesk.ui.a11y import StatusLabel, hint
+from brugdesk.ui.a11y import StatusLabel, hint, steady_scroll_bars
 from brugdesk.ui.dialogs.family_picker import FamilyPicker
 from brugdesk.ui.dialogs.formkit import CheckList, FormDialog
 from brugdesk.ui.labels import fmt_time, from_qdate, to_qdate
@@ -132,7 +132,7 @@ class ContactDialog(FormDialog):
         self.errors.form_row(self.form, self.tr("The&mes:"), "themes", self.themes)
 
         # note
-        self.note = QPlainTextEdit()
+        self.note = steady_scroll_bars(QPlainTextEdit())
         self.note.setTabChangesFocus(True)
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setPlaceholderText(self.tr("What was discussed, what was agreed (confidential)"))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import Consent, Family, FamilyStatus
+from brugdesk.ui.a11y import steady_scroll_bars
 from brugdesk.ui.dialogs.formkit import BoundFormDialog, CheckList, OptionalDate
 from brugdesk.ui.labels import family_status_label, from_qdate, to_qdate
 from brugdesk.ui.widgets import date_edit
@@ -57,7 +58,7 @@ class FamilyDialog(BoundFormDialog):
         self.field(self.tr("&Phone:"), "phone", self.phone)
         self.email = QLineEdit()
         self.field(self.tr("&E-mail:"), "email", self.email)
-        self.address = QPlainTextEdit()
+        self.address = steady_scroll_bars(QPlainTextEdit())
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(60)
         self.field(self.tr("A&ddress:"), "address", self.address)

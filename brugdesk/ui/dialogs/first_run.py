@@ -38,7 +38,7 @@ from brugdesk.keys.sheet import write_recovery_sheet
 from brugdesk.keys.slots import DEFAULT_SCRYPT_N
 from brugdesk.store.vault import Vault
 from brugdesk.ui import prompter
-from brugdesk.ui.a11y import hint
+from brugdesk.ui.a11y import FittingScrollArea, fit_to_screen, hint
 from brugdesk.ui.dialogs.base import ask_discard, input_values
 from brugdesk.ui.tasks import run_task
 from brugdesk.ui.widgets import FieldMessage, StrengthMeter, TermStartsEditor, app_icon
@@ -53,7 +53,21 @@ def _row(form: QFormLayout, label: QLabel, field: QWidget, message: FieldMessage
     box.setSpacing(2)
     box.addWidget(field)
     box.addWidget(message)
+    message.describe(field)
     form.addRow(label, box)
+
+
+def _scrolling(page: QWizardPage) -> None:
+    """Put what ``page`` holds in a scroll area that asks for its full size: the wizard opens
+    as large as before, and a page taller than a small screen at 200 % scrolls (Tab scrolls the
+    focused field into view) instead of being cut off."""
+    layout = page.layout()
+    assert layout is not None, "a page builds its layout first"
+    body = QWidget(page)
+    body.setLayout(layout)  # Qt moves the layout and its widgets over to ``body``
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(FittingScrollArea(body, page))
 
 
 class OfficerPage(QWizardPage):
@@ -126,6 +140,7 @@ class SchoolsPage(QWizardPage):
         layout.addWidget(list_label)
         layout.addWidget(self.list, 1)
         row2 = QHBoxLayout()
+        self.messages["list"].describe(self.list)
         row2.addWidget(self.messages["list"], 1)
         row2.addStretch(0 if self.messages["list"].isVisible() else 1)
         row2.addWidget(self.remove_button)
@@ -397,6 +412,7 @@ class FirstRunWizard(QWizard):
         self.confirm_page = ConfirmKeyPage(self)
         for page in (self.officer_page, self.schools_page, self.terms_page, self.passphrase_page, self.key_page,
                      self.confirm_page):
+            _scrolling(page)
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start using brugdesk"))
         self.resize(700, 560)
@@ -440,6 +456,7 @@ class FirstRunWizard(QWizard):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         if self._typed_at_start is None:
             self._typed_at_start = input_values(self)
+            fit_to_screen(self)  # at 200 % on a small screen 700×560 is larger than the screen
         super().showEvent(event)
 
     def reject(self) -> None:

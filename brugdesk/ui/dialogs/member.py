@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from brugdesk.core.model import Member, MemberRole, ParentalAuthority
+from brugdesk.ui.a11y import steady_scroll_bars
 from brugdesk.ui.dialogs.formkit import BoundFormDialog
 from brugdesk.ui.labels import authority_label, member_role_label
 
@@ -48,12 +49,12 @@ class MemberDialog(BoundFormDialog):
         for authority in (ParentalAuthority.UNKNOWN, ParentalAuthority.YES, ParentalAuthority.NO):
             self.authority.addItem(authority_label(authority), str(authority))
         self.field(self.tr("Parental &authority:"), "authority", self.authority)
-        self.address = QPlainTextEdit()
+        self.address = steady_scroll_bars(QPlainTextEdit())
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(54)
         self.address.setPlaceholderText(self.tr("Only when it differs from the family's address"))
         self.field(self.tr("A&ddress:"), "address", self.address)
-        self.notes = QPlainTextEdit()
+        self.notes = steady_scroll_bars(QPlainTextEdit())
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(80)
         self.field(self.tr("&Notes:"), "notes", self.notes)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import Consent, Partner, Referral
 from brugdesk.core.validation import ValidationError, validate_referral
+from brugdesk.ui.a11y import steady_scroll_bars
 from brugdesk.ui.dialogs.formkit import BoundFormDialog, CheckList, OptionalDate
 from brugdesk.ui.labels import from_qdate, to_qdate
 from brugdesk.ui.widgets import date_edit
@@ -61,7 +62,7 @@ class ReferralDialog(BoundFormDialog):
         self.field(self.tr("Consent given &by:"), "consent_by", self.consent_by)
         self.warm_handover = QCheckBox(self.tr("Warm handover (introduced in person)"))
         self.field(self.tr("&Handover:"), "warm_handover", self.warm_handover)
-        self.outcome_note = QPlainTextEdit()
+        self.outcome_note = steady_scroll_bars(QPlainTextEdit())
         self.outcome_note.setTabChangesFocus(True)
         self.outcome_note.setFixedHeight(80)
         self.field(self.tr("&Outcome note:"), "outcome_note", self.outcome_note)

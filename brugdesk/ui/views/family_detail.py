@@ -33,6 +33,7 @@ from brugdesk.core.model import Contact, Family, FamilyStatus, MemberRole
 from brugdesk.errors import NotFound
 from brugdesk.store.changes import CASEWORK, LABELS, Change, What
 from brugdesk.store.repo.rows import FollowUpRow
+from brugdesk.ui.a11y import Heading, steady_scroll_bars
 from brugdesk.ui.dialogs.close_family import CloseFamilyDialog
 from brugdesk.ui.dialogs.contact import ContactDialog
 from brugdesk.ui.dialogs.erase_family import EraseFamilyDialog, export_inspection
@@ -116,7 +117,7 @@ class FamilyDetail(QWidget):
             top.addWidget(b)
         outer.addLayout(top)
 
-        self.title = QLabel()
+        self.title = Heading()
         self.title.setFont(big_font(self, 1.5))
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer.addWidget(self.title)
@@ -186,7 +187,7 @@ class FamilyDetail(QWidget):
                                         stretch=ContactTimelineModel.NOTE)
         self.contacts_table.selectionModel().currentRowChanged.connect(self._show_note)
         split.addWidget(self.contacts_table)
-        self.note_view = QPlainTextEdit()
+        self.note_view = steady_scroll_bars(QPlainTextEdit())
         self.note_view.setReadOnly(True)
         self.note_view.setAccessibleName(self.tr("Note of the selected contact"))
         self.note_view.setTabChangesFocus(True)

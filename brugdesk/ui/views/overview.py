@@ -25,7 +25,7 @@ from brugdesk.core.lists import ListName
 from brugdesk.core.model import AppointmentStatus, ReferralStatus
 from brugdesk.core.periods import period_title, term_of
 from brugdesk.store.changes import CASEWORK, Change, What
-from brugdesk.ui.a11y import ValueLabel, hint
+from brugdesk.ui.a11y import Heading, ValueLabel, hint
 from brugdesk.ui.labels import fmt_date, fmt_time
 from brugdesk.ui.session import Session
 from brugdesk.ui.widgets import big_font
@@ -51,10 +51,10 @@ class OverviewPage(QWidget):
         self.session = session
         self._today = today
 
-        self.heading = QLabel(self)
+        self.heading = Heading(parent=self)
         self.heading.setFont(big_font(self, 1.6))
 
-        self.agenda_label = QLabel(self.tr("Today's &appointments"), self)
+        self.agenda_label = Heading(self.tr("Today's &appointments"), self)
         self.agenda_label.setFont(big_font(self, 1.15))
         self.agenda = self._tree([self.tr("Time"), self.tr("Kind"), self.tr("Family")])
         self.agenda.setAccessibleName(self.tr("Today's appointments"))
@@ -64,7 +64,7 @@ class OverviewPage(QWidget):
         self.agenda_empty = QLabel(self.tr("No appointments today."), self)
         hint(self.agenda_empty)
 
-        self.due_label = QLabel(self.tr("&Follow-ups due today and overdue"), self)
+        self.due_label = Heading(self.tr("&Follow-ups due today and overdue"), self)
         self.due_label.setFont(big_font(self, 1.15))
         self.due = self._tree([self.tr("Due"), self.tr("Family"), self.tr("Follow-up")])
         self.due.setAccessibleName(self.tr("Follow-ups due today and overdue"))
@@ -78,7 +78,7 @@ class OverviewPage(QWidget):
         self.due_more.setStyleSheet("QPushButton { color: palette(link); text-decoration: underline; border: none; }")
         self.due_more.clicked.connect(self.all_followups_requested)
 
-        self.waiting_label = QLabel(self.tr("&Referrals waiting for an answer"), self)
+        self.waiting_label = Heading(self.tr("&Referrals waiting for an answer"), self)
         self.waiting_label.setFont(big_font(self, 1.15))
         self.waiting = self._tree([self.tr("Since"), self.tr("Family"), self.tr("Partner"), self.tr("Status")])
         self.waiting.setAccessibleName(self.tr("Referrals waiting for an answer"))
@@ -91,7 +91,7 @@ class OverviewPage(QWidget):
         self.waiting_more.setStyleSheet(self.due_more.styleSheet())
         self.waiting_more.clicked.connect(self.waiting_referrals_requested)
 
-        self.term_label = QLabel(self)
+        self.term_label = Heading(parent=self)
         self.term_label.setFont(big_font(self, 1.15))
         self.numbers: dict[str, QLabel] = {}
         numbers = QFrame(self)

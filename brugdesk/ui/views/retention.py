@@ -27,7 +27,7 @@ from brugdesk.errors import VaultError
 from brugdesk.privacy import retention
 from brugdesk.store.changes import Change, What
 from brugdesk.ui import prompter
-from brugdesk.ui.a11y import StatusLabel
+from brugdesk.ui.a11y import Heading, StatusLabel
 from brugdesk.ui.labels import fmt_date
 from brugdesk.ui.session import Session
 from brugdesk.ui.widgets import big_font
@@ -41,7 +41,7 @@ class RetentionPanel(QFrame):
         self.session = session
         self._today = today
         self.setObjectName("retentionPanel")
-        self.title = QLabel(self.tr("Past the retention period"), self)
+        self.title = Heading(self.tr("Past the retention period"), self)
         self.title.setFont(big_font(self, 1.15))
         self.note = QLabel(self)
         self.note.setWordWrap(True)

@@ -47,7 +47,7 @@ from brugdesk.errors import (
 from brugdesk.keys.slots import read_slots
 from brugdesk.store.vault import Vault
 from brugdesk.ui import prompter
-from brugdesk.ui.a11y import announce, hint
+from brugdesk.ui.a11y import Heading, announce, hint
 from brugdesk.ui.tasks import run_task
 from brugdesk.ui.widgets import FieldMessage, StrengthMeter, app_icon, big_font
 
@@ -66,7 +66,7 @@ class UnlockView(QWidget):
         self._busy = False
         self._keyring_on = self._read_keyring_flag()
 
-        self.title = QLabel(self.tr("brugdesk is locked"), self)
+        self.title = Heading(self.tr("brugdesk is locked"), self)
         self.title.setFont(big_font(self, 1.7))
         self.subtitle = QLabel(self.tr("Type your passphrase to open your vault."), self)
         self.subtitle.setWordWrap(True)

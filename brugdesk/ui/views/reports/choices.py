@@ -22,6 +22,7 @@ from brugdesk.core.periods import ExportablePeriod, Period, explicit_period, ter
 from brugdesk.reports.export import catalogue
 from brugdesk.reports.remarks import MAX_LENGTH
 from brugdesk.store.repo import Repositories
+from brugdesk.ui.a11y import steady_scroll_bars
 from brugdesk.ui.labels import from_qdate, to_qdate
 from brugdesk.ui.widgets import date_edit
 
@@ -64,7 +65,7 @@ class ReportChoices(QWidget):
         self.threshold_note = QLabel()
         self.threshold_note.setWordWrap(True)
         self.threshold_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.remarks = QPlainTextEdit()
+        self.remarks = steady_scroll_bars(QPlainTextEdit())
         self.remarks.setAccessibleName(self.tr("Remarks"))
         self.remarks.setAccessibleDescription(self.tr(
             "Printed on the first page of the report. Before saving it is checked for names from your files."))

@@ -70,7 +70,7 @@ from brugdesk.reports.remarks import MAX_LENGTH, NameInRemarks
 from brugdesk.reports.report import ProtectedReport
 from brugdesk.store.changes import CASEWORK, LABELS, Change, What
 from brugdesk.ui import prompter
-from brugdesk.ui.a11y import StatusLabel
+from brugdesk.ui.a11y import Heading, StatusLabel
 from brugdesk.ui.controllers.report_worker import ReportWorker
 from brugdesk.ui.pdf_preview import PdfPreview
 from brugdesk.ui.views.reports.choices import CUSTOM, ReportChoices
@@ -139,7 +139,7 @@ class ReportsPage(QWidget):
         panel.setMinimumWidth(350)  # "Schooljaar 2026-2027, periode 1 (tussenstand)" fits the choice
         side = QVBoxLayout(panel)
         side.setContentsMargins(0, 0, 8, 0)
-        title = QLabel(self.tr("Anonymised report"))
+        title = Heading(self.tr("Anonymised report"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)

@@ -10,8 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from keyring.backend import KeyringBackend
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from brugdesk.ui.a11y import Heading
 from brugdesk.ui.session import Session
 from brugdesk.ui.views.settings.audit import AuditTab
 from brugdesk.ui.views.settings.computer import ComputerTab
@@ -30,7 +31,7 @@ class SettingsPage(QWidget):
                  keyring_backend: KeyringBackend | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        title = QLabel(self.tr("Settings"), self)
+        title = Heading(self.tr("Settings"), self)
         title.setFont(big_font(self, 1.6))
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Settings sections"))

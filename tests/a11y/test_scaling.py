@@ -1,0 +1,181 @@
+"""At 200 % on a 1366×768 screen every window and dialog fits the screen (its frame included),
+and every control on it can be reached by Tab and is on screen when it has the focus (a page
+taller than the screen scrolls it into view): the real app on Xvfb with a window manager
+(openbox), ``QT_SCALE_FACTOR=2``, driven by keys, read through AT-SPI.
+
+The first-run wizard is measured the same way (its own app, with no vault yet), and through it
+what a screen reader needs of it: names, Tab and Shift+Tab without a trap, an error announced.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests.a11y.harness import Desk, desk_running, missing_tools
+from tests.a11y.test_atspi import (
+    assert_tab_cycle,
+    controls,
+    focus_on,
+    label,
+    open_families,
+    page_titles,
+    show_page,
+    stop_of,
+    unlock,
+    wait_spoken,
+)
+
+MISSING = missing_tools()
+pytestmark = [
+    pytest.mark.atspi,
+    pytest.mark.skipif(bool(MISSING), reason="AT-SPI tools missing: " + ", ".join(MISSING)),
+]
+WIDTH, HEIGHT = 1366, 768
+
+
+@pytest.fixture(scope="module")
+def big(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    yield from desk_running(tmp_path_factory.mktemp("scaled"), screen=f"{WIDTH}x{HEIGHT}x24",
+                            extra_env={"QT_SCALE_FACTOR": "2"})
+
+
+@pytest.fixture(scope="module")
+def wizard(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desk]:
+    yield from desk_running(tmp_path_factory.mktemp("wizard"), screen=f"{WIDTH}x{HEIGHT}x24",
+                            extra_env={"QT_SCALE_FACTOR": "2"}, demo=False)
+
+
+def client_windows(desk: Desk) -> list[tuple[str, int, int, int, int]]:
+    """The app's visible windows, frame included (x, y, width, height; xdotool finds them by the
+    process id, xwininfo gives their place and the window manager's frame extents)."""
+    assert desk.app is not None
+    ids = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(desk.app.pid)], env=desk.env,
+                         capture_output=True, text=True).stdout.split()
+    windows = []
+    for wid in ids:
+        info = subprocess.run(["xwininfo", "-id", wid, "-frame", "-stats"], env=desk.env, capture_output=True,
+                              text=True).stdout
+        values = dict(re.findall(r"^\s+(Absolute upper-left [XY]|Width|Height):\s+(-?\d+)", info, re.M))
+        name = re.search(r'xwininfo: Window id: \S+ "(.*)"', info)
+        extents = re.search(r"Frame extents:\s+(\d+), (\d+), (\d+), (\d+)", info)
+        left, right, top, bottom = (int(v) for v in extents.groups()) if extents else (0, 0, 0, 0)
+        if {"Width", "Height"} <= values.keys() and int(values["Width"]) > 10:
+            windows.append((name.group(1) if name else wid, int(values["Absolute upper-left X"]) - left,
+                            int(values["Absolute upper-left Y"]) - top, int(values["Width"]) + left + right,
+                            int(values["Height"]) + top + bottom))
+    return windows
+
+
+def assert_on_screen(desk: Desk, what: str) -> None:
+    windows = client_windows(desk)
+    assert windows, f"{what}: no window of the app on screen"
+    for name, x, y, w, h in windows:
+        assert x >= 0 and y >= 0 and x + w <= WIDTH and y + h <= HEIGHT, (
+            f"{what}: the window {name!r} ({w}x{h} at {x},{y}, frame included) does not fit {WIDTH}x{HEIGHT}")
+
+
+#: controls that may be larger than what a window shows of them (they scroll their own content)
+CONTAINERS = {"list", "table", "tree table", "tree", "page tab list", "scroll pane", "panel", "filler", "text",
+              "image"}  # (a report page in the preview)
+#: native pixels a control may be cut off at an edge (a scroll area stops a few pixels short)
+CUT = 8
+
+
+def on_screen(node: dict[str, Any]) -> bool:
+    """The focused control is on screen: all of it (but a few pixels), or, for a list, table or
+    tab bar larger than a window can show, at least half of what the screen could show."""
+    x, y, w, h = node["extents"]
+    shown_w, shown_h = min(x + w, WIDTH) - max(x, 0), min(y + h, HEIGHT) - max(y, 0)
+    if shown_w <= 0 or shown_h <= 0:
+        return False
+    if node["role"] in CONTAINERS:
+        return shown_w >= min(w, WIDTH) / 2 and shown_h >= min(h, HEIGHT) / 2
+    return shown_w >= w - CUT and shown_h >= h - CUT
+
+
+def assert_reachable(desk: Desk, screen: str) -> None:
+    """Tab once per control: every control takes the focus, and is on screen when it has it."""
+    wanted = controls(desk.tree())
+    seen: dict[tuple[int, ...], dict[str, Any]] = {}
+    for _ in range(len(wanted) + 2):
+        desk.keys("Tab", settle=0.15)
+        now = desk.focus()  # read now: where it is after the scroll area brought it into view
+        if now is not None:
+            seen[stop_of(now)] = now
+    missed = [label(n) for path, n in wanted.items() if path not in seen]
+    assert not missed, f"{screen}: Tab never reaches {missed}"
+    off = [f"{label(e)} at {e['extents']}" for path, e in seen.items() if path in wanted and not on_screen(e)]
+    assert not off, f"{screen}: with the focus, off the {WIDTH}x{HEIGHT} screen: {off}"
+
+
+# ----------------------------------------------------------------------------- the desk
+def test_every_page_and_the_main_dialogs_fit_a_small_screen_at_200_percent(big: Desk) -> None:
+    assert_on_screen(big, "the unlock screen")
+    assert_reachable(big, "the unlock screen")
+    unlock(big)
+    for number, title in enumerate(page_titles(big), start=1):
+        show_page(big, number, title)
+        assert_on_screen(big, title)
+        assert_reachable(big, title)
+
+
+@pytest.mark.parametrize(("shortcut", "title"),
+                         [("ctrl+n", "Contactmoment vastleggen"), ("ctrl+shift+n", "Nieuw gezin")])
+def test_the_main_dialogs_fit_and_their_buttons_are_reachable_at_200_percent(big: Desk, shortcut: str,
+                                                                              title: str) -> None:
+    unlock(big)
+    open_families(big)  # Gezinnen, in its search field
+    big.keys(shortcut, settle=0.5)
+    big.wait_for(lambda: any(n["role"] == "dialog" and title.lower() in n["name"].lower() for n in big.tree()),
+                 f"the dialog {title!r}")
+    try:
+        assert_on_screen(big, title)
+        assert_reachable(big, title)
+        buttons = [n for n in controls(big.tree()).values() if n["role"] == "push button"]
+        assert any(re.fullmatch(r"(Opslaan|Bewaren|Toevoegen).*", n["name"]) for n in buttons), (
+            f"{title}: no save button among {[n['name'] for n in buttons]}")
+    finally:
+        big.keys("Escape", settle=0.3)
+        if any(n["role"] == "dialog" for n in big.tree()):  # "Discard changes?" never came: nothing typed
+            big.keys("Escape", settle=0.3)
+
+
+# --------------------------------------------------------------------------- the wizard
+WIZARD_PAGES = ["Welkom bij brugdesk", "Je scholen", "Schooljaar en periodes", "Je wachtwoordzin"]
+
+
+def wizard_page(desk: Desk) -> str:
+    """The title of the wizard page on screen (a label in the wizard's header)."""
+    names = {n["name"] for n in desk.tree() if n["role"] in ("label", "heading")}
+    return next((title for title in WIZARD_PAGES if title in names), "")
+
+
+def test_the_first_run_wizard_fits_and_reads_at_200_percent(wizard: Desk) -> None:
+    desk = wizard
+    desk.settle()
+    assert wizard_page(desk) == WIZARD_PAGES[0], [n["name"] for n in desk.tree() if n["role"] == "label"]
+    assert_on_screen(desk, "the wizard")
+    # no name: the message is announced, and is the field's description when the focus is back on it
+    focus_on(desk, "text", "naam")
+    said = wait_spoken(desk, "naam", "Return")
+    assert any("typ je naam" in s.lower() for s in said), said
+    field = desk.focus()
+    assert field is not None and field["role"] == "text" and "naam" in field["description"].lower(), field
+    for page, typed in zip(WIZARD_PAGES, ["Test Officer", "De Brug", "", ""], strict=True):
+        desk.wait_for(lambda p=page: wizard_page(desk) == p, f"the wizard page {page!r}")
+        assert_on_screen(desk, page)
+        assert_tab_cycle(desk, f"wizard: {page}")
+        assert_reachable(desk, f"wizard: {page}")
+        if page == WIZARD_PAGES[-1]:
+            break
+        if typed:
+            focus_on(desk, "text", "naam")
+            desk.keys("ctrl+a", "BackSpace")
+            desk.type(typed)
+        focus_on(desk, "push button", "volgende")
+        desk.keys("space", settle=0.4)
