@@ -439,3 +439,88 @@ def test_dialog(unlocked: Desk, shortcut: str, title: str) -> None:
             assert_focus_visible(desk, title)
     finally:
         desk.keys("Escape", settle=0.5)
+
+
+# ------------------------------------------------------------------ the smaller dialogs
+def open_dialog(desk: Desk, where: str, button: str) -> None:
+    """Open a dialog the way a keyboard user does: go to ``where`` (a page, ``family:<tab>`` or
+    ``settings:<tab>``), Tab to the button named ``button`` (a pattern), press space."""
+    kind, _, place = where.partition(":")
+    if kind == "family":
+        open_family(desk)
+        choose_tab(desk, place)
+    elif kind == "settings":
+        go_to(desk, "Instellingen")
+        choose_tab(desk, place)
+    else:
+        go_to(desk, where)
+    focus_on(desk, "push button", button)
+    desk.keys("space", settle=0.3)
+
+
+def wait_dialog(desk: Desk, what: str) -> None:
+    desk.wait_for(lambda: any(n["role"] == "dialog" for n in desk.tree()), f"the dialog {what!r}")
+
+
+def close_dialogs(desk: Desk) -> None:
+    for _ in range(3):
+        if not any(n["role"] in ("dialog", "alert") for n in desk.tree()):
+            return
+        desk.keys("Escape", settle=0.3)
+
+
+#: (where, the button that opens it, whether saving it empty must point at a field)
+SMALL_DIALOGS = [
+    ("family:Gezin", "Ouder / verzorger toevoegen", True),
+    ("family:Doorverwijzingen", "Nieuwe doorverwijzing", True),
+    ("family:Acties", "Nieuwe actie", True),
+    ("Groepsactiviteiten", "Nieuwe activiteit", True),
+    ("family:Gezin", "Gezin afsluiten", False),
+    ("settings:Back-ups en privacy", "Reservekopie terugzetten", False),
+]
+
+
+@pytest.mark.parametrize(("where", "button", "form"), SMALL_DIALOGS, ids=[b for _w, b, _f in SMALL_DIALOGS])
+def test_smaller_dialog(unlocked: Desk, where: str, button: str, form: bool) -> None:
+    """Names, Tab and Shift+Tab without a trap; a form saved empty puts the focus on the field
+    that is wrong, with the message as its description (the contact dialog's pattern)."""
+    desk = unlocked
+    open_dialog(desk, where, button)
+    wait_dialog(desk, button)
+    try:
+        assert_tab_cycle(desk, button)
+        if form:
+            focus_on(desk, "push button", "^Opslaan$")
+            events = [e for e in desk.keys("space", settle=0.5) if e["type"] == "focus"]
+            assert events, f"{button}: saving empty moved the focus nowhere"
+            field = events[-1]
+            assert field["role"] != "push button" and field["description"].strip(), (
+                f"{button}: saving empty did not point at a field with its message: {label(field)} "
+                f"{field['description']!r}")
+    finally:
+        close_dialogs(desk)
+
+
+def test_erase_dialog(unlocked: Desk) -> None:
+    """Parents' requests → erase this family (a menu, by keys): names, no trap, and the erase
+    button is no Tab stop until the parents' request is ticked (nothing is erased here)."""
+    desk = unlocked
+    open_family(desk)
+    focus_on(desk, "push button", "Verzoeken van ouders")
+    desk.keys("space", settle=0.3)
+    _walk_to(desk, lambda e: e["role"] == "menu item" and "wissen" in e["name"].lower(), "Down", 6)
+    desk.keys("Return", settle=0.3)
+    wait_dialog(desk, "Gezin wissen")
+
+    def erase_buttons() -> list[str]:
+        return [n["name"] for n in controls(desk.tree()).values()
+                if n["role"] == "push button" and n["name"].lower().startswith("wis")]
+
+    try:
+        assert_tab_cycle(desk, "Gezin wissen")
+        assert not erase_buttons(), "the erase button is available before the request is ticked"
+        focus_on(desk, "check box")
+        desk.keys("space", settle=0.3)
+        assert erase_buttons(), "ticking the parents' request does not make the erase button available"
+    finally:
+        close_dialogs(desk)
