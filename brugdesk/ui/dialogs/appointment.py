@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpi
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import Appointment
 from brugdesk.core.validation import ValidationError, validate_time_text
+from brugdesk.ui.a11y import steady_scroll_bars
 from brugdesk.ui.dialogs.contact import DEFAULT_MINUTES, DEFAULT_WITH
 from brugdesk.ui.dialogs.family_picker import FamilyPicker
 from brugdesk.ui.dialogs.formkit import BoundFormDialog, FormDialog
@@ -32,7 +33,7 @@ def time_field(parent: QWidget | None = None) -> QLineEdit:
 
 
 def note_field(placeholder: str, height: int = 90) -> QPlainTextEdit:
-    note = QPlainTextEdit()
+    note = steady_scroll_bars(QPlainTextEdit())
     note.setTabChangesFocus(True)
     note.setPlaceholderText(placeholder)
     note.setMinimumHeight(height)

@@ -47,7 +47,7 @@ class ReferralDialog(BoundFormDialog):
         self.field(self.tr("Con&tact person:"), "contact_person", self.contact_person)
         self.date = date_edit()
         self.field(self.tr("&Date:"), "date", self.date)
-        self.need = QPlainTextEdit()
+        self.need = steady_scroll_bars(QPlainTextEdit())
         self.need.setTabChangesFocus(True)
         self.need.setFixedHeight(70)
         self.need.setPlaceholderText(self.tr("What the family needs from the partner"))

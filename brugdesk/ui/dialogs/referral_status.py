@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
 from brugdesk.core.model import REFERRAL_TRANSITIONS, ReferralStatus
+from brugdesk.ui.a11y import steady_scroll_bars
 from brugdesk.ui.dialogs.formkit import BoundFormDialog
 from brugdesk.ui.labels import fmt_date, from_qdate, referral_status_label
 from brugdesk.ui.snippets import attach_snippets
@@ -28,7 +29,7 @@ class ReferralStatusDialog(BoundFormDialog):
         self.field(self.tr("&New status:"), "status", self.status)
         self.status_date = date_edit()
         self.field(self.tr("&Date:"), "status_date", self.status_date)
-        self.note = QPlainTextEdit()
+        self.note = steady_scroll_bars(QPlainTextEdit())
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(90)
         self.note.setPlaceholderText(self.tr("What happened (optional), e.g. intake planned on 12-3"))

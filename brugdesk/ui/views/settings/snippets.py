@@ -23,7 +23,7 @@ from brugdesk.core.model import Snippet
 from brugdesk.core.validation import ValidationError
 from brugdesk.errors import NotFound
 from brugdesk.store.changes import Change, What
-from brugdesk.ui.a11y import StatusLabel, hint
+from brugdesk.ui.a11y import StatusLabel, hint, steady_scroll_bars
 from brugdesk.ui.dialogs.formkit import confirm, delete_label
 from brugdesk.ui.session import Session
 from brugdesk.ui.widgets import FieldMessage
@@ -40,7 +40,7 @@ class SnippetsEditor(QWidget):
         self.abbreviation.setAccessibleName(self.tr("Letters"))
         self.abbreviation.setPlaceholderText(self.tr("e.g. hb"))
         self.abbreviation.setMaximumWidth(200)
-        self.text = QPlainTextEdit(self)
+        self.text = steady_scroll_bars(QPlainTextEdit(self))
         self.text.setAccessibleName(self.tr("Text"))
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(self.tr("e.g. Home visit: talked with both parents about …"))
