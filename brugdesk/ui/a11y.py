@@ -161,6 +161,7 @@ def apply_accessible_style(app: QApplication) -> None:
     style = AccessibleStyle("Fusion")
     app.setStyle(style)
     install_accessible_factory()
+    follow_focus_into_view(app)
     app.setPalette(accessible_palette(style.standardPalette()))
     sheet = app.styleSheet()
     if FOCUS_STYLE_SHEET not in sheet:
@@ -220,21 +221,34 @@ class FittingScrollArea(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls are the Tab stops
         self.setWidget(content)
-        # Qt scrolls a control into view when Tab moves within the area, not when the focus comes
-        # in from outside it (Tab from a dialog's buttons back to its first field, a click, a
-        # shortcut): follow the focus wherever it comes from
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._follow_focus)
-
-    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
-        content = self.widget()
-        if new is not None and content is not None and content.isAncestorOf(new):
-            self.ensureWidgetVisible(new)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         content = self.widget()
         return content.sizeHint() if content is not None else super().sizeHint()
+
+
+def _into_view(_old: QWidget | None, new: QWidget | None) -> None:
+    """Scroll every scroll area around ``new`` (the inner one first) so that it is in view."""
+    widget = new.parentWidget() if new is not None else None
+    while new is not None and widget is not None:
+        if isinstance(widget, QScrollArea):
+            content = widget.widget()
+            if content is not None and content.isAncestorOf(new):
+                widget.ensureWidgetVisible(new)
+        widget = widget.parentWidget()
+
+
+_following: list[bool] = []
+
+
+def follow_focus_into_view(app: QApplication) -> None:
+    """Qt scrolls a control into view when Tab moves within a scroll area, not when the focus
+    comes in from outside it (Tab from a dialog's buttons back to its first field, from the
+    navigation into a page, a shortcut): follow the focus wherever it comes from (once per
+    process)."""
+    if not _following:
+        app.focusChanged.connect(_into_view)
+        _following.append(True)
 
 
 def fit_to_screen(window: QWidget) -> None:

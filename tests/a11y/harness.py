@@ -112,6 +112,10 @@ def focus_change(before: Shot, after: Shot, box: list[int], *, margin: int = 3) 
 
 
 # ---------------------------------------------------------------------- the desk
+#: demo vaults made in this test run, by number of families (see :meth:`Desk._make_demo`)
+_DEMO_TEMPLATES: dict[int, Path] = {}
+
+
 class Desk:
     def __init__(self, workdir: Path, *, families: int = 25, screen: str = "1366x768x24",
                  extra_env: dict[str, str] | None = None, demo: bool = True) -> None:
@@ -171,10 +175,19 @@ class Desk:
         assert self._read() == "ready"
 
     def _make_demo(self) -> None:
-        env = self.env
+        """The demo vault: made once per test run and size, copied for every further desk (the
+        app has not opened it yet, so the copy is the same vault)."""
+        template = _DEMO_TEMPLATES.get(self.families)
+        if template is not None and template.exists():
+            shutil.copytree(template, self.vault)
+            return
         subprocess.run([sys.executable, "-m", "brugdesk", "demo", "--vault", str(self.vault), "--families",
-                        str(self.families)], env=dict(env, BRUGDESK_PASSPHRASE=DEMO_PASSPHRASE), cwd=ROOT,
+                        str(self.families)], env=dict(self.env, BRUGDESK_PASSPHRASE=DEMO_PASSPHRASE), cwd=ROOT,
                        check=True, capture_output=True, timeout=120)
+        template = self.workdir.parent / f"demo-vault-{self.families}"
+        if not template.exists():
+            shutil.copytree(self.vault, template)
+            _DEMO_TEMPLATES[self.families] = template
 
     def start_app(self) -> None:
         env = dict(self.env, QT_QPA_PLATFORM="xcb", QT_ACCESSIBILITY="1", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",

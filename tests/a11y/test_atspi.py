@@ -474,8 +474,7 @@ SMALL_DIALOGS = [
     ("family:Gezin", "Ouder / verzorger toevoegen", True),
     ("family:Doorverwijzingen", "Nieuwe doorverwijzing", True),
     ("family:Acties", "Nieuwe actie", True),
-    ("Groepsactiviteiten", "Nieuwe activiteit", True),
-    ("family:Gezin", "Gezin afsluiten", False),
+    ("Groepsactiviteiten", "Nieuwe activiteit", False),  # (nothing in it is required)
     ("settings:Back-ups en privacy", "Reservekopie terugzetten", False),
 ]
 

@@ -221,11 +221,12 @@ def test_a_heading_has_the_heading_role_and_its_text_as_name(qtbot) -> None:
     assert iface.text(QAccessible.Text.Name) == "Rock & roll"
 
 
-def test_the_fitting_area_brings_a_field_into_view_when_the_focus_comes_from_outside(qtbot) -> None:
+def test_a_scroll_area_brings_a_field_into_view_when_the_focus_comes_from_outside(qtbot) -> None:
     """Tab from a dialog's buttons (under its scrolling form) back to the first field: the form
     scrolls up to it (Qt's scroll area only follows Tab within itself)."""
     from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout
 
+    a11y.follow_focus_into_view(QApplication.instance())
     window = QWidget()
     qtbot.addWidget(window)
     content = QWidget()
