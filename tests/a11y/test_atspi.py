@@ -459,7 +459,15 @@ def open_dialog(desk: Desk, where: str, button: str) -> None:
 
 
 def wait_dialog(desk: Desk, what: str) -> None:
+    """Until a dialog is on screen and the focus is in it (not on what opened it)."""
     desk.wait_for(lambda: any(n["role"] == "dialog" for n in desk.tree()), f"the dialog {what!r}")
+
+    def focus_in_dialog() -> bool:
+        now = desk.focus()
+        dialogs = [n["path"] for n in desk.tree() if n["role"] == "dialog"]
+        return now is not None and any(now["path"][:len(d)] == d for d in dialogs)
+
+    desk.wait_for(focus_in_dialog, f"the focus in the dialog {what!r}")
 
 
 def close_dialogs(desk: Desk) -> None:
