@@ -102,7 +102,9 @@ def assert_tab_cycle(desk: Desk, screen: str) -> None:
     start_event = desk.focus()
     assert start_event is not None, f"{screen}: nothing has the focus"
     start = stop_of(start_event)
-    presses = len(wanted) + 4
+    # controls read while disabled (buttons that wait for a selection) become Tab stops once the
+    # table takes the focus and selects its first row: room for some of them; a trap never returns
+    presses = len(wanted) + 8
     for direction in ("Tab", "shift+Tab"):
         stops = focus_stops(desk.keys(*[direction] * presses, settle=0.25))
         assert start in stops, (
@@ -388,7 +390,8 @@ def test_search_result_is_announced(unlocked: Desk) -> None:
     desk = unlocked
     open_families(desk)
     said = wait_spoken(desk, "van", events=desk.type("Fam. K"))
-    assert any(re.fullmatch(r"\d+ van \d+ gezinnen", s) for s in said), said
+    # "2 van 25 gezinnen", and what is hidden: "(7 afgesloten gezinnen verborgen)"
+    assert any(re.fullmatch(r"\d+ van \d+ gezinnen( \(\d+ afgesloten gezinnen? verborgen\))?", s) for s in said), said
     desk.keys("ctrl+a", "BackSpace", settle=0.6)
 
 
