@@ -98,6 +98,12 @@ WITH scope AS (
 _ACTIVE = "(f.start_date <= :e AND (f.closed_date IS NULL OR f.closed_date >= :s))"
 
 
+def _active(started: str, closed: str | None, first: str, last: str) -> bool:
+    """Whether a family with these dates (ISO) was in the caseload at some time in ``first``..``last``
+    (:data:`_ACTIVE` in Python)."""
+    return started <= last and (closed is None or closed >= first)
+
+
 _STATUS_AT_END = """coalesce((SELECT rs.status FROM referral_status rs WHERE rs.referral_id = r.id
                        AND rs.date <= :e ORDER BY rs.date DESC, rs.id DESC LIMIT 1), r.status)"""
 
@@ -213,11 +219,11 @@ class ReportData(Repo):
                 "max(c.kind = 'home_visit') FROM contact c INDEXED BY contact_family "
                 f"JOIN family f ON f.id = c.family_id WHERE {contact_where} GROUP BY c.family_id", p):
             for month in months.split(","):
-                if started <= min(f"{month}-31", last) and (closed is None or closed >= max(f"{month}-01", first)):
+                if _active(started, closed, max(f"{month}-01", first), min(f"{month}-31", last)):
                     acc = month_families.setdefault(month, [0, 0])
                     acc[0] += 1
                     acc[1] += rkey
-            if home_visit and started <= last and (closed is None or closed >= first):
+            if home_visit and _active(started, closed, first, last):
                 home[0] += 1
                 home[1] += rkey
         for month, (n, keys) in month_families.items():
