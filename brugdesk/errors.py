@@ -73,7 +73,7 @@ class NoSecretGiven(VaultError):
 
 
 class KeyringUnavailable(VaultError):
-    message = N_("The keyring (sleutelbos) is not available.")
+    message = N_("The keyring is not available.")
     hint = N_("Unlock with your passphrase or recovery key.")
     kind = Kind.UNLOCK
 

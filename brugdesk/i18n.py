@@ -108,6 +108,22 @@ def _(message: str, lang: str | None = None, context: str | None = None) -> str:
     return found or catalogue.find(message) or message
 
 
+def decimal(value: float, digits: int = 1, lang: str | None = None) -> str:
+    """A number with ``digits`` decimals as the language writes it: "2347,5" in Dutch, "2347.5" in English."""
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if (lang or language()) == "nl" else text
+
+
+def ngettext(singular: str, plural: str, n: int, lang: str | None = None) -> str:
+    """A number-dependent message in the current (or given) language: its form for ``n``.
+
+    English gets the singular for 1 and the plural otherwise; Dutch its catalogue's form for ``n``.
+    """
+    found = translations(lang or language())
+    translated = found.find(singular, None, n) if found is not None else None
+    return translated or (singular if n == 1 else plural)
+
+
 def catalogue(lang: str) -> dict[str, str]:
     """The non-UI messages of a language, English source -> translation (empty for English)."""
     found = translations(lang)

@@ -14,8 +14,10 @@ standard library's ``gettext``; Babel is needed only here). What is extracted:
 
 * Qt: ``self.tr("…")`` (context: the enclosing class, as Qt's ``tr`` uses it),
   ``QCoreApplication.translate("Context", "…")`` and ``QT_TRANSLATE_NOOP("Context", "…")``; a plural
-  message passes ``n`` (``self.tr("{n} family(ies)", "", n)``) and gets Dutch plural forms;
-* everywhere else: ``_("…")`` and ``N_("…")`` (no context), ``NC_("context", "…")``.
+  message passes its English singular and plural and ``n`` (``self.tr("{n} family", "{n} families", n)``)
+  and gets Dutch plural forms;
+* everywhere else: ``_("…")`` and ``N_("…")`` (no context), ``NC_("context", "…")``, and
+  ``ngettext("{n} problem", "{n} problems", n)`` for a number-dependent message.
 
 See ``resources/translations/README.md``.
 """
@@ -38,6 +40,7 @@ LANGUAGES = ("nl",)  # English is the source language: it needs no catalogue
 #: how the extractor below reports each kind of call to Babel (Babel's own keyword specifications)
 KEYWORDS: dict[str, Any] = {
     "gettext": None,                       # _("…"), N_("…")
+    "ngettext": (1, 2),                    # ngettext("{n} problem", "{n} problems", n)
     "pgettext": ((1, "c"), 2),             # self.tr("…"), translate("Ctx", "…"), NC_("ctx", "…")
     "npgettext": ((1, "c"), 2, 3),         # self.tr("…", "", n), translate("Ctx", "…", "", n)
 }
@@ -92,15 +95,23 @@ def extract_python(fileobj: Any, keywords: Any, comment_tags: Any,
         func = call.func
         name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
         args = call.args
+        english_plural: str | None = None
         if name == "tr" and isinstance(func, ast.Attribute) and cls and args:
             context: str | None = cls
             source = _literal(args[0])
             plural = len(args) >= 3
+            english_plural = _literal(args[1]) if plural else None
         elif name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2:
             context, source = _literal(args[0]), _literal(args[1])
             plural = len(args) >= 4
+            english_plural = _literal(args[2]) if plural else None
             if context is None:
                 continue  # a variable: the strings are marked where they are written
+        elif name == "ngettext" and len(args) >= 3:
+            singular, many = _literal(args[0]), _literal(args[1])
+            if singular is not None and many is not None:
+                yield call.lineno, "ngettext", (singular, many), []
+            continue
         elif name in ("_", "N_") and args:
             context, source, plural = None, _literal(args[0]), False
         elif name == "NC_" and len(args) >= 2:
@@ -112,7 +123,7 @@ def extract_python(fileobj: Any, keywords: Any, comment_tags: Any,
         if context is None:
             yield call.lineno, "gettext", source, []
         elif plural:
-            yield call.lineno, "npgettext", (context, source, source), []
+            yield call.lineno, "npgettext", (context, source, english_plural or source), []
         else:
             yield call.lineno, "pgettext", (context, source), []
 

@@ -14,6 +14,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from brugdesk import i18n
 from brugdesk.cli.common import EXIT_OK, UsageError, open_vault, say, secret_options
 from brugdesk.errors import NotFound
 from brugdesk.i18n import N_, _
@@ -38,7 +39,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def _size(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f} MB".replace(".", ",") if size >= 1024 * 1024 else f"{max(1, size // 1024)} kB"
+    return f"{i18n.decimal(size / 1024 / 1024)} MB" if size >= 1024 * 1024 else f"{max(1, size // 1024)} kB"
 
 
 def cmd_attachment(args: argparse.Namespace) -> int:
@@ -54,7 +55,7 @@ def cmd_attachment(args: argparse.Namespace) -> int:
         try:
             family = vault.repo.families.by_ref(args.family)
         except NotFound:
-            raise UsageError(_(N_("There is no family with that reference code."))) from None
+            raise UsageError(_(N_("There is no family with that reference."))) from None
         assert family.id is not None
         repo = vault.repo.attachments
         own = {a.id for a in repo.list(family.id)}

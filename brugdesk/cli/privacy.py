@@ -94,7 +94,7 @@ def cmd_export_family(args: argparse.Namespace) -> int:
         try:
             family_id = inspection.family_id_for_ref(vault, args.family)
         except NotFound:
-            raise UsageError(_(N_("There is no family with that reference code."))) from None
+            raise UsageError(_(N_("There is no family with that reference."))) from None
         inspection.export_family(vault, family_id, target, with_attachments=args.with_attachments)
     finally:
         vault.close()
@@ -158,12 +158,12 @@ def cmd_erase_family(args: argparse.Namespace) -> int:
         try:
             family_id = family_id_for_ref(vault, args.family)
         except NotFound:
-            raise UsageError(_(N_("There is no family with that reference code."))) from None
+            raise UsageError(_(N_("There is no family with that reference."))) from None
         s = retention.describe_erasure(vault, family_id)
-        say(_(N_("Erasing family {ref} deletes its file and everything in it: {members} member(s), {contacts} "
-                 "contact(s) with their notes, {referrals} referral(s) with their history, {followups} "
-                 "follow-up(s), and the family's details in {audit} audit log entry(ies). Only the date and the "
-                 "number of erased families are kept.")).format(
+        say(_(N_("Erasing family {ref} deletes its file and everything in it (members: {members}; contacts "
+                 "with their notes: {contacts}; referrals with their history: {referrals}; follow-ups: {followups}; "
+                 "audit log entries with the family's details: {audit}). Only the date and the number of erased "
+                 "families are kept.")).format(
             ref=s.ref, members=s.members, contacts=s.contacts, referrals=s.referrals, followups=s.followups,
             audit=s.audit_entries))
         if not args.yes and not confirm(_(N_("Did the parents ask for this erasure, and erase family {ref} for "

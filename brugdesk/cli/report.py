@@ -131,7 +131,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         k = repo.settings.report_threshold
         if args.threshold is not None and args.threshold != k:
             raise UsageError(_(N_("The threshold is a setting of the vault (now {k}), the same for every report; "
-                              "change it in the app under Instellingen.")).format(k=k))
+                              "change it in the app under Settings.")).format(k=k))
         items = export.catalogue(repo, today)
         spec: ExportablePeriod | Period
         if span is not None:

@@ -24,7 +24,7 @@ from brugdesk.cli.common import (
     secret_options,
     vault_dir,
 )
-from brugdesk.i18n import N_, _
+from brugdesk.i18n import N_, _, ngettext
 from brugdesk.platform import display
 
 
@@ -118,7 +118,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         say(_(N_("cipher: SQLCipher {version}")).format(version=connection.cipher_version(vault.conn)))
         problems = connection.integrity_errors(vault.conn)
         say(_(N_("cipher_integrity_check and integrity_check: {result}")).format(
-            result=_(N_("ok")) if not problems else _(N_("{n} problem(s)")).format(n=len(problems))))
+            result=_(N_("ok")) if not problems
+            else ngettext("{n} problem", "{n} problems", len(problems)).format(n=len(problems))))
         version = schema.user_version(vault.conn)
         say(_(N_("schema version: {version} (this brugdesk: {current})")).format(
             version=version, current=schema.SCHEMA_VERSION))
@@ -166,7 +167,7 @@ def _check_anchors(vault: Any, printed: list[tuple[int, str]]) -> list[str]:
                 code=code, where=where))
             failed.append(code)
     if failed:
-        return [_(N_("the audit log does not match anchor(s) {codes}: it was rewritten or replaced")).format(
+        return [_(N_("the audit log does not match its anchors {codes}: it was rewritten or replaced")).format(
             codes=", ".join(failed))]
     return []
 
@@ -193,18 +194,24 @@ def _check_ledger(vault: Any) -> list[str]:
             say(_(N_("erased families: {n}, in the list of erased families (erasures.bdledger)")).format(
                 n=status.count))
         if status.restarted and status.count > status.named:
-            say(_(N_("  the list was started anew on {date}; {n} earlier erasure(s) cannot be re-applied from it")
-                  ).format(date=_nl_date(status.restarted), n=status.count - status.named))
+            say(ngettext("  the list was started anew on {date}; {n} earlier erasure cannot be re-applied from it",
+                         "  the list was started anew on {date}; {n} earlier erasures cannot be re-applied from it",
+                         status.count - status.named).format(date=_nl_date(status.restarted),
+                                                             n=status.count - status.named))
         return []
     texts = {
-        "missing": N_("the list of erased families (erasures.bdledger) is missing, although {n} erasure(s) are "
-                      "recorded"),
-        "damaged": N_("the list of erased families (erasures.bdledger) cannot be read (damaged or altered)"),
-        "incomplete": N_("the list of erased families (erasures.bdledger) names fewer erasures ({count}) than are "
-                         "recorded ({n}): an older copy?"),
-        "back": N_("{back} erased family(ies) are in the database again; they are erased again at the next unlock"),
+        "missing": ngettext("the list of erased families (erasures.bdledger) is missing, although {n} erasure is "
+                            "recorded",
+                            "the list of erased families (erasures.bdledger) is missing, although {n} erasures are "
+                            "recorded", status.recorded),
+        "damaged": _(N_("the list of erased families (erasures.bdledger) cannot be read (damaged or altered)")),
+        "incomplete": _(N_("the list of erased families (erasures.bdledger) names fewer erasures ({count}) than "
+                           "are recorded ({n}): an older copy?")),
+        "back": ngettext("{back} erased family is in the database again; it is erased again at the next unlock",
+                         "{back} erased families are in the database again; they are erased again at the next "
+                         "unlock", status.back),
     }
-    text = _(texts[status.problem]).format(n=status.recorded, count=status.count, back=status.back)
+    text = texts[status.problem].format(n=status.recorded, count=status.count, back=status.back)
     say(_(N_("erased families: {problem}")).format(problem=text))
     return [text]
 

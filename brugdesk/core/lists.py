@@ -63,7 +63,7 @@ DEFAULT_LISTS: dict[ListName, list[tuple[str, str]]] = {
         ("other", N_("Other")),
     ],
     ListName.WITH_WHOM: [
-        ("parents", N_("Parent(s)")),
+        ("parents", N_("Parents")),
         ("child", N_("Child")),
         ("teacher", N_("Teacher")),
         ("ib", N_("Internal support (IB)")),

@@ -191,7 +191,7 @@ def parse_period(spec: str, term_starts: tuple[tuple[int, int], ...] = DEFAULT_T
         _check_year(a)
         all_terms = terms(a, term_starts)
         if not 1 <= n <= len(all_terms):
-            raise PeriodError(_(N_("This school year has no term T{n}.")).format(n=n))
+            raise PeriodError(_(N_("This school year has no term {n}.")).format(n=n))
         return all_terms[n - 1]
     if m := _CALENDAR_RE.match(spec):
         year = int(m.group(1))

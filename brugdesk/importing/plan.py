@@ -282,7 +282,7 @@ def _family_fields(group: FamilyGroup, row: PreviewRow, texts: dict[Field, str],
         if school_id is None:
             row.problems.append(Problem(Field.SCHOOL, _(N_(
                 "School: '{text}' is not one of your schools; the row is imported without a school. Add the school "
-                "in Instellingen first to link it.")).format(text=school[:60]), Severity.WARNING))
+                "in Settings first to link it.")).format(text=school[:60]), Severity.WARNING))
         elif school_id not in family.school_ids:
             family.school_ids.append(school_id)
     for theme in split_values(texts.get(Field.THEME, "")):

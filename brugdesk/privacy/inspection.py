@@ -23,6 +23,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from brugdesk import i18n
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import MemberRole
 from brugdesk.fsutil import atomic_output
@@ -152,7 +153,7 @@ def build_story(vault: Vault, family_id: int, today: dt.date) -> list[Flowable]:
             (_(N_("Start date")), nl_date(family.start_date)),
             (_(N_("Signal from")), label(ListName.SIGNAL_SOURCE, family.signal_source) if family.signal_source else ""),
             (_(N_("Themes")), ", ".join(label(ListName.THEME, t) for t in family.themes)),
-            (_(N_("School(s)")), ", ".join(schools.get(s, "") for s in family.school_ids)),
+            (_(N_("Schools")), ", ".join(schools.get(s, "") for s in family.school_ids)),
             (_(N_("Home language")), family.home_language),
             (_(N_("Interpreter needed")), _(N_("yes")) if family.interpreter_needed else _(N_("no"))),
             (_(N_("Phone")), family.phone),
@@ -312,7 +313,7 @@ def build_story(vault: Vault, family_id: int, today: dt.date) -> list[Flowable]:
 
 def _size(size: int) -> str:
     if size >= 1024 * 1024:
-        return f"{size / 1024 / 1024:.1f} MB".replace(".", ",")
+        return f"{i18n.decimal(size / 1024 / 1024)} MB"
     return f"{max(1, round(size / 1024))} kB"
 
 

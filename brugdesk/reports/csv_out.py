@@ -78,7 +78,7 @@ def csv_rows(report: ProtectedReport) -> list[Row]:
 
     text(t(N_("Period")), report.period_text)
     text(t(N_("Interim figures")), report.cut_text)
-    text(t(N_("School(s)")), report.schools_text)
+    text(t(N_("Schools")), report.schools_text)
     text(t(N_("Scope")), report.scope_id)
     text(t(N_("Threshold")), str(report.k))
     text(t(N_("Largest change (D)")), str(report.d))

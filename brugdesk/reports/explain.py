@@ -54,7 +54,7 @@ EXPLANATION: tuple[tuple[str, str], ...] = (
      N_("For one period, either a report for all schools together or reports per school are shared, never "
         "both: otherwise \u201call schools\u201d minus the other schools would give one school's numbers.")),
     (N_("No names"),
-     N_("No names, reference codes, notes or dates finer than a month. Please do not pass this report on "
+     N_("No names, family references, notes or dates finer than a month. Please do not pass this report on "
         "outside school leadership and the programme's monitoring.")),
 )
 

@@ -310,14 +310,14 @@ def explanation(k: int, d: int, lang: str) -> tuple[str, ...]:
         return in_language(message, lang)
 
     return tuple(p.format(k=k, k1=k - 1, d=d) for p in (
-        t(N_("This report contains no names, reference codes, notes or exact dates: only numbers per month "
+        t(N_("This report contains no names, family references, notes or exact dates: only numbers per month "
              "or per period, counted by brugdesk from the officer's encrypted files.")),
         t(N_("Who reads it, and what it protects against: school leadership and the programme's monitoring. "
              "Even a reader who keeps every report the officer shares, knows the number of pupils and knows "
              "some families personally cannot work out from these numbers how many families are behind a "
              "small number, or what applies to one particular family.")),
         t(N_("Only whole periods are shared: a school year, a term or a calendar year. A period that is not "
-             "over yet is counted up to the end of the last full month (a \u201ctussenstand\u201d).")),
+             "over yet is counted up to the end of the last full month (\u201cinterim figures\u201d).")),
         t(N_("Every number has been changed a little, by at most {d} up or down; 0 always means none. The same "
              "families always give the same number, so comparing reports does not undo the change. That is "
              "why rows do not always add up exactly to their total.")),
@@ -381,7 +381,7 @@ def build_report(
         notes = (t(N_("Families supported are those with an open file at some moment in the period; a family "
                       "can have several children at school.")),)
         if agg.pupils:
-            notes += (t(N_("Children in these families registered at the school(s) with a known pupil count: "
+            notes += (t(N_("Children in these families registered at the schools with a known pupil count: "
                            "{percent} of the pupils.")).format(percent=now["pupil_share"][0]),)
     generated = generated or dt.date.today()
     if agg.school_id is not None:
@@ -443,7 +443,7 @@ def summary_lines(report: ProtectedReport) -> list[str]:
     lines = [f"{report.title}: {report.period_text}"]
     if report.cut_text:
         lines.append(report.cut_text)
-    lines += [f"{t(N_('School(s)'))}: {report.schools_text}",
+    lines += [f"{t(N_('Schools'))}: {report.schools_text}",
               t(N_("Threshold: counts from 1 to {k1} are shown as <{k}; every number is changed by at most {d}."))
               .format(k=report.k, k1=report.k - 1, d=report.d)]
     if report.notice:

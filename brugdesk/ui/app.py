@@ -52,7 +52,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[str]:
     """Install brugdesk's catalogue and Qt's own one for ``language``; returns what was loaded.
 
     Our messages come from the gettext catalogue (:class:`CatalogueTranslator`); Qt's own dialogs
-    and buttons from Qt's ``qtbase_<language>.qm``. English, the source language, needs neither.
+    and buttons from Qt's ``qtbase_<language>.qm``. English, the source language, has no catalogue:
+    its translator only picks the English singular or plural of a number-dependent message.
     """
     for old in _translators:
         app.removeTranslator(old)
@@ -63,11 +64,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[str]:
         QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    if language == "en":
-        return loaded
     ours = CatalogueTranslator(i18n.language(), app)
     app.installTranslator(ours)
     _translators.append(ours)
+    if language == "en":
+        return loaded
     loaded.append(i18n.mo_path(i18n.language()).name)
     qt_catalogue = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{language}.qm"
     translator = QTranslator(app)

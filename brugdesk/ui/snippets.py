@@ -134,7 +134,8 @@ class SnippetInserter(QObject):
         self.completer.complete(rect)
         self.popup.setCurrentIndex(self.model.index(0, 0))
         announce(self.edit, QCoreApplication.translate(
-            "Snippets", "{n} text snippet(s): arrow keys to choose, Enter to insert.", "", n).format(n=n))
+            "Snippets", "{n} text snippet: arrow keys to choose, Enter to insert.",
+            "{n} text snippets: arrow keys to choose, Enter to insert.", n).format(n=n))
 
     def _typed(self) -> None:
         """While the list is open, typing narrows it down (and closes it when nothing matches)."""

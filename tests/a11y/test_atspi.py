@@ -254,7 +254,7 @@ def choose_tab(desk: Desk, title: str) -> None:
 
 
 #: the screens whose focus indicator is measured (each kind of control is on one of them)
-VISIBLE = {"Gezinnen", "Back-ups en privacy", "Rapportage en vergrendelen", "Contactmoment vastleggen"}
+VISIBLE = {"Gezinnen", "Reservekopieën en privacy", "Rapportage en vergrendelen", "Contactmoment vastleggen"}
 PAGE_TITLES = ["Overzicht", "Gezinnen", "Signalen", "Acties", "Doorverwijzingen", "Agenda", "Groepsactiviteiten",
                "Rapportages", "Instellingen"]
 
@@ -340,7 +340,7 @@ def test_overview_numbers_are_text(unlocked: Desk) -> None:
 
 #: the headings a screen reader lists (Orca's H key) on a page, with the heading role
 HEADINGS = {
-    "Overzicht": ["Acties voor vandaag en te laat", "Verwijzingen die op antwoord wachten"],
+    "Overzicht": ["Acties voor vandaag en te laat", "Doorverwijzingen die op antwoord wachten"],
     "Rapportages": ["Geanonimiseerde rapportage"],
     "Instellingen": ["Instellingen"],
 }
@@ -359,7 +359,7 @@ def test_headings(unlocked: Desk) -> None:
 
 
 SETTINGS_TABS = ["Scholen", "Schooljaar", "Lijsten", "Rapportage en vergrendelen", "Deze computer",
-                 "Wachtwoordzin", "Back-ups en privacy"]
+                 "Wachtwoordzin", "Reservekopieën en privacy"]
 
 
 @pytest.mark.parametrize("tab", SETTINGS_TABS)
@@ -486,7 +486,7 @@ SMALL_DIALOGS = [
     ("family:Doorverwijzingen", "Nieuwe doorverwijzing", True),
     ("family:Acties", "Nieuwe actie", True),
     ("Groepsactiviteiten", "Nieuwe activiteit", False),  # (nothing in it is required)
-    ("settings:Back-ups en privacy", "Reservekopie terugzetten", False),
+    ("settings:Reservekopieën en privacy", "Reservekopie terugzetten", False),
 ]
 
 

@@ -65,7 +65,7 @@ def test_check_reports_what_it_checked_in_dutch(cli_vault: tuple[Path, str]) -> 
     from brugdesk.store.schema import SCHEMA_VERSION
 
     assert f"schemaversie: {SCHEMA_VERSION} (deze brugdesk: {SCHEMA_VERSION})" in text
-    assert "auditlog-keten: in orde" in text
+    assert "keten van het logboek: in orde" in text
 
 
 def test_wrong_passphrase_exit_3_one_line_files_untouched(cli_vault: tuple[Path, str]) -> None:
@@ -215,7 +215,7 @@ def test_secrets_are_asked_at_a_tty_prompt_and_not_echoed(tmp_path: Path) -> Non
                           env=env, encoding="utf-8", timeout=60)
     child.expect("Wachtwoordzin: ")
     child.sendline("tty passphrase 42")
-    child.expect("auditlog-keten: in orde")
+    child.expect("keten van het logboek: in orde")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0

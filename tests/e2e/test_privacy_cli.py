@@ -83,7 +83,7 @@ def test_export_family(demo: tuple[Path, str], tmp_path: Path) -> None:
     target = tmp_path / "inzage.pdf"
     line = one_line_error(run("export-family", "--vault", str(vault), "--family", "G-1999-999", "--pdf",
                               str(target), BRUGDESK_PASSPHRASE=PASS), 2)
-    assert "dossiercode" in line and not target.exists()
+    assert "kenmerk" in line and not target.exists()
     ref = None
     out = run("purge", "--vault", str(vault), "--dry-run", BRUGDESK_PASSPHRASE=PASS)
     assert out.returncode == 0, out.stderr

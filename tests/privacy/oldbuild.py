@@ -143,7 +143,7 @@ def adapt(data: bytes, labels: dict[str, dict[str, str]], start: dt.date, end: d
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))[1:]
     about = {r[1]: r[3] for r in rows if r[0] == "Report"}
     k = int(about["Threshold"])
-    schools = about["School(s)"]
+    schools = about.get("Schools") or about["School(s)"]  # "School(s)" before the glossary
     scope = "all" if schools.startswith("All schools") else schools
     current = pid(start, end)
     prev = pid(*previous(start, end, kind))

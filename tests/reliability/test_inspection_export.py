@@ -42,7 +42,7 @@ def test_export_holds_this_family_and_no_other(vault: Vault, tmp_path: Path) -> 
             assert c not in squashed
         assert mine.ref in squashed and other.ref not in squashed
         assert "gegeven op 02-10-2023 door vader" in squashed
-        assert "Wie deed wat (auditlog)" in squashed and "ingezien" in squashed and "aangemaakt" in squashed
+        assert "Wie deed wat (logboek)" in squashed and "ingezien" in squashed and "aangemaakt" in squashed
         assert "02-10-2023: voorgesteld" in squashed and "05-10-2023: verwezen" in squashed
     meta = " ".join(str(v) for v in (reader.metadata or {}).values())
     assert not any(c in meta for c in mine.canaries) and mine.ref not in meta

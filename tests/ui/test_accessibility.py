@@ -95,7 +95,7 @@ def test_settings_and_overview_text_reaches_4_5(qtbot, session: Session, palette
     qtbot.addWidget(settings)
     settings.show()
     checked = 0
-    for index in range(settings.tabs.count()):  # the backups hint on Back-ups en privacy among them
+    for index in range(settings.tabs.count()):  # the backups hint on Reservekopieën en privacy among them
         settings.tabs.setCurrentIndex(index)
         checked += assert_labels_readable(settings.tabs.currentWidget(), palette)
     overview = OverviewPage(session)

@@ -161,7 +161,7 @@ def test_overview_lists_the_first_hundred_and_says_how_many_more(qtbot, big_sess
     assert page.due_more.isVisible() and str(due - OverviewPage.SHOWN) in page.due_more.text()
     assert page.waiting.topLevelItemCount() == OverviewPage.SHOWN
     assert page.waiting_more.isVisible() and str(waiting - OverviewPage.SHOWN) in page.waiting_more.text()
-    # "show all on Acties": every open follow-up, in the same order, paged
+    # "show all on Follow-ups" (Acties): every open follow-up, in the same order, paged
     page.due_more.click()
     acties = window.page("followups")
     assert isinstance(acties, FollowUpsPage) and window.current_page_key == "followups"

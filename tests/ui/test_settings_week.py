@@ -68,7 +68,7 @@ def test_the_audit_log_has_its_own_tab_and_names_a_family_by_its_reference(qtbot
     family = session.repo.families.create(Family("Fam. Logboek", dt.date(2026, 2, 1)))
     page = _settings(qtbot, session)
     assert "Logboek" in _tab_titles(page)
-    assert not hasattr(page.privacy, "audit_model")  # no longer under Back-ups en privacy
+    assert not hasattr(page.privacy, "audit_model")  # no longer under Reservekopieën en privacy
     tab = page.audit
     model = tab.audit_model
     qtmodeltester.check(model)

@@ -64,8 +64,9 @@ def test_the_ui_is_dutch_by_default_and_english_after_choosing_it_in_the_setting
     try:  # brugdesk starts again
         assert _start(qapp) == []
         page = _families(qtbot, session)
-        # (English has no plural forms of its own: the source text "{n} family(ies)" is shown)
-        assert page.count_label.text().startswith(f"{total} famil") and f"({closed} closed" in page.count_label.text()
+        # English gets its own plural forms: "12 families (3 closed families hidden)"
+        text = page.count_label.text()
+        assert text.startswith(f"{total} families") and f"({closed} closed" in text
         assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
     finally:
         _stop(qapp)
@@ -77,7 +78,8 @@ def test_a_plural_message_takes_the_dutch_form_for_its_number(qapp):
     qapp.installTranslator(translator)
     try:
         def deleted(n: int) -> str:
-            return QCoreApplication.translate("RetentionPanel", "{n} family(ies) deleted.", "", n).format(n=n)
+            return QCoreApplication.translate("RetentionPanel", "{n} family deleted.", "{n} families deleted.",
+                                              n).format(n=n)
 
         assert deleted(1) == "1 gezin verwijderd."
         assert deleted(4) == "4 gezinnen verwijderd."
@@ -86,3 +88,19 @@ def test_a_plural_message_takes_the_dutch_form_for_its_number(qapp):
     finally:
         qapp.removeTranslator(translator)
     assert QCoreApplication.translate("FormDialog", "&Save") == "&Save"  # removed again: English
+
+
+def test_a_plural_message_takes_the_english_form_for_its_number(qapp):
+    """English users see "1 family deleted." and "4 families deleted.", not "family(ies)"."""
+    loaded = app_module.install_translators(qapp, "en")
+    try:
+        assert loaded == []  # English has no catalogue, only the choice of form
+        for n, text in ((1, "1 family deleted."), (4, "4 families deleted."), (0, "0 families deleted.")):
+            assert QCoreApplication.translate("RetentionPanel", "{n} family deleted.", "{n} families deleted.",
+                                              n).format(n=n) == text
+        assert QCoreApplication.translate("FormDialog", "&Save") == "&Save"
+    finally:
+        for translator in app_module._translators:
+            qapp.removeTranslator(translator)
+        app_module._translators.clear()
+        i18n.set_language("nl")

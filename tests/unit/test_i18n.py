@@ -139,8 +139,8 @@ def test_a_ui_message_is_read_from_the_same_catalogue_in_its_context() -> None:
     assert found is not None
     assert found.find("&Save", "FormDialog") == "&Opslaan"
     assert found.find("&Save", "NoSuchContext") is None  # Qt then asks the next translator
-    assert found.find("{n} family(ies) deleted.", "RetentionPanel", 1) == "{n} gezin verwijderd."
-    assert found.find("{n} family(ies) deleted.", "RetentionPanel", 3) == "{n} gezinnen verwijderd."
+    assert found.find("{n} family deleted.", "RetentionPanel", 1) == "{n} gezin verwijderd."
+    assert found.find("{n} family deleted.", "RetentionPanel", 3) == "{n} gezinnen verwijderd."
 
 
 def test_list_defaults_keep_their_codes_and_their_dutch_and_english_labels() -> None:
@@ -183,15 +183,17 @@ def test_the_extractor_finds_qt_and_non_ui_messages_with_their_context(tmp_path:
         "class Page(QWidget):\n"
         "    def f(self, n):\n"
         "        self.tr('Save {name}').format(name=x)\n"
-        "        self.tr('{n} file(s)', '', n).format(n=n)\n"
+        "        self.tr('{n} file', '{n} files', n).format(n=n)\n"
         "        QCoreApplication.translate('Other', 'Open')\n"
         "        return N_('Plain'), NC_('theme', 'Other'), QT_TRANSLATE_NOOP('Model', 'Header'), _(variable)\n"
+        "    def g(self, n):\n"
+        "        return ngettext('{n} problem', '{n} problems', n)\n"
     )
     found = list(TOOL.extract_python(io.BytesIO(source.encode()), TOOL.KEYWORDS, (), {}))
     assert [(kind, msg) for _line, kind, msg, _c in found] == [
-        ("pgettext", ("Page", "Save {name}")), ("npgettext", ("Page", "{n} file(s)", "{n} file(s)")),
+        ("pgettext", ("Page", "Save {name}")), ("npgettext", ("Page", "{n} file", "{n} files")),
         ("pgettext", ("Other", "Open")), ("gettext", "Plain"), ("pgettext", ("theme", "Other")),
-        ("pgettext", ("Model", "Header"))]
+        ("pgettext", ("Model", "Header")), ("ngettext", ("{n} problem", "{n} problems"))]
 
 
 def test_check_reports_an_untranslated_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -206,3 +208,17 @@ def test_check_reports_an_untranslated_message(tmp_path: Path, monkeypatch: pyte
     TOOL.write_po(catalog)
     assert TOOL.unfinished() == ["Fuzzy", "New message"]  # sorted
     assert TOOL.main(["check"]) == 1
+
+
+def test_a_decimal_number_is_written_as_the_language_writes_it() -> None:
+    """Overzicht's hours, a backup's size: "2347,5" in Dutch, "2347.5" in English (not "2347,5")."""
+    assert i18n.decimal(2347.46, lang="nl") == "2347,5"
+    assert i18n.decimal(2347.46, lang="en") == "2347.5"
+    assert i18n.decimal(0.25, 2, lang="en") == "0.25"
+
+
+def test_a_number_dependent_message_outside_the_ui_has_both_forms_in_both_languages() -> None:
+    assert i18n.ngettext("{n} problem", "{n} problems", 1, lang="en") == "{n} problem"
+    assert i18n.ngettext("{n} problem", "{n} problems", 3, lang="en") == "{n} problems"
+    assert i18n.ngettext("{n} problem", "{n} problems", 1, lang="nl") == "{n} probleem"
+    assert i18n.ngettext("{n} problem", "{n} problems", 3, lang="nl") == "{n} problemen"

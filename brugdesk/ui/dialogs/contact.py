@@ -219,7 +219,8 @@ class ContactDialog(FormDialog):
         if text.strip() and not found:
             message = self.tr("No open family matches “{text}”.").format(text=text.strip())
             if closed:
-                message += " " + self.tr("{n} closed family(ies) match: reopen it on Gezinnen first.", "",
+                message += " " + self.tr("{n} closed family matches: reopen it on Families first.",
+                                         "{n} closed families match: reopen the family on Families first.",
                                          closed).format(n=closed)
         self.family_hint.setText(message)
         self.family_hint.setVisible(bool(message))

@@ -36,14 +36,19 @@ class EraseFamilyDialog(BaseDialog):
         font.setBold(True)
         heading.setFont(font)
         counted = [
-            (s.members, self.tr("{n} member(s)", "", s.members).format(n=s.members)),
-            (s.contacts, self.tr("{n} contact(s) with their notes", "", s.contacts).format(n=s.contacts)),
-            (s.referrals, self.tr("{n} referral(s) with their history", "", s.referrals).format(n=s.referrals)),
-            (s.followups, self.tr("{n} follow-up(s)", "", s.followups).format(n=s.followups)),
-            (s.signals, self.tr("{n} signal(s) the family came from, with their history", "", s.signals)
+            (s.members, self.tr("{n} member", "{n} members", s.members).format(n=s.members)),
+            (s.contacts, self.tr("{n} contact with its note", "{n} contacts with their notes",
+                                         s.contacts).format(n=s.contacts)),
+            (s.referrals, self.tr("{n} referral with its history", "{n} referrals with their history",
+                                          s.referrals).format(n=s.referrals)),
+            (s.followups, self.tr("{n} follow-up", "{n} follow-ups", s.followups).format(n=s.followups)),
+            (s.signals, self.tr("{n} signal the family came from, with its history",
+                                        "{n} signals the family came from, with their history", s.signals)
              .format(n=s.signals)),
-            (s.appointments, self.tr("{n} appointment(s) in the agenda", "", s.appointments).format(n=s.appointments)),
-            (s.audit_entries, self.tr("the family's details in {n} audit log entry(ies)", "", s.audit_entries)
+            (s.appointments, self.tr("{n} appointment in the agenda", "{n} appointments in the agenda",
+                                             s.appointments).format(n=s.appointments)),
+            (s.audit_entries, self.tr("the family's details in {n} audit log entry",
+                                              "the family's details in {n} audit log entries", s.audit_entries)
              .format(n=s.audit_entries)),
         ]
         lines = [text for n, text in counted if n] or [self.tr("the family's own details")]

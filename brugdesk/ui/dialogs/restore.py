@@ -300,7 +300,8 @@ class RestoreDialog(BaseDialog):
             return
         self._verified = path
         self.restore_button.setEnabled(True)
-        self.status.setText(self.tr("This backup is complete and undamaged; it holds {n} family(ies).", "",
+        self.status.setText(self.tr("This backup is complete and undamaged; it holds {n} family.",
+                                    "This backup is complete and undamaged; it holds {n} families.",
                                     families).format(n=families))
 
     def _check_failed(self, exc: BaseException) -> None:
@@ -418,7 +419,8 @@ class RestoreDialog(BaseDialog):
             parts.append(self.tr("It came from another vault; it now opens with this vault's passphrase and "
                                  "recovery key."))
         if result.reapplied:
-            parts.append(self.tr("{n} erased family(ies) removed again.", "", result.reapplied)
+            parts.append(self.tr("{n} erased family removed again.", "{n} erased families removed again.",
+                                 result.reapplied)
                          .format(n=result.reapplied))
         if result.ledger_restarted:
             parts.append(self.tr("The list of erased families has been started anew."))

@@ -29,7 +29,7 @@ _STATUS = {
 
 
 def _minutes(n: int) -> str:
-    return QCoreApplication.translate("Labels", "{n} min", "", n).format(n=n)
+    return QCoreApplication.translate("Labels", "{n} min").format(n=n)
 
 
 def day_text(day: dt.date, today: dt.date) -> str:

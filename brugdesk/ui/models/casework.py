@@ -26,7 +26,7 @@ OVERDUE_COLOUR = QColor("#a4262c")
 
 
 def _minutes(n: int) -> str:
-    return QCoreApplication.translate("Labels", "{n} min", "", n).format(n=n)
+    return QCoreApplication.translate("Labels", "{n} min").format(n=n)
 
 
 def _excerpt(text: str, n: int = 90) -> str:

@@ -1,4 +1,4 @@
-"""Table models of Instellingen: the backups (Back-ups en privacy) and the audit log (Logboek), read-only.
+"""Table models of Instellingen: the backups (Reservekopieën en privacy) and the audit log (Logboek), read-only.
 
 Both are :class:`~brugdesk.ui.models.base.RowTableModel`s. The audit log pages through the vault
 (500 entries at a time, more as the view scrolls): a vault used for years holds tens of
@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from brugdesk import i18n
 from brugdesk.privacy.backup_policy import BackupEntry
 from brugdesk.store.repo.rows import AuditRow
 from brugdesk.ui.labels import QT_TRANSLATE_NOOP, fmt_date
@@ -20,7 +21,7 @@ from brugdesk.ui.session import Session
 
 def size_text(size: int) -> str:
     if size >= 1024 * 1024:
-        return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+        return f"{i18n.decimal(size / (1024 * 1024))} MB"
     return f"{max(1, size // 1024)} kB"
 
 

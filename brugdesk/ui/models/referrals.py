@@ -31,7 +31,7 @@ class ReferralListModel(RowTableModel[ReferralListRow]):
     def days_text(self, row: ReferralListRow) -> str:
         """"12 dagen" (and "(te lang)" when the referral is overdue)."""
         days = row.days_waiting
-        text = self.tr("{n} day(s)", "", days).format(n=days)
+        text = self.tr("{n} day", "{n} days", days).format(n=days)
         if row.overdue:
             text += "  " + self.tr("(too long)")
         return text

@@ -69,7 +69,7 @@ class ActivitiesPage(QWidget):
         if current is None or not self.table.select_where(lambda a: a.id == current.id):
             self.table.select_first()
         n = self.model.total()
-        self.count_label.setText(self.tr("{n} activity(ies)", "", n).format(n=n))
+        self.count_label.setText(self.tr("{n} activity", "{n} activities", n).format(n=n))
         self._update_buttons()
 
     def _changed(self, change: Change) -> None:

@@ -148,12 +148,14 @@ class AgendaPage(QWidget):
             if not (self.monday <= today <= sunday and self.table.select_where(lambda r: r.date >= today)):
                 self.table.select_first()
         n = self.model.total()
-        self.count_label.setText(self.tr("{n} appointment(s)", "", n).format(n=n))
+        self.count_label.setText(self.tr("{n} appointment", "{n} appointments", n).format(n=n))
         self.empty.setText(self.tr("No appointments this week. Plan one with “New appointment” (Ctrl+Shift+N)."))
         self.empty.setVisible(n == 0)
         late = repo.appointments.count_planned_past(self.today())
-        self.late.setText(self.tr("{n} earlier appointment(s) still planned: say whether it happened or cancel it.",
-                                  "", late).format(n=late))
+        self.late.setText(self.tr(
+            "{n} earlier appointment is still planned: say whether it happened or cancel it.",
+            "{n} earlier appointments are still planned: say whether they happened or cancel them.",
+            late).format(n=late))
         self.late.setVisible(late > 0)
         self._update_buttons()
 

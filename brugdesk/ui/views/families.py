@@ -229,9 +229,9 @@ class FamiliesPage(QWidget):
             everyone = self.session.repo.families.count()
             text = self.tr("{shown} of {total} families").format(shown=str(matches), total=str(everyone))
         else:
-            text = self.tr("{n} family(ies)", "", matches).format(n=matches)
+            text = self.tr("{n} family", "{n} families", matches).format(n=matches)
         if closed:
-            text += " " + self.tr("({n} closed family(ies) hidden)", "", closed).format(n=closed)
+            text += " " + self.tr("({n} closed family hidden)", "({n} closed families hidden)", closed).format(n=closed)
         self.count_label.setText(text)
         self.empty_label.setText(self._empty_text(closed) if matches == 0 else "")
         self.empty_label.setVisible(matches == 0)
@@ -246,7 +246,8 @@ class FamiliesPage(QWidget):
         else:
             text = self.tr("No family matches these filters.")
         if closed:
-            text += " " + self.tr("{n} closed family(ies) match: tick “Show closed families” to see them.", "",
+            text += " " + self.tr("{n} closed family matches: tick “Show closed families” to see it.",
+                                  "{n} closed families match: tick “Show closed families” to see them.",
                                   closed).format(n=closed)
         return text
 

@@ -103,7 +103,7 @@ class FollowUpsPage(QWidget):
         elif same_tab:
             self.table.verticalScrollBar().setValue(scroll)
         n = self.model.total()
-        self.count_label.setText(self.tr("{n} follow-up(s)", "", n).format(n=n))
+        self.count_label.setText(self.tr("{n} follow-up", "{n} follow-ups", n).format(n=n))
         self._update_buttons()
 
     def _changed(self, change: Change) -> None:

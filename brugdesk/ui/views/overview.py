@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brugdesk import i18n
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import AppointmentStatus, ReferralStatus
 from brugdesk.core.periods import period_title, term_of
@@ -69,7 +70,7 @@ class OverviewPage(QWidget):
         self.due = self._tree([self.tr("Due"), self.tr("Family"), self.tr("Follow-up")])
         self.due.setAccessibleName(self.tr("Follow-ups due today and overdue"))
         self.due_label.setBuddy(self.due)
-        self.due_empty = QLabel(self.tr("Nothing due today. Well done."), self)
+        self.due_empty = QLabel(self.tr("Nothing due today."), self)
         hint(self.due_empty)
         # only the first SHOWN lines are listed (fast with thousands due); the rest is on Acties
         self.due_more = QPushButton(self)
@@ -230,7 +231,7 @@ class OverviewPage(QWidget):
         self.due.setVisible(self.due.topLevelItemCount() > 0)
         self.due_empty.setVisible(self.due.topLevelItemCount() == 0)
         more = repo.followups.count_due(today) - self.due.topLevelItemCount()
-        self.due_more.setText(self.tr("… and {n} more: show all on Acties", "", more).format(n=more))
+        self.due_more.setText(self.tr("… and {n} more: show all on Follow-ups").format(n=more))
         self.due_more.setVisible(more > 0)
 
         self.waiting.clear()
@@ -250,7 +251,9 @@ class OverviewPage(QWidget):
         self.waiting.setVisible(self.waiting.topLevelItemCount() > 0)
         self.waiting_empty.setVisible(self.waiting.topLevelItemCount() == 0)
         more = repo.referrals.count_waiting() - self.waiting.topLevelItemCount()
-        self.waiting_more.setText(self.tr("… and {n} more referral(s) waiting: show them all", "", more).format(n=more))
+        self.waiting_more.setText(self.tr("… and {n} more referral waiting: show all on Referrals",
+                                          "… and {n} more referrals waiting: show all on Referrals",
+                                          more).format(n=more))
         self.waiting_more.setVisible(more > 0)
 
         term = term_of(today, repo.settings.term_starts)
@@ -263,7 +266,7 @@ class OverviewPage(QWidget):
         self.numbers["active"].setText(str(numbers.active_families))
         self.numbers["new"].setText(str(numbers.new_families))
         self.numbers["contacts"].setText(str(numbers.contacts))
-        self.numbers["hours"].setText(f"{hours:.1f}".replace(".", ","))
+        self.numbers["hours"].setText(i18n.decimal(hours))
         self.numbers["home_visits"].setText(str(numbers.home_visits))
 
     def _on_changed(self, change: Change) -> None:

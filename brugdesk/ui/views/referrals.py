@@ -183,7 +183,8 @@ class ReferralsPage(QWidget):
                                     ((i.label, i.code) for i in repo.lists.items(ListName.PARTNER_TYPE,
                                                                                  include_inactive=True))}
         days = repo.settings.referral_overdue_days
-        self.overdue_filter.setText(self.tr("Only those waiting too &long (over {n} day(s))", "", days).format(n=days))
+        self.overdue_filter.setText(self.tr("Only those waiting too &long (over {n} day)",
+                                                "Only those waiting too &long (over {n} days)", days).format(n=days))
 
     def statuses(self) -> frozenset[ReferralStatus] | None:
         choice = str(self.status_filter.currentData())
@@ -229,7 +230,7 @@ class ReferralsPage(QWidget):
                                                                       today=today), total)
         if current is None or not self.table.select_where(lambda r: r.id == current.id):
             self.table.select_first()
-        self.count_label.setText(self.tr("{n} referral(s)", "", total).format(n=total))
+        self.count_label.setText(self.tr("{n} referral", "{n} referrals", total).format(n=total))
         self._show_current()
 
     def clear(self) -> None:

@@ -96,9 +96,12 @@ class RetentionPanel(QFrame):
             row = max(self.tree.sizeHintForRow(0), 18)
             self.tree.setFixedHeight(self.tree.header().sizeHint().height() + min(len(due), 8) * row
                                      + 2 * self.tree.frameWidth() + 4)
-        self.note.setText(self.tr("These closed families were closed more than {n} year(s) ago. Review them and "
+        self.note.setText(self.tr("These closed families were closed more than {n} year ago. Review them and "
                                   "untick any family whose file must be kept longer; then delete the rest. Only "
-                                  "the date and the number of families are kept.", "", years).format(n=years))
+                                  "the date and the number of families are kept.",
+                                  "These closed families were closed more than {n} years ago. Review them and "
+                                  "untick any family whose file must be kept longer; then delete the rest. Only "
+                                  "the date and the number of families are kept.", years).format(n=years))
         self.setVisible(bool(due))
         self._update_button()
 
@@ -117,8 +120,10 @@ class RetentionPanel(QFrame):
         ids = self.checked_ids()
         if not ids:
             return 0
-        question = self.tr("Delete {n} family(ies) for good? Every member, contact, referral and follow-up of "
-                           "them is deleted, also from the audit log's details. This cannot be undone.", "",
+        question = self.tr("Delete {n} family for good? Every member, contact, referral and follow-up of "
+                           "it is deleted, also from the audit log's details. This cannot be undone.",
+                           "Delete {n} families for good? Every member, contact, referral and follow-up of "
+                           "them is deleted, also from the audit log's details. This cannot be undone.",
                            len(ids)).format(n=len(ids))
         if not prompter.current().ask_yes_no(self, self.tr("Delete after the retention period"), question,
                                              action=self.tr("&Delete for good"), cancel=self.tr("Cancel")):
@@ -130,7 +135,7 @@ class RetentionPanel(QFrame):
         except VaultError as exc:
             self.status.setText(exc.text())
             return 0
-        self.status.setText(self.tr("{n} family(ies) deleted.", "", removed).format(n=removed))
+        self.status.setText(self.tr("{n} family deleted.", "{n} families deleted.", removed).format(n=removed))
         self.refresh()
         if removed:
             self.show()  # keep the confirmation visible even when nothing is due any more

@@ -179,7 +179,7 @@ class SignalsPage(QWidget):
 
     def _update_count(self) -> None:
         total = self.model.total()
-        self.count_label.setText(self.tr("{n} signal(s)", "", total).format(n=total))
+        self.count_label.setText(self.tr("{n} signal", "{n} signals", total).format(n=total))
         if total:
             self.empty_label.hide()
             self.empty_label.clear()

@@ -291,7 +291,7 @@ class UnlockView(QWidget):
             except KeyringUnavailable:
                 prompter.current().warn(
                     self, self.tr("Keyring not available"),
-                    self.tr("The keyring (sleutelbos) of this computer is not available, so brugdesk "
+                    self.tr("The keyring of this computer is not available, so brugdesk "
                             "cannot remember the vault here. Unlock with your passphrase next time."))
 
     # ------------------------------------------------- new passphrase after the recovery key
@@ -387,7 +387,8 @@ class UnlockView(QWidget):
         self.unlocked.emit(vault)
         if vault.reapplied:  # an older database was put in place: the erasure ledger was applied again
             prompter.current().inform(self.window(), self.tr("Erased families"), self.tr(
-                "{n} erased family(ies) were in the database again and have been removed again.", "",
+                "{n} erased family was in the database again and has been removed again.",
+                "{n} erased families were in the database again and have been removed again.",
                 vault.reapplied).format(n=vault.reapplied))
 
     def _failed(self, exc: BaseException) -> None:
@@ -427,14 +428,14 @@ class UnlockView(QWidget):
             return self.tr("This recovery key does not open this vault. Check the 52 characters on your "
                            "recovery sheet.")
         if isinstance(known, KeyringUnavailable):
-            return self.tr("The keyring (sleutelbos) is not available, or no longer holds the key for this "
+            return self.tr("The keyring is not available, or no longer holds the key for this "
                            "vault. Type your passphrase instead.")
         if isinstance(known, KeySlotDamaged):
             return self.tr("The key file of this vault is missing or damaged. Unlock with the recovery key "
                            "and choose a new passphrase: that writes a new key file.")
         if isinstance(known, VaultDamaged):
             return self.tr("The vault is damaged and was not changed. The way forward: restore the newest "
-                           "backup (Instellingen › Back-ups, or 'brugdesk restore' in a terminal). Your "
+                           "backup (Settings › Backups and privacy, or 'brugdesk restore' in a terminal). Your "
                            "backups are in the folder 'backups' next to the vault.")
         if isinstance(known, NewerVault):
             return self.tr("This vault was made by a newer version of brugdesk. Install the newest version "

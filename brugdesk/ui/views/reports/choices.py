@@ -120,7 +120,7 @@ class ReportChoices(QWidget):
         self.school_combo.blockSignals(False)
 
         k = repo.settings.report_threshold
-        self.threshold_note.setText(self.tr("Small numbers: k = {k}, set in Instellingen (the same for every "
+        self.threshold_note.setText(self.tr("Small numbers: k = {k}, set in Settings (the same for every "
                                             "report).").format(k=str(k)))
 
     def is_custom(self) -> bool:

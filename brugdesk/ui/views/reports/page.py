@@ -277,7 +277,7 @@ class ReportsPage(QWidget):
             self.progress.hide()
         self.report, self.pdf_data = result
         self._load_preview(self.pdf_data)
-        self.status.setText(self.tr("{n} page(s)", "", self.page_count()).format(n=self.page_count()))
+        self.status.setText(self.tr("{n} page", "{n} pages", self.page_count()).format(n=self.page_count()))
         self._update_buttons()
 
     def _failed(self, generation: int, exc: BaseException, phase: str) -> None:

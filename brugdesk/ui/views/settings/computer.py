@@ -59,7 +59,7 @@ class ComputerTab(QWidget):
             self.remember.setChecked(False)
             self.remember.blockSignals(False)
             self.remember_message.show_message(
-                self.tr("The keyring (sleutelbos) of this computer is not available, so the vault cannot be "
+                self.tr("The keyring of this computer is not available, so the vault cannot be "
                         "remembered here."))
 
     def _language_changed(self, _index: int) -> None:

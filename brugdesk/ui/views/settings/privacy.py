@@ -1,4 +1,4 @@
-"""Instellingen › Back-ups en privacy: backups (now, to a folder or USB stick, restore), the
+"""Instellingen › Reservekopieën en privacy: backups (now, to a folder or USB stick, restore), the
 retention period, parents' requests (inspection export, erasure) and a new recovery key (the audit
 log has a tab of its own, :mod:`brugdesk.ui.views.settings.audit`).
 
