@@ -10,6 +10,11 @@ time they are shown (:meth:`MainWindow.page`). Pages may offer:
 
 When the vault locks, every page and dialog is stashed (when it can), closed and deleted;
 after unlocking the pages are built again and the stashed input put back.
+
+**A new language** (Instellingen › Deze computer) applies at once, the same way without the lock
+(:meth:`MainWindow.change_language`): the new catalogue is installed, the pages and dialogs are
+stashed and deleted, and the desk is built again in the new language: the vault stays open, the
+page shown and what was half typed come back.
 """
 
 from __future__ import annotations
@@ -325,6 +330,36 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    # -------------------------------------------------------------- language
+    def change_language(self, language: str) -> None:
+        """Use ``language`` ("nl" or "en") at once: its catalogue, then the desk built again in it."""
+        from brugdesk.ui.app import install_translators
+
+        app = QCoreApplication.instance()
+        if app is None:
+            return
+        install_translators(app, language)
+        # later, not inside the combo box's own signal: the tab that emitted it is deleted
+        QTimer.singleShot(0, self._rebuild_in_new_language)
+
+    def _rebuild_in_new_language(self) -> None:
+        if self._desk is None or not self.session.is_unlocked:
+            if self._unlock_view is not None:  # locked meanwhile: the unlock screen in the new language
+                view, self._unlock_view = self._unlock_view, None
+                self._root.removeWidget(view)
+                view.deleteLater()
+                self._show_unlock()
+            return
+        settings_shown = self.current_page_key == "settings"
+        # as over a lock, but the vault stays open: half-typed input is stashed and given back
+        self._take_down_desk((self._close_windows, self._stash_pages, self._clear_desk))
+        self._build_desk()
+        settings = self._pages.get("settings")
+        if settings_shown and settings is not None:
+            language = getattr(getattr(settings, "computer", None), "language", None)
+            if isinstance(language, QWidget) and language.isVisible():
+                language.setFocus(Qt.FocusReason.OtherFocusReason)  # where the officer was
+
     # -------------------------------------------------------------- locking
     def lock(self) -> None:
         """Ctrl+L (and auto-lock): hide every personal datum, close the vault, ask to unlock."""
@@ -338,15 +373,23 @@ class MainWindow(QMainWindow):
         self.lock()
 
     def _on_locked(self) -> None:
+        self._take_down_desk((self._close_windows, self._stash_pages, self._clear_desk, self.clipboard.clear))
+        self.statusBar().clearMessage()
+        # after a lock the keyring may not open the vault by itself: whoever walks past the
+        # laptop would be let in; the officer types the passphrase (or the recovery key)
+        self._auto_keyring = False
+        self._show_unlock()
+
+    def _take_down_desk(self, steps: tuple[Callable[[], None], ...]) -> None:
         self.idle.stop()
         # a running task (a passphrase change, say) finishes before the connection closes
         tasks.wait_all(30.0)
         QToolTip.hideText()
-        for step in (self._close_windows, self._stash_pages, self._clear_desk, self.clipboard.clear):
+        for step in steps:
             try:
                 step()
             except Exception as exc:  # one failing step must not leave the rest on screen
-                log.warning("lock step %s failed: %s", getattr(step, "__name__", "?"), type(exc).__name__)
+                log.warning("desk step %s failed: %s", getattr(step, "__name__", "?"), type(exc).__name__)
         desk, self._desk = self._desk, None
         self._pages.clear()
         self._page_stack = None
@@ -355,11 +398,6 @@ class MainWindow(QMainWindow):
             desk.hide()
             self._root.removeWidget(desk)
             desk.deleteLater()
-        self.statusBar().clearMessage()
-        # after a lock the keyring may not open the vault by itself: whoever walks past the
-        # laptop would be let in; the officer types the passphrase (or the recovery key)
-        self._auto_keyring = False
-        self._show_unlock()
 
     def _close_windows(self) -> None:
         self._stashed_dialogs.extend(close_windows(self))

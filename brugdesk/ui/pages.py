@@ -41,6 +41,8 @@ class Desk(Protocol):
 
     def log_contact(self, family_id: int | None = None) -> QDialog | None: ...
 
+    def change_language(self, language: str) -> None: ...
+
 
 def _overview(window: Desk, parent: QWidget) -> QWidget:
     page = OverviewPage(window.session, parent)
@@ -105,7 +107,9 @@ def _reports(window: Desk, parent: QWidget) -> QWidget:
 def _settings(window: Desk, parent: QWidget) -> QWidget:
     from brugdesk.ui.views.settings.page import SettingsPage
 
-    return SettingsPage(window.session, parent, keyring_backend=window.keyring_backend)
+    page = SettingsPage(window.session, parent, keyring_backend=window.keyring_backend)
+    page.language_chosen.connect(window.change_language)
+    return page
 
 
 @dataclass(frozen=True)

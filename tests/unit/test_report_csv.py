@@ -85,7 +85,7 @@ def test_csv_rows_follow_the_contract() -> None:
     about = [(r[3], r[5]) for r in rows if r[2] == "Rapportage"]
     assert about == [
         ("Periode", "Schooljaar 2026-2027, periode 1: augustus \u2013 november 2026"),
-        ("Tussenstand", "tussenstand t/m 30 november 2026"), ("School/scholen", "Alle scholen: A, B"),
+        ("Tussenstand", "tussenstand t/m 30 november 2026"), ("Scholen", "Alle scholen: A, B"),
         ("Bereik", "all"), ("Drempel", "5"), ("Grootste verandering (D)", "2"), ("Gemaakt in", "december 2026"),
         ("Vergelijking", "Vergeleken met dezelfde periode een jaar eerder: schooljaar 2025-2026, periode 1."),
         ("Niet getoond", "Niet getoond: \u2026"), ("Toelichting van de brugfunctionaris", "Meer huisbezoeken.\nGoed.")]

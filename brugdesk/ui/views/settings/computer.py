@@ -1,8 +1,13 @@
-"""Instellingen › Deze computer: remember the vault in this computer's keyring, and the language."""
+"""Instellingen › Deze computer: remember the vault in this computer's keyring, and the language.
+
+A language chosen here applies at once: the tab saves it and emits :attr:`ComputerTab.language_chosen`;
+the main window installs the new catalogue and builds its pages again (:meth:`MainWindow.change_language`).
+"""
 
 from __future__ import annotations
 
 from keyring.backend import KeyringBackend
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from brugdesk.errors import KeyringUnavailable
@@ -13,6 +18,9 @@ from brugdesk.ui.widgets import FieldMessage
 
 
 class ComputerTab(QWidget):
+    #: the language the officer just chose ("nl" or "en"), already saved in the settings
+    language_chosen = Signal(str)
+
     def __init__(self, session: Session, parent: QWidget | None = None, *,
                  keyring_backend: KeyringBackend | None = None) -> None:
         super().__init__(parent)
@@ -35,8 +43,6 @@ class ComputerTab(QWidget):
         self.language.currentIndexChanged.connect(self._language_changed)
         language_label = QLabel(self.tr("La&nguage"), self)
         language_label.setBuddy(self.language)
-        self.language_message = QLabel(self)
-        self.language_message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.remember)
         layout.addWidget(remember_note)
@@ -47,7 +53,6 @@ class ComputerTab(QWidget):
         row.addStretch(1)
         layout.addSpacing(12)
         layout.addLayout(row)
-        layout.addWidget(self.language_message)
         layout.addStretch(1)
 
     def set_remember(self, on: bool) -> None:
@@ -63,5 +68,6 @@ class ComputerTab(QWidget):
                         "remembered here."))
 
     def _language_changed(self, _index: int) -> None:
-        prefs.set_language(str(self.language.currentData()))
-        self.language_message.setText(self.tr("The new language is used when brugdesk starts again."))
+        language = str(self.language.currentData())
+        prefs.set_language(language)
+        self.language_chosen.emit(language)

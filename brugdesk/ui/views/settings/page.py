@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from keyring.backend import KeyringBackend
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from brugdesk.ui.a11y import Heading
@@ -27,6 +28,9 @@ from brugdesk.ui.widgets import big_font
 
 
 class SettingsPage(QWidget):
+    #: Deze computer › Taal: the language just chosen (the window applies it at once)
+    language_chosen = Signal(str)
+
     def __init__(self, session: Session, parent: QWidget | None = None, *,
                  keyring_backend: KeyringBackend | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +45,7 @@ class SettingsPage(QWidget):
         self.lists = ListsTab(session, self)
         self.general = GeneralTab(session, self)
         self.computer = ComputerTab(session, self, keyring_backend=keyring_backend)
+        self.computer.language_chosen.connect(self.language_chosen)
         self.passphrase = PassphraseTab(session, self)
         self.privacy = PrivacyTab(session, self)
         self.audit = AuditTab(session, self)
