@@ -21,20 +21,17 @@ from types import TracebackType
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import (
     QCoreApplication,
-    QLibraryInfo,
-    QLocale,
     QMessageLogContext,
     QtMsgType,
-    QTranslator,
     qInstallMessageHandler,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from brugdesk import __version__, i18n
+from brugdesk import __version__
 from brugdesk.store import vault as vault_module
 from brugdesk.ui import prefs
 from brugdesk.ui.a11y import apply_accessible_style
-from brugdesk.ui.translator import CatalogueTranslator
+from brugdesk.ui.translator import _translators, install_translators  # noqa: F401 - the app's, tests read them
 from brugdesk.ui.widgets import app_icon
 
 log = logging.getLogger(__name__)
@@ -44,41 +41,7 @@ log = logging.getLogger(__name__)
 BENCH_KEY_ENV = "BRUGDESK_BENCH_KEY_FILE"
 BENCH_SHOWN_MARK = "brugdesk-bench-shown"
 
-_translators: list[QTranslator] = []
 _windows: list[QWidget] = []
-
-
-def install_translators(app: QCoreApplication, language: str) -> list[str]:
-    """Install brugdesk's catalogue and Qt's own one for ``language``; returns what was loaded.
-
-    Our messages come from the gettext catalogue (:class:`CatalogueTranslator`); Qt's own dialogs
-    and buttons from Qt's ``qtbase_<language>.qm``. English, the source language, has no catalogue:
-    its translator only picks the English singular or plural of a number-dependent message.
-    """
-    for old in _translators:
-        app.removeTranslator(old)
-    _translators.clear()
-    loaded: list[str] = []
-    i18n.set_language(language if language in i18n.SUPPORTED else "nl")
-    if language == "nl":
-        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-    else:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    ours = CatalogueTranslator(i18n.language(), app)
-    app.installTranslator(ours)
-    _translators.append(ours)
-    if language == "en":
-        return loaded
-    loaded.append(i18n.mo_path(i18n.language()).name)
-    qt_catalogue = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{language}.qm"
-    translator = QTranslator(app)
-    if qt_catalogue.exists() and translator.load(str(qt_catalogue)):
-        app.installTranslator(translator)
-        _translators.append(translator)
-        loaded.append(qt_catalogue.name)
-    else:
-        log.info("no translations in %s", qt_catalogue.name)
-    return loaded
 
 
 def setup_application(app: QApplication) -> None:

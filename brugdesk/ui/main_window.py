@@ -61,6 +61,7 @@ from brugdesk.ui.lock import (
 )
 from brugdesk.ui.pages import PAGES
 from brugdesk.ui.session import Session
+from brugdesk.ui.translator import install_translators
 from brugdesk.ui.views.unlock import UnlockView
 from brugdesk.ui.widgets import app_icon, big_font
 
@@ -333,8 +334,6 @@ class MainWindow(QMainWindow):
     # -------------------------------------------------------------- language
     def change_language(self, language: str) -> None:
         """Use ``language`` ("nl" or "en") at once: its catalogue, then the desk built again in it."""
-        from brugdesk.ui.app import install_translators
-
         app = QCoreApplication.instance()
         if app is None:
             return

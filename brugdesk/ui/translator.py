@@ -12,9 +12,17 @@ English the singular for 1 and the plural otherwise. Placeholders are ``{name}``
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTranslator
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from brugdesk import i18n
+
+log = logging.getLogger(__name__)
+
+#: the translators installed by :func:`install_translators` (taken out again when the language changes)
+_translators: list[QTranslator] = []
 
 
 class CatalogueTranslator(QTranslator):
@@ -49,3 +57,36 @@ def plural_form(catalogue: i18n.Catalogue | None, context: str, singular: str, p
     """The form of a number-dependent message for ``n``: the catalogue's, else English's."""
     found = catalogue.find(singular, context, n) if catalogue is not None else None
     return found or (singular if n == 1 else plural)
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[str]:
+    """Install brugdesk's catalogue and Qt's own one for ``language``; returns what was loaded.
+
+    Our messages come from the gettext catalogue (:class:`CatalogueTranslator`); Qt's own dialogs
+    and buttons from Qt's ``qtbase_<language>.qm``. English, the source language, has no catalogue:
+    its translator only picks the English singular or plural of a number-dependent message.
+    """
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    loaded: list[str] = []
+    i18n.set_language(language if language in i18n.SUPPORTED else "nl")
+    if language == "nl":
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    ours = CatalogueTranslator(i18n.language(), app)
+    app.installTranslator(ours)
+    _translators.append(ours)
+    if language == "en":
+        return loaded
+    loaded.append(i18n.mo_path(i18n.language()).name)
+    qt_catalogue = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / f"qtbase_{language}.qm"
+    translator = QTranslator(app)
+    if qt_catalogue.exists() and translator.load(str(qt_catalogue)):
+        app.installTranslator(translator)
+        _translators.append(translator)
+        loaded.append(qt_catalogue.name)
+    else:
+        log.info("no translations in %s", qt_catalogue.name)
+    return loaded
