@@ -5,6 +5,7 @@ stays open, the page shown and half-typed input stay."""
 from __future__ import annotations
 
 import importlib.util
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -127,11 +128,13 @@ def test_choosing_english_shows_english_at_once_and_dutch_again_without_a_restar
     for key, shown in _pages_text(window).items():
         dutch = sorted(shown & ONLY_DUTCH)
         assert dutch == [], f"page {key} still shows Dutch after choosing English: {dutch}"
+    assert re.fullmatch(r"\d+\.\d", window.show_page_key("overview").numbers["hours"].text())  # 2347.0, not 2347,0
 
     page = _choose(qtbot, window, Qt.Key.Key_Up, DUTCH_TITLES)
     assert prefs.language() == "nl" and session.is_unlocked
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == DUTCH_TITLES
     assert page.computer.language.currentText() == "Nederlands"
     assert page.profile.name.text() == "Half getypt"
+    assert re.fullmatch(r"\d+,\d", window.show_page_key("overview").numbers["hours"].text())
     for key, shown in _pages_text(window).items():
         assert shown & ONLY_DUTCH, f"page {key} shows no Dutch after choosing Nederlands again: {sorted(shown)[:10]}"
