@@ -130,6 +130,8 @@ class Desk:
         self.fbdir = workdir / "fb"
         self.probe: subprocess.Popen[str] | None = None
         self.app: subprocess.Popen[str] | None = None
+        #: what the tests read once per app (the navigation's pages)
+        self.known: dict[str, Any] = {}
 
     # -------------------------------------------------------------- processes
     def _spawn(self, args: list[str], **kw: Any) -> subprocess.Popen[Any]:
@@ -242,6 +244,19 @@ class Desk:
     def tree(self) -> list[dict[str, Any]]:
         return list(self._ask({"cmd": "tree"}))
 
+    def windows(self) -> list[dict[str, Any]]:
+        """The app's windows (a dialog, a message: their own window), not what is in them."""
+        return list(self._ask({"cmd": "windows"}))
+
+    def dialogs(self) -> list[dict[str, Any]]:
+        """The active dialog or message window, if any (what has the focus)."""
+        return [w for w in self.windows() if w["role"] in ("dialog", "alert") and "active" in w["states"]]
+
+    def node(self, path: list[int] | tuple[int, ...]) -> dict[str, Any] | None:
+        """The object at ``path`` in the tree, with its children (``"children"``)."""
+        answer = self._ask({"cmd": "node", "path": list(path)})
+        return answer if isinstance(answer, dict) else None
+
     def focus(self) -> dict[str, Any] | None:
         answer = self._ask({"cmd": "focus"})
         return answer if isinstance(answer, dict) else None
@@ -260,29 +275,32 @@ class Desk:
             time.sleep(0.1)
 
     # ----------------------------------------------------------------- input
-    def keys(self, *keys: str, settle: float = 0.25) -> list[dict[str, Any]]:
-        """Press ``keys`` (xdotool names: Tab, shift+Tab, ctrl+1, Return …); the events they caused."""
-        subprocess.run(["xdotool", "key", "--delay", "20", *keys], env=self.env, check=True, timeout=30)
-        return self.settle(settle)
+    def keys(self, *keys: str, settle: float = 0.05, moves: int = 0, limit: float = 8.0) -> list[dict[str, Any]]:
+        """Press ``keys`` (xdotool's names: Tab, shift+Tab, ctrl+1, Return …) through the X server;
+        the events they caused: until the app has handled them, the focus moved ``moves`` times
+        (when given), and then no event came for ``settle`` seconds."""
+        return list(self._ask({"cmd": "keys", "keys": list(keys), "moves": moves, "quiet": settle, "limit": limit}))
 
-    def type(self, text: str, settle: float = 0.25) -> list[dict[str, Any]]:
+    def steps(self, *keys: str, settle: float = 0.05) -> list[dict[str, Any]]:
+        """Press ``keys`` one at a time, each once the focus event of the one before came (what a
+        focus event reads, its place on screen, is read before the next key); the events."""
+        return list(self._ask({"cmd": "keys", "keys": list(keys), "step": True, "quiet": settle,
+                               "limit": 5.0}))
+
+    def walk(self, *, role: str = "", name: str = "", stop: tuple[int, ...] | None = None, key: str = "Tab",
+             limit: int = 60) -> dict[str, Any]:
+        """Press ``key`` until the focus is on a ``role`` whose name has ``name`` (a pattern, any
+        case) or on the Tab stop ``stop``; what has the focus then."""
+        return dict(self._ask({"cmd": "walk", "key": key, "role": role, "name": name,
+                               "stop": list(stop) if stop else None, "limit": limit}))
+
+    def type(self, text: str, settle: float = 0.05) -> list[dict[str, Any]]:
         subprocess.run(["xdotool", "type", "--delay", "15", text], env=self.env, check=True, timeout=60)
         return self.settle(settle)
 
-    def settle(self, quiet: float = 0.25, limit: float = 8.0) -> list[dict[str, Any]]:
-        """Collect events until none came for ``quiet`` seconds."""
-        events: list[dict[str, Any]] = []
-        deadline = time.monotonic() + limit
-        last = time.monotonic()
-        while time.monotonic() < deadline:
-            time.sleep(0.05)
-            new = self.events()
-            if new:
-                events.extend(new)
-                last = time.monotonic()
-            elif time.monotonic() - last >= quiet:
-                break
-        return events
+    def settle(self, quiet: float = 0.05, limit: float = 8.0) -> list[dict[str, Any]]:
+        """The events until the app has handled what came before and none came for ``quiet`` seconds."""
+        return list(self._ask({"cmd": "settle", "quiet": quiet, "limit": limit}))
 
     def shot(self) -> Shot:
         return read_xwd(self.fbdir / "Xvfb_screen0")

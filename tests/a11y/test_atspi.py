@@ -106,7 +106,7 @@ def assert_tab_cycle(desk: Desk, screen: str) -> None:
     # table takes the focus and selects its first row: room for some of them; a trap never returns
     presses = len(wanted) + 8
     for direction in ("Tab", "shift+Tab"):
-        stops = focus_stops(desk.keys(*[direction] * presses, settle=0.25))
+        stops = focus_stops(desk.keys(*[direction] * presses, moves=presses, limit=5 + presses * 0.3))
         assert start in stops, (
             f"{screen}: {direction} does not come back to {start_event['role']} {start_event['name']!r} "
             f"in {presses} presses; it went {[_name(tree, s) for s in stops]}")
@@ -116,10 +116,10 @@ def assert_tab_cycle(desk: Desk, screen: str) -> None:
         assert len(stops) >= presses, (
             f"{screen}: {presses - len(stops)} of {presses} presses of {direction} did not move the focus; "
             f"it went {[_name(tree, s) for s in stops]}")
-        # back to the start for the next direction
-        now = desk.focus()
-        if now is None or stop_of(now) != start:
-            _walk_to(desk, lambda e: stop_of(e) == start, direction, presses)
+        if direction == "Tab":  # back to the start for the other direction (the presses beyond it)
+            now = desk.focus()
+            if now is None or stop_of(now) != start:
+                desk.walk(stop=start, key="shift+Tab", limit=presses)
 
 
 def _name(tree: list[dict[str, Any]], path: tuple[int, ...]) -> str:
@@ -129,19 +129,9 @@ def _name(tree: list[dict[str, Any]], path: tuple[int, ...]) -> str:
     return str(list(path))
 
 
-def _walk_to(desk: Desk, match: Any, direction: str = "Tab", limit: int = 60) -> dict[str, Any]:
-    now = desk.focus()
-    for _ in range(limit):
-        if now is not None and match(now):
-            return now
-        desk.keys(direction, settle=0.12)
-        now = desk.focus()
-    raise AssertionError(f"{direction} never reached the control looked for (at {now and label(now)})")
-
-
-def focus_on(desk: Desk, role: str, name: str = "") -> dict[str, Any]:
-    pattern = re.compile(name, re.IGNORECASE) if name else None
-    return _walk_to(desk, lambda e: e["role"] == role and (pattern is None or bool(pattern.search(e["name"]))))
+def focus_on(desk: Desk, role: str, name: str = "", key: str = "Tab", limit: int = 60) -> dict[str, Any]:
+    """Tab (or ``key``) to the ``role`` whose name has ``name`` (a pattern, any case)."""
+    return desk.walk(role=role, name=name, key=key, limit=limit)
 
 
 #: how much of a one-pixel outline of the control must change with >= 3:1 (rounded corners and a
@@ -156,7 +146,7 @@ def assert_focus_visible(desk: Desk, screen: str) -> None:
     seen: set[tuple[int, ...]] = set()
     faint = []
     for _ in range(len(wanted) + 2):
-        desk.keys("Tab", settle=0.1)
+        desk.keys("Tab", moves=1, settle=0.05, limit=3)
         now = desk.focus()
         stop = stop_of(now) if now is not None else None
         node = wanted.get(stop) if stop is not None else None
@@ -198,23 +188,30 @@ def wait_spoken(desk: Desk, words: str, *keys: str, events: list[dict[str, Any]]
     """Press ``keys``; what is announced (after ``events``) until something with ``words`` is."""
     said = spoken(events or [])
     if keys:
-        said += spoken(desk.keys(*keys, settle=0.3))
+        said += spoken(desk.keys(*keys))
     deadline = time.monotonic() + timeout
     while not any(words in s.lower() for s in said):
         assert time.monotonic() < deadline, f"nothing with {words!r} was announced; only {said}"
-        said += spoken(desk.settle(0.2))
+        said += spoken(desk.settle())
     return said
 
 
+def navigation(desk: Desk) -> tuple[list[int], list[str]]:
+    """Where the navigation list is, and the pages it lists in order (Ctrl+1 … Ctrl+9 show them):
+    a page added to the app is measured without a change here. Read once per app."""
+    if "navigation" not in desk.known:
+        tree = desk.tree()
+        nav = next((n for n in tree if n["role"] == "list" and n["name"] == "Navigatie"), None)
+        assert nav is not None, "no navigation list on screen"
+        titles = [n["name"] for n in tree if n["role"] == "list item" and n["path"][:-1] == nav["path"]]
+        assert titles, "the navigation lists no pages"
+        desk.known["navigation"] = (nav["path"], titles)
+    path, titles = desk.known["navigation"]
+    return list(path), list(titles)
+
+
 def page_titles(desk: Desk) -> list[str]:
-    """The pages the navigation lists, in order (Ctrl+1 … Ctrl+9 show them): a page added to the
-    app is measured without a change here."""
-    tree = desk.tree()
-    nav = next((n for n in tree if n["role"] == "list" and n["name"] == "Navigatie"), None)
-    assert nav is not None, "no navigation list on screen"
-    titles = [n["name"] for n in tree if n["role"] == "list item" and n["path"][:-1] == nav["path"]]
-    assert titles, "the navigation lists no pages"
-    return titles
+    return navigation(desk)[1]
 
 
 def go_to(desk: Desk, title: str) -> None:
@@ -225,31 +222,33 @@ def go_to(desk: Desk, title: str) -> None:
 
 
 def show_page(desk: Desk, number: int, title: str | None = None) -> None:
-    """Ctrl+number, and wait until the page is on screen (it is built when first shown)."""
-    desk.keys(f"ctrl+{number}", settle=0.2)
+    """Ctrl+number, and wait until the navigation shows the page as the current one."""
+    desk.keys(f"ctrl+{number}")
     if title is None:
         title = PAGE_TITLES[number - 1]
+    path, _titles = navigation(desk)
 
     def shown() -> bool:
-        tree = desk.tree()
-        return any(n["role"] == "list item" and n["name"] == title and "selected" in n["states"] for n in tree) and (
-            len(tree) > 20)
+        nav = desk.node(path)
+        return nav is not None and any(n["name"] == title and "selected" in n["states"] for n in nav["children"])
 
     desk.wait_for(shown, f"the page {title}")
+    desk.settle()
 
 
 def choose_tab(desk: Desk, title: str) -> None:
     """The tab ``title`` of the tab bar on screen, by keyboard (Tab to the bar, arrows to the tab)."""
     bar = stop_of(focus_on(desk, "page tab list"))
     for _ in range(3):
-        tabs = [n for n in desk.tree() if n["role"] == "page tab" and key(n)[:-1] == bar]
+        found = desk.node(bar)
+        tabs = [n for n in (found or {}).get("children", []) if n["role"] == "page tab"]
         names = [n["name"].replace("&", "") for n in tabs]
         assert title in names, f"no tab {title!r} in {names}"
         current = next(i for i, n in enumerate(tabs) if "selected" in n["states"])
         steps = names.index(title) - current
         if steps == 0:
             return
-        desk.keys(*["Right" if steps > 0 else "Left"] * abs(steps), settle=0.3)
+        desk.keys(*["Right" if steps > 0 else "Left"] * abs(steps))
     raise AssertionError(f"the arrow keys do not reach the tab {title!r}")
 
 
@@ -277,6 +276,10 @@ def test_unlock_screen(desk: Desk) -> None:
 
 def unlock(desk: Desk) -> None:
     """Type the passphrase on the unlock screen (when it is on screen)."""
+    if "navigation" in desk.known:  # unlocked before: still, when the navigation is on screen
+        nav = desk.node(navigation(desk)[0])
+        if nav is not None and nav["name"] == "Navigatie" and "showing" in nav["states"]:
+            return
     if not any(n["role"] == "password text" for n in desk.tree()):
         return
     said: list[str] = []
@@ -284,12 +287,13 @@ def unlock(desk: Desk) -> None:
         focus_on(desk, "password text")
         desk.keys("ctrl+a", "BackSpace")
         desk.type(DEMO_PASSPHRASE)
-        said += spoken(desk.keys("Return", settle=1.0))
+        said += spoken(desk.keys("Return"))
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if any(n["role"] == "list" and n["name"] == "Navigatie" for n in desk.tree()):
+                navigation(desk)
                 return
-            said += spoken(desk.settle(0.2))
+            said += spoken(desk.settle())
             if any("verkeerde wachtwoordzin" in s.lower() for s in said):
                 break
             time.sleep(0.2)
@@ -383,7 +387,7 @@ def test_save_is_announced(unlocked: Desk) -> None:
 
 def open_families(desk: Desk) -> None:
     go_to(desk, "Gezinnen")
-    desk.keys("ctrl+f", "ctrl+a", "BackSpace", settle=0.6)
+    desk.keys("ctrl+f", "ctrl+a", "BackSpace", settle=0.3)
 
 
 def test_search_result_is_announced(unlocked: Desk) -> None:
@@ -392,14 +396,14 @@ def test_search_result_is_announced(unlocked: Desk) -> None:
     said = wait_spoken(desk, "van", events=desk.type("Fam. K"))
     # "2 van 25 gezinnen", and what is hidden: "(7 afgesloten gezinnen verborgen)"
     assert any(re.fullmatch(r"\d+ van \d+ gezinnen( \(\d+ afgesloten gezinnen? verborgen\))?", s) for s in said), said
-    desk.keys("ctrl+a", "BackSpace", settle=0.6)
+    desk.keys("ctrl+a", "BackSpace", settle=0.3)
 
 
 def open_family(desk: Desk) -> None:
     """Gezinnen, the first family of the list, by keyboard (Ctrl+F, Down to the list, Enter)."""
     open_families(desk)
-    desk.keys("Down", settle=0.3)
-    desk.keys("Return", settle=0.8)
+    desk.keys("Down")
+    desk.keys("Return")
     desk.wait_for(lambda: any(n["role"] == "page tab" and n["name"] == "Gezin" for n in desk.tree()),
                   "the family's detail")
 
@@ -433,15 +437,14 @@ def test_family_facts_are_text(unlocked: Desk) -> None:
 def test_dialog(unlocked: Desk, shortcut: str, title: str) -> None:
     desk = unlocked
     open_families(desk)
-    desk.keys(shortcut, settle=0.8)
-    desk.wait_for(lambda: any(n["role"] == "dialog" and title.lower() in n["name"].lower() for n in desk.tree()),
-                  f"the dialog {title!r}")
+    desk.keys(shortcut)
+    wait_dialog(desk, title, title)
     try:
         assert_tab_cycle(desk, title)
         if title in VISIBLE:
             assert_focus_visible(desk, title)
     finally:
-        desk.keys("Escape", settle=0.5)
+        desk.keys("Escape")
 
 
 # ------------------------------------------------------------------ the smaller dialogs
@@ -458,26 +461,26 @@ def open_dialog(desk: Desk, where: str, button: str) -> None:
     else:
         go_to(desk, where)
     focus_on(desk, "push button", button)
-    desk.keys("space", settle=0.3)
+    desk.keys("space")
 
 
-def wait_dialog(desk: Desk, what: str) -> None:
-    """Until a dialog is on screen and the focus is in it (not on what opened it)."""
-    desk.wait_for(lambda: any(n["role"] == "dialog" for n in desk.tree()), f"the dialog {what!r}")
+def wait_dialog(desk: Desk, what: str, title: str = "") -> None:
+    """Until a dialog (whose name has ``title``, any case) is on screen and the focus is in it
+    (not on what opened it)."""
 
     def focus_in_dialog() -> bool:
         now = desk.focus()
-        dialogs = [n["path"] for n in desk.tree() if n["role"] == "dialog"]
+        dialogs = [w["path"] for w in desk.dialogs() if w["role"] == "dialog" and title.lower() in w["name"].lower()]
         return now is not None and any(now["path"][:len(d)] == d for d in dialogs)
 
-    desk.wait_for(focus_in_dialog, f"the focus in the dialog {what!r}")
+    desk.wait_for(focus_in_dialog, f"the dialog {what!r} with the focus in it")
 
 
 def close_dialogs(desk: Desk) -> None:
     for _ in range(3):
-        if not any(n["role"] in ("dialog", "alert") for n in desk.tree()):
+        if not desk.dialogs():
             return
-        desk.keys("Escape", settle=0.3)
+        desk.keys("Escape")
 
 
 #: (where, the button that opens it, whether saving it empty must point at a field)
@@ -501,7 +504,7 @@ def test_smaller_dialog(unlocked: Desk, where: str, button: str, form: bool) -> 
         assert_tab_cycle(desk, button)
         if form:
             focus_on(desk, "push button", "^Opslaan$")
-            events = [e for e in desk.keys("space", settle=0.5) if e["type"] == "focus"]
+            events = [e for e in desk.keys("space", moves=1, limit=5) if e["type"] == "focus"]
             assert events, f"{button}: saving empty moved the focus nowhere"
             field = events[-1]
             assert field["role"] != "push button" and field["description"].strip(), (
@@ -517,9 +520,9 @@ def test_erase_dialog(unlocked: Desk) -> None:
     desk = unlocked
     open_family(desk)
     focus_on(desk, "push button", "Verzoeken van ouders")
-    desk.keys("space", settle=0.3)
-    _walk_to(desk, lambda e: e["role"] == "menu item" and "wissen" in e["name"].lower(), "Down", 6)
-    desk.keys("Return", settle=0.3)
+    desk.keys("space")
+    focus_on(desk, "menu item", "wissen", key="Down", limit=6)
+    desk.keys("Return")
     wait_dialog(desk, "Gezin wissen")
 
     def erase_buttons() -> list[str]:
@@ -530,7 +533,7 @@ def test_erase_dialog(unlocked: Desk) -> None:
         assert_tab_cycle(desk, "Gezin wissen")
         assert not erase_buttons(), "the erase button is available before the request is ticked"
         focus_on(desk, "check box")
-        desk.keys("space", settle=0.3)
+        desk.keys("space")
         assert erase_buttons(), "ticking the parents' request does not make the erase button available"
     finally:
         close_dialogs(desk)

@@ -246,3 +246,23 @@ def test_signalen_is_in_the_sidebar_and_opens_the_family_a_signal_became(qtbot, 
     assert window.current_page_key == "families"
     assert window.family_on_screen() == made.family_id
     window.lock()
+
+
+def test_the_first_signal_is_current_when_the_page_opens_so_the_tab_order_is_steady(qtbot, session):
+    """Tab from the navigation reaches the buttons that act on a signal: they are enabled when the
+    page opens (before, the first row became current only when the table took the focus, the
+    buttons then became Tab stops, and at 200 % Tab never came back to the navigation)."""
+    _signal(session)
+    page = _page(qtbot, session)
+    assert page.current_signal_id() != 0
+    page.status_filter.setFocus()
+    qtbot.waitUntil(page.status_filter.hasFocus)
+    order = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+        if order[-1] is page.status_filter:
+            break
+    for button in (page.family_button, page.status_button, page.close_button, page.edit_button,
+                   page.delete_button):
+        assert button.isEnabled() and button in order, button.text()

@@ -168,8 +168,11 @@ class SignalsPage(QWidget):
         total = signals.count(**query)
         self.model.load_pages(lambda offset, limit: signals.rows(**query, limit=limit, offset=offset), total,
                               keep=self.model.rowCount() if keep else 0)
-        if current:
-            self.select_signal(current)
+        # a current row from the start, as on the other lists: the buttons that act on it are Tab
+        # stops before the table takes the focus (Qt makes its first row current then), so the
+        # Tab order does not grow under a keyboard user's hands
+        if not (current and self.select_signal(current)):
+            self.table.select_first()
         self._update_count()
         self._selection_changed()
 
