@@ -259,3 +259,36 @@ def test_a_scroll_area_brings_a_field_into_view_when_the_focus_comes_from_outsid
     area.deleteLater()
     qtbot.waitUntil(lambda: not window.findChildren(a11y.FittingScrollArea))
     button.setFocus()
+
+
+@pytest.mark.parametrize("which", ["intake", "signal"])
+def test_multi_line_fields_keep_a_steady_scroll_bar(qtbot, session: Session, which: str) -> None:
+    """The multi-line fields of the intake (the family's address) and of a signal (what was seen) have their vertical scroll bar before and after they fill up, and so
+    the same accessible children: a scroll bar that comes and goes is what made a screen reader
+    reading the tree crash the app (see ``steady_scroll_bars``)."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from brugdesk.ui.dialogs.intake import IntakeDialog
+    from brugdesk.ui.dialogs.signal import SignalDialog
+
+    dialog = IntakeDialog(session) if which == "intake" else SignalDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # (a member's own address shows when "another address" is ticked: the same code makes it)
+    fields = [f for f in dialog.findChildren(QPlainTextEdit) if f.isVisible()]
+    assert fields
+    for field in fields:
+        iface = QAccessible.queryAccessibleInterface(field)
+        assert iface is not None
+        empty = iface.childCount()
+        assert field.verticalScrollBar().isVisibleTo(field), "no scroll bar while the field is empty"
+        for line in range(12):
+            qtbot.keyClicks(field, f"regel {line}")
+            qtbot.keyClick(field, Qt.Key.Key_Return)
+        assert field.toPlainText().count("\n") == 12
+        assert field.verticalScrollBar().isVisibleTo(field)
+        assert not field.horizontalScrollBar().isVisibleTo(field)
+        assert iface.childCount() == empty, "the field's accessible children changed as it filled up"
+    dialog.hide()

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import Consent, Family, FamilyStatus, Member, MemberRole, ParentalAuthority
 from brugdesk.core.text import family_surname
-from brugdesk.ui.a11y import hint
+from brugdesk.ui.a11y import hint, steady_scroll_bars
 from brugdesk.ui.dialogs.formkit import BoundFormDialog, CheckList, FieldErrors, OptionalDate
 from brugdesk.ui.labels import authority_label, family_status_label, fmt_date, from_qdate, to_qdate
 from brugdesk.ui.widgets import date_edit
@@ -71,7 +71,7 @@ class MemberForm(QGroupBox):
         self.email = QLineEdit()
         self.authority = QComboBox()
         self.own_address = QCheckBox(self.tr("Lives at another address than the family"))
-        self.address = QPlainTextEdit()
+        self.address = steady_scroll_bars(QPlainTextEdit())
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(54)
         year = dt.date.today().year
@@ -228,7 +228,7 @@ class IntakeDialog(BoundFormDialog):
         self.field(self.tr("Home &language:"), "home_language", self.home_language)
         self.interpreter = QCheckBox(self.tr("Interpreter needed"))
         self.field(self.tr("&Interpreter:"), "interpreter", self.interpreter, "interpreter_needed")
-        self.address = QPlainTextEdit()
+        self.address = steady_scroll_bars(QPlainTextEdit())
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(54)
         self.field(self.tr("A&ddress:"), "address", self.address)

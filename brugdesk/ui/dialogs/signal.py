@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWid
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import SIGNAL_TRANSITIONS, Signal, SignalStatus
 from brugdesk.core.validation import MAX_SIGNAL_TEXT
-from brugdesk.ui.a11y import hint
+from brugdesk.ui.a11y import hint, steady_scroll_bars
 from brugdesk.ui.dialogs.formkit import BoundFormDialog
 from brugdesk.ui.labels import fmt_date, from_qdate, signal_status_label, to_qdate
 from brugdesk.ui.widgets import date_edit
@@ -51,7 +51,7 @@ class SignalDialog(BoundFormDialog):
         self.group = QLineEdit()
         self.group.setPlaceholderText(self.tr("e.g. 5 or 2B"))
         self.field(self.tr("&Group / class:"), "group", self.group)
-        self.seen = QPlainTextEdit()
+        self.seen = steady_scroll_bars(QPlainTextEdit())
         self.seen.setTabChangesFocus(True)
         self.seen.setFixedHeight(90)
         self.seen.setPlaceholderText(self.tr("What the teacher saw or heard, in a few lines (no names needed)"))
