@@ -263,9 +263,10 @@ def test_a_scroll_area_brings_a_field_into_view_when_the_focus_comes_from_outsid
 
 @pytest.mark.parametrize("which", ["intake", "signal"])
 def test_multi_line_fields_keep_a_steady_scroll_bar(qtbot, session: Session, which: str) -> None:
-    """The multi-line fields of the intake (the family's address) and of a signal (what was seen) have their vertical scroll bar before and after they fill up, and so
-    the same accessible children: a scroll bar that comes and goes is what made a screen reader
-    reading the tree crash the app (see ``steady_scroll_bars``)."""
+    """The multi-line fields of the intake (the family's address) and of a signal (what was seen)
+    have their vertical scroll bar before and after they fill up, and so the same accessible
+    children: a scroll bar that comes and goes is what made a screen reader reading the tree crash
+    the app (see ``steady_scroll_bars``)."""
     from PySide6.QtGui import QAccessible
     from PySide6.QtWidgets import QPlainTextEdit
 
