@@ -490,6 +490,12 @@ SMALL_DIALOGS = [
     ("family:Acties", "Nieuwe actie", True),
     ("Groepsactiviteiten", "Nieuwe activiteit", False),  # (nothing in it is required)
     ("settings:Reservekopieën en privacy", "Reservekopie terugzetten", False),
+    ("family:Gezin", "Gezin afsluiten", False),
+    ("Doorverwijzingen", "Status wijzigen", False),
+    ("Agenda", "Nieuwe afspraak", False),  # (date, kind and duration come filled in; the family is optional)
+    ("Signalen", "Nieuw signaal", True),
+    ("Signalen", "Gezin aanmaken", True),  # the intake, from a signal
+    ("settings:Reservekopieën en privacy", "Nieuwe herstelsleutel maken", False),
 ]
 
 
@@ -503,7 +509,7 @@ def test_smaller_dialog(unlocked: Desk, where: str, button: str, form: bool) -> 
     try:
         assert_tab_cycle(desk, button)
         if form:
-            focus_on(desk, "push button", "^Opslaan$")
+            focus_on(desk, "push button", "^(gezin )?opslaan$")
             events = [e for e in desk.keys("space", moves=1, limit=5) if e["type"] == "focus"]
             assert events, f"{button}: saving empty moved the focus nowhere"
             field = events[-1]
