@@ -63,29 +63,33 @@ def import_caseload(vault: Any, path: Path) -> tuple[int, int, int]:
 
 
 def plain_inserts(conn: sqlite3.Connection, families: int = FAMILIES, seed: int = 1) -> None:
-    """The same rows inserted with plain SQLite (one transaction, executemany): the baseline."""
+    """The same rows inserted with plain SQLite (one transaction, executemany): the baseline. Each row
+    carries its record key in the INSERT, drawn from the operating system's random source as the
+    import draws it, so neither side pays the trigger's second write of the row."""
     rnd = random.Random(seed)
     top = conn.execute("SELECT coalesce(max(id), 0) FROM family").fetchone()[0]
     now = dt.datetime.now().isoformat()
     conn.execute("BEGIN")
     fams, members, contacts = [], [], []
     contact_id = (conn.execute("SELECT coalesce(max(id), 0) FROM contact").fetchone()[0] or 0) + 1
+    keys = iter(os.urandom(families * (1 + (1 + CHILDREN_PER_FAMILY) + CONTACTS_PER_FAMILY)))
     for f in range(families):
         fid = top + 1 + f
         start = (dt.date(2025, 8, 20) + dt.timedelta(days=rnd.randrange(60))).isoformat()
-        fams.append((fid, f"P-2025-{f:04d}", f"Fam. Achternaam{f}", "active", start, now, now))
-        members.append((fid, "parent", f"Ouder{f}", f"Achternaam{f}", None))
+        fams.append((fid, f"P-2025-{f:04d}", f"Fam. Achternaam{f}", "active", start, now, now, next(keys)))
+        members.append((fid, "parent", f"Ouder{f}", f"Achternaam{f}", None, next(keys)))
         for c in range(CHILDREN_PER_FAMILY):
-            members.append((fid, "child", f"Kind{f}x{c}", f"Achternaam{f}", 2012 + rnd.randrange(8)))
+            members.append((fid, "child", f"Kind{f}x{c}", f"Achternaam{f}", 2012 + rnd.randrange(8), next(keys)))
         for n in range(CONTACTS_PER_FAMILY):
-            contacts.append((contact_id, fid, start, 30, "home_visit", f"Notitie {n} over het gesprek", now))
+            contacts.append((contact_id, fid, start, 30, "home_visit", f"Notitie {n} over het gesprek", now,
+                             next(keys)))
             contact_id += 1
-    conn.executemany("INSERT INTO family (id, ref, display_name, status, start_date, created_at, updated_at) "
-                     "VALUES (?,?,?,?,?,?,?)", fams)
-    conn.executemany("INSERT INTO member (family_id, role, first_name, last_name, birth_year) VALUES (?,?,?,?,?)",
-                     members)
-    conn.executemany("INSERT INTO contact (id, family_id, date, minutes, kind, note, created_at) "
-                     "VALUES (?,?,?,?,?,?,?)", contacts)
+    conn.executemany("INSERT INTO family (id, ref, display_name, status, start_date, created_at, updated_at, rkey) "
+                     "VALUES (?,?,?,?,?,?,?,?)", fams)
+    conn.executemany("INSERT INTO member (family_id, role, first_name, last_name, birth_year, rkey) "
+                     "VALUES (?,?,?,?,?,?)", members)
+    conn.executemany("INSERT INTO contact (id, family_id, date, minutes, kind, note, created_at, rkey) "
+                     "VALUES (?,?,?,?,?,?,?,?)", contacts)
     conn.execute("COMMIT")
 
 

@@ -10,6 +10,8 @@ _FOLD_EXTRA = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "
 
 def fold(text: str) -> str:
     """Lower-case and strip accents, so 'Özdemir' is found by 'ozdemir'."""
+    if text.isascii():  # nothing to decompose (most names, every code): the same result, at once
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD_EXTRA))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -7,6 +7,7 @@ unknown header suggests nothing (the column is left out unless the officer picks
 
 from __future__ import annotations
 
+import functools
 import re
 from enum import StrEnum
 
@@ -131,9 +132,14 @@ _SYNONYMS: dict[Field, tuple[str, ...]] = {
 }
 
 
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+@functools.lru_cache(maxsize=4096)
 def normalise(header: str) -> str:
-    """A header as compared: folded, punctuation as spaces, single spaces ("Thema's" → "thema s")."""
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(header)).split())
+    """A header as compared: folded, punctuation as spaces, single spaces ("Thema's" → "thema s").
+    Cached: an import compares the same few labels (a kind of contact, a theme) row after row."""
+    return " ".join(_NOT_ALNUM.sub(" ", fold(header)).split())
 
 
 def suggest(headers: list[str], kind: ImportKind) -> list[Field | None]:

@@ -16,17 +16,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from brugdesk.core.lists import ListName
 from brugdesk.core.model import Contact, Family, Member, MemberRole
 from brugdesk.core.text import family_surname, fold
 from brugdesk.core.validation import ValidationError, is_email, is_phone, validate_member
 from brugdesk.i18n import N_, _
 from brugdesk.importing.fields import MAX_LENGTH, Field, ImportKind, label
 from brugdesk.importing.mapping import Mapping, headers_of
+from brugdesk.importing.reference import Reference
 from brugdesk.importing.sheets import Cell, Sheet, SheetError
 from brugdesk.importing.values import code_for, parse_birth_year, parse_date, parse_minutes, split_values
 
@@ -147,71 +148,56 @@ class Preview:
 
 
 # ------------------------------------------------------------------------ building
-def _text(row: list[Cell], col: int | None) -> str:
-    if col is None or col >= len(row):
-        return ""
-    cell = row[col]
-    return cell.isoformat() if isinstance(cell, dt.date) else cell.strip()
+def _too_long(fld: Field, text: str, limit: int) -> Problem:
+    return Problem(fld, _(N_("{field}: the text is too long ({n} characters; at most {limit}).")).format(
+        field=label(fld), n=f"{len(text):,}".replace(",", "."), limit=f"{limit:,}".replace(",", ".")))
 
 
-def _too_long(fld: Field, text: str) -> Problem | None:
-    limit = MAX_LENGTH.get(fld)
-    if limit is not None and len(text) > limit:
-        return Problem(fld, _(N_("{field}: the text is too long ({n} characters; at most {limit}).")).format(
-            field=label(fld), n=f"{len(text):,}".replace(",", "."), limit=f"{limit:,}".replace(",", ".")))
-    return None
-
-
-class _Reference:
-    """The vault's lists and schools, as the preview matches labels against them."""
-
-    def __init__(self, repo: Repositories) -> None:
-        self.schools = {fold(s.name): s for s in repo.schools.list()}
-        self.themes = repo.lists.labels(ListName.THEME)
-        self.kinds = repo.lists.labels(ListName.CONTACT_KIND)
-        self.sources = repo.lists.labels(ListName.SIGNAL_SOURCE)
-
-    def school(self, name: str) -> int | None:
-        school = self.schools.get(fold(name.strip()))
-        if school is None:  # "De Regenboog" for "Basisschool De Regenboog"
-            hits = [s for k, s in self.schools.items() if k.endswith(" " + fold(name.strip()))]
-            school = hits[0] if len(hits) == 1 else None
-        return None if school is None else school.id
-
-
-def preview(sheet: Sheet, mapping: Mapping, repo: Repositories, *, today: dt.date | None = None) -> Preview:
+def preview(sheet: Sheet, mapping: Mapping, repo: Repositories | Reference, *, today: dt.date | None = None,
+            stop: Callable[[], bool] | None = None) -> Preview:
     """Every data row of ``sheet`` under ``mapping`` with its problems, grouped into families (or
-    contacts resolved to their families), duplicates marked. Reads the vault, writes nothing."""
+    contacts resolved to their families), duplicates marked. Reads the vault (``repo``, or what a
+    :class:`~brugdesk.importing.reference.Reference` read of it before), writes nothing. When
+    ``stop()`` turns true the rows are no longer checked (a preview nobody waits for any more)."""
     today = today or dt.date.today()
+    ref = repo if isinstance(repo, Reference) else Reference(repo, mapping.kind)
     headers = headers_of(sheet, mapping.header_row)
     data = sheet.rows[mapping.header_row + 1:]
-    rows = [PreviewRow(mapping.header_row + 2 + i, r) for i, r in enumerate(data)
-            if any(c != "" for c in r)]
+    # a row with any cell that is not empty text (a date is never empty)
+    rows = [PreviewRow(mapping.header_row + 2 + i, r) for i, r in enumerate(data) if any(r)]
     out = Preview(mapping.kind, mapping, headers, rows)
-    ref = _Reference(repo)
     if mapping.kind == ImportKind.FAMILIES:
-        _families(out, ref, repo, today)
+        _families(out, ref, today, stop or _never)
     else:
-        _contacts(out, ref, repo, today)
+        _contacts(out, ref, today, stop or _never)
     return out
 
 
-def _row_texts(preview_: Preview, row: PreviewRow) -> dict[Field, str]:
+def _mapped(mapping: Mapping) -> list[tuple[int, Field, int | None]]:
+    """(column, field, the longest text it takes) of each mapped column."""
+    return [(col, fld, MAX_LENGTH.get(fld)) for col, fld in enumerate(mapping.columns) if fld is not None]
+
+
+def _row_texts(mapped: list[tuple[int, Field, int | None]], row: PreviewRow) -> dict[Field, str]:
     """The row's text per mapped field, with a problem for each text that is too long (left out)."""
     texts: dict[Field, str] = {}
-    for col, fld in enumerate(preview_.mapping.columns):
-        if fld is None:
-            continue
-        text = _text(row.cells, col)
-        problem = _too_long(fld, text)
-        if problem is not None:
-            row.problems.append(problem)
+    cells = row.cells
+    width = len(cells)
+    for col, fld, limit in mapped:
+        cell = cells[col] if col < width else ""
+        text = cell.strip() if isinstance(cell, str) else cell.isoformat()
+        if limit is not None and len(text) > limit:
+            row.problems.append(_too_long(fld, text, limit))
             continue
         texts[fld] = text
     return texts
 
 
-def _families(out: Preview, ref: _Reference, repo: Repositories, today: dt.date) -> None:
+def _never() -> bool:
+    return False
+
+
+def _families(out: Preview, ref: Reference, today: dt.date, stop: Callable[[], bool]) -> None:
     cols = out.mapping.columns
     if Field.SURNAME not in cols and Field.FAMILY_KEY not in cols:
         out.problems.append(_(N_("Choose the column with the surname (or the family key): without it no family can "
@@ -219,8 +205,11 @@ def _families(out: Preview, ref: _Reference, repo: Repositories, today: dt.date)
     if Field.CHILD_FIRST_NAME not in cols and Field.PARENT_FIRST_NAME not in cols:
         out.problems.append(_(N_("Choose the column with the child's first name (or a parent's first name).")))
     groups: dict[str, int] = {}
+    mapped = _mapped(out.mapping)
     for index, row in enumerate(out.rows):
-        texts = _row_texts(out, row)
+        if stop():
+            return
+        texts = _row_texts(mapped, row)
         surname = texts.get(Field.SURNAME, "") or texts.get(Field.CHILD_LAST_NAME, "")
         key = texts.get(Field.FAMILY_KEY, "")
         if not key:
@@ -250,7 +239,7 @@ def _families(out: Preview, ref: _Reference, repo: Repositories, today: dt.date)
             for i in group.rows:
                 out.rows[i].problems.append(Problem(Field.SURNAME, _(N_("The family has no surname in any row."))))
             group.family = None
-    _mark_duplicates(out, repo)
+    _mark_duplicates(out, ref.children)
 
 
 def _copy(family: Family | None) -> Family | None:
@@ -259,7 +248,7 @@ def _copy(family: Family | None) -> Family | None:
     return dataclasses.replace(family, themes=list(family.themes), school_ids=list(family.school_ids))
 
 
-def _family_fields(group: FamilyGroup, row: PreviewRow, texts: dict[Field, str], ref: _Reference,
+def _family_fields(group: FamilyGroup, row: PreviewRow, texts: dict[Field, str], ref: Reference,
                    today: dt.date) -> None:
     """The family's own fields from the first row that has each; problems found on this row."""
     if group.family is None:
@@ -318,11 +307,11 @@ def _family_fields(group: FamilyGroup, row: PreviewRow, texts: dict[Field, str],
         family.display_name = f"Fam. {family_surname(group.surname)}"
 
 
-def _member_fields(group: FamilyGroup, row: PreviewRow, texts: dict[Field, str], ref: _Reference,
+def _member_fields(group: FamilyGroup, row: PreviewRow, texts: dict[Field, str], ref: Reference,
                    today: dt.date) -> None:
     """The child and the parent a row names (each once per family), with their problems."""
     first = texts.get(Field.CHILD_FIRST_NAME, "")
-    has_child_data = any(texts.get(f) for f in (Field.BIRTH_YEAR, Field.GROUP, Field.CHILD_LAST_NAME))
+    has_child_data = bool(texts.get(Field.BIRTH_YEAR) or texts.get(Field.GROUP) or texts.get(Field.CHILD_LAST_NAME))
     if first:
         child = Member(MemberRole.CHILD, first, texts.get(Field.CHILD_LAST_NAME, "") or family_surname(group.surname),
                        group=texts.get(Field.GROUP, ""))
@@ -362,11 +351,11 @@ def _member_fields(group: FamilyGroup, row: PreviewRow, texts: dict[Field, str],
                                     texts.get(Field.PARENT_LAST_NAME, "") or family_surname(group.surname)))
 
 
-def _mark_duplicates(out: Preview, repo: Repositories) -> None:
+def _mark_duplicates(out: Preview, children: list[ExistingChild]) -> None:
     """A family of the sheet that is in the vault already: same surname, and a child with the same
     first name and year of birth."""
     index: dict[tuple[str, str, int | None], ExistingChild] = {}
-    for known in repo.imports.existing_children():
+    for known in children:
         for surname in {fold(family_surname(known.display_name)), fold(known.last_name)}:
             index.setdefault((surname, fold(known.first_name), known.birth_year), known)
     for group in out.families:
@@ -382,7 +371,7 @@ def _mark_duplicates(out: Preview, repo: Repositories) -> None:
                 break
 
 
-def _contacts(out: Preview, ref: _Reference, repo: Repositories, today: dt.date) -> None:
+def _contacts(out: Preview, ref: Reference, today: dt.date, stop: Callable[[], bool]) -> None:
     cols = out.mapping.columns
     for fld, message in ((Field.FAMILY_KEY, N_("Choose the column with the family key (the key of an earlier "
                                                "import or the family's reference, such as G-2025-014).")),
@@ -390,9 +379,15 @@ def _contacts(out: Preview, ref: _Reference, repo: Repositories, today: dt.date)
                          (Field.CONTACT_KIND, N_("Choose the column with the kind of contact."))):
         if fld not in cols:
             out.problems.append(_(message))
-    keys = repo.imports.family_keys()
+    keys = ref.keys
+    kinds: dict[str, str | None] = {}  # the same few kinds and durations, row after row
+    durations: dict[str, int | None] = {}
+    date_col = cols.index(Field.CONTACT_DATE) if Field.CONTACT_DATE in cols else None
+    mapped = _mapped(out.mapping)
     for index, row in enumerate(out.rows):
-        texts = _row_texts(out, row)
+        if stop():
+            return
+        texts = _row_texts(mapped, row)
         key = texts.get(Field.FAMILY_KEY, "")
         found = keys.get(fold(key).strip()) if key else None
         if not key:
@@ -403,7 +398,7 @@ def _contacts(out: Preview, ref: _Reference, repo: Repositories, today: dt.date)
                 "Family key '{text}': no family in the vault has this key. Import the families first, or use the "
                 "family's reference (such as G-2025-014).")).format(text=key[:40])))
         day_text = texts.get(Field.CONTACT_DATE, "")
-        day = parse_date(_cell_of(row, cols, Field.CONTACT_DATE))
+        day = parse_date(row.cells[date_col] if date_col is not None and date_col < len(row.cells) else "")
         if not day_text:
             row.problems.append(Problem(Field.CONTACT_DATE, _(N_("The date is missing."))))
         elif day is None:
@@ -412,7 +407,9 @@ def _contacts(out: Preview, ref: _Reference, repo: Repositories, today: dt.date)
         elif day > today:
             row.problems.append(Problem(Field.CONTACT_DATE, _(N_("Date: the date lies in the future."))))
         kind_text = texts.get(Field.CONTACT_KIND, "")
-        kind = code_for(kind_text, ref.kinds) if kind_text else None
+        if kind_text not in kinds:
+            kinds[kind_text] = code_for(kind_text, ref.kinds) if kind_text else None
+        kind = kinds[kind_text]
         if not kind_text:
             row.problems.append(Problem(Field.CONTACT_KIND, _(N_("The kind of contact is missing."))))
         elif kind is None:
@@ -422,18 +419,15 @@ def _contacts(out: Preview, ref: _Reference, repo: Repositories, today: dt.date)
         minutes_text = texts.get(Field.MINUTES, "")
         minutes: int | None = 30
         if minutes_text:
-            minutes = parse_minutes(minutes_text)
+            if minutes_text not in durations:
+                durations[minutes_text] = parse_minutes(minutes_text)
+            minutes = durations[minutes_text]
             if minutes is None or not 0 < minutes <= 720:
                 row.problems.append(Problem(Field.MINUTES, _(N_(
                     "Duration: '{text}' is not a number of minutes between 1 and 720.")).format(
                         text=minutes_text[:40])))
         if row.ok and found is not None and day is not None and kind is not None and minutes is not None:
             out.contacts.append((index, Contact(found[0], day, minutes, kind, note=texts.get(Field.NOTE, ""))))
-
-
-def _cell_of(row: PreviewRow, cols: list[Field | None], fld: Field) -> Cell:
-    col = cols.index(fld) if fld in cols else None
-    return row.cells[col] if col is not None and col < len(row.cells) else ""
 
 
 # ------------------------------------------------------------------------ writing

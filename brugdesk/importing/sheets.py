@@ -55,8 +55,19 @@ class Sheet:
         return max((len(r) for r in self.rows), default=0)
 
 
+def _number(value: float) -> str:
+    return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+
+
 def _cell(value: object) -> Cell:
     """A cell as text or a date: whole numbers without ``.0``, a date-time as its date."""
+    # the kinds calamine gives most (text, numbers, dates) first: an import reads tens of thousands
+    if type(value) is str:
+        return value.strip()
+    if type(value) is float:
+        return _number(value)
+    if type(value) is dt.date:
+        return value
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
@@ -66,14 +77,14 @@ def _cell(value: object) -> Cell:
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+        return _number(value)
     if isinstance(value, (dt.time, dt.timedelta)):
         return str(value)
     return str(value).strip()
 
 
 def _rectangle(raw: list[list[object]]) -> list[list[Cell]]:
-    rows = [[_cell(v) for v in row[:MAX_COLUMNS]] for row in raw]
+    rows = [[v.strip() if type(v) is str else _cell(v) for v in row[:MAX_COLUMNS]] for row in raw]
     while rows and not any(c != "" for c in rows[-1]):
         rows.pop()
     width = max((len(r) for r in rows), default=0)

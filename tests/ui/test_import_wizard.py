@@ -8,11 +8,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from brugdesk.core.model import Family, Member, MemberRole
 from brugdesk.importing import Field, Workbook
+from brugdesk.ui import tasks
 from brugdesk.ui.views.families import FamiliesPage
 from tests.importing.sheetfiles import CASELOAD, write_xlsx
 
@@ -46,6 +47,12 @@ def _click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def _to_preview(qtbot, wizard) -> None:
+    """Next on the mapping step: the rows are checked on a worker thread, then the preview shows."""
+    _click(qtbot, wizard.next_button)
+    qtbot.waitUntil(lambda: wizard.step() == wizard.PREVIEW, timeout=30_000)
+
+
 def test_import_a_caseload_merge_a_duplicate_and_undo(qtbot, session, prompter, tmp_path: Path) -> None:
     repo = session.repo
     jansen = repo.families.intake(Family("Fam. Jansen", dt.date(2025, 1, 6)), [],
@@ -76,7 +83,7 @@ def test_import_a_caseload_merge_a_duplicate_and_undo(qtbot, session, prompter, 
     assert phone.currentText() == "Telefoon"
     qtbot.keyClicks(phone, "(overslaan)")
     assert phone.currentText() == "(overslaan)"
-    _click(qtbot, wizard.next_button)
+    _to_preview(qtbot, wizard)
 
     # the preview: every row, its problems; the duplicate with its choice
     model = wizard.preview_model
@@ -124,7 +131,7 @@ def test_the_undo_button_on_the_families_page(qtbot, session, prompter, tmp_path
     prompter.open_paths = [str(sheet)]
     _click(qtbot, wizard.choose_button)
     _click(qtbot, wizard.next_button)
-    _click(qtbot, wizard.next_button)
+    _to_preview(qtbot, wizard)
     _click(qtbot, wizard.import_button)
     _click(qtbot, wizard.close_button)
     assert session.repo.families.count() == before + 1
@@ -159,3 +166,100 @@ def test_a_bad_file_says_why_and_the_template_is_saved(qtbot, session, prompter,
     assert "(overslaan)" not in [c.currentText() for c in wizard.field_combos]
     assert wizard.field_combos[0].currentData() == str(Field.FAMILY_KEY)
     _click(qtbot, wizard.close_button)
+
+
+def _long_sheet(path: Path, rows: int) -> Path:
+    data: list[list[object]] = [["Gezin", "Achternaam", "Naam kind", "Geboortejaar", "Groep", "Startdatum"]]
+    data += [[i // 2, f"Achternaam{i // 2}", f"Kind{i}", 2012 + i % 8, str(1 + i % 8), "1-9-2025"] for i in range(rows)]
+    return write_xlsx(path, {"Blad1": data})
+
+
+def test_the_preview_of_a_long_sheet_is_made_while_the_wizard_stays_usable(qtbot, session, prompter,
+                                                                           tmp_path: Path) -> None:
+    """10,000 rows are checked on a worker thread: meanwhile a busy bar and its line show, Next
+    waits, and the GUI thread goes on (its timer keeps ticking); then the preview shows every row."""
+    sheet = _long_sheet(tmp_path / "tienduizend.xlsx", 10_000)
+    page = _page(qtbot, session)
+    wizard = _wizard(qtbot, page)
+    prompter.open_paths = [str(sheet)]
+    _click(qtbot, wizard.choose_button)
+    _click(qtbot, wizard.next_button)
+    assert not wizard.preview_busy.isVisible()
+    ticks: list[bool] = []
+    timer = QTimer(wizard)
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(wizard.worker.busy))
+    timer.start()
+    _click(qtbot, wizard.next_button)
+
+    assert wizard.step() == wizard.MAPPING
+    assert wizard.preview_busy.isVisible()
+    assert wizard.preview_busy.label.text() == "Elke rij van het blad wordt gecontroleerd…"
+    assert wizard.preview_busy.bar.accessibleName() == "Elke rij van het blad wordt gecontroleerd…"
+    assert not wizard.next_button.isEnabled()
+    assert wizard.close_button.isEnabled()
+    qtbot.waitUntil(lambda: wizard.step() == wizard.PREVIEW, timeout=60_000)
+    timer.stop()
+    # the GUI thread handled its events while the rows were being checked
+    assert sum(ticks) >= 5, ticks.count(True)
+    assert not wizard.preview_busy.isVisible()
+    assert wizard.preview_model.rowCount() > 0  # the table fills as it is scrolled
+    assert "10000 rijen gelezen: 10000 zonder fout" in wizard.summary.text()
+    assert wizard.import_button.isEnabled()
+    _click(qtbot, wizard.close_button)
+
+
+def test_cancel_while_the_preview_is_made_closes_the_wizard_at_once(qtbot, session, prompter, tmp_path: Path) -> None:
+    sheet = _long_sheet(tmp_path / "lang.xlsx", 10_000)
+    before = session.repo.families.count()
+    page = _page(qtbot, session)
+    wizard = _wizard(qtbot, page)
+    prompter.open_paths = [str(sheet)]
+    _click(qtbot, wizard.choose_button)
+    _click(qtbot, wizard.next_button)
+    _click(qtbot, wizard.next_button)
+    assert wizard.worker.busy
+    _click(qtbot, wizard.close_button)
+    assert not wizard.isVisible()
+    assert not wizard.worker.busy  # stopped: its result is dropped
+    assert tasks.wait_all(10.0)  # the worker thread has ended
+    qtbot.wait(100)  # its result, had it been delivered, would have been handled by now: nothing breaks
+    assert session.repo.families.count() == before
+    assert not page.undo_import_button.isVisible()
+
+
+def test_back_while_the_preview_is_made_drops_it(qtbot, session, prompter, tmp_path: Path) -> None:
+    sheet = _long_sheet(tmp_path / "lang.xlsx", 10_000)
+    page = _page(qtbot, session)
+    wizard = _wizard(qtbot, page)
+    prompter.open_paths = [str(sheet)]
+    _click(qtbot, wizard.choose_button)
+    _click(qtbot, wizard.next_button)
+    _click(qtbot, wizard.next_button)
+    assert wizard.preview_busy.isVisible()
+    _click(qtbot, wizard.back_button)
+    assert wizard.step() == wizard.FILE
+    assert not wizard.worker.busy and not wizard.preview_busy.isVisible()
+    qtbot.wait(200)
+    assert wizard.step() == wizard.FILE  # the dropped preview does not show up later
+    _click(qtbot, wizard.next_button)
+    _to_preview(qtbot, wizard)  # asked again, it comes
+    assert "10000 rijen gelezen" in wizard.summary.text()
+    _click(qtbot, wizard.close_button)
+
+
+def test_a_lock_while_the_preview_is_made_stops_it_before_the_vault_closes(qtbot, session, prompter,
+                                                                           tmp_path: Path) -> None:
+    sheet = _long_sheet(tmp_path / "lang.xlsx", 10_000)
+    page = _page(qtbot, session)
+    wizard = _wizard(qtbot, page)
+    prompter.open_paths = [str(sheet)]
+    _click(qtbot, wizard.choose_button)
+    _click(qtbot, wizard.next_button)
+    _click(qtbot, wizard.next_button)
+    assert wizard.worker.busy
+    session.lock()
+    assert not wizard.worker.busy
+    assert tasks.wait_all(10.0)
+    qtbot.wait(100)
+    assert wizard.step() != wizard.PREVIEW  # nothing of the dropped preview shows

@@ -1,15 +1,12 @@
 """Importeren uit spreadsheet: the import wizard (issue 14), on :mod:`brugdesk.importing`.
 
-Four steps in one dialog: the file and its sheet (and what its rows are: families or contact
-moments) → the header row and a field per column, suggested from the headers and changeable (the
-mapping can be saved and loaded as JSON) → a preview of every row with its problems, and for each
-family already in the vault a choice between skipping and merging → the import, as one batch. The
-last step says what was written, reminds the officer that the spreadsheet still holds the data
-unencrypted (with a button that opens its folder) and offers to undo the import.
-
-Nothing is written before *Importeren*. "Sjabloon opslaan…" on the first step writes an empty
-``.xlsx`` with the expected columns. The wizard holds no stash (a lock closes it; the import is
-chosen again afterwards).
+Four steps in one dialog: the file and its sheet (families or contact moments?) → the header row
+and a field per column, suggested from the headers and changeable (the mapping is saved and loaded
+as JSON) → a preview of every row with its problems, made on a worker thread (a busy row meanwhile,
+:mod:`~brugdesk.ui.dialogs.import_preview`), with skip or merge for each family already in the vault
+→ the import, as one batch, with what was written, a reminder that the spreadsheet is unencrypted
+(and a button that opens its folder) and undo. Nothing is written before *Importeren*; "Sjabloon
+opslaan…" writes an empty ``.xlsx``. The wizard holds no stash (a lock closes it).
 """
 
 from __future__ import annotations
@@ -48,13 +45,13 @@ from brugdesk.importing import (
     commit,
     headers_of,
     label,
-    preview,
     save_template,
 )
 from brugdesk.store.repo.imports import Batch
 from brugdesk.ui import prompter
 from brugdesk.ui.a11y import StatusLabel
 from brugdesk.ui.dialogs.base import BaseDialog
+from brugdesk.ui.dialogs.import_preview import BusyRow, PreviewWorker, fill_duplicates
 from brugdesk.ui.models.imports import ImportPreviewModel, field_of, preview_lines, shown
 
 #: how many data rows the mapping step shows as examples of a column
@@ -78,6 +75,7 @@ class ImportWizard(BaseDialog):
         self.batch: Batch | None = None
         self.field_combos: list[QComboBox] = []
         self.choice_combos: list[tuple[int, QComboBox]] = []
+        self.worker = PreviewWorker(session, self, done=self._preview_ready, failed=self._preview_failed)
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._file_page())
@@ -186,6 +184,8 @@ class ImportWizard(BaseDialog):
         self.mapping_error = StatusLabel()
         self.mapping_error.setWordWrap(True)
         lay.addWidget(self.mapping_error)
+        self.preview_busy = BusyRow()
+        lay.addWidget(self.preview_busy)
         return page
 
     def _preview_page(self) -> QWidget:
@@ -256,6 +256,7 @@ class ImportWizard(BaseDialog):
         return self.stack.currentIndex()
 
     def go_back(self) -> None:
+        self._drop_preview()
         if self.step() in (self.MAPPING, self.PREVIEW):
             self._show_step(self.step() - 1)
 
@@ -265,10 +266,32 @@ class ImportWizard(BaseDialog):
             self._show_step(self.MAPPING)
         elif self.step() == self.MAPPING and self.sheet is not None and self.mapping is not None:
             self.mapping.columns = [c.currentData() and field_of(c.currentData()) for c in self.field_combos]
-            if not self.session.is_unlocked:
-                return
-            self._show_preview(preview(self.sheet, self.mapping, self.session.repo))
-            self._show_step(self.PREVIEW)
+            self.mapping_error.clear()
+            self.worker.start(self.sheet, self.mapping)  # checked on a worker thread: the wizard stays usable
+            if self.worker.busy:
+                self.next_button.setEnabled(False)
+                self.preview_busy.start(self.tr("Checking every row of the sheet…"))
+
+    def _preview_ready(self, prev: Preview) -> None:
+        self.preview_busy.stop()
+        self._show_preview(prev)
+        self._show_step(self.PREVIEW)
+
+    def _preview_failed(self, exc: BaseException) -> None:
+        self.preview_busy.stop()
+        self.next_button.setEnabled(True)
+        self.mapping_error.setText(exc.text() if isinstance(exc, VaultError)
+                                   else self.tr("The rows could not be checked."))
+
+    def _drop_preview(self) -> None:  # the mapping or the step changes, the wizard closes
+        if self.worker.busy:
+            self.worker.stop()
+            self.preview_busy.stop()
+            self.next_button.setEnabled(True)
+
+    def done(self, result: int) -> None:
+        self._drop_preview()
+        super().done(result)
 
     # ------------------------------------------------------------------ file
     def choose_file(self) -> None:
@@ -322,6 +345,7 @@ class ImportWizard(BaseDialog):
     # ------------------------------------------------------------------ mapping
     def _fill_mapping(self, mapping: Mapping) -> None:
         assert self.sheet is not None
+        self._drop_preview()
         self.mapping = mapping
         self.header_spin.blockSignals(True)
         self.header_spin.setMaximum(max(1, len(self.sheet.rows)))
@@ -407,23 +431,7 @@ class ImportWizard(BaseDialog):
         dups = [(i, g) for i, g in enumerate(prev.families) if g.duplicate is not None]
         self.duplicates_label.setVisible(bool(dups))
         self.duplicates_table.setVisible(bool(dups))
-        self.duplicates_table.setRowCount(len(dups))
-        self.choice_combos = []
-        for row_index, (i, group) in enumerate(dups):
-            assert group.duplicate is not None
-            sheet_name = group.family.display_name if group.family is not None else group.key
-            for col, text_ in enumerate((sheet_name, f"{group.duplicate.ref} {group.duplicate.display_name}")):
-                item = QTableWidgetItem(text_)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.duplicates_table.setItem(row_index, col, item)
-            combo = QComboBox()
-            combo.setAccessibleName(self.tr("What to do with {sheet}").format(sheet=sheet_name))
-            combo.addItem(self.tr("Skip (leave the family as it is)"), str(DuplicateChoice.SKIP))
-            combo.addItem(self.tr("Merge (add the members it does not have yet)"), str(DuplicateChoice.MERGE))
-            combo.setCurrentIndex(max(0, combo.findData(str(group.choice))))
-            combo.currentIndexChanged.connect(lambda _i, fam=i, c=combo: self._choose(fam, c))
-            self.duplicates_table.setCellWidget(row_index, 2, combo)
-            self.choice_combos.append((i, combo))
+        self.choice_combos = fill_duplicates(self.duplicates_table, dups, self._choose)
         self.import_button.setEnabled(not prev.blocked and self._importable())
 
     def _importable(self) -> bool:

@@ -1,0 +1,91 @@
+"""The preview of an import made on a worker thread, away from the vault's own connection (no Qt).
+
+A :class:`PreviewJob` is prepared on the thread that owns the vault (the GUI thread) with what it
+needs and nothing more — the vault folder, the data key, the sheet and the mapping — and
+:meth:`PreviewJob.run` runs on a worker thread:
+
+1. it opens a read-only connection of its own (:class:`brugdesk.store.reader.Reader`), lets go of
+   its reference to the key, reads the :class:`~brugdesk.importing.reference.Reference` (the
+   schools, the lists, the children or family keys already in the vault) and closes the
+   connection again (:attr:`PreviewJob.released` is set then, also when that fails or is stopped);
+2. :func:`~brugdesk.importing.plan.preview` checks every row against what was read: no
+   connection is open during this part, however long a sheet is.
+
+:meth:`PreviewJob.stop` (any thread) asks the job to end: a running statement is interrupted at
+once and the row check stops at its next row; :meth:`~PreviewJob.run` then raises
+:class:`Stopped`. Whoever closes the vault while a job runs stops it and waits for
+:attr:`~PreviewJob.released` (milliseconds): the job's connection is closed before the vault's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from pathlib import Path
+
+from brugdesk.importing.mapping import Mapping
+from brugdesk.importing.plan import Preview, preview
+from brugdesk.importing.reference import Reference
+from brugdesk.importing.sheets import Sheet
+from brugdesk.store.reader import Reader
+
+__all__ = ["PreviewJob", "Stopped"]
+
+
+class Stopped(Exception):
+    """The job was stopped before it finished (nobody wants its result)."""
+
+
+class PreviewJob:
+    """The preview of ``sheet`` under ``mapping`` against the vault in ``vault_dir``."""
+
+    def __init__(self, vault_dir: Path, data_key: bytes, sheet: Sheet, mapping: Mapping, *,
+                 today: dt.date | None = None) -> None:
+        self.vault_dir = Path(vault_dir)
+        self._data_key: bytes | None = data_key
+        self.sheet = sheet
+        # a copy: the wizard may change its mapping while the job runs
+        self.mapping = Mapping(mapping.kind, mapping.header_row, list(mapping.columns))
+        self.today = today
+        self._stop = threading.Event()
+        #: set once the job's connection is closed (or was never opened)
+        self.released = threading.Event()
+
+    def stop(self) -> None:
+        """Ask the job to end as soon as it can (safe from any thread, also when it is done)."""
+        self._stop.set()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stop.is_set()
+
+    @property
+    def holds_key(self) -> bool:
+        """Whether the job still holds its reference to the data key (only until it starts)."""
+        return self._data_key is not None
+
+    def run(self) -> Preview:
+        """The preview; raises :class:`Stopped` after :meth:`stop`, a
+        :class:`~brugdesk.errors.VaultError` when the vault does not open."""
+        key, self._data_key = self._data_key, None
+        try:
+            if key is None:
+                raise RuntimeError("a preview job runs once")
+            if self._stop.is_set():
+                raise Stopped()
+            reader = Reader(self.vault_dir, key, stop=self._stop)
+            del key
+            try:
+                reference = Reference(reader.repo, self.mapping.kind)
+            except Exception as exc:
+                if reader.stopped(exc):
+                    raise Stopped() from None
+                raise
+            finally:
+                reader.close()
+        finally:
+            self.released.set()
+        result = preview(self.sheet, self.mapping, reference, today=self.today, stop=self._stop.is_set)
+        if self._stop.is_set():
+            raise Stopped()
+        return result
