@@ -8,7 +8,7 @@ import datetime as dt
 import getpass
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from brugdesk.cli.common import (
     EXIT_OK,
@@ -25,6 +25,9 @@ from brugdesk.cli.common import (
 )
 from brugdesk.errors import NotFound, VaultError, VaultInUse
 from brugdesk.i18n import N_, _
+
+if TYPE_CHECKING:
+    from brugdesk.privacy.retention import ErasureSummary
 
 #: the recovery key of the *other* vault whose backup is restored with ``--other-vault``
 BACKUP_RECOVERY_ENV = "BRUGDESK_BACKUP_RECOVERY_KEY"
@@ -144,6 +147,32 @@ class NoNewKey(VaultError):
     hint = N_("Close the app and try again.")
 
 
+#: what an erasure deletes, one line per kind that the family has (one, many)
+_ERASED: tuple[tuple[str, str, str], ...] = (
+    ("members", N_("1 member"), N_("{n} members")),
+    ("contacts", N_("1 contact with its note"), N_("{n} contacts with their notes")),
+    ("referrals", N_("1 referral with its history"), N_("{n} referrals with their history")),
+    ("followups", N_("1 follow-up"), N_("{n} follow-ups")),
+    ("signals", N_("1 signal the family came from, with its history"),
+     N_("{n} signals the family came from, with their history")),
+    ("appointments", N_("1 appointment in the agenda"), N_("{n} appointments in the agenda")),
+    ("audit_entries", N_("the family's details in 1 audit log entry"),
+     N_("the family's details in {n} audit log entries")),
+)
+
+
+def erasure_lines(summary: ErasureSummary) -> list[str]:
+    """What erasing the family deletes, as the app's confirmation counts it: a line per kind of
+    record it has (members, contacts, referrals, follow-ups, signals, appointments, audit log
+    entries), none for what it has none of."""
+    lines = []
+    for attr, one, many in _ERASED:
+        n = int(getattr(summary, attr))
+        if n:
+            lines.append(_(one) if n == 1 else _(many).format(n=n))
+    return lines or [_(N_("the family's own details"))]
+
+
 def cmd_erase_family(args: argparse.Namespace) -> int:
     """Erasure on request (AVG art. 17), as the app's "Erase this family": the same deletion, the
     same ledger. Asks at the terminal (no is the default); without a terminal ``--yes`` is needed."""
@@ -160,12 +189,10 @@ def cmd_erase_family(args: argparse.Namespace) -> int:
         except NotFound:
             raise UsageError(_(N_("There is no family with that reference."))) from None
         s = retention.describe_erasure(vault, family_id)
-        say(_(N_("Erasing family {ref} deletes its file and everything in it (members: {members}; contacts "
-                 "with their notes: {contacts}; referrals with their history: {referrals}; follow-ups: {followups}; "
-                 "audit log entries with the family's details: {audit}). Only the date and the number of erased "
-                 "families are kept.")).format(
-            ref=s.ref, members=s.members, contacts=s.contacts, referrals=s.referrals, followups=s.followups,
-            audit=s.audit_entries))
+        say(_(N_("Erasing family {ref} deletes its file and everything in it:")).format(ref=s.ref))
+        for line in erasure_lines(s):
+            say(f"  - {line}")
+        say(_(N_("Only the date and the number of erased families are kept.")))
         if not args.yes and not confirm(_(N_("Did the parents ask for this erasure, and erase family {ref} for "
                                              "good?")).format(ref=s.ref)):
             say(_(N_("Nothing was erased.")))

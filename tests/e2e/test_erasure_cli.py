@@ -314,3 +314,42 @@ def test_erase_family_in_process(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert ref not in refs(vault, key)
     assert main(["check", "--vault", str(vault)]) == 0
     assert "gewiste gezinnen: 1" in capsys.readouterr().out
+
+
+def test_erase_family_counts_signals_and_appointments_and_leaves_out_what_the_family_lacks(tmp_path: Path) -> None:
+    """The command's confirmation text counts what the app's erasure dialog counts (issue 13): the
+    signal the family came from and its appointments too, a line per kind, none for a kind of which
+    the family has nothing (no referrals, no follow-ups here)."""
+    import datetime as dt
+
+    from brugdesk.core.model import Appointment, Contact, Family, Member, MemberRole, Signal
+    from brugdesk.store.vault import Vault
+
+    created, _key = Vault.create(tmp_path / "vault", PASS, scrypt_n=2**12)
+    try:
+        repo = created.repo
+        signal = repo.signals.add(Signal(dt.date(2025, 9, 1), "teacher", "Milan is vaak moe"))
+        assert signal.id is not None
+        family = repo.signals.make_family(signal.id, Family("Fam. Visser", dt.date(2025, 9, 3)),
+                                          [Member(MemberRole.PARENT, "Anouk")],
+                                          [Member(MemberRole.CHILD, "Milan", birth_year=2016)])
+        assert family.id is not None
+        repo.contacts.add(Contact(family.id, dt.date(2025, 9, 10), 45, "home_visit", note="Gesprek thuis"))
+        for day in (dt.date(2025, 9, 16), dt.date(2025, 9, 23)):
+            repo.appointments.add(Appointment(day, dt.time(10, 0), "home_visit", family_id=family.id))
+        ref = family.ref
+    finally:
+        created.close()
+    out = ok(run("erase-family", "--vault", str(tmp_path / "vault"), "--family", ref, "--yes",
+                 BRUGDESK_PASSPHRASE=PASS))
+    lines = out.splitlines()
+    start = lines.index(f"Gezin {ref} wissen verwijdert het dossier en alles wat erin staat:")
+    end = lines.index("Alleen de datum en het aantal gewiste gezinnen blijven bewaard.")
+    listed = lines[start + 1 : end]
+    assert listed[:4] == ["  - 2 gezinsleden", "  - 1 contactmoment met notitie",
+                          "  - 1 signaal waar het gezin uit voortkwam, met het verloop",
+                          "  - 2 afspraken in de agenda"]
+    assert re.fullmatch(r"  - de gegevens van het gezin in \d+ regels van het logboek", listed[4]), listed
+    assert len(listed) == 5  # no line for referrals or follow-ups: the family has none
+    assert "0 " not in out and "(s)" not in out and "(en)" not in out
+    assert f"Gezin {ref} is gewist." in out
