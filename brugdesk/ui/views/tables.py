@@ -7,15 +7,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QPushButton, QTableView, QWidget
 
 from brugdesk.ui.models.base import ROW_ROLE
 
 
 class CaseTable(QTableView):
-    """Row selection, no row numbers, sortable, Enter activates and Delete removes."""
+    """Row selection, no row numbers, sortable, Enter activates and Delete removes; the current row
+    is selected when the table gets the focus (drawn in the accent colour with the focus ring)."""
 
     def __init__(self, model: QAbstractItemModel, accessible_name: str, parent: QWidget | None = None,
                  *, sortable: bool = False, stretch: int = -1) -> None:
@@ -49,6 +50,16 @@ class CaseTable(QTableView):
             sc = QShortcut(QKeySequence(keys), self)
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
             sc.activated.connect(slot)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        """Tab into a table whose current row is not selected (Qt makes the first row current on
+        its own, without selecting it): select it, so the row the keys act on is drawn as such."""
+        super().focusInEvent(event)
+        current = self.currentIndex()
+        selection = self.selectionModel()
+        if current.isValid() and selection is not None and not selection.isRowSelected(current.row()):
+            selection.select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                             | QItemSelectionModel.SelectionFlag.Rows)
 
     def on_activate(self, slot: Callable[[], Any]) -> None:
         self._on_activate = slot
