@@ -101,11 +101,10 @@ class BusyRow(QWidget):
 
 
 def fill_duplicates(table: QTableWidget, dups: list[tuple[int, FamilyGroup]],
-                    choose: Callable[[int, QComboBox], None]) -> list[tuple[int, QComboBox]]:
+                    choose: Callable[[int, QComboBox], None]) -> None:
     """The preview's families already in the vault, one row each with a choice between skipping
-    and merging; returns (family index, its choice box) for each."""
+    and merging (``choose(family index, its choice box)`` when it changes)."""
     table.setRowCount(len(dups))
-    combos: list[tuple[int, QComboBox]] = []
     for row_index, (i, group) in enumerate(dups):
         assert group.duplicate is not None
         sheet_name = group.family.display_name if group.family is not None else group.key
@@ -123,5 +122,3 @@ def fill_duplicates(table: QTableWidget, dups: list[tuple[int, FamilyGroup]],
         combo.setCurrentIndex(max(0, combo.findData(str(group.choice))))
         combo.currentIndexChanged.connect(lambda _i, fam=i, c=combo: choose(fam, c))
         table.setCellWidget(row_index, 2, combo)
-        combos.append((i, combo))
-    return combos

@@ -74,7 +74,6 @@ class ImportWizard(BaseDialog):
         self.preview: Preview | None = None
         self.batch: Batch | None = None
         self.field_combos: list[QComboBox] = []
-        self.choice_combos: list[tuple[int, QComboBox]] = []
         self.worker = PreviewWorker(session, self, done=self._preview_ready, failed=self._preview_failed)
 
         self.stack = QStackedWidget(self)
@@ -431,7 +430,7 @@ class ImportWizard(BaseDialog):
         dups = [(i, g) for i, g in enumerate(prev.families) if g.duplicate is not None]
         self.duplicates_label.setVisible(bool(dups))
         self.duplicates_table.setVisible(bool(dups))
-        self.choice_combos = fill_duplicates(self.duplicates_table, dups, self._choose)
+        fill_duplicates(self.duplicates_table, dups, self._choose)
         self.import_button.setEnabled(not prev.blocked and self._importable())
 
     def _importable(self) -> bool:
