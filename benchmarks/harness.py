@@ -836,6 +836,7 @@ ONLY: dict[str, tuple[str, ...]] = {
     "import": ("sheet_import",),
     "attachments": ("attachment", "backup_with_attachments"),
     "report": ("report",),
+    "week": ("week",),
 }
 
 
