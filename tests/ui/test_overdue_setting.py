@@ -20,8 +20,6 @@ from brugdesk.ui.views.referrals import ReferralsPage
 from brugdesk.ui.views.settings.page import SettingsPage
 from tests.ui.conftest import dutch_catalogue
 
-TODAY = dt.date.today()
-
 
 @pytest.fixture
 def dutch(qapp):
@@ -57,18 +55,19 @@ def _type_days(qtbot, spin, days: int) -> None:
 
 def test_the_days_until_a_referral_waits_too_long_are_set_with_keys(qtbot, empty_session, dutch) -> None:
     repo = empty_session.repo
+    today = dt.date.today()  # taken when the test runs (the pages count from the day they are shown)
     assert repo.settings.referral_overdue_days == 28  # the default
-    family = repo.families.create(Family("Fam. Wacht", TODAY - dt.timedelta(days=90), status=FamilyStatus.ACTIVE))
+    family = repo.families.create(Family("Fam. Wacht", today - dt.timedelta(days=90), status=FamilyStatus.ACTIVE))
     partner = repo.partners.add(Partner("Wijkteam Testburg", "wijkteam"))
-    referral = repo.referrals.add(Referral(family.id or 0, partner.id or 0, TODAY - dt.timedelta(days=20),
-                                           status=ReferralStatus.REFERRED), today=TODAY)
+    referral = repo.referrals.add(Referral(family.id or 0, partner.id or 0, today - dt.timedelta(days=20),
+                                           status=ReferralStatus.REFERRED), today=today)
     referrals = ReferralsPage(empty_session)
     overview = OverviewPage(empty_session)
     settings = SettingsPage(empty_session)
     for widget in (referrals, overview, settings):
         qtbot.addWidget(widget)
     assert _days_text(referrals, referral.id) == "20 dagen"
-    assert _overview_since(overview) == [(TODAY - dt.timedelta(days=20)).strftime("%d-%m-%Y")]
+    assert _overview_since(overview) == [(today - dt.timedelta(days=20)).strftime("%d-%m-%Y")]
     assert "(meer dan 28 dagen)" in referrals.overdue_filter.text()
 
     settings.resize(1100, 700)

@@ -51,7 +51,7 @@ class GeneralTab(QWidget):
         hint(explain)
         overdue_explain = QLabel(self.tr("A referral that has been proposed, referred or on a waiting list for "
                                          "longer than this number of days (1 to 365) since its last change of "
-                                         "status is marked as waiting too long on Doorverwijzingen and Overzicht."),
+                                         "status is marked as waiting too long on Referrals and Overview."),
                                  self)
         overdue_explain.setWordWrap(True)
         hint(overdue_explain)
