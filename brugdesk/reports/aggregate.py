@@ -17,7 +17,7 @@ from brugdesk.i18n import N_, _
 from brugdesk.store.repo import Repositories
 from brugdesk.store.repo.reports import ZERO, Count
 
-__all__ = ["STATUS_GROUPS", "Aggregates", "Category", "aggregate", "months_until"]
+__all__ = ["SIGNAL_OUTCOMES", "STATUS_GROUPS", "Aggregates", "Category", "aggregate", "months_until"]
 
 #: The report's referral status groups: (code, English label).
 STATUS_GROUPS: tuple[tuple[str, str], ...] = (
@@ -26,6 +26,14 @@ STATUS_GROUPS: tuple[tuple[str, str], ...] = (
     ("accepted", N_("Started")),
     ("completed", N_("Completed")),
     ("ended", N_("Declined / stopped")),
+)
+
+#: The report's signal outcomes (the status on the period's last day): (code, English label).
+SIGNAL_OUTCOMES: tuple[tuple[str, str], ...] = (
+    ("new", N_("New")),
+    ("taken_up", N_("Taken up")),
+    ("family_created", N_("Family created")),
+    ("no_action", N_("No action needed")),
 )
 
 HOME_VISIT = "home_visit"
@@ -46,7 +54,7 @@ class Aggregates:
     minutes: dict[str, int]
     pupils: int | None
     #: the categories each table lists, in list order: sources, closures, contact_kinds, themes,
-    #: partner_types, activity_kinds
+    #: partner_types, activity_kinds, signal_sources
     categories: dict[str, tuple[Category, ...]]
     months: tuple[str, ...]  # YYYY-MM, the months of the period up to today
     previous: Aggregates | None = field(default=None)
@@ -62,6 +70,7 @@ _LISTS = {
     "themes": (ListName.THEME, "themes.{}"),
     "partner_types": (ListName.PARTNER_TYPE, "referrals.{}.total"),
     "activity_kinds": (ListName.ACTIVITY_KIND, "activities.{}.count"),
+    "signal_sources": (ListName.SIGNAL_SOURCE, "signals.{}.total"),
 }
 
 

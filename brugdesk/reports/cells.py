@@ -5,7 +5,7 @@ block of the report each count belongs to (the export rules compare reports per 
 from __future__ import annotations
 
 from brugdesk.reports import perturb
-from brugdesk.reports.aggregate import HOME_VISIT, STATUS_GROUPS, Aggregates, Category
+from brugdesk.reports.aggregate import HOME_VISIT, SIGNAL_OUTCOMES, STATUS_GROUPS, Aggregates, Category
 from brugdesk.reports.model import PublishedCell, check_k
 from brugdesk.reports.wording import period_id
 
@@ -15,7 +15,7 @@ def block_of(code: str) -> str:
     head = code.split(".", 1)[0]
     return {"reach": "intake", "sources": "intake", "closures": "intake", "themes": "themes",
             "contacts": "contacts", "months": "contacts", "referrals": "referrals",
-            "activities": "activities"}[head]
+            "activities": "activities", "signals": "signals"}[head]
 
 
 # ------------------------------------------------------------------- the cells
@@ -46,6 +46,9 @@ def count_codes(agg: Aggregates, *, full: bool) -> list[str]:
     for c in referral_rows(agg):
         codes += [f"referrals.{c.code}.{g}" for g, _label in STATUS_GROUPS] + [f"referrals.{c.code}.total"]
     codes += [f"referrals.total.{g}" for g, _label in STATUS_GROUPS] + ["referrals.families"]
+    for c in signal_rows(agg):
+        codes += [f"signals.{c.code}.{g}" for g, _label in SIGNAL_OUTCOMES] + [f"signals.{c.code}.total"]
+    codes += [f"signals.total.{g}" for g, _label in SIGNAL_OUTCOMES] + ["signals.total"]
     for c in cats["activity_kinds"]:
         codes += [f"activities.{c.code}.count", f"activities.{c.code}.parents"]
     return list(dict.fromkeys(codes))
@@ -54,6 +57,11 @@ def count_codes(agg: Aggregates, *, full: bool) -> list[str]:
 def referral_rows(agg: Aggregates) -> list[Category]:
     """Partner types with referrals in the period (every type would make a long, empty table)."""
     return [c for c in agg.categories["partner_types"] if agg.count(f"referrals.{c.code}.total").n]
+
+
+def signal_rows(agg: Aggregates) -> list[Category]:
+    """Signal sources with signals in the period (like :func:`referral_rows`)."""
+    return [c for c in agg.categories["signal_sources"] if agg.count(f"signals.{c.code}.total").n]
 
 
 def published_cells(agg: Aggregates, k: int) -> list[PublishedCell]:

@@ -248,6 +248,11 @@ def _notes(diffs: list[history.Difference], linked_withheld: bool, lang: str | N
     names = {"intake": N_("intake and closure"), "themes": N_("themes"), "contacts": N_("contacts"),
              "referrals": N_("referrals")}
     for d in diffs:
+        if d.block == "signals":
+            out.append(_(N_("Not shown (signals): compared with a report you shared earlier, the numbers differ "
+                            "because of fewer signals than the threshold; side by side they would tell something "
+                            "about those signals."), lang))
+            continue
         out.append(_(N_("Not shown ({part}): compared with a report you shared earlier, the numbers differ because "
                         "of fewer families than the threshold; side by side they would tell something about those "
                         "families."), lang).format(part=_(names[d.block], lang)))

@@ -2,7 +2,10 @@
 
 Every report that leaves the laptop is recorded in the vault (``store/repo/reports.py``): its scope,
 threshold, periods, every number it printed, and per family and *block* (intake, themes, contacts,
-referrals) a keyed hash of what the family contributed. A new export is compared with all of them:
+referrals) a keyed hash of what the family contributed -- and per signal, in the block ``signals``, a
+keyed hash of its source and outcome (``store/repo/report_signals.py``). A signal is a record of its
+own (there may be no family yet), so the rules below count signals where they say families for that
+block. A new export is compared with all of them:
 
 1. **One kind of scope per period.** Reports for all schools together and reports per school of
    overlapping periods are never both shared: all schools minus the other schools would give a small
@@ -16,7 +19,9 @@ referrals) a keyed hash of what the family contributed. A new export is compared
 3. Then the linked check (:mod:`brugdesk.reports.linked`) over every printed number.
 
 The hashes are keyed BLAKE2b MACs under a random per-vault secret, so nothing about a family can be read
-from them without the vault; erasure replaces a family's rows by an anonymous placeholder.
+from them without the vault; erasure replaces a family's rows by an anonymous placeholder, and so does
+deleting, erasing or purging a signal for the signal's rows: the placeholder still counts as a record
+that changed, so an export after the deletion cannot be set beside one before it to single it out.
 """
 
 from __future__ import annotations
@@ -30,8 +35,9 @@ from brugdesk.store.repo.reports import ExportRecord
 
 __all__ = ["FAMILY_BLOCKS", "Difference", "ScopeConflict", "differences", "scope_conflict", "signatures"]
 
-#: the blocks compared family by family (group activities are not about families)
-FAMILY_BLOCKS = ("intake", "themes", "contacts", "referrals")
+#: the blocks compared record by record: family by family, and the block ``signals`` signal by signal
+#: (a signal may have no family yet; group activities are not about families)
+FAMILY_BLOCKS = ("intake", "themes", "contacts", "referrals", "signals")
 
 SIG_BYTES = 8
 

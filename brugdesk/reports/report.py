@@ -19,8 +19,8 @@ from collections.abc import Collection, Iterable, Sequence
 
 from brugdesk.i18n import N_, language
 from brugdesk.reports import perturb
-from brugdesk.reports.aggregate import HOME_VISIT, STATUS_GROUPS, Aggregates
-from brugdesk.reports.cells import block_of, cell_text, printed, published_cells, referral_rows
+from brugdesk.reports.aggregate import HOME_VISIT, SIGNAL_OUTCOMES, STATUS_GROUPS, Aggregates
+from brugdesk.reports.cells import block_of, cell_text, printed, published_cells, referral_rows, signal_rows
 from brugdesk.reports.model import (
     COUNT,
     DEFAULT_K,
@@ -228,6 +228,20 @@ class _Builder:
             "Referrals made in the period, by the status they had at the end of the period.")),
             (table,), notes=notes)
 
+    def signals(self) -> Section:
+        t = self.t
+        cols = [Column(t(label)) for _g, label in SIGNAL_OUTCOMES] + [Column(t(N_("Total")))]
+        rows = []
+        for c in signal_rows(self.agg):
+            codes = [f"signals.{c.code}.{g}" for g, _l in SIGNAL_OUTCOMES] + [f"signals.{c.code}.total"]
+            rows.append((c.label, [(code, self.text(code)) for code in codes], False))
+        codes = [f"signals.total.{g}" for g, _l in SIGNAL_OUTCOMES] + ["signals.total"]
+        rows.append((t(N_("Total")), [(code, self.text(code)) for code in codes], True))
+        table = self.table("signals", t(N_("Signals by source and status")), t(N_("Passed on by")), cols, rows)
+        return Section("signals", t(N_("Signals")), t(N_(
+            "Worries passed on to the bridge officer before there was a family file, dated in the period, by "
+            "who passed them on and by the status they had at the end of the period.")), (table,))
+
     def activities(self) -> Section:
         agg, t = self.agg, self.t
         rows = []
@@ -373,7 +387,7 @@ def build_report(
         figures.append(KeyFigure(key, t(label), text, prev, _difference(text, prev, kind, lang), kind, indent, code))
     if enough:
         sections: tuple[Section, ...] = (current.contacts(), current.intake(), current.months(), current.themes(),
-                                         current.referrals(), current.activities())
+                                         current.referrals(), current.signals(), current.activities())
     else:
         sections = (current.activities(),)
     notes: tuple[str, ...] = ()

@@ -20,6 +20,7 @@ from typing import Any
 
 from brugdesk.store import audit, connection, family_rows, ledger
 from brugdesk.store.audit import Action
+from brugdesk.store.repo.report_signals import forget_signals
 from brugdesk.store.repo.reports import forget_families
 from brugdesk.store.transaction import Transaction
 
@@ -75,6 +76,7 @@ def purge_rows(conn: Any, family_ids: list[int], today: dt.date, reason: str) ->
             _delete_where_in(conn, table, column, rows[owner])
         _delete_where_in(conn, "family", "id", fam)
         forget_families(conn, fam)  # the report's export history keeps counting them, anonymously
+        forget_signals(conn, rows.get("signal", []))  # and the family's signals likewise
         for entity, ids in rows.items():
             audit.redact(conn, entity, ids)
         cur = conn.execute("INSERT INTO deletion_record (date, families, reason) VALUES (?, ?, ?)",
@@ -98,6 +100,7 @@ def purge_signals(conn: Any, signal_ids: list[int]) -> int:
             return 0
         _delete_where_in(conn, "signal_status", "signal_id", ids)
         _delete_where_in(conn, "signal", "id", ids)
+        forget_signals(conn, ids)  # the report's export history keeps counting them, anonymously
         audit.redact(conn, "signal", ids)
         audit.append(conn, Action.PURGE, "signal", None)
     return len(ids)

@@ -29,7 +29,11 @@ boundary (or never) closes in ``OPEN``. The unknowns are nonnegative (integers i
   end e (U: the buckets between the starts of the periods that end at e; sum over groups = sum of R
   over U); ``W[u] <= sum_type R[type,u]`` warm handovers; ``RF[P]`` families referred in P; the
   partner types no report lists count as one more type (a report lists only the types referred to);
-* ``A[kind,u]`` activities and ``PA[kind,u]`` parents attending them.
+* ``A[kind,u]`` activities and ``PA[kind,u]`` parents attending them;
+* ``G[src,u]`` signals (issue 13) passed on by source src dated in bucket u; ``GS[e][src,U,outcome]``
+  their outcome (status) at the period end e, split like the referrals' status (sum over outcomes =
+  sum of G over U); the sources no report lists count as one more source. Signals are records of
+  their own: the attacker ties them to nothing else (a signal's family may start in another period).
 
 Three exact reductions keep the LP small (the contract's unknowns can always be rebuilt from them,
 integrally too): no cell splits the new families of a bucket by their closing bucket, so the signal
@@ -97,6 +101,7 @@ __all__ = [
 DERIVED_SUFFIXES = (".hours", ".minutes_avg")
 IGNORED_CODES = ("reach.pupil_share", "reach.children_counted")
 STATUS_GROUPS = ("proposed", "referred", "accepted", "completed", "ended")
+SIGNAL_OUTCOMES = ("new", "taken_up", "family_created", "no_action")
 BEFORE = -1  # start bucket: before the first boundary
 UNLISTED = "(unlisted)"  # partner types no report names
 WITHHELD = "—"
@@ -292,12 +297,14 @@ class Model:
         self.month_periods: set[str] = set()  # periods that print monthly rows
         self.cats: dict[str, set[str]] = defaultdict(set)
         self.ref_ends: dict[str, set[str]] = defaultdict(set)  # end -> period ids with status cells
+        self.sig_ends: dict[str, set[str]] = defaultdict(set)  # end -> period ids with signal outcome cells
         for e in self.exports:
             for c in e.cells:
                 for code in parts_of(c.code):
                     self._collect_one(c.period, code)
         # a report lists only the partner types referred to: the others (if any) as one unknown type
         self.cats["referrals"].add(UNLISTED)
+        self.cats["signals"].add(UNLISTED)  # likewise the sources of signals
 
     def _collect_one(self, period: str, code: str) -> None:
         if not is_count(code):
@@ -318,6 +325,11 @@ class Model:
                 self.ref_ends[parse_period(period)[1].isoformat()].add(period)
         elif head == "activities" and parts[1] != "total":
             self.cats["activities"].add(parts[1])
+        elif head == "signals" and len(parts) == 3:
+            if parts[1] != "total":
+                self.cats["signals"].add(parts[1])
+            if parts[2] in SIGNAL_OUTCOMES:
+                self.sig_ends[parse_period(period)[1].isoformat()].add(period)
 
     def _buckets(self) -> None:
         cuts: set[dt.date] = set()
@@ -421,6 +433,12 @@ class Model:
                     for lo, hi in self._pieces(end, pids):
                         self.row(self.add({self.var(s, "RS", end, t, lo, g): 1.0 for g in STATUS_GROUPS},
                                           {self.var(s, "R", t, u): 1.0 for u in range(lo, hi + 1)}, sign=-1), 0, 0)
+            # signals: their outcome at each period end, over the same kind of pieces
+            for end, pids in self.sig_ends.items():
+                for src in sorted(self.cats["signals"]):
+                    for lo, hi in self._pieces(end, pids):
+                        self.row(self.add({self.var(s, "GS", end, src, lo, g): 1.0 for g in SIGNAL_OUTCOMES},
+                                          {self.var(s, "G", src, u): 1.0 for u in range(lo, hi + 1)}, sign=-1), 0, 0)
             # per-period unknowns (HV, RF) and month intervals (FM) and their links
             for pid in sorted(self.periods):
                 hv = self.var(s, "HV", pid)
@@ -509,6 +527,15 @@ class Model:
         return {self.var(s, "RS", end, t, a, group): 1.0 for t in types
                 for a, _b in self._pieces(end, self.ref_ends[end]) if a >= lo}
 
+    def _signals(self, s: str, pid: str, src: str | None, outcome: str | None) -> Expr:
+        sources = [src] if src else sorted(self.cats["signals"])
+        if outcome is None:
+            return self._sum_buckets(s, "G", sources, pid)
+        end = parse_period(pid)[1].isoformat()
+        lo, _hi = self.span(pid)
+        return {self.var(s, "GS", end, x, a, outcome): 1.0 for x in sources
+                for a, _b in self._pieces(end, self.sig_ends[end]) if a >= lo}
+
     def _sum_buckets(self, s: str, name: str, kinds: Iterable[str], pid: str) -> Expr:
         lo, hi = self.span(pid)
         return {self.var(s, name, kd, u): 1.0 for kd in kinds for u in range(lo, hi + 1)}
@@ -561,6 +588,14 @@ class Model:
                 return self._referrals(s, pid, ptype)
             if p[2] in STATUS_GROUPS:
                 return self._status(s, pid, ptype, p[2])
+        elif head == "signals":
+            if code == "signals.total":
+                return self._signals(s, pid, None, None)
+            src = None if p[1] == "total" else p[1]
+            if p[2] == "total":
+                return self._signals(s, pid, src, None)
+            if p[2] in SIGNAL_OUTCOMES:
+                return self._signals(s, pid, src, p[2])
         elif head == "activities":
             kinds = sorted(self.cats["activities"]) if p[1] == "total" else [p[1]]
             if p[2] == "count":

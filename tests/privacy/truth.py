@@ -4,7 +4,8 @@
 records it counts (so a cell's true value is the set's size, and its cell key the sum of the
 records' keys). Definitions follow the report's (brugdesk/reports/aggregate.py docstring): a family
 is in scope when it started on or before the period's last day and did not close before its
-first; contacts, referrals and activities count when dated inside the period.
+first; contacts, referrals, activities and signals count when dated inside the period (a signal by
+its status on the period's last day, and only until it is deleted).
 
 :func:`synthetic_export` prints those cells the way contract §2 says, with this module's own copy
 of the contract's perturbation table (:func:`perturb`) or without perturbation (``d=0``): the
@@ -20,6 +21,7 @@ from typing import Any
 
 from attacker import Cell, Export
 
+SIGNAL_OUTCOMES = ("new", "taken_up", "family_created", "no_action")
 GROUP_OF = {"proposed": "proposed", "referred": "referred", "waiting_list": "referred", "accepted": "accepted",
             "completed": "completed", "declined": "ended", "stopped": "ended"}
 LISTS = {  # the vault's default list codes
@@ -53,6 +55,9 @@ def records(world: dict[str, Any], start: dt.date, end: dt.date, school: int | N
     for t in [*types, "total"]:
         for g in ("proposed", "referred", "accepted", "completed", "ended", "total"):
             out[f"referrals.{t}.{g}"]
+    for src in [*LISTS["sources"], "total"]:
+        for g in (*SIGNAL_OUTCOMES, "total"):
+            out[f"signals.{src}.{g}"]
     for name in ("reach.active", "reach.new", "reach.continuing", "reach.closed", "reach.children", "contacts.total",
                  "contacts.home_visit_families", "referrals.warm", "referrals.families",
                  "activities.total.count", "activities.total.parents"):
@@ -126,7 +131,24 @@ def records(world: dict[str, Any], start: dt.date, end: dt.date, school: int | N
         out["activities.total.count"].add(("activity", i))
         out[f"activities.{a['kind']}.parents"].add(("activity", i, a["parents"]))
         out["activities.total.parents"].add(("activity", i, a["parents"]))
+    for i, g in enumerate(world.get("signals", [])):
+        when = _d(g["date"])
+        assert when is not None
+        gone = _d(g.get("deleted"))
+        if not (start <= when <= end) or when > until or (gone is not None and gone <= until):
+            continue
+        if school is not None and g.get("school") != school:
+            continue
+        status = "new"
+        for st, day in g.get("history", []):
+            if _d(day) <= min(end, until):  # type: ignore[operator]
+                status = st
+        rec = ("signal", i)
+        for key in (f"signals.{g['source']}.{status}", f"signals.{g['source']}.total", f"signals.total.{status}",
+                    "signals.total.total"):
+            out[key].add(rec)
     out["referrals.total"] = out.pop("referrals.total.total")
+    out["signals.total"] = out.pop("signals.total.total")
     return dict(out)
 
 

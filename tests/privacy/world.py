@@ -7,8 +7,9 @@ tests build vaults from worlds they know completely, so they know every true cou
 :func:`apply` writes what happened in a window of days, so a test can let an officer work day
 by day between exports. Only brugdesk's public repositories are used (``families.create``,
 ``members.add``, ``contacts.add``, ``referrals.add``/``change_status``, ``families.close``,
-``activities.add``), as the app does. Record keys (``rkey``, schema V5) are drawn by the product at
-random; :func:`apply` then sets them from the world's seed, so a test is reproducible.
+``activities.add``, ``signals.add``/``change_status``/``link_family``/``delete``), as the app does.
+Record keys (``rkey``, schema V5) are drawn by the product at random; :func:`apply` then sets them
+from the world's seed, so a test is reproducible.
 
 This file runs in two places: imported by the tests, and as a script with an older brugdesk on
 ``PYTHONPATH`` (the build without the protection, commit fd35787):
@@ -110,9 +111,17 @@ def apply(repo: Any, world: World, ids: dict[str, Any], since: dt.date | None, u
     for i, a in enumerate(world.get("activities", [])):
         if _in(a["date"], since, until):
             events.append((a["date"], 5, "activity", i))
+    for i, g in enumerate(world.get("signals", [])):  # signals (issue 13): a build without them has none
+        if _in(g["date"], since, until):
+            events.append((g["date"], 6, "signal", i))
+        for status, day in g.get("history", []):
+            if _in(day, since, until):
+                events.append((day, 7, "signal_status", (i, status)))
+        if _in(g.get("deleted"), since, until):
+            events.append((g["deleted"], 8, "signal_delete", i))
     events.sort(key=lambda e: (e[0], e[1], str(e[3])))
     if backwards:
-        events.sort(key=lambda e: (e[1], "" if e[2] == "status" else _neg(e[0])))
+        events.sort(key=lambda e: (e[1], "" if e[2] in ("status", "signal_status") else _neg(e[0])))
     for day_text, _order, kind, payload in events:
         day = d(day_text)
         if kind == "family":
@@ -159,6 +168,33 @@ def apply(repo: Any, world: World, ids: dict[str, Any], since: dt.date | None, u
             act = repo.activities.add(Activity(day, a["kind"], ids["school"][a["school"]], a["parents"],
                                                a.get("minutes", 60)), today=until)
             _rkey(conn, "activity", act.id, seed, (payload,))
+        elif kind.startswith("signal"):
+            _signal(repo, world, ids, kind, payload, day, until)
+
+
+def _signal(repo: Any, world: World, ids: dict[str, Any], kind: str, payload: Any, day: dt.date,
+            until: dt.date) -> None:
+    """A signal passed on, its status changed (``family_created``: linked to the world's family
+    ``family``), or the signal deleted."""
+    from brugdesk.core.model import Signal, SignalStatus
+
+    signals = ids.setdefault("signal", {})
+    if kind == "signal":
+        g = world["signals"][payload]
+        school = g.get("school")
+        made = repo.signals.add(Signal(day, g["source"], "zorgen over een leerling",
+                                       ids["school"][school] if school is not None else None, "5"), today=until)
+        signals[payload] = made.id
+        _rkey(repo.settings.conn, "signal", made.id, ids["seed"], ("signal", payload))
+    elif kind == "signal_status":
+        i, status = payload
+        if status == "family_created":
+            repo.signals.link_family(signals[i], ids["family"][world["signals"][i]["family"]], day, today=until)
+        else:
+            reason = "no_worry" if status == "no_action" else ""
+            repo.signals.change_status(signals[i], SignalStatus(status), day, closing_reason=reason, today=until)
+    else:
+        repo.signals.delete(signals.pop(payload))
 
 
 def _neg(day: str) -> str:

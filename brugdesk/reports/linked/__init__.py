@@ -20,7 +20,13 @@ month start of the periods involved):
 * ``K[x,u]`` contacts of kind ``x`` in bucket ``u``; ``FM`` families with a contact in a month;
   ``HV`` families with a home visit in a period; ``R[x,u]`` referrals to partner type ``x`` made in
   bucket ``u``, split by their status group at the end of each period ``RS``; ``W[u]`` warm handovers;
-  ``RF`` families referred in a period; ``A[x,u]`` activities and ``PA[x,u]`` parents attending.
+  ``RF`` families referred in a period; ``A[x,u]`` activities and ``PA[x,u]`` parents attending;
+* ``G[x,u]`` signals passed on by source ``x`` dated in bucket ``u``, split like the referrals by
+  their outcome (status) at the end of each period ``GS``; a period inside another with the same end
+  has no more signals of any outcome, one that ends earlier no more that became a family (the only
+  final status: a signal closed without action can be taken up again). Signals are records of their
+  own: nothing ties them to the family atoms (a signal's family may have started in another period
+  or at another school).
 
 Every printed count is a sum of atoms (``reach.active`` of a period: the families that started
 before its end and did not close before its start; ``sources.x``: those of them that started inside

@@ -121,14 +121,14 @@ def check(publisheds: Sequence[Published], only: set[tuple[str, str]] | None = N
         checker.close()
 
 
-_PRIORITY = ("months.", "themes.", "sources.", "closures.", "contacts.", "referrals.", "activities.",
+_PRIORITY = ("months.", "themes.", "sources.", "closures.", "contacts.", "referrals.", "signals.", "activities.",
              "reach.children_counted", "reach.children", "reach.continuing", "reach.closed", "reach.new",
              "reach.active")
 
 
 def _rank(pid_code: tuple[str, str], current_pid: str) -> tuple[int, int, int, str, str]:
     pid, code = pid_code
-    total = 1 if (code.endswith(".total") or code in ("contacts.total", "referrals.total")) else 0
+    total = 1 if (code.endswith(".total") or code in ("contacts.total", "referrals.total", "signals.total")) else 0
     head = next((i for i, prefix in enumerate(_PRIORITY) if code.startswith(prefix)), len(_PRIORITY))
     # the comparison column first, then detail cells before totals before key figures
     return (0 if pid != current_pid else 1, total, head, pid, code)

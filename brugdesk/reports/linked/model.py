@@ -14,6 +14,12 @@ OPEN = 10**6  # close bucket "not closed before the last boundary"
 
 STATUS_GROUPS = ("proposed", "referred", "accepted", "completed", "ended")
 TERMINAL = ("completed", "ended")
+#: a signal's outcome (its status at a period's end); only "family created" never changes again
+SIGNAL_OUTCOMES = ("new", "taken_up", "family_created", "no_action")
+SIGNAL_TERMINAL = ("family_created",)
+#: the status splits: (existence atom, split atom, category list, status groups, terminal groups)
+SPLITS = (("R", "RS", "partners", STATUS_GROUPS, TERMINAL),
+          ("G", "GS", "signals", SIGNAL_OUTCOMES, SIGNAL_TERMINAL))
 
 
 @dataclass(frozen=True)
@@ -111,7 +117,8 @@ class Model:
 
     def _categories(self) -> dict[str, list[str]]:
         found: dict[str, set[str]] = {name: set() for name in
-                                      ("sources", "closures", "themes", "contacts", "partners", "activities")}
+                                      ("sources", "closures", "themes", "contacts", "partners", "activities",
+                                       "signals")}
         for p in self.pubs:
             for code in p.cells:
                 parts = code.split(".")
@@ -124,8 +131,10 @@ class Model:
                     found["partners"].add(parts[1])
                 elif head == "activities" and len(parts) == 3 and parts[1] != "total":
                     found["activities"].add(parts[1])
+                elif head == "signals" and len(parts) == 3 and parts[1] != "total":
+                    found["signals"].add(parts[1])
         out = {name: sorted(codes) for name, codes in found.items()}
-        for name in ("sources", "closures", "contacts", "partners", "activities"):
+        for name in ("sources", "closures", "contacts", "partners", "activities", "signals"):
             out[name].append(OTHER)
         return out
 
@@ -171,17 +180,21 @@ class Model:
         # referrals by their status at a period's end: one split per published period, summing to the
         # referrals made in it; a period inside another with the same end has no more of any status,
         # and one inside another that ends later has no more that ended (completed, declined/stopped)
+        # (signals likewise: G[x,u] signals from source x dated in bucket u, GS their outcome at a period's
+        # end; only "family created" is final, a signal closed without action can be taken up again)
         spans = sorted({self.span(p.start, p.end) for p in self.pubs})
-        for x in self._codes["partners"]:
-            for s, e in spans:
-                self.row({**{self.col("R", x, u): -1.0 for u in range(s, e)},
-                          **{self.col("RS", x, g, s, e): 1.0 for g in STATUS_GROUPS}}, 0.0, 0.0)
-            for s1, e1 in spans:
-                for s2, e2 in spans:
-                    if (s1, e1) == (s2, e2) or not (s2 <= s1 and e1 <= e2):
-                        continue
-                    for g in (STATUS_GROUPS if e1 == e2 else TERMINAL):
-                        self.row({self.col("RS", x, g, s2, e2): 1.0, self.col("RS", x, g, s1, e1): -1.0}, 0.0, None)
+        for exist, split, cats, groups, terminal in SPLITS:
+            for x in self._codes[cats]:
+                for s, e in spans:
+                    self.row({**{self.col(exist, x, u): -1.0 for u in range(s, e)},
+                              **{self.col(split, x, g, s, e): 1.0 for g in groups}}, 0.0, 0.0)
+                for s1, e1 in spans:
+                    for s2, e2 in spans:
+                        if (s1, e1) == (s2, e2) or not (s2 <= s1 and e1 <= e2):
+                            continue
+                        for g in (groups if e1 == e2 else terminal):
+                            self.row({self.col(split, x, g, s2, e2): 1.0, self.col(split, x, g, s1, e1): -1.0},
+                                     0.0, None)
         for u in range(self.n):
             self.row({self.col("W", u): 1.0, **{self.col("R", x, u): -1.0 for x in self._codes["partners"]}},
                      None, 0.0)
@@ -254,6 +267,20 @@ class Model:
                         out[self.col("RS", x, parts[2], s, e)] = 1.0
                 return out
             return None
+        if head == "signals" and len(parts) == 3:
+            sources = self._codes["signals"] if parts[1] == "total" else [parts[1]]
+            out = {}
+            for x in sources:
+                if parts[2] == "total":
+                    out.update(buckets("G", x))
+                else:
+                    out[self.col("GS", x, parts[2], s, e)] = 1.0
+            return out
+        if parts == ["signals", "total"]:
+            out = {}
+            for x in self._codes["signals"]:
+                out.update(buckets("G", x))
+            return out
         if head == "activities" and len(parts) == 3:
             kinds = self._codes["activities"] if parts[1] == "total" else [parts[1]]
             name = "A" if parts[2] == "count" else "PA" if parts[2] == "parents" else None
@@ -294,7 +321,7 @@ class Model:
                         self.row({self.col(name, s1, e1): 1.0, self.col(name, s2, e2): -1.0}, None, 0.0)
 
 
-SPAN_COLUMNS = ("FM", "HV", "RF", "RS")  # one unknown per period: nested periods nest by their span
+SPAN_COLUMNS = ("FM", "HV", "RF", "RS", "GS")  # one unknown per period: nested periods nest by their span
 
 
 def consistency(model: Model, printed: Sequence[tuple[Published, str, str, dict[int, float]]]) -> None:
@@ -332,8 +359,9 @@ def consistency(model: Model, printed: Sequence[tuple[Published, str, str, dict[
                     (s1, e1), (s2, e2) = (int(sk[-2]), int(sk[-1])), (int(bk[-2]), int(bk[-1]))  # type: ignore[call-overload]
                     if (s1, e1) == (s2, e2) or not (s2 <= s1 and e1 <= e2):
                         continue
-                    if sk[0] == "RS" and e1 != e2 and sk[2] not in TERMINAL:
-                        continue  # a referral's status can change after the smaller period's end
+                    final = {"RS": TERMINAL, "GS": SIGNAL_TERMINAL}.get(str(sk[0]))
+                    if final is not None and e1 != e2 and sk[2] not in final:
+                        continue  # a referral's (signal's) status can change after the smaller period's end
                     coefs = dict(big[2])
                     for j, c in small[2].items():
                         coefs[j] = coefs.get(j, 0.0) - c

@@ -20,7 +20,8 @@ Definitions (one place):
   pupil count is known (the chosen school, with a school chosen);
 * contacts, referrals and activities: dated inside the period (contacts and referrals of families
   linked to the chosen school; activities of the chosen school);
-* a referral's status group is the status it had on the period's last day (from its dated history).
+* a referral's status group is the status it had on the period's last day (from its dated history);
+* signals: see :mod:`brugdesk.store.repo.report_signals`.
 """
 
 from __future__ import annotations
@@ -32,6 +33,12 @@ from typing import Any
 
 from brugdesk.store.changes import What
 from brugdesk.store.repo.base import Repo
+from brugdesk.store.repo.report_signals import (
+    SIGNAL_BLOCK,
+    signal_contributions,
+    signal_counts,
+    signal_ids,
+)
 from brugdesk.store.transaction import Transaction
 
 __all__ = [
@@ -270,6 +277,8 @@ class ReportData(Repo):
         out["activities.total.count"] = act_total
         out["activities.total.parents"] = parents_total
         minutes["activities.total.count"] = act_minutes
+        for code, (n, keys) in signal_counts(conn, start, end, school_id).items():
+            out[code] = Count(n, keys)
         return {"counts": out, "minutes": minutes, "pupils": int(pupils) if pupils else None}
 
     def first_day(self) -> dt.date | None:
@@ -292,12 +301,14 @@ class ReportData(Repo):
         referrals = frozenset(r[0] for r in conn.execute(
             f"SELECT DISTINCT r.family_id FROM referral r WHERE r.date BETWEEN :s AND :e "
             f"AND {_school_filter('r.family_id', school_id)}", p))
-        return {"intake": in_scope, "themes": in_scope, "contacts": contacts, "referrals": referrals}
+        return {"intake": in_scope, "themes": in_scope, "contacts": contacts, "referrals": referrals,
+                SIGNAL_BLOCK: signal_ids(conn, start, end, school_id)}
 
     def contributions(self, start: dt.date, end: dt.date, school_id: int | None,
                       ) -> dict[str, dict[int, tuple[Any, ...]]]:
         """Per block (``intake``, ``themes``, ``contacts``, ``referrals``), what each family contributes
-        to the report of this period: ``{block: {family_id: a tuple}}``. Two reports print the same
+        to the report of this period: ``{block: {family_id: a tuple}}``; the block ``signals`` per
+        signal (:func:`~brugdesk.store.repo.report_signals.signal_contributions`). Two reports print the same
         numbers for a block exactly when these tuples agree for every family."""
         conn = self.conn
         p = {"s": start.isoformat(), "e": end.isoformat(), "school": school_id}
@@ -341,6 +352,7 @@ class ReportData(Repo):
             "themes": themes,
             "contacts": {fid: tuple(sorted(rows)) for fid, rows in contacts.items()},
             "referrals": {fid: tuple(sorted(rows)) for fid, rows in referrals.items()},
+            SIGNAL_BLOCK: signal_contributions(conn, start, end, school_id),
         }
 
     # ----------------------------------------------------------------- ledger
@@ -417,11 +429,12 @@ def forget_families(conn: Any, family_ids: Iterable[int]) -> None:
     import secrets
 
     for family_id in family_ids:
-        rows = conn.execute("SELECT export_id, period, block FROM report_family WHERE family_id = ?",
-                            (family_id,)).fetchall()
+        # the block "signals" holds signals' ids in this column (report_signals.forget_signals)
+        rows = conn.execute("SELECT export_id, period, block FROM report_family WHERE family_id = ? AND block != ?",
+                            (family_id, SIGNAL_BLOCK)).fetchall()
         if not rows:
             continue
-        conn.execute("DELETE FROM report_family WHERE family_id = ?", (family_id,))
+        conn.execute("DELETE FROM report_family WHERE family_id = ? AND block != ?", (family_id, SIGNAL_BLOCK))
         placeholder = -(secrets.randbelow(2**62) + 1)  # negative: never a real family id
         conn.executemany(
             "INSERT OR REPLACE INTO report_family (export_id, period, block, family_id, sig) VALUES (?,?,?,?,?)",

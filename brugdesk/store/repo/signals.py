@@ -32,6 +32,7 @@ from brugdesk.i18n import N_, _
 from brugdesk.store.audit import Action
 from brugdesk.store.changes import What
 from brugdesk.store.repo.base import SEP, Repo, d2s, date_, timestamp
+from brugdesk.store.repo.report_signals import forget_signals
 from brugdesk.store.repo.rows import SignalRow
 
 _STATUS = {str(s): s for s in SignalStatus}
@@ -121,10 +122,13 @@ class Signals(Repo):
         return self.get(signal_id)
 
     def delete(self, signal_id: int) -> None:
-        """Delete a signal entered by mistake (its history goes with it)."""
+        """Delete a signal entered by mistake (its history goes with it; in the report's export history
+        it keeps counting only as an anonymous signal)."""
         if self.conn.execute("SELECT 1 FROM signal WHERE id = ?", (signal_id,)).fetchone() is None:
             raise NotFound()
-        self._delete(signal_id)
+        with self.tx():
+            self._delete(signal_id)
+            forget_signals(self.conn, [signal_id])
 
     # ------------------------------------------------------------------ becoming a family
     def intake_draft(self, signal_id: int, today: dt.date | None = None) -> tuple[Family, list[Member], list[Member]]:
