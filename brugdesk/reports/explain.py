@@ -44,6 +44,10 @@ EXPLANATION: tuple[tuple[str, str], ...] = (
      N_("Left out: together with the other numbers, or with a report shared earlier, this number would have "
         "made a small number too precise, or told something about the few families that changed since then. "
         "A line under the table says why.")),
+    (N_("Signals"),
+     N_("Signals that school or others passed on before there was a family file are counted by who passed them "
+        "on and by their status at the end of the period, with the same protection as every other number: small "
+        "changes, \u201c<{k}\u201d and the comparison with reports shared earlier.")),
     (N_("Every category"),
      N_("Every category of a list is shown, also with 0; nothing is merged. The row for what fits "
         "nowhere else (\u201cOther\u201d) is the list's own item, not small categories put together.")),
