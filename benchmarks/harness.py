@@ -309,6 +309,8 @@ class Plain:
                       f"WHERE m.role = 'child' AND {in_scope}", p).fetchall(),
             c.execute("SELECT kind, count(*), sum(parents_count), sum(minutes) FROM activity "
                       "WHERE date BETWEEN :s AND :e GROUP BY kind", p).fetchall(),
+            c.execute("SELECT source, status, count(*) FROM signal WHERE date BETWEEN :s AND :e GROUP BY 1, 2",
+                      p).fetchall(),
         ]
 
     def unlock(self) -> None:

@@ -278,6 +278,9 @@ class Model:
         else:
             self.base = sorted(scopes)
         self.focus = focus
+        # signals need not belong to a school (the product counts one without a school only for all
+        # schools together): when combining, "all" has its own unknown rest of signals
+        self.signal_rest = "(signals without a school)" if "all" in scopes and named else None
         self._collect()
         self._buckets()
         self._classes()
@@ -433,12 +436,7 @@ class Model:
                     for lo, hi in self._pieces(end, pids):
                         self.row(self.add({self.var(s, "RS", end, t, lo, g): 1.0 for g in STATUS_GROUPS},
                                           {self.var(s, "R", t, u): 1.0 for u in range(lo, hi + 1)}, sign=-1), 0, 0)
-            # signals: their outcome at each period end, over the same kind of pieces
-            for end, pids in self.sig_ends.items():
-                for src in sorted(self.cats["signals"]):
-                    for lo, hi in self._pieces(end, pids):
-                        self.row(self.add({self.var(s, "GS", end, src, lo, g): 1.0 for g in SIGNAL_OUTCOMES},
-                                          {self.var(s, "G", src, u): 1.0 for u in range(lo, hi + 1)}, sign=-1), 0, 0)
+            self._signal_structure(s)
             # per-period unknowns (HV, RF) and month intervals (FM) and their links
             for pid in sorted(self.periods):
                 hv = self.var(s, "HV", pid)
@@ -458,6 +456,17 @@ class Model:
                     for p2, (s2, e2) in spans.items():
                         if p1 != p2 and s2 <= s1 and e1 <= e2:
                             self.row({self.var(s, kind, p1): 1.0, self.var(s, kind, p2): -1.0}, -math.inf, 0)
+
+        if self.signal_rest:
+            self._signal_structure(self.signal_rest)
+
+    def _signal_structure(self, s: str) -> None:
+        """Signals: their outcome at each period end, over the same kind of pieces as the referrals."""
+        for end, pids in self.sig_ends.items():
+            for src in sorted(self.cats["signals"]):
+                for lo, hi in self._pieces(end, pids):
+                    self.row(self.add({self.var(s, "GS", end, src, lo, g): 1.0 for g in SIGNAL_OUTCOMES},
+                                      {self.var(s, "G", src, u): 1.0 for u in range(lo, hi + 1)}, sign=-1), 0, 0)
 
     def _pieces(self, end: str, pids: set[str]) -> list[tuple[int, int]]:
         starts = sorted({self.span(p)[0] for p in pids})
@@ -607,7 +616,8 @@ class Model:
     def scope_expr(self, scope: str, pid: str, code: str) -> Expr | None:
         """A cell of a report's scope: "all" is the sum over the base scopes when combining."""
         if scope == "all" and len(self.base) > 1:
-            parts = [self.expr(s, pid, code) for s in self.base]
+            rest = [self.signal_rest] if self.signal_rest and code.startswith("signals.") else []
+            parts = [self.expr(s, pid, code) for s in [*self.base, *rest]]
             if parts[0] is None:
                 return None
             return self.add(*[x for x in parts if x is not None])

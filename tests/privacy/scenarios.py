@@ -135,7 +135,8 @@ def edge_world(seed: int = 5, noord: int = 44) -> World:
     * November 2025 has exactly one new family (12 Nov: three children, themes money and parenting);
     * one family only with signal source "jgz", one only with closure outcome "moved";
     * everything else: about two new families a month at Noord, a third of them closed later, contacts
-      every three weeks while open, a referral for every third family, a coffee morning a month per school.
+      every three weeks while open, a referral for every third family, a coffee morning a month per school;
+    * signals (:func:`edge_signals`): a few a month at Noord, one from the JGZ, two at Zuid.
     """
     rng = random.Random(seed)
     end = dt.date(2026, 7, 31)
@@ -187,7 +188,51 @@ def edge_world(seed: int = 5, noord: int = 44) -> World:
         when += dt.timedelta(days=30)
     fams.sort(key=lambda f: f["start"])
     return {"seed": seed, "schools": [{"name": "Noord", "pupils": 400}, {"name": "Zuid", "pupils": 90}],
-            "partners": PARTNERS, "families": fams, "activities": activities}
+            "partners": PARTNERS, "families": fams, "activities": activities,
+            "signals": edge_signals(rng, fams, end)}
+
+
+#: the paths a signal takes: (status, days after the signal)
+SIGNAL_PATHS = [[], [["taken_up", 6]], [["taken_up", 4], ["no_action", 20]], [["no_action", 3]],
+                [["no_action", 2], ["taken_up", 35]], [["taken_up", 3], ["family_created", 12]]]
+
+
+def edge_signals(rng: random.Random, fams: list[dict[str, Any]], end: dt.date) -> list[dict[str, Any]]:
+    """Signals (issue 13) beside the edge world's families: two or three a school month at Noord from
+    teachers, the IB, parents and school social work along the paths above (a signal that becomes a
+    family is linked to a Noord family that had started by then); exactly one from the JGZ (a source
+    with one signal); two at Zuid. Every signal is about a school (the cross-school attacker assumes
+    every record belongs to one)."""
+    out: list[dict[str, Any]] = []
+    month = dt.date(2024, 9, 1)
+    while month <= end:
+        if month.month not in (7, 8):
+            for _n in range(rng.randint(2, 3)):
+                when = month + dt.timedelta(days=rng.randint(0, 26))
+                out.append(_signal(rng, fams, when, rng.choice(["teacher", "teacher", "ib", "parent",
+                                                                 "school_social_work"]), NOORD, end))
+        month = dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
+    out.append(_signal(rng, fams, dt.date(2025, 10, 8), "jgz", NOORD, end, path=[["taken_up", 5]]))
+    out.append(_signal(rng, fams, dt.date(2025, 3, 12), "teacher", ZUID, end, path=[["no_action", 4]]))
+    out.append(_signal(rng, fams, dt.date(2025, 10, 21), "ib", ZUID, end, path=[["taken_up", 2]]))
+    return sorted(out, key=lambda g: g["date"])
+
+
+def _signal(rng: random.Random, fams: list[dict[str, Any]], when: dt.date, source: str, school: int, end: dt.date,
+            path: list[list[Any]] | None = None) -> dict[str, Any]:
+    path = rng.choice(SIGNAL_PATHS) if path is None else path
+    history, family = [], None
+    for status, after in path:
+        on = when + dt.timedelta(days=after)
+        if on > end:
+            break
+        if status == "family_created":
+            started = [i for i, f in enumerate(fams) if f["school"] == school and f["start"] <= day(on)]
+            if not started:
+                break
+            family = rng.choice(started)
+        history.append([status, day(on)])
+    return {"date": day(when), "source": source, "school": school, "history": history, "family": family}
 
 
 def export_days(year: int = 2025, term_ends: tuple[str, ...] = ("12-31", "03-31", "07-31")) -> list[dt.date]:

@@ -190,12 +190,14 @@ def printed(p: int, k: int) -> str:
 
 def synthetic_export(world: dict[str, Any], scope: str, period: tuple[dt.date, dt.date],
                      comparison: tuple[dt.date, dt.date] | None, *, k: int = 5, d: int = 2, seed: int = 1,
-                     school: int | None = None, hide: frozenset[str] = frozenset()) -> Export:
-    """What a report of ``period`` would print with contract §2 (``d=0``: exact counts, no noise)."""
+                     school: int | None = None, hide: frozenset[str] = frozenset(),
+                     until: dt.date | None = None) -> Export:
+    """What a report of ``period`` would print with contract §2 (``d=0``: exact counts, no noise), made
+    on ``until`` (None: with everything the world holds)."""
     cells = []
     for start, end in [period] + ([comparison] if comparison else []):
         pid = f"{start.isoformat()}..{end.isoformat()}"
-        for code, recs in sorted(records(world, start, end, school).items()):
+        for code, recs in sorted(records(world, start, end, school, until=until).items()):
             if (start, end) != period and code not in KEY_FIGURES:
                 continue
             t = true_value(code, recs)

@@ -125,6 +125,8 @@ def test_signals_are_counted_by_source_and_their_status_at_the_end_of_the_period
 def test_the_report_prints_the_signal_table_perturbed_in_pdf_and_csv(vault: Vault, world: dict[str, Any]) -> None:
     report = export.report_for(vault.repo, T1, today=TODAY, lang="nl")
     agg = aggregate(vault.repo, parse_period(T1), today=TODAY)
+    assert [s.key for s in report.sections] == ["contacts", "intake", "months", "themes", "referrals", "signals",
+                                                "activities"]
     table = next(t for t in report.tables() if t.key == "signals")
     assert table.title == "Signalen naar bron en status"
     assert [c.label for c in table.columns] == ["Nieuw", "Opgepakt", "Gezin aangemaakt", "Geen actie nodig", "Totaal"]
@@ -214,3 +216,44 @@ def test_a_purged_signal_leaves_only_a_placeholder(vault: Vault, world: dict[str
     assert _signal_rows(vault, s2) == 0
     assert vault.conn.execute("SELECT count(*) FROM report_family WHERE block = 'signals' AND family_id < 0"
                               ).fetchone()[0] == 1
+
+
+# ------------------------------------------------------------------------------- the linked check's signal atoms
+def _pub(start: str, end: str, cells: dict[str, str], *, new: bool = True) -> Any:
+    from brugdesk.reports import linked
+
+    return linked.Published(D(start), D(end), 5, 2, cells, new)
+
+
+def test_the_linked_check_ties_a_terms_hidden_signals_to_the_year_and_the_other_terms() -> None:
+    from brugdesk.reports import linked
+
+    # year 13 (11..15), terms 1 and 3 printed 8 each (6..10): term 2 can hold at most 15 - 6 - 6 = 3 signals
+    # from teachers, though it prints "<5" (1..4 before the change of at most 2); withholding one of the
+    # new export's numbers frees it
+    year = _pub("2025-08-01", "2026-07-31", {"signals.teacher.total": "13", "signals.total": "13"}, new=False)
+    t1 = _pub("2025-08-01", "2025-12-31", {"signals.teacher.total": "8"}, new=False)
+    t3 = _pub("2026-04-01", "2026-07-31", {"signals.teacher.total": "8"}, new=False)
+    t2 = _pub("2026-01-01", "2026-03-31", {"signals.teacher.total": "<5", "signals.teacher.new": "<5",
+                                            "signals.total": "<5"})
+    found = {(v.code, v.low, v.high) for v in linked.check([t2, year, t1, t3])}
+    assert ("signals.teacher.total", 1, 3) in found
+    assert linked.check([t2]) == []  # alone, the term says nothing more than 1..4
+    withheld, unresolved = linked.protect([t2], [year, t1, t3])
+    assert not unresolved and linked.check([_pub("2026-01-01", "2026-03-31", {
+        c: v for c, v in t2.cells.items() if ("2026-01-01..2026-03-31", c) not in withheld}), year, t1, t3]) == []
+
+
+def test_a_signal_that_became_a_family_stays_so_but_one_closed_without_action_may_be_taken_up_again() -> None:
+    from brugdesk.reports import linked
+
+    # October's cut printed 7 signals as "family created" (5..9); November's cut of the same term cannot
+    # have fewer (that status is final), and printed differently it has at least one more: only 6 is left
+    october = _pub("2025-08-01", "2025-10-31", {"signals.ib.family_created": "7"}, new=False)
+    november = _pub("2025-08-01", "2025-11-30", {"signals.ib.family_created": "<5"})
+    [violation] = linked.check([october, november])
+    assert violation.code == "signals.ib.family_created" and (violation.low, violation.high) == (6, 6)
+    # ... while "no action needed" can be taken up again: November's "<5" keeps its whole range
+    october = _pub("2025-08-01", "2025-10-31", {"signals.ib.no_action": "7"}, new=False)
+    november = _pub("2025-08-01", "2025-11-30", {"signals.ib.no_action": "<5"})
+    assert linked.check([october, november]) == []
