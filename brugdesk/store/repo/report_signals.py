@@ -32,10 +32,13 @@ SIGNAL_BLOCK = "signals"
 
 _KEY_RANGE = 256
 
-#: the status of signal ``g`` on the period's last day (its history is ordered by date and id; the
+#: the status of signal ``g`` on the period's last day. The signal's own ``status``/``status_date`` are
+#: the last entry of its history (a change is never dated before the one before it), so only a signal
+#: whose latest change lies after the period needs its history (ordered by date and id; the
 #: (signal_id, date, id, status) index answers it)
-_STATUS_AT_END = """coalesce((SELECT ss.status FROM signal_status ss WHERE ss.signal_id = g.id
-                       AND ss.date <= :e ORDER BY ss.date DESC, ss.id DESC LIMIT 1), 'new')"""
+_STATUS_AT_END = """CASE WHEN g.status_date <= :e THEN g.status ELSE
+    coalesce((SELECT ss.status FROM signal_status ss WHERE ss.signal_id = g.id
+              AND ss.date <= :e ORDER BY ss.date DESC, ss.id DESC LIMIT 1), 'new') END"""
 _WHERE = "g.date BETWEEN :s AND :e AND (:school IS NULL OR g.school_id = :school)"
 
 
@@ -45,11 +48,12 @@ def _params(start: Any, end: Any, school_id: int | None) -> dict[str, Any]:
 
 def signal_counts(conn: Any, start: Any, end: Any, school_id: int | None) -> dict[str, tuple[int, int]]:
     """``{code: (count, key sum mod 256)}`` of the signals of the period; codes that do not occur are
-    left out (they count 0), ``signals.total`` is always there."""
+    left out (they count 0), ``signals.total`` is always there. (The status is worked out once per
+    signal: the CTE is materialised, as for the referrals.)"""
     out: dict[str, list[int]] = {"signals.total": [0, 0]}
     for source, status, n, keys in conn.execute(
-            f"SELECT source, st, count(*), sum(rkey) FROM (SELECT g.source AS source, g.rkey AS rkey, "
-            f"{_STATUS_AT_END} AS st FROM signal g WHERE {_WHERE}) GROUP BY source, st",
+            f"WITH period AS MATERIALIZED (SELECT g.source AS source, g.rkey AS rkey, {_STATUS_AT_END} AS st "
+            f"FROM signal g WHERE {_WHERE}) SELECT source, st, count(*), sum(rkey) FROM period GROUP BY source, st",
             _params(start, end, school_id)):
         outcome = status if status in OUTCOMES else "new"
         for code in (f"signals.{source}.{outcome}", f"signals.{source}.total", f"signals.total.{outcome}",
