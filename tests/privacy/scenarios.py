@@ -128,7 +128,7 @@ PATHS = [[], [["referred", 9]], [["referred", 5], ["accepted", 20]], [["referred
          ["completed", 60]], [["declined", 10]], [["referred", 7], ["waiting_list", 14]]]
 
 
-def edge_world(seed: int = 5, noord: int = 44) -> World:
+def edge_world(seed: int = 5, noord: int = 44, *, signals: bool = False) -> World:
     """School years 2024-2025 and 2025-2026 at two schools, with the hand-made edge cases:
 
     * Zuid has only 3 families (all open throughout);
@@ -136,7 +136,8 @@ def edge_world(seed: int = 5, noord: int = 44) -> World:
     * one family only with signal source "jgz", one only with closure outcome "moved";
     * everything else: about two new families a month at Noord, a third of them closed later, contacts
       every three weeks while open, a referral for every third family, a coffee morning a month per school;
-    * signals (:func:`edge_signals`): a few a month at Noord, one from the JGZ, two at Zuid.
+    * with ``signals``: signals (:func:`edge_signals`), a few a month at Noord, one from the JGZ, two
+      at Zuid (the families and everything else stay the same).
     """
     rng = random.Random(seed)
     end = dt.date(2026, 7, 31)
@@ -189,7 +190,7 @@ def edge_world(seed: int = 5, noord: int = 44) -> World:
     fams.sort(key=lambda f: f["start"])
     return {"seed": seed, "schools": [{"name": "Noord", "pupils": 400}, {"name": "Zuid", "pupils": 90}],
             "partners": PARTNERS, "families": fams, "activities": activities,
-            "signals": edge_signals(rng, fams, end)}
+            "signals": edge_signals(rng, fams, end) if signals else []}
 
 
 #: the paths a signal takes: (status, days after the signal)
