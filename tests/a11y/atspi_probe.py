@@ -385,6 +385,9 @@ def walk(recorder: Recorder, keyboard: Keyboard, command: dict[str, Any]) -> dic
 
 def main() -> int:
     Atspi.init()
+    # wait for an app that is busy (building a large dialog on a loaded machine) as a screen reader
+    # waits: libatspi gives up on a call after 0.8 s by default ("Did not receive a reply")
+    Atspi.set_timeout(15000, 15000)
     recorder = Recorder()
     keyboard = Keyboard()
     loop = GLib.MainLoop()
