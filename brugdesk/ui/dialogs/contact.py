@@ -27,6 +27,7 @@ from brugdesk.core.lists import ListName
 from brugdesk.core.model import Contact, FamilyStatus
 from brugdesk.core.validation import ValidationError, validate_time_text
 from brugdesk.ui.a11y import StatusLabel, hint, steady_scroll_bars
+from brugdesk.ui.dialogs.attachments import attachments_row
 from brugdesk.ui.dialogs.family_picker import FamilyPicker
 from brugdesk.ui.dialogs.formkit import CheckList, FormDialog
 from brugdesk.ui.labels import fmt_time, from_qdate, to_qdate
@@ -150,6 +151,8 @@ class ContactDialog(FormDialog):
                                        accessible_name=self.tr("Follow-up date"))
         self.errors.form_row(self.form, self.tr("Follow-up d&ate:"), "followup_date", self.followup_date)
 
+        self.attachments = attachments_row(self.form, session, family_id, contact_id=contact_id)
+
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.minutes.valueChanged.connect(self._minutes_edited)
         if self._editing is not None:
@@ -166,7 +169,7 @@ class ContactDialog(FormDialog):
             self._preset_family(suggested_family)
             self._suggested = True
         self.family.setEnabled(self._editing is None)
-        self.resize(620, 600)
+        self.resize(660 if self.attachments else 620, 760 if self.attachments else 600)
         self._focus_start()
 
     # -- helpers

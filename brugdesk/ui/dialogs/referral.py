@@ -15,6 +15,7 @@ from brugdesk.core.lists import ListName
 from brugdesk.core.model import Consent, Partner, Referral
 from brugdesk.core.validation import ValidationError, validate_referral
 from brugdesk.ui.a11y import steady_scroll_bars
+from brugdesk.ui.dialogs.attachments import attachments_row
 from brugdesk.ui.dialogs.formkit import BoundFormDialog, CheckList, OptionalDate
 from brugdesk.ui.labels import from_qdate, to_qdate
 from brugdesk.ui.widgets import date_edit
@@ -68,7 +69,9 @@ class ReferralDialog(BoundFormDialog):
         self.field(self.tr("&Outcome note:"), "outcome_note", self.outcome_note)
         self._referral: Referral | None = None
         self.bind(family_id=family_id, referral_id=referral_id)
-        self.resize(520, 640)
+        self.attachments = attachments_row(
+            self.form, session, self._referral.family_id if self._referral else None, referral_id=referral_id)
+        self.resize(660 if self.attachments else 520, 760 if self.attachments else 640)
         self.partner.setFocus()
 
     def _existing_partner(self) -> int:

@@ -54,6 +54,7 @@ from brugdesk.ui.models.casework import (
     ReferralModel,
 )
 from brugdesk.ui.views.family_facts import FamilyFacts
+from brugdesk.ui.views.family_paperwork import Paperwork
 from brugdesk.ui.views.tables import CaseTable, RowActions, button_row
 from brugdesk.ui.widgets import big_font
 
@@ -137,6 +138,7 @@ class FamilyDetail(QWidget):
         self._build_referrals_tab()
         self._build_followups_tab()
         self._build_activities_tab()
+        self.paperwork = Paperwork(self)  # the Bijlagen tab, the family overview and the warm handover
         self._rows = self._row_actions()
         for i in range(self.tabs.count()):
             self._shortcut(f"Alt+{i + 1}", partial(self.tabs.setCurrentIndex, i))
@@ -309,6 +311,7 @@ class FamilyDetail(QWidget):
         self._show_note()
         self._show_history()
         self._update_buttons()
+        self.paperwork.refresh()
 
     def _reload(self, table: CaseTable, model: Any, rows: list[Any], key: Any, extra: Any = None) -> None:
         current = table.current_row_object()
@@ -333,6 +336,7 @@ class FamilyDetail(QWidget):
             model.clear()
         self.note_view.clear()
         self.history.clear()
+        self.paperwork.refresh()
 
     def _changed(self, change: Change) -> None:
         if not self.family_id or not self.session.is_unlocked:
