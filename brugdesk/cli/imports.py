@@ -25,7 +25,7 @@ __all__ = ["cmd_import", "register"]
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
-    p = sub.add_parser("import", help="import families or contact moments from a spreadsheet (.xlsx, .xls, .ods, "
+    p = sub.add_parser("import", help="import families or contacts from a spreadsheet (.xlsx, .xls, .ods, "
                                       ".csv)")
     p.add_argument("--vault", metavar="DIR", default=argparse.SUPPRESS)
     what = p.add_mutually_exclusive_group(required=True)
@@ -61,8 +61,8 @@ def _undo(args: argparse.Namespace) -> int:
         batch = vault.repo.imports.undo_last()
     finally:
         vault.close()
-    say(_(N_("The import of {date} was undone: {families} families, {members} members and {contacts} contact "
-             "moments removed.")).format(date=f"{batch.day:%d-%m-%Y}", families=batch.families,
+    say(_(N_("The import of {date} was undone: {families} families, {members} members and {contacts} contacts "
+             "removed.")).format(date=f"{batch.day:%d-%m-%Y}", families=batch.families,
                                          members=batch.members, contacts=batch.contacts))
     return EXIT_OK
 
@@ -107,7 +107,7 @@ def _import(args: argparse.Namespace) -> int:
                 families=counts.families, members=counts.members, duplicates=counts.duplicates,
                 merged=counts.merged))
         else:
-            say(_(N_("Contact moments: {contacts}.")).format(contacts=counts.contacts))
+            say(_(N_("Contacts: {contacts}.")).format(contacts=counts.contacts))
         if prev.blocked:
             return EXIT_ERROR
         if args.dry_run:
@@ -118,7 +118,7 @@ def _import(args: argparse.Namespace) -> int:
         batch = commit(prev, vault.repo)
     finally:
         vault.close()
-    say(_(N_("Imported as one batch: {families} new families, {members} members, {contacts} contact moments. "
+    say(_(N_("Imported as one batch: {families} new families, {members} members, {contacts} contacts. "
              "Undo it with: brugdesk import --undo")).format(families=batch.families, members=batch.members,
                                                              contacts=batch.contacts))
     say(_(N_("The spreadsheet {name} still holds the data unencrypted: delete it when you no longer need it.")).format(

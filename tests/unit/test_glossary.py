@@ -145,6 +145,7 @@ MATCHER_RULES, _ = load_glossary(GLOSSARY.read_text(encoding="utf-8"))
     ("en", "… and {n} more: show all on Acties", "Acties"),
     ("en", "{n} family(ies)", r"re:\w\((s|es|ies|ren)\)"),
     ("en", "Type your password", "*password*"),
+    ("en", "Record the appointment as a contact moment (Enter)", "contact moment*"),
 ])
 def test_the_check_finds_a_variant(lang: str, text: str, variant: str) -> None:
     assert variant in [rule.variant for rule, _ in offences(text, [r for r in MATCHER_RULES if r.lang == lang])]

@@ -68,7 +68,7 @@ class Appointments(Repo):
         current = self.get(self._id(appointment))
         if current.status == AppointmentStatus.DONE:
             raise ValidationError({"status": _(N_(
-                "This appointment has happened; change its contact moment instead."))})
+                "This appointment has happened; change its contact instead."))})
         with self.tx():
             self._check_family(appointment.family_id)
             self.conn.execute(
@@ -113,7 +113,7 @@ class Appointments(Repo):
         had none. Refused for an appointment in the future, one already done, or one without a family."""
         appointment = self.get(appointment_id)
         if appointment.status == AppointmentStatus.DONE:
-            raise ValidationError({"status": _(N_("This appointment has already become a contact moment."))})
+            raise ValidationError({"status": _(N_("This appointment has already become a contact."))})
         family = family_id if family_id is not None else appointment.family_id
         if family is None:
             raise ValidationError({"family": _(N_("Choose the family this appointment was with."))})

@@ -175,7 +175,7 @@ class HappenedDialog(FormDialog):
         attach_snippets(self.note, session)
         attach_snippets(self.followup_text, session)
         self.save_button.setText(self.tr("&Record as contact"))
-        self.save_button.setToolTip(self.tr("Record the appointment as a contact moment (Enter)"))
+        self.save_button.setToolTip(self.tr("Record the appointment as a contact (Enter)"))
         self.resize(520, 440)
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt override

@@ -105,8 +105,8 @@ class ImportWizard(BaseDialog):
     def _file_page(self) -> QWidget:
         page = QWidget()
         lay = QVBoxLayout(page)
-        intro = QLabel(self.tr("Choose the spreadsheet (.xlsx, .xls, .ods or .csv) with your families or contact "
-                               "moments. Nothing is saved before you confirm the import."))
+        intro = QLabel(self.tr("Choose the spreadsheet (.xlsx, .xls, .ods or .csv) with your families or "
+                               "contacts. Nothing is saved before you confirm the import."))
         intro.setWordWrap(True)
         lay.addWidget(intro)
         form = QFormLayout()
@@ -129,7 +129,7 @@ class ImportWizard(BaseDialog):
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName(self.tr("What the rows are"))
         self.kind_combo.addItem(self.tr("Families (one row per child or per family)"), str(ImportKind.FAMILIES))
-        self.kind_combo.addItem(self.tr("Contact moments (one row per contact)"), str(ImportKind.CONTACTS))
+        self.kind_combo.addItem(self.tr("Contacts (one row per contact)"), str(ImportKind.CONTACTS))
         kind_label = QLabel(self.tr("&Rows are:"))
         kind_label.setBuddy(self.kind_combo)
         form.addRow(kind_label, self.kind_combo)
@@ -423,7 +423,7 @@ class ImportWizard(BaseDialog):
                                   "{duplicates}.").format(families=counts.families, members=counts.members,
                                                           duplicates=counts.duplicates)
         else:
-            text += " " + self.tr("Contact moments: {contacts}.").format(contacts=str(counts.contacts))
+            text += " " + self.tr("Contacts: {contacts}.").format(contacts=str(counts.contacts))
         if prev.problems:
             text = " ".join(prev.problems)
         self.summary.setText(text)
@@ -461,8 +461,8 @@ class ImportWizard(BaseDialog):
         self.preview = None
         self.preview_model.clear()
         self.imported.emit(batch.id)
-        self.done_label.setText(self.tr("Imported: {families} new families, {members} members, {contacts} contact "
-                                        "moments.").format(families=batch.families, members=batch.members,
+        self.done_label.setText(self.tr("Imported: {families} new families, {members} members, {contacts} "
+                                        "contacts.").format(families=batch.families, members=batch.members,
                                                            contacts=batch.contacts))
         self.reminder.setText(self.tr("The spreadsheet {file} still holds these data unencrypted. Delete it (and empty "
                                       "the recycle bin) when you no longer need it.")
@@ -482,7 +482,7 @@ class ImportWizard(BaseDialog):
         if not prompter.current().ask_yes_no(
                 self, self.tr("Undo import"),
                 self.tr("Remove everything this import added: {families} families, {members} members and {contacts} "
-                        "contact moments?").format(families=self.batch.families, members=self.batch.members,
+                        "contacts?").format(families=self.batch.families, members=self.batch.members,
                                                    contacts=self.batch.contacts),
                 action=self.tr("&Undo import"), cancel=self.tr("Cancel")):
             return

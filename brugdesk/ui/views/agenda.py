@@ -79,7 +79,7 @@ class AgendaPage(QWidget):
         self.edit_button.setToolTip(self.tr("Change the selected appointment (Enter)"))
         self.edit_button.clicked.connect(self.edit_appointment)
         self.happened_button = QPushButton(self.tr("It &happened…"))
-        self.happened_button.setToolTip(self.tr("Record the selected appointment as a contact moment (Ctrl+D)"))
+        self.happened_button.setToolTip(self.tr("Record the selected appointment as a contact (Ctrl+D)"))
         self.happened_button.clicked.connect(self.happened)
         self.cancel_button = QPushButton(self.tr("&Cancel appointment"))
         self.cancel_button.setToolTip(self.tr("Mark the selected appointment as cancelled (it is kept)"))
@@ -225,7 +225,7 @@ class AgendaPage(QWidget):
             return
         when = f"{fmt_date(row.date)} {fmt_time(row.time)}".strip()
         if confirm(self, self.tr("Delete appointment"),
-                   self.tr("Delete the appointment of {when}? A contact moment made of it stays.").format(when=when),
+                   self.tr("Delete the appointment of {when}? A contact made of it stays.").format(when=when),
                    delete_label()) and self.session.is_unlocked:
             self.session.repo.appointments.delete(row.id)
 

@@ -391,7 +391,7 @@ class FamiliesPage(QWidget):
         if not prompter.current().ask_yes_no(
                 self, self.tr("Undo import"),
                 self.tr("Remove everything the import of {date} added: {families} families (with all that was recorded "
-                        "about them since), {members} members and {contacts} contact moments?").format(
+                        "about them since), {members} members and {contacts} contacts?").format(
                     date=batch.created_at.astimezone().strftime("%d-%m-%Y"), families=batch.families,
                     members=batch.members, contacts=batch.contacts),
                 action=self.tr("&Undo import"), cancel=self.tr("Cancel")):
