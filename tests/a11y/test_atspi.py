@@ -408,7 +408,7 @@ def open_family(desk: Desk) -> None:
                   "the family's detail")
 
 
-FAMILY_TABS = ["Gezin", "Contacten", "Doorverwijzingen", "Acties"]
+FAMILY_TABS = ["Gezin", "Contacten", "Doorverwijzingen", "Acties", "Bijlagen"]
 
 
 @pytest.mark.parametrize("tab", FAMILY_TABS)
@@ -496,6 +496,8 @@ SMALL_DIALOGS = [
     ("Signalen", "Nieuw signaal", True),
     ("Signalen", "Gezin aanmaken", True),  # the intake, from a signal
     ("settings:Reservekopieën en privacy", "Nieuwe herstelsleutel maken", False),
+    ("family:Gezin", "Gezinsoverzicht", False),  # (nothing in it is required: it asks where to save)
+    ("family:Doorverwijzingen", "Warme overdracht", False),  # for the referral the table makes current
 ]
 
 
