@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +18,14 @@ from brugdesk.ui.views.referrals import ReferralsPage
 from tests.ui.conftest import dutch_catalogue
 
 TODAY = dt.date.today()
+
+
+@pytest.fixture(autouse=True)
+def _today() -> None:
+    """"Today" when each test starts, not when the file was imported: a run that crosses midnight
+    would otherwise compare the app's today with yesterday."""
+    global TODAY
+    TODAY = dt.date.today()
 
 
 def _family(repo, name: str, school_id: int | None = None) -> int:

@@ -18,6 +18,14 @@ from tests.ui.conftest import dutch_catalogue
 TODAY = dt.date.today()
 
 
+@pytest.fixture(autouse=True)
+def _today() -> None:
+    """"Today" when each test starts, not when the file was imported: a run that crosses midnight
+    would otherwise compare the app's today with yesterday."""
+    global TODAY
+    TODAY = dt.date.today()
+
+
 @pytest.fixture
 def dutch(qapp):
     with dutch_catalogue(qapp):

@@ -23,6 +23,14 @@ popup_noise = pytest.mark.qt_log_ignore(r"This plugin does not support (propagat
 TODAY = dt.date.today()
 
 
+@pytest.fixture(autouse=True)
+def _today() -> None:
+    """"Today" when each test starts, not when the file was imported: a run that crosses midnight
+    would otherwise compare the app's today with yesterday."""
+    global TODAY
+    TODAY = dt.date.today()
+
+
 def _active(qtbot, widget) -> None:
     widget.show()
     widget.activateWindow()
