@@ -28,27 +28,21 @@ from brugdesk.importing.mapping import Mapping
 from brugdesk.importing.plan import Preview, preview
 from brugdesk.importing.reference import Reference
 from brugdesk.importing.sheets import Sheet
-from brugdesk.store.reader import Reader
+from brugdesk.store.reader import Reader, ReaderJob, Stopped
 
 __all__ = ["PreviewJob", "Stopped"]
 
 
-class Stopped(Exception):
-    """The job was stopped before it finished (nobody wants its result)."""
-
-
-class PreviewJob:
+class PreviewJob(ReaderJob):
     """The preview of ``sheet`` under ``mapping`` against the vault in ``vault_dir``."""
 
     def __init__(self, vault_dir: Path, data_key: bytes, sheet: Sheet, mapping: Mapping, *,
                  today: dt.date | None = None) -> None:
-        self.vault_dir = Path(vault_dir)
-        self._data_key: bytes | None = data_key
+        super().__init__(vault_dir, data_key)
         self.sheet = sheet
         # a copy: the wizard may change its mapping while the job runs
         self.mapping = Mapping(mapping.kind, mapping.header_row, list(mapping.columns))
         self.today = today
-        self._stop = threading.Event()
         #: set once the job's connection is closed (or was never opened)
         self.released = threading.Event()
 
@@ -59,19 +53,6 @@ class PreviewJob:
         hundreds of milliseconds at a time (tests/ui/test_import_wizard.py)."""
         time.sleep(0)
         return self._stop.is_set()
-
-    def stop(self) -> None:
-        """Ask the job to end as soon as it can (safe from any thread, also when it is done)."""
-        self._stop.set()
-
-    @property
-    def stopped(self) -> bool:
-        return self._stop.is_set()
-
-    @property
-    def holds_key(self) -> bool:
-        """Whether the job still holds its reference to the data key (only until it starts)."""
-        return self._data_key is not None
 
     def run(self) -> Preview:
         """The preview; raises :class:`Stopped` after :meth:`stop`, a

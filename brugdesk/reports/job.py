@@ -28,7 +28,6 @@ waits for it, which takes as long as making the report once.
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -38,26 +37,21 @@ from brugdesk.reports.export import ExportResult, export, report_for
 from brugdesk.reports.report import ProtectedReport
 from brugdesk.store import audit, connection
 from brugdesk.store.changes import Change, ChangeFeed
-from brugdesk.store.reader import Reader
+from brugdesk.store.reader import Reader, ReaderJob, Stopped
 from brugdesk.store.repo import Repositories
 from brugdesk.store.vault import db_path
 
 __all__ = ["ExportJob", "ReportJob", "Stopped"]
 
 
-class Stopped(Exception):
-    """The job was stopped before it finished (nobody wants its result)."""
-
-
-class ReportJob:
+class ReportJob(ReaderJob):
     """The report for ``period`` (one school, or all with ``school_id=None``): an exportable period
     exactly as it would be exported, or another date range for the officer's own screen."""
 
     def __init__(self, vault_dir: Path, data_key: bytes, period: ExportablePeriod | Period,
                  school_id: int | None, *, remarks: str = "", lang: str | None = None,
                  today: dt.date | None = None, on_change: Callable[[Change], None] | None = None) -> None:
-        self.vault_dir = Path(vault_dir)
-        self._data_key: bytes | None = data_key
+        super().__init__(vault_dir, data_key)
         self.on_change = on_change  # hears the change the export commits (on the worker thread)
         self.period = period
         self.school_id = school_id
@@ -66,20 +60,6 @@ class ReportJob:
         self.today = today
         #: the step running or last run: "waiting", "aggregate", "render", "done"
         self.phase = "waiting"
-        self._stop = threading.Event()
-
-    def stop(self) -> None:
-        """Ask the job to end as soon as it can (safe from any thread, also when it is done)."""
-        self._stop.set()
-
-    @property
-    def stopped(self) -> bool:
-        return self._stop.is_set()
-
-    @property
-    def holds_key(self) -> bool:
-        """Whether the job still holds its reference to the data key (only until it starts)."""
-        return self._data_key is not None
 
     def _check(self) -> None:
         if self._stop.is_set():

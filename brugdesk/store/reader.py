@@ -30,7 +30,7 @@ from brugdesk.store import connection
 from brugdesk.store.connection import db_path
 from brugdesk.store.repo import Repositories
 
-__all__ = ["STOP_CHECK_STEPS", "Reader"]
+__all__ = ["STOP_CHECK_STEPS", "Reader", "ReaderJob", "Stopped"]
 
 #: virtual-machine steps between two looks at the ``stop`` event (no measurable cost)
 STOP_CHECK_STEPS = 50_000
@@ -67,3 +67,32 @@ class Reader:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class Stopped(Exception):
+    """A :class:`ReaderJob` was stopped before it finished (nobody wants its result)."""
+
+
+class ReaderJob:
+    """What every job that reads the vault on a worker thread shares: it is prepared on the thread
+    that owns the vault with the vault folder and the data key, holds that key only until it
+    starts (its ``run`` takes it, and opens a :class:`Reader` with :attr:`_stop`), and can be
+    asked to stop from any thread; ``run`` then raises :class:`Stopped`."""
+
+    def __init__(self, vault_dir: Path, data_key: bytes) -> None:
+        self.vault_dir = Path(vault_dir)
+        self._data_key: bytes | None = data_key
+        self._stop = threading.Event()
+
+    def stop(self) -> None:
+        """Ask the job to end as soon as it can (safe from any thread, also when it is done)."""
+        self._stop.set()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stop.is_set()
+
+    @property
+    def holds_key(self) -> bool:
+        """Whether the job still holds its reference to the data key (only until it starts)."""
+        return self._data_key is not None
