@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -113,3 +114,11 @@ def session(demo_vault: Vault) -> Iterator[Session]:
     tasks.wait_all()
     if s.is_unlocked:
         s.lock()
+
+
+@pytest.fixture
+def today_at_start(request: pytest.FixtureRequest) -> None:
+    """Sets the test module's ``TODAY`` to the date when each test starts, not when the file was
+    imported: a run that crosses midnight would otherwise compare the app's today with yesterday
+    (used with ``pytestmark = pytest.mark.usefixtures("today_at_start")``)."""
+    request.module.TODAY = dt.date.today()

@@ -21,13 +21,8 @@ from tests.ui.conftest import dutch_catalogue
 
 TODAY = dt.date.today()
 
+pytestmark = pytest.mark.usefixtures("today_at_start")  # TODAY is set again as each test starts
 
-@pytest.fixture(autouse=True)
-def _today() -> None:
-    """"Today" when each test starts, not when the file was imported: a run that crosses midnight
-    would otherwise compare the app's today with yesterday."""
-    global TODAY
-    TODAY = dt.date.today()
 # the family picker's completion list is a popup window; the offscreen test platform cannot raise it
 # or give it the keyboard (limits of the test platform, as in test_contact_dialog)
 popup_noise = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise|grabbing)")

@@ -18,13 +18,8 @@ from tests.ui.conftest import dutch_catalogue
 
 TODAY = dt.date.today()
 
+pytestmark = pytest.mark.usefixtures("today_at_start")  # TODAY is set again as each test starts
 
-@pytest.fixture(autouse=True)
-def _today() -> None:
-    """"Today" when each test starts, not when the file was imported: a run that crosses midnight
-    would otherwise compare the app's today with yesterday."""
-    global TODAY
-    TODAY = dt.date.today()
 #: the sidebar (210), the page margins (2 x 16) and a window frame (16) on a 1024-pixel-wide screen
 PAGE_WIDTH_AT_1024 = 1024 - 210 - 32 - 16
 

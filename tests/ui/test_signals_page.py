@@ -17,13 +17,7 @@ from tests.ui.conftest import dutch_catalogue
 
 TODAY = dt.date.today()
 
-
-@pytest.fixture(autouse=True)
-def _today() -> None:
-    """"Today" when each test starts, not when the file was imported: a run that crosses midnight
-    would otherwise compare the app's today with yesterday."""
-    global TODAY
-    TODAY = dt.date.today()
+pytestmark = pytest.mark.usefixtures("today_at_start")  # TODAY is set again as each test starts
 
 
 @pytest.fixture
