@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from brugdesk.core.model import SchoolType
@@ -49,6 +50,9 @@ def test_wizard_creates_the_vault_shows_the_key_once_and_checks_it_was_kept(qtbo
     assert wizard.vault is not None and (vault_dir / "brugdesk.db").exists()
     key = wizard.recovery_key
     assert key.replace("-", "") in wizard.key_page.key.text().replace("-", "").replace("\n", "")
+    # a screen reader reads the key too: the caption as its name, the key as its description
+    assert wizard.key_page.key.accessibleName() == "Recovery key"
+    assert key.replace("-", "") in wizard.key_page.key.accessibleDescription().replace("-", "").replace("\n", "")
 
     pdf = tmp_path / "sheet.pdf"
     prompter.save_paths.append(str(pdf))
@@ -60,11 +64,18 @@ def test_wizard_creates_the_vault_shows_the_key_once_and_checks_it_was_kept(qtbo
     wizard.next()
     confirm = wizard.confirm_page
     finish = wizard.button(QWizard.WizardButton.FinishButton)
-    confirm.last_group.setText("ZZZZ" if not key.endswith("ZZZZ") else "AAAA")
-    assert not finish.isEnabled()
-    confirm.last_group.setText(key.rsplit("-", 1)[-1].lower())
-    assert finish.isEnabled()
-    wizard.accept()
+    assert not finish.isEnabled()  # nothing typed yet
+    qtbot.keyClicks(confirm.last_group, "ZZZZ" if not key.endswith("ZZZZ") else "AAAA")
+    # a wrong group: the finish button says why (a disabled one said nothing), and the wizard stays
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is confirm and wizard.isVisible()
+    assert confirm.message.isVisibleTo(confirm) and "last group" in confirm.message.text()
+    assert confirm.last_group.accessibleDescription() == confirm.message.text()
+    assert wizard.vault.meta("recovery_key_confirmed") == ""
+    confirm.last_group.clear()
+    qtbot.keyClicks(confirm.last_group, key.rsplit("-", 1)[-1].lower())
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    assert not wizard.isVisible() and not confirm.message.isVisibleTo(confirm)
     wizard.vault.close()
 
     vault = Vault.open(vault_dir, passphrase=GOOD)

@@ -38,7 +38,7 @@ from brugdesk.keys.sheet import write_recovery_sheet
 from brugdesk.keys.slots import DEFAULT_SCRYPT_N
 from brugdesk.store.vault import Vault
 from brugdesk.ui import prompter
-from brugdesk.ui.a11y import FittingScrollArea, fit_to_screen, hint
+from brugdesk.ui.a11y import ACCENT, FittingScrollArea, StatusLabel, ValueLabel, fit_to_screen, hint
 from brugdesk.ui.dialogs.base import ask_discard, input_values
 from brugdesk.ui.tasks import run_task
 from brugdesk.ui.widgets import FieldMessage, StrengthMeter, TermStartsEditor, app_icon
@@ -243,7 +243,7 @@ class PassphrasePage(QWizardPage):
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(6)
         self.busy.hide()
-        self.status = QLabel(self)
+        self.status = StatusLabel(parent=self)  # "Making your vault…", or why it could not be made: announced
         self.status.setWordWrap(True)
         form = QFormLayout(self)
         _row(form, QLabel(self.tr("&Passphrase"), self), self.passphrase, self.passphrase_message)
@@ -293,7 +293,8 @@ class RecoveryKeyPage(QWizardPage):
         self.setTitle(self.tr("Your recovery key"))
         self.setSubTitle(self.tr("This key opens the vault when the passphrase is forgotten. It is shown only "
                                  "now: save it as a PDF and print it, and keep the paper locked away."))
-        self.key = QLabel(self)
+        # a screen reader reads the caption as its name and the key itself as its description
+        self.key = ValueLabel(self.tr("Recovery key"), parent=self)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
@@ -301,13 +302,15 @@ class RecoveryKeyPage(QWizardPage):
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.key.setAccessibleName(self.tr("Recovery key"))
-        self.key.setStyleSheet("background: #fbf7ee; border: 1px solid #d8cfbf; border-radius: 6px; padding: 14px;")
+        # a Tab stop (Qt gives a selectable label click focus only): the focus on it reads the key out
+        self.key.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.key.setStyleSheet("QLabel { background: #fbf7ee; border: 1px solid #d8cfbf; border-radius: 6px; "
+                               f"padding: 14px; }} QLabel:focus {{ border: 3px solid {ACCENT}; padding: 12px; }}")
         self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_sheet)
-        self.status = QLabel(self)
+        self.status = StatusLabel(parent=self)  # "Saved as …": announced
         self.status.setWordWrap(True)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -375,12 +378,17 @@ class ConfirmKeyPage(QWizardPage):
         _row(form, QLabel(self.tr("&Last group"), self), self.last_group, self.message)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        return self.last_group.text().strip().upper() == self._wizard.recovery_key.rsplit("-", 1)[-1]
+        # something typed: Enter or the finish button then checks it, and a wrong group gets a
+        # message (a finish button that stayed disabled said nothing, to a screen reader neither)
+        return bool(self.last_group.text().strip())
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        if not self.isComplete():
+        if self.last_group.text().strip().upper() != self._wizard.recovery_key.rsplit("-", 1)[-1]:
             self.message.show_message(self.tr("That is not the last group of your recovery key."))
+            self.last_group.setFocus()
+            self.last_group.selectAll()
             return False
+        self.message.clear_message()
         self._wizard.confirm_recovery_key()
         return True
 
