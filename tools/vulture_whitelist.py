@@ -10,6 +10,7 @@ _ = Whitelist()
 # Qt calls these overrides (and the D-Bus signal slots connected by name) itself
 _.validatePage
 _.initializePage
+_.isComplete
 _.eventFilter
 _.headerData
 _.screensaver_active
