@@ -545,3 +545,118 @@ def test_erase_dialog(unlocked: Desk) -> None:
         assert erase_buttons(), "ticking the parents' request does not make the erase button available"
     finally:
         close_dialogs(desk)
+
+
+# -------------------------------------------------------------- attachments, by keys
+#: the files added to a family (written into the desk's workdir): name → (bytes, what a screen reader must read)
+ATTACHMENTS = {
+    "gespreksverslag.txt": ("Afspraak met moeder: één uur huiswerkbegeleiding op dinsdag.\n".encode(),
+                            "Afspraak met moeder: één uur huiswerkbegeleiding op dinsdag."),
+    "toestemming.pdf": (b"", "Toestemmingsformulier pagina 1"),  # the PDF is made in the test
+}
+
+
+def pdf_file(text: str) -> bytes:
+    """A one-page PDF with ``text`` on it (reportlab, the app's own PDF library)."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=A4)
+    pdf.drawString(72, 760, text)
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def choose_file(desk: Desk, title: str, path: str) -> None:
+    """In Qt's own file dialog (no platform theme on Xvfb): the file name typed, Enter."""
+    wait_dialog(desk, "the file dialog", title)
+    field = desk.focus()
+    assert field is not None and field["role"] == "text", f"{title}: the focus is not in the file name: {field}"
+    desk.keys("ctrl+a", "BackSpace")
+    desk.type(path)
+    desk.keys("Return")
+
+
+@pytest.mark.parametrize("name", list(ATTACHMENTS))
+def test_an_attachment_added_and_viewed_by_keys_is_read_out(unlocked: Desk, name: str) -> None:
+    """Bijlagen → "Bestand toevoegen…" → Qt's file dialog → the file in the table, Enter → the
+    viewer: names, no trap, the file's content as text (a PDF: each page a Tab stop "Pagina n van
+    m" with the page's text); Escape closes it and the focus is back on the table."""
+    desk = unlocked
+    data, wanted = ATTACHMENTS[name]
+    path = desk.workdir / name
+    path.write_bytes(data or pdf_file(wanted))
+    open_family(desk)
+    choose_tab(desk, "Bijlagen")
+    focus_on(desk, "push button", "^bijlage toevoegen$")
+    desk.keys("space")
+    try:
+        choose_file(desk, "Bijlage toevoegen", str(path))
+        # the new file is the table's current row, and the table has the focus
+        table = desk.wait_for(lambda: (f := desk.focus()) is not None and f["role"] in ("table", "table cell")
+                              and stop_of(f) and f, "the attachments table with the focus")
+        cells = (desk.node(stop_of(table)) or {}).get("children", [])
+        assert any(c["name"] == name and "selected" in c["states"] for c in cells), (
+            f"{name} is not the selected row: {[(c['name'], c['states']) for c in cells if c['role'] == 'table cell']}")
+        desk.keys("Return")
+        wait_dialog(desk, "the viewer", "Bijlage bekijken")
+        assert_tab_cycle(desk, f"Bijlage bekijken ({name})")
+        if name.endswith(".pdf"):
+            page = focus_on(desk, "image", "^pagina 1 van 1$", limit=10)
+            assert wanted in page["description"], f"{label(page)}: the page's text is not read: {page['description']!r}"
+        else:
+            text = focus_on(desk, "text", f"^tekst van {re.escape(name)}$", limit=10)
+            assert "read-only" in text["states"] and wanted in text["text"], f"{label(text)}: {text['text']!r}"
+        events = desk.keys("Escape", moves=1, limit=5)
+        assert not [w for w in desk.dialogs() if "bijlage bekijken" in w["name"].lower()], "Escape left the viewer open"
+        back = [e for e in events if e["type"] == "focus"]
+        assert back and stop_of(back[-1]) == stop_of(table), (
+            f"after Escape the focus is on {[label(e) for e in back]}, not back on the table")
+    finally:
+        close_dialogs(desk)
+
+
+# ------------------------------------------------------------------ an appointment's family
+def test_an_appointment_with_a_family_that_is_not_there_points_at_the_family_field(unlocked: Desk) -> None:
+    """Agenda → "Nieuwe afspraak", a family name that matches no family, Opslaan: the focus on the
+    family field with the message as its description, the dialog (with what was typed) still
+    open: nothing saved."""
+    desk = unlocked
+    open_dialog(desk, "Agenda", "Nieuwe afspraak")
+    wait_dialog(desk, "Nieuwe afspraak")
+    try:
+        family = focus_on(desk, "text", "gezin")
+        desk.type("Fam. Nergensvandaan")  # ("Fam." matches every family: the list of matches comes and goes)
+        desk.keys("Tab", moves=1)  # on, as from any field (the focus event of the list's last match is stale)
+        focus_on(desk, "push button", "^opslaan$")
+        events = [e for e in desk.keys("space", moves=1, limit=5) if e["type"] == "focus"]
+        assert events, "saving moved the focus nowhere"
+        field = events[-1]
+        assert field["path"] == family["path"], f"the focus went to {label(field)}, not to the family field"
+        assert field["description"] == "Kies een gezin uit de lijst, of laat het veld leeg.", field
+        assert field["text"] == "Fam. Nergensvandaan", field
+        assert [w for w in desk.dialogs() if "nieuwe afspraak" in w["name"].lower()], "the dialog closed"
+        # closing it asks first: what was typed was kept, and not saved
+        desk.keys("Escape")
+        desk.wait_for(lambda: any("weggooien" in w["name"].lower() for w in desk.dialogs()),
+                      "the question whether to throw away what was typed")
+    finally:
+        discard(desk)
+    assert not desk.dialogs(), [w["name"] for w in desk.dialogs()]
+
+
+def discard(desk: Desk) -> None:
+    """Close the dialogs; "Wijzigingen weggooien?" answered with "Weggooien"."""
+    for _ in range(4):
+        dialogs = desk.dialogs()
+        if not dialogs:
+            return
+        if any("weggooien" in w["name"].lower() for w in dialogs):
+            focus_on(desk, "push button", "^weggooien$", limit=6)
+            desk.keys("space")
+        else:
+            desk.keys("Escape")
