@@ -2,7 +2,8 @@
 """The developer's commands, for a fresh machine with only ``python3``.
 
     python3 dev.py app     open brugdesk (a demo vault is created when there is no vault yet)
-    python3 dev.py test    install what the tests need and run the whole test suite (pytest arguments pass through)
+    python3 dev.py test    install what the tests need and run the whole test suite (pytest arguments pass through;
+                           the AT-SPI tests, tests/a11y, run after the rest, on two workers)
     python3 dev.py lint    ruff, mypy and the dead-code check, as tests/unit/test_lint.py runs them
     python3 dev.py i18n    extract the messages, update the Dutch .po and compile the .mo (tools/i18n.py all)
     python3 dev.py build   the frozen one-folder app, proved with --version and --selftest (tools/build_frozen.sh)
@@ -160,12 +161,70 @@ def cmd_test(argv: list[str]) -> int:
         wrapper = _secret_service_wrapper(workdir) or []
         if not wrapper:
             say("no gnome-keyring/dbus here: the Secret Service tests will be skipped")
-        cmd = [*wrapper, str(python), "-m", "pytest", *argv]
-        say("running: pytest " + " ".join(argv))
-        code = subprocess.run(cmd, cwd=ROOT, env=env).returncode
+        codes = []
+        for args in pytest_runs(argv):
+            say("running: pytest " + " ".join(args))
+            codes.append(subprocess.run([*wrapper, str(python), "-m", "pytest", *args], cwd=ROOT, env=env).returncode)
+            if codes[-1] not in (0, 5) and ("-x" in argv or "--exitfirst" in argv):
+                break  # (stop at the first failure, as asked)
+    code = combined(codes)
     if code == 5:
         return fail("pytest collected no tests: that is a failure, not a pass.")
     return code
+
+
+def combined(codes: list[int]) -> int:
+    """The exit code of several pytest runs: the first failure's; 5 (no tests) only when no run
+    ran a test; else 0."""
+    failed = [code for code in codes if code not in (0, 5)]
+    if failed:
+        return failed[0]
+    return 5 if all(code == 5 for code in codes) else 0
+
+
+#: the AT-SPI tests: a pytest run of their own, their apps on two workers at once (pytest-xdist;
+#: tests/a11y/conftest.py makes the tests that share an app one unit of work, which one worker runs in order)
+A11Y = "tests/a11y"
+A11Y_WORKERS = ["-n", "2", "--dist", "loadscope"]
+#: pytest options whose value is the next argument (so that value is not taken for a test path)
+_VALUE_OPTIONS = {"-k", "-m", "-p", "-o", "-W", "-c", "-n", "--dist", "--deselect", "--ignore", "--ignore-glob",
+                  "--basetemp", "--durations", "--maxfail", "--tb", "-r", "--rootdir", "--junitxml"}
+
+
+def pytest_runs(argv: list[str]) -> list[list[str]]:
+    """The pytest runs that together run what ``argv`` selects: the AT-SPI tests (tests/a11y) in a
+    run of their own on two workers, the rest in one run as before (a single run when only one
+    part is selected, or when the arguments already choose workers or turn xdist off)."""
+    if any(a.startswith(("-n", "--numprocesses", "--dist")) or a in ("no:xdist", "-pno:xdist") for a in argv):
+        return [argv]
+    options: list[str] = []
+    paths: list[str] = []
+    skip = False
+    for arg in argv:
+        if skip or arg.startswith("-") or not (ROOT / arg.split("::")[0]).exists():
+            options.append(arg)
+            skip = not skip and arg in _VALUE_OPTIONS
+            continue
+        paths.append(arg)
+    a11y = (ROOT / A11Y).resolve()
+    rest_paths: list[str] = []
+    a11y_paths: list[str] = []
+    both = not paths  # no path: the whole suite (testpaths), the AT-SPI tests included
+    for path in paths:
+        where = (ROOT / path.split("::")[0]).resolve()
+        if where == a11y or a11y in where.parents:
+            a11y_paths.append(path)
+        elif where in a11y.parents:  # tests/ itself: everything
+            rest_paths.append(path)
+            both = True
+        else:
+            rest_paths.append(path)
+    runs = []
+    if rest_paths or not paths:
+        runs.append([*options, *rest_paths, *(["--ignore=" + A11Y] if both else [])])
+    if a11y_paths or both:
+        runs.append([*options, *A11Y_WORKERS, *(a11y_paths or [A11Y])])
+    return runs
 
 
 #: what ``lint`` runs (as tests/unit/test_lint.py does; mypy reads its settings from pyproject.toml)
