@@ -37,7 +37,9 @@ APT_X11 = ["libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keys
 APT_TEST = ["gnome-keyring", "dbus", "dbus-x11", "poppler-utils", "xvfb", "xauth", "fonts-dejavu-core", "binutils",
             # the accessibility tests (tests/a11y): the AT-SPI bus and Debian's AT-SPI client for its
             # own python3, keys through the X server, a window manager that gives windows the focus
-            "at-spi2-core", "python3-gi", "gir1.2-atspi-2.0", "xdotool", "openbox"]
+            "at-spi2-core", "python3-gi", "gir1.2-atspi-2.0", "xdotool", "openbox",
+            # ... and the screen reader whose speech tests/a11y/test_orca.py reads (Debian 12: Orca 43)
+            "orca"]
 
 
 def say(text: str) -> None:

@@ -4,18 +4,23 @@ values, headings, and the app's colours and focus indicator (WCAG 2.1 AA: text 4
 A screen reader speaks what has the focus. A message that appears elsewhere (a wrong
 passphrase, "Opgeslagen.", a search's count) is not heard unless it is announced:
 :func:`announce` sends Qt's announcement event, which the Linux bridge passes on as AT-SPI's
-``object:announcement`` (Orca speaks it; Windows' UI Automation and macOS have their own).
+``object:announcement`` (Windows' UI Automation and macOS have their own). Orca speaks that
+event from version 45 on; Orca 43 (Debian 12) and 44 ignore it. What every Orca speaks is a
+notification being shown: on Linux a :class:`StatusLabel` says its new text through a hidden
+notification (:class:`Notice`) instead, so no Orca says it twice.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
     QAccessibleInterface,
     QColor,
     QGuiApplication,
@@ -62,18 +67,44 @@ def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
     QAccessible.updateAccessibility(event)
 
 
+#: on Linux a status message is a notification shown (every Orca speaks it), not an announcement
+NOTIFY_BY_SHOWING = sys.platform.startswith("linux")
+
+
+class Notice(QWidget):
+    """A hidden notification (the AT-SPI notification role, see :func:`_accessible_for`) that
+    says a status message: its name is the message, and each message sends the
+    ``object:state-changed:showing`` of a notification, which Orca speaks ("melding
+    Opgeslagen."), Orca 43 included. It is never drawn; its label shows the message."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.hide()
+
+    def say(self, text: str) -> None:
+        self.setAccessibleName(text)
+        if text and QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.ObjectShow))
+
+
 class StatusLabel(QLabel):
     """A label for short status messages ("Opgeslagen.", "5 van 60 gezinnen"): each new text
-    is also announced to a screen reader."""
+    is also spoken by a screen reader (on Linux through its :class:`Notice`, elsewhere as an
+    announcement)."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None, *, assertive: bool = False) -> None:
         super().__init__(text, parent)
         self._assertive = assertive
+        self.notice = Notice(self) if NOTIFY_BY_SHOWING else None
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt override
         changed = text != self.text()
         super().setText(text)
-        if changed:
+        if not changed:
+            return
+        if self.notice is not None:
+            self.notice.say(text)
+        else:
             announce(self, text, assertive=self._assertive)
 
 
@@ -308,6 +339,7 @@ def _accessible_for(key: str, obj: QObject) -> QAccessibleInterface | None:
     """Qt asks this for each class of ``obj``, the most derived first; ``None`` leaves it to Qt.
 
     * A :class:`Heading` gets the heading role (Qt has no other way to give a widget a role).
+    * A :class:`Notice` gets the notification role.
     * A scroll area (``QScrollArea`` and ours built on it: the window's and the dialogs' fitting
       area, Overzicht, the Gezin tab, the report preview) gets Qt's plain widget interface.
       Qt's own one for scroll areas lists its scroll bars only while they are on screen and
@@ -322,6 +354,8 @@ def _accessible_for(key: str, obj: QObject) -> QAccessibleInterface | None:
     """
     if key == "Heading" and isinstance(obj, Heading):
         return QAccessibleWidget(obj, QAccessible.Role.Heading)
+    if key == "Notice" and isinstance(obj, Notice):
+        return QAccessibleWidget(obj, QAccessible.Role.Notification)
     if key == "QScrollArea" and isinstance(obj, QWidget):
         return QAccessibleWidget(obj, QAccessible.Role.Client)
     return None

@@ -81,7 +81,16 @@ class FamilyFacts(QScrollArea):
             self.tr("{date} — {outcome}")
             .format(date=fmt_date(f.closed_date), outcome=labels.label(ListName.CLOSURE_OUTCOME, f.closure_outcome))
             if f.status == FamilyStatus.CLOSED else "—")
+        self._describe()
 
     def clear(self) -> None:
         for label in self.values.values():
             label.clear()
+        self._describe()
+
+    def _describe(self) -> None:
+        """The facts, as the scroll area's description: what a screen reader says when the Tab
+        comes to it. (Orca reads a focused area's name and description, not the labels in it;
+        the values alone are not Tab stops.)"""
+        self.setAccessibleDescription(" ".join(
+            f"{label.accessibleName()}: {label.text()}." for label in self.values.values() if label.text()))
