@@ -6,7 +6,7 @@ passphrase, "Opgeslagen.", a search's count) is not heard unless it is announced
 :func:`announce` sends Qt's announcement event, which the Linux bridge passes on as AT-SPI's
 ``object:announcement`` (Windows' UI Automation and macOS have their own). Orca speaks that
 event from version 45 on; Orca 43 (Debian 12) and 44 ignore it. What every Orca speaks is a
-notification being shown: on Linux a :class:`StatusLabel` says its new text through a hidden
+notification being shown: on Linux :func:`announce` says the text through a hidden
 notification (:class:`Notice`) instead, so no Orca says it twice.
 """
 
@@ -56,26 +56,15 @@ HINT = "#595959"
 FOCUS_STYLE_SHEET = f"QAbstractScrollArea:focus {{ border: 2px solid {ACCENT}; }}"
 
 
-def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
-    """Have a screen reader speak ``text`` (about ``widget``); politely unless ``assertive``
-    (an error the user must hear now)."""
-    if not text or not QAccessible.isActive():
-        return
-    event = QAccessibleAnnouncementEvent(widget, text)
-    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if assertive
-                        else QAccessible.AnnouncementPoliteness.Polite)
-    QAccessible.updateAccessibility(event)
-
-
-#: on Linux a status message is a notification shown (every Orca speaks it), not an announcement
+#: on Linux a message is a notification shown (every Orca speaks it), not an announcement
 NOTIFY_BY_SHOWING = sys.platform.startswith("linux")
 
 
 class Notice(QWidget):
     """A hidden notification (the AT-SPI notification role, see :func:`_accessible_for`) that
-    says a status message: its name is the message, and each message sends the
-    ``object:state-changed:showing`` of a notification, which Orca speaks ("melding
-    Opgeslagen."), Orca 43 included. It is never drawn; its label shows the message."""
+    says a message: its name is the message, and each message sends the
+    ``object:state-changed:showing`` of a notification, which Orca speaks ("notification
+    Opgeslagen."), Orca 43 included. It is never drawn; a label shows the message."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -83,28 +72,42 @@ class Notice(QWidget):
 
     def say(self, text: str) -> None:
         self.setAccessibleName(text)
-        if text and QAccessible.isActive():
-            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.ObjectShow))
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.ObjectShow))
+
+
+def announce(widget: QWidget, text: str, *, assertive: bool = False, described: QWidget | None = None) -> None:
+    """Have a screen reader speak ``text`` (about ``widget``); politely unless ``assertive``
+    (an error the user must hear now).
+
+    On Linux ``widget``'s hidden :class:`Notice` says it (Orca before 45 ignores the announcement
+    event); elsewhere it is Qt's announcement. ``described``: a control whose accessible
+    description ``text`` just became. Orca speaks a change of the focused control's description
+    itself (43 included), and reads it with the control when the focus comes to it, so then only
+    the announcement is sent, which Orca 43 ignores (a notice would be a second time)."""
+    if not text or not QAccessible.isActive():
+        return
+    if NOTIFY_BY_SHOWING and described is None:
+        notice = widget.findChild(Notice, "", Qt.FindChildOption.FindDirectChildrenOnly)
+        (notice if isinstance(notice, Notice) else Notice(widget)).say(text)
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if assertive
+                        else QAccessible.AnnouncementPoliteness.Polite)
+    QAccessible.updateAccessibility(event)
 
 
 class StatusLabel(QLabel):
     """A label for short status messages ("Opgeslagen.", "5 van 60 gezinnen"): each new text
-    is also spoken by a screen reader (on Linux through its :class:`Notice`, elsewhere as an
-    announcement)."""
+    is also spoken by a screen reader (:func:`announce`)."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None, *, assertive: bool = False) -> None:
         super().__init__(text, parent)
         self._assertive = assertive
-        self.notice = Notice(self) if NOTIFY_BY_SHOWING else None
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt override
         changed = text != self.text()
         super().setText(text)
-        if not changed:
-            return
-        if self.notice is not None:
-            self.notice.say(text)
-        else:
+        if changed:
             announce(self, text, assertive=self._assertive)
 
 

@@ -97,7 +97,7 @@ class FieldMessage(QLabel):
         if self._field is not None:
             self._field.setAccessibleDescription(text or self._field_description)
         if text:
-            announce(self, text, assertive=True)
+            announce(self, text, assertive=True, described=self._field)
 
     def clear_message(self) -> None:
         self.show_message("")

@@ -51,9 +51,10 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, session: Session):
 
 
 def assert_busy(w: PrivacyTab) -> None:
-    """A backup runs: the busy bar shows and the backup buttons wait."""
+    """A backup runs: the busy bar shows and the backup buttons wait (the one that has the focus
+    keeps it, and with it stays enabled; pressing it starts nothing, see make_backup)."""
     assert w.backup_running and w.backup_busy.isVisibleTo(w)
-    assert not any(b.isEnabled() for b in (w.backup_now, w.backup_folder, w.restore_button))
+    assert not any(b.isEnabled() for b in (w.backup_now, w.backup_folder, w.restore_button) if not b.hasFocus())
 
 
 def wait_for_backup(qtbot, w: PrivacyTab) -> None:
@@ -138,6 +139,26 @@ def gate_backups(monkeypatch, gate: str = "start") -> list[GatedJob]:
     monkeypatch.setattr(backup_copy, "backup_to", copy_with_its_connection_open)
     monkeypatch.setattr(backup_copy, "row_counts", counts_in_the_copy)
     return made
+
+
+def test_the_focus_stays_on_the_backup_button_while_the_backup_runs(qtbot, session: Session):
+    """Pressed by keyboard, "Nu een reservekopie maken" keeps the focus while the backup runs: it
+    used to be disabled, the focus hopped on through the next controls (a screen reader read each
+    out, and Orca 43 dropped the spoken result in that flood of events). Pressed again meanwhile,
+    it starts no second backup."""
+    w = widget(qtbot, session)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    w.backup_now.setFocus()
+    qtbot.waitUntil(w.backup_now.hasFocus)
+    qtbot.keyClick(w.backup_now, Qt.Key.Key_Space)
+    assert_busy(w)
+    assert w.backup_now.hasFocus()
+    qtbot.keyClick(w.backup_now, Qt.Key.Key_Space)
+    wait_for_backup(qtbot, w)
+    assert w.backup_now.hasFocus()
+    assert len(backup_policy.list_backups(session.vault.directory)) == 1
 
 
 def test_the_window_stays_responsive_while_a_backup_runs(qtbot, session: Session, monkeypatch):

@@ -246,7 +246,8 @@ class UnlockView(QWidget):
         # the field says what went wrong with it (read with the field), and the message is spoken now
         for edit in (self.passphrase, self.recovery):
             edit.setAccessibleDescription(text if error else "")
-        announce(self, text, assertive=error)
+        announce(self, text, assertive=error,
+                 described=(self.recovery if self.use_recovery.isChecked() else self.passphrase) if error else None)
 
     # ---------------------------------------------------------------- actions
     def unlock(self) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from brugdesk.core.validation import ValidationError, validate_passphrase
 from brugdesk.errors import VaultError, WrongPassphrase
 from brugdesk.keys.slots import DEFAULT_SCRYPT_N
-from brugdesk.ui.a11y import hint
+from brugdesk.ui.a11y import StatusLabel, hint
 from brugdesk.ui.session import Session
 from brugdesk.ui.tasks import run_task
 from brugdesk.ui.widgets import FieldMessage, StrengthMeter, form_row
@@ -50,7 +50,7 @@ class PassphraseTab(QWidget):
         self.pp_busy.setMaximumHeight(6)
         self.pp_busy.setTextVisible(False)
         self.pp_busy.hide()
-        self.pp_status = QLabel(self)
+        self.pp_status = StatusLabel("", self)  # a changed passphrase (or why not) is spoken
         self.pp_status.setWordWrap(True)
         note = QLabel(self.tr("The recovery key stays the same. The keyring item on this computer keeps working."),
                       self)

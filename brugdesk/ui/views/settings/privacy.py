@@ -111,7 +111,7 @@ class PrivacyTab(QWidget):
         self.backup_busy.setTextVisible(False)
         self.backup_busy.hide()
         self._backup_running = False
-        self.backup_status = QLabel(box)
+        self.backup_status = StatusLabel("", box)  # "Making the backup…", then how it went: spoken
         self.backup_status.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_now)
@@ -171,8 +171,11 @@ class PrivacyTab(QWidget):
     def _backup_busy(self, busy: bool) -> None:
         self._backup_running = busy
         self.backup_busy.setVisible(busy)
+        # the button that has the focus keeps it while the backup runs (a disabled one would pass
+        # the focus on, and a screen reader would read out every control it passes); a second
+        # press does nothing while one runs (make_backup)
         for w in (self.backup_now, self.backup_folder, self.restore_button):
-            w.setEnabled(not busy)
+            w.setEnabled(not busy or w.hasFocus())
 
     def _backup_done(self, info: object) -> None:
         self._backup_busy(False)
