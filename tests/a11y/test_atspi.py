@@ -571,14 +571,14 @@ def pdf_file(text: str) -> bytes:
     return out.getvalue()
 
 
-def choose_file(desk: Desk, title: str, path: str) -> None:
-    """In Qt's own file dialog (no platform theme on Xvfb): the file name typed, Enter."""
+def choose_file(desk: Desk, title: str, path: str) -> list[dict[str, Any]]:
+    """In Qt's own file dialog (no platform theme on Xvfb): the file name typed, Enter; the events."""
     wait_dialog(desk, "the file dialog", title)
     field = desk.focus()
     assert field is not None and field["role"] == "text", f"{title}: the focus is not in the file name: {field}"
     desk.keys("ctrl+a", "BackSpace")
     desk.type(path)
-    desk.keys("Return")
+    return desk.keys("Return")
 
 
 @pytest.mark.parametrize("name", list(ATTACHMENTS))
@@ -660,3 +660,40 @@ def discard(desk: Desk) -> None:
             desk.keys("space")
         else:
             desk.keys("Escape")
+
+
+# ------------------------------------------------- a new recovery key (last: it rotates the demo vault's key)
+def test_a_new_recovery_key_is_read_out_and_its_sheet_saved_by_keys(unlocked: Desk) -> None:
+    """Instellingen → Reservekopieën en privacy → "Nieuwe herstelsleutel maken": the passphrase
+    typed, the key made; the focus goes to the new key, which is read out ("Nieuwe herstelsleutel",
+    then the key); "Herstelblad opslaan (pdf)…" through Qt's file dialog by keys: the PDF holds the
+    key and the save is announced. (The demo vault keeps its passphrase; its old key stops working.)"""
+    desk = unlocked
+    open_dialog(desk, "settings:Reservekopieën en privacy", "Nieuwe herstelsleutel maken")
+    wait_dialog(desk, "Nieuwe herstelsleutel")
+    try:
+        focus_on(desk, "password text")
+        desk.type(DEMO_PASSPHRASE)
+        focus_on(desk, "push button", "^nieuwe herstelsleutel maken$")
+        desk.keys("space")
+
+        def on_the_key() -> dict[str, Any] | None:
+            now = desk.focus()
+            return now if now is not None and now["name"] == "Nieuwe herstelsleutel" else None
+
+        key = desk.wait_for(on_the_key, "the focus on the new recovery key", 60)
+        groups = re.findall(r"[A-Z0-9]{4}", key["description"])
+        assert len(groups) >= 8 and re.fullmatch(r"[A-Z0-9]{4}(-\n?[A-Z0-9]{4})+", key["description"].strip()), (
+            f"the new recovery key is not read out: {label(key)} {key['description']!r}")
+        assert_tab_cycle(desk, "Nieuwe herstelsleutel (the key shown)")
+        focus_on(desk, "push button", "herstelblad opslaan")
+        desk.keys("space")
+        sheet = desk.workdir / "nieuw-herstelblad.pdf"
+        said = wait_spoken(desk, "herstelblad", events=choose_file(desk, "Herstelblad opslaan", str(sheet)))
+        assert "Het herstelblad is opgeslagen." in said, said
+        from pypdf import PdfReader
+
+        text = "".join(p.extract_text() for p in PdfReader(sheet).pages)
+        assert all(group in text for group in groups), "the recovery sheet lacks groups of the new key"
+    finally:
+        close_dialogs(desk)

@@ -297,6 +297,8 @@ def test_new_recovery_key_dialog(qtbot, session: Session):
     qtbot.waitUntil(lambda: bool(dialog.recovery_key), timeout=20000)
     key = dialog.recovery_key
     assert dialog.key_label.text().replace("\n", "") == key
+    # a screen reader reads it too: the caption as its name, the key as its description
+    assert dialog.key_label.accessibleDescription().replace("\n", "") == key
     directory = session.vault.directory
     families = session.repo.families.count()
     session.lock()

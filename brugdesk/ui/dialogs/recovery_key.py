@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPus
 from brugdesk.errors import VaultError, VaultInUse, WrongPassphrase
 from brugdesk.privacy import backup_policy
 from brugdesk.ui import prompter
+from brugdesk.ui.a11y import ACCENT, ValueLabel, announce
 from brugdesk.ui.dialogs.base import BaseDialog
 from brugdesk.ui.session import Session
 from brugdesk.ui.tasks import run_busy
@@ -52,13 +53,17 @@ class NewRecoveryKeyDialog(BaseDialog):
         self.key_intro = QLabel(self)
         self.key_intro.setWordWrap(True)
         self.key_intro.hide()
-        self.key_label = QLabel(self)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # a Tab stop a screen reader reads: "New recovery key" as its name, the key as its description
+        self.key_label = ValueLabel(self.tr("New recovery key"), parent=self)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                               | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.key_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.key_label.setStyleSheet(f"QLabel {{ border: 3px solid transparent; }} "
+                                     f"QLabel:focus {{ border: 3px solid {ACCENT}; }}")
         key_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         key_font.setPointSizeF(key_font.pointSizeF() * 1.3)
         key_font.setBold(True)
         self.key_label.setFont(key_font)
-        self.key_label.setAccessibleName(self.tr("New recovery key"))
         self.key_label.hide()
         self.make_button = QPushButton(self.tr("&Make a new recovery key"), self)
         self.make_button.setDefault(True)
@@ -119,6 +124,7 @@ class NewRecoveryKeyDialog(BaseDialog):
         self.key_label.setText("-".join(groups[:7]) + "-\n" + "-".join(groups[7:]))
         self.key_label.show()
         self.sheet_button.show()
+        self.key_label.setFocus(Qt.FocusReason.OtherFocusReason)  # heard now: its name, then the key
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
@@ -147,7 +153,9 @@ class NewRecoveryKeyDialog(BaseDialog):
             self.message.show_message(self.tr("The sheet could not be saved: {error}").format(error=exc.strerror or ""))
             return False
         self.message.show_message("")
-        self.key_intro.setText(self.key_intro.text() + " " + self.tr("The recovery sheet was saved."))
+        saved = self.tr("The recovery sheet was saved.")
+        self.key_intro.setText(self.key_intro.text() + " " + saved)
+        announce(self.key_intro, saved)
         return True
 
     def done(self, result: int) -> None:
