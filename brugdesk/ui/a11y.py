@@ -16,7 +16,7 @@ import re
 import sys
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -41,19 +41,23 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStyle,
     QStyleOption,
+    QStyleOptionComplex,
     QWidget,
 )
 
+from brugdesk.ui import theme
+
 _Area = TypeVar("_Area", bound=QAbstractScrollArea)
 
-#: the accent: selection background and focus ring (white on it 6.8:1; it on white 6.8:1)
-ACCENT = "#1f5f8b"
+#: the standard theme's accent: selection background and focus ring (white on it 6.8:1; it on white
+#: 6.8:1); the colours of both themes are in :mod:`brugdesk.ui.theme`
+ACCENT = theme.STANDARD_THEME.accent
 #: placeholder text in fields (5.1:1 on white)
-PLACEHOLDER = "#6e6e6e"
+PLACEHOLDER = theme.STANDARD_THEME.placeholder
 #: secondary text: hints and notes under a control (6.1:1 on the window's #efefef, 7:1 on white)
-HINT = "#595959"
-#: the focus ring of multi-line fields, tables, lists and scroll areas
-FOCUS_STYLE_SHEET = f"QAbstractScrollArea:focus {{ border: 2px solid {ACCENT}; }}"
+HINT = theme.STANDARD_THEME.hint
+#: the focus ring of multi-line fields, tables, lists and scroll areas (standard theme)
+FOCUS_STYLE_SHEET = theme.focus_style_sheet(theme.STANDARD_THEME)
 
 
 #: on Linux a message is a notification shown (every Orca speaks it), not an announcement
@@ -132,14 +136,17 @@ class ValueLabel(QLabel):
 
 def hint(label: QLabel) -> QLabel:
     """Style ``label`` as secondary text (a hint or note), in a colour that still reads 4.5:1."""
-    label.setStyleSheet(f"color: {HINT};")
+    theme.style(label, "color: $hint;")
     return label
 
 
 class AccessibleStyle(QProxyStyle):
-    """Fusion with a focus indicator one can see: a 2-pixel ring in the accent colour around
-    the focused button (the default button included, which Fusion draws the same with and
-    without the focus), text field, check box, radio button, current cell and current tab."""
+    """Fusion with a focus indicator one can see: a ring in the theme's focus colour (2 pixels in
+    the standard theme, 3 in high contrast) around the focused button (the default button
+    included, which Fusion draws the same with and without the focus), text field, check box,
+    radio button, current cell and current tab. A theme with an ``outline`` colour (high
+    contrast) also gets an outline around buttons, fields, check boxes, tabs and scroll bar
+    handles: Fusion draws its own a little darker than the window, which on black is black."""
 
     RING = 2
 
@@ -149,6 +156,8 @@ class AccessibleStyle(QProxyStyle):
             self._ring(painter, option, inset=0)
             return
         super().drawPrimitive(element, option, painter, widget)
+        if element in _OUTLINED:
+            self._outline(painter, option.rect, ellipse=element == QStyle.PrimitiveElement.PE_IndicatorRadioButton)
         if option.state & QStyle.StateFlag.State_HasFocus:
             if element == QStyle.PrimitiveElement.PE_PanelButtonCommand:
                 self._ring(painter, option, inset=2)
@@ -158,34 +167,74 @@ class AccessibleStyle(QProxyStyle):
     def drawControl(self, element: QStyle.ControlElement, option: QStyleOption,  # noqa: N802 - Qt override
                     painter: QPainter, widget: QWidget | None = None) -> None:
         super().drawControl(element, option, painter, widget)
+        if element == QStyle.ControlElement.CE_TabBarTabShape:
+            self._outline(painter, option.rect)
+            if theme.current().outline and option.state & QStyle.StateFlag.State_Selected:
+                painter.fillRect(option.rect.adjusted(1, option.rect.height() - 4, -1, -1),
+                                 QColor(theme.current().accent))  # the current tab: a bar under it
         # Fusion draws no focus on a tab bar: a ring around the current tab when the bar has the focus
         if (element == QStyle.ControlElement.CE_TabBarTab and widget is not None and widget.hasFocus()
                 and option.state & QStyle.StateFlag.State_Selected):
             self._ring(painter, option, inset=2, on_accent=False)
 
+    def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOptionComplex,  # noqa: N802 - Qt override
+                           painter: QPainter, widget: QWidget | None = None) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control in (QStyle.ComplexControl.CC_SpinBox, QStyle.ComplexControl.CC_ComboBox):
+            if theme.current().outline and option.state & QStyle.StateFlag.State_HasFocus:
+                self._ring(painter, option, inset=0, on_accent=False)  # over the outline Fusion's ring is in
+            else:
+                self._outline(painter, option.rect)
+        elif control == QStyle.ComplexControl.CC_ScrollBar and widget is not None:
+            self._outline(painter, self.subControlRect(control, option, QStyle.SubControl.SC_ScrollBarSlider, widget))
+
+    def _outline(self, painter: QPainter, rect: QRect, *, ellipse: bool = False) -> None:
+        outline = theme.current().outline
+        if outline is None or not rect.isValid():
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, ellipse)
+        painter.setPen(QPen(QColor(outline), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if ellipse:
+            painter.drawEllipse(rect.adjusted(0, 0, -1, -1))
+        else:
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        painter.restore()
+
     def _ring(self, painter: QPainter, option: QStyleOption, *, inset: int, on_accent: bool = True) -> None:
-        colour = QColor(ACCENT)
-        if on_accent and option.state & QStyle.StateFlag.State_Selected:  # on the accent itself: white
-            colour = QColor("#ffffff")
+        colours = theme.current()
+        colour = QColor(colours.focus_ring)
+        if on_accent and option.state & QStyle.StateFlag.State_Selected:  # on the accent itself
+            colour = QColor(colours.ring_on_selection)
+        width = colours.ring_width
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        pen = QPen(colour, self.RING)
+        pen = QPen(colour, width)
         pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        half = self.RING // 2
-        painter.drawRect(option.rect.adjusted(inset + half, inset + half, -inset - half, -inset - half))
+        half = width // 2
+        far = width - half  # a pen of odd width reaches one pixel further in than out
+        painter.drawRect(option.rect.adjusted(inset + half, inset + half, -inset - far, -inset - far))
         painter.restore()
 
 
+#: what :meth:`AccessibleStyle._outline` outlines in a theme with an outline colour
+_OUTLINED = (QStyle.PrimitiveElement.PE_PanelButtonCommand, QStyle.PrimitiveElement.PE_FrameLineEdit,
+             QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+             QStyle.PrimitiveElement.PE_Frame, QStyle.PrimitiveElement.PE_FrameTabWidget,
+             QStyle.PrimitiveElement.PE_FrameGroupBox)
+
+
 def accessible_palette(palette: QPalette) -> QPalette:
-    """``palette`` with the selection, link and placeholder colours at 4.5:1 or more."""
-    accent = QColor(ACCENT)
+    """``palette`` with the standard theme's selection, link and placeholder colours (4.5:1 or more)."""
+    standard = theme.STANDARD_THEME
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        palette.setColor(group, QPalette.ColorRole.Highlight, accent)
-        palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
-        palette.setColor(group, QPalette.ColorRole.PlaceholderText, QColor(PLACEHOLDER))
-        palette.setColor(group, QPalette.ColorRole.Link, accent)
+        palette.setColor(group, QPalette.ColorRole.Highlight, QColor(standard.accent))
+        palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor(standard.on_accent))
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, QColor(standard.placeholder))
+        palette.setColor(group, QPalette.ColorRole.Link, QColor(standard.accent))
     return palette
 
 
@@ -200,6 +249,7 @@ def apply_accessible_style(app: QApplication) -> None:
     sheet = app.styleSheet()
     if FOCUS_STYLE_SHEET not in sheet:
         app.setStyleSheet((sheet + "\n" + FOCUS_STYLE_SHEET).strip())
+    theme.follow_preference(app)  # the high-contrast theme, if chosen or asked for by the system
 
 
 class EnterPressesButton(QObject):

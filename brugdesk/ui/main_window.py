@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from brugdesk.store.changes import Change, What
-from brugdesk.ui import oslock, prefs, tasks
+from brugdesk.ui import oslock, prefs, tasks, theme
 from brugdesk.ui.a11y import EnterPressesButton, FittingScrollArea, centre_on_screen, fit_to_screen
 from brugdesk.ui.controllers.backups import BackupHooks
 from brugdesk.ui.controllers.reminders import Reminders
@@ -163,12 +163,13 @@ class MainWindow(QMainWindow):
         nav.setFrameShape(QFrame.Shape.NoFrame)
         nav.setFixedWidth(210)
         nav.setFont(big_font(nav, 1.1, bold=False))
-        nav.setStyleSheet(
-            "QListWidget#navigation { background: #eef2f5; padding-top: 12px; outline: 0; }"
-            "QListWidget#navigation::item { padding: 9px 14px; color: #1f3340; }"
-            "QListWidget#navigation::item:selected { background: #cfdde8; color: #0f2533; "
-            "border-left: 4px solid #2f5d83; }"
-            "QListWidget#navigation:focus { border: 2px solid #2f5d83; }"
+        theme.style(
+            nav,
+            "QListWidget#navigation { background: $nav_bg; padding-top: 12px; outline: 0; }"
+            "QListWidget#navigation::item { padding: 9px 14px; color: $nav_text; }"
+            "QListWidget#navigation::item:selected { background: $nav_selected_bg; color: $nav_selected_text; "
+            "border-left: 4px solid $nav_marker; }"
+            "QListWidget#navigation:focus { border: 2px solid $nav_marker; }"
         )
         for i, title in enumerate(self.page_titles()):
             item = QListWidgetItem(title)

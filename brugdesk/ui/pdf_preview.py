@@ -20,7 +20,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from brugdesk.ui.a11y import ACCENT
+from brugdesk.ui import theme
 
 #: never render wider than this many pixels per page (a 4K screen at full width)
 MAX_WIDTH = 2000
@@ -40,8 +40,8 @@ class PdfPreview(QScrollArea):
         self.setBackgroundRole(self.backgroundRole())
         self._container = QWidget()
         self._container.setObjectName("pdfPreviewPages")
-        self._container.setStyleSheet("#pdfPreviewPages { background: #e6e9ec; }"
-                                      f"#pdfPreviewPages QLabel:focus {{ border: 3px solid {ACCENT}; }}")
+        theme.style(self._container, "#pdfPreviewPages { background: $preview_bg; }"
+                                     "#pdfPreviewPages QLabel:focus { border: 3px solid $focus_ring; }")
         self._layout = QVBoxLayout(self._container)
         self._layout.setSpacing(12)
         self._layout.setContentsMargins(12, 12, 12, 12)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from brugdesk.core.periods import DEFAULT_TERM_STARTS
 from brugdesk.core.validation import MIN_PASSPHRASE_LENGTH, MIN_PASSPHRASE_SCORE, passphrase_score
 from brugdesk.resources import resource_dir
+from brugdesk.ui import theme
 from brugdesk.ui.a11y import announce
 from brugdesk.ui.labels import DATE_FORMAT, parse_typed_date, to_qdate
 
@@ -80,7 +81,7 @@ class FieldMessage(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setObjectName("fieldMessage")
-        self.setStyleSheet("color: #a4262c;")
+        theme.style(self, "color: $error;")
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
         self._field: QWidget | None = None
@@ -144,7 +145,6 @@ class StrengthMeter(QWidget):
         """Show the strength of ``text`` (the estimate the vault itself applies,
         :func:`brugdesk.core.validation.passphrase_score`); returns the score 0..4."""
         score = passphrase_score(text)
-        colours = ["#a4262c", "#c25e00", "#c25e00", "#2e7d32", "#1b5e20"]
         if not text:
             message = QCoreApplication.translate(
                 "StrengthMeter", "Use at least 10 characters; a short sentence works well.")
@@ -159,7 +159,7 @@ class StrengthMeter(QWidget):
             message = QCoreApplication.translate("StrengthMeter", "Very strong.")
         self.label.setText(message)
         self.bar.setValue(score)
-        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colours[score]}; }}")
+        theme.style(self.bar, f"QProgressBar::chunk {{ background: $strength{score}; }}")
         return score
 
 

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from brugdesk.core.model import Attachment
-from brugdesk.ui.a11y import ACCENT, Heading, hint
+from brugdesk.ui import theme
+from brugdesk.ui.a11y import Heading, hint
 from brugdesk.ui.dialogs.base import BaseDialog
 from brugdesk.ui.models.attachments import IMAGE, PDF, TEXT, kind_label, size_label, view_kind
 from brugdesk.ui.pdf_preview import PdfPreview
@@ -107,7 +108,7 @@ class AttachmentViewer(BaseDialog):
         label = QLabel()
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a Tab stop: a screen reader reads its name
-        label.setStyleSheet(f"QLabel:focus {{ border: 3px solid {ACCENT}; }}")  # and one sees where the focus is
+        theme.style(label, "QLabel:focus { border: 3px solid $focus_ring; }")  # and one sees where the focus is
         label.setAccessibleName(self.tr("Image {name}").format(name=self.attachment.name))
         if image.isNull():
             label.setText(self.tr("This image could not be read; it may be damaged."))

@@ -37,8 +37,8 @@ from brugdesk.errors import VaultError
 from brugdesk.keys.sheet import write_recovery_sheet
 from brugdesk.keys.slots import DEFAULT_SCRYPT_N
 from brugdesk.store.vault import Vault
-from brugdesk.ui import prompter
-from brugdesk.ui.a11y import ACCENT, FittingScrollArea, StatusLabel, ValueLabel, fit_to_screen, hint
+from brugdesk.ui import prompter, theme
+from brugdesk.ui.a11y import FittingScrollArea, StatusLabel, ValueLabel, fit_to_screen, hint
 from brugdesk.ui.dialogs.base import ask_discard, input_values
 from brugdesk.ui.tasks import run_task
 from brugdesk.ui.widgets import FieldMessage, StrengthMeter, TermStartsEditor, app_icon
@@ -304,8 +304,8 @@ class RecoveryKeyPage(QWizardPage):
                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         # a Tab stop (Qt gives a selectable label click focus only): the focus on it reads the key out
         self.key.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.key.setStyleSheet("QLabel { background: #fbf7ee; border: 1px solid #d8cfbf; border-radius: 6px; "
-                               f"padding: 14px; }} QLabel:focus {{ border: 3px solid {ACCENT}; padding: 12px; }}")
+        theme.style(self.key, "QLabel { background: $key_bg; border: 1px solid $key_border; border-radius: 6px; "
+                              "padding: 14px; } QLabel:focus { border: 3px solid $focus_ring; padding: 12px; }")
         self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.save_button.clicked.connect(self.save_pdf)

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from brugdesk.core.validation import ValidationError
 from brugdesk.errors import VaultError
+from brugdesk.ui import theme
 from brugdesk.ui.a11y import FittingScrollArea
 from brugdesk.ui.dialogs.base import BaseDialog
 from brugdesk.ui.labels import from_qdate, to_qdate
@@ -65,9 +66,7 @@ class FieldErrors:
         label = QLabel()
         label.setObjectName(f"error_{name}")
         label.setWordWrap(True)
-        palette = label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.darkRed)
-        label.setPalette(palette)
+        theme.text_colour(label, "form_error")
         label.setVisible(False)
         self.labels[name] = label
         self.fields[name] = field
@@ -247,9 +246,7 @@ class FormDialog(BaseDialog):
         self.general_error.setObjectName("error_general")
         self.general_error.setWordWrap(True)
         self.general_error.setVisible(False)
-        pal = self.general_error.palette()
-        pal.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.darkRed)
-        self.general_error.setPalette(pal)
+        theme.text_colour(self.general_error, "form_error")
         self.errors.fallback = self.general_error
         outer.addWidget(self.general_error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -18,12 +18,12 @@ from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QGroupBox, QLabel, QP
 
 from brugdesk.errors import VaultError
 from brugdesk.privacy.overview import HandoverParts, NoSharingConsent, family_overview, warm_handover
-from brugdesk.ui import prompter
+from brugdesk.ui import prompter, theme
 from brugdesk.ui.a11y import Heading, hint
 from brugdesk.ui.dialogs.base import BaseDialog
 from brugdesk.ui.widgets import big_font
 
-WARNING_STYLE = "color: #a4262c; font-weight: bold;"
+WARNING_STYLE = "color: $error; font-weight: bold;"
 
 
 def safe_ref(ref: str) -> str:
@@ -140,7 +140,7 @@ class HandoverDialog(_PdfDialog):
             warning = QLabel("⚠ " + self.tr("No consent to share information with {partner} is recorded for this "
                                             "referral. Ask the parents first, or record their consent with the "
                                             "referral.").format(partner=partner))
-            warning.setStyleSheet(WARNING_STYLE)
+            theme.style(warning, WARNING_STYLE)
             warning.setWordWrap(True)
             self.consent_warning = warning
             self.layout_.addWidget(warning)

@@ -17,9 +17,9 @@ from brugdesk.core.lists import ListName
 from brugdesk.core.model import AppointmentStatus
 from brugdesk.core.text import fold
 from brugdesk.store.repo.rows import AppointmentRow
+from brugdesk.ui import theme
 from brugdesk.ui.labels import QT_TRANSLATE_NOOP, fmt_date, fmt_time
 from brugdesk.ui.models.base import Column, ListLabels, RowTableModel
-from brugdesk.ui.models.casework import OVERDUE_COLOUR
 
 _STATUS = {
     AppointmentStatus.PLANNED: QT_TRANSLATE_NOOP("AppointmentModel", "Planned"),
@@ -65,8 +65,8 @@ class AppointmentModel(RowTableModel[AppointmentRow]):
 
     def row_foreground(self, row: AppointmentRow) -> QColor | None:
         if row.status == AppointmentStatus.CANCELLED:
-            return QColor("#595959")
-        return OVERDUE_COLOUR if self.is_late(row) else None
+            return theme.colour("hint")
+        return theme.colour("error") if self.is_late(row) else None
 
     def columns(self) -> Sequence[Column[AppointmentRow]]:
         lab = self.labels

@@ -19,10 +19,9 @@ from brugdesk.core.lists import ListName
 from brugdesk.core.model import Activity, Contact, Member, MemberRole, Referral
 from brugdesk.core.text import fold
 from brugdesk.store.repo.rows import FollowUpRow
+from brugdesk.ui import theme
 from brugdesk.ui.labels import QT_TRANSLATE_NOOP, fmt_date, fmt_time, member_role_label, referral_status_label, yes_no
 from brugdesk.ui.models.base import Column, ListLabels, RowTableModel, date_key
-
-OVERDUE_COLOUR = QColor("#a4262c")
 
 
 def _minutes(n: int) -> str:
@@ -151,7 +150,7 @@ class FollowUpModel(_Labelled):
 
     def row_foreground(self, row: FollowUpRow) -> QColor | None:
         """Overdue follow-ups in red (and "overdue" in words beside the date, for who cannot see red)."""
-        return OVERDUE_COLOUR if self.is_overdue(row) else None
+        return theme.colour("error") if self.is_overdue(row) else None
 
     def _due_text(self, row: FollowUpRow) -> str:
         text = fmt_date(row.followup.due_date)

@@ -38,13 +38,12 @@ from brugdesk.core.model import FamilyStatus
 from brugdesk.core.text import fold
 from brugdesk.store.repo.families import FamilySort
 from brugdesk.store.repo.rows import FamilyRow
+from brugdesk.ui import theme
 from brugdesk.ui.labels import QT_TRANSLATE_NOOP, child_text, family_status_label, fmt_date
 from brugdesk.ui.models.base import Column, RowTableModel
 
-#: closed families are shown in grey (and say "Closed" in the status column)
-CLOSED_COLOUR = QColor("#6b6b6b")
-#: an overdue follow-up's date is dark red (and says "(overdue)")
-OVERDUE_COLOUR = QColor("#a4262c")
+# closed families are shown in the theme's closed_text colour (and say "Closed" in the status
+# column); an overdue follow-up's date in its error colour (and says "(overdue)")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -131,12 +130,12 @@ class FamilyTableModel(RowTableModel[FamilyRow]):
         return self._columns
 
     def row_foreground(self, row: FamilyRow) -> QColor | None:
-        return CLOSED_COLOUR if row.status == FamilyStatus.CLOSED else None
+        return theme.colour("closed_text") if row.status == FamilyStatus.CLOSED else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.ForegroundRole and index.column() == self.NEXT_FOLLOWUP
                 and 0 <= index.row() < self._shown and self._all[index.row()].overdue):
-            return OVERDUE_COLOUR
+            return theme.colour("error")
         if (role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NEXT_FOLLOWUP
                 and 0 <= index.row() < self._shown and self._all[index.row()].overdue):
             return self.tr("This follow-up was due before today.")

@@ -14,9 +14,9 @@ from PySide6.QtGui import QColor
 
 from brugdesk.core.text import fold
 from brugdesk.store.repo.rows import ReferralListRow
+from brugdesk.ui import theme
 from brugdesk.ui.labels import QT_TRANSLATE_NOOP, fmt_date, referral_status_label
 from brugdesk.ui.models.base import Column, RowTableModel
-from brugdesk.ui.models.casework import OVERDUE_COLOUR
 
 
 class ReferralListModel(RowTableModel[ReferralListRow]):
@@ -37,7 +37,7 @@ class ReferralListModel(RowTableModel[ReferralListRow]):
         return text
 
     def row_foreground(self, row: ReferralListRow) -> QColor | None:
-        return OVERDUE_COLOUR if row.overdue else None
+        return theme.colour("error") if row.overdue else None
 
     def columns(self) -> Sequence[Column[ReferralListRow]]:
         return (

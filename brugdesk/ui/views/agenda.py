@@ -20,6 +20,7 @@ from brugdesk.core.model import AppointmentStatus
 from brugdesk.store.changes import Change, What
 from brugdesk.store.repo.agenda import week_of
 from brugdesk.store.repo.rows import AppointmentRow
+from brugdesk.ui import theme
 from brugdesk.ui.a11y import StatusLabel
 from brugdesk.ui.dialogs.formkit import confirm, delete_label
 from brugdesk.ui.labels import fmt_date, fmt_time
@@ -70,7 +71,7 @@ class AgendaPage(QWidget):
         self.empty.setWordWrap(True)
         self.late = QLabel()
         self.late.setWordWrap(True)
-        self.late.setStyleSheet("color: #a4262c;")
+        theme.style(self.late, "color: $error;")
 
         self.new_button = QPushButton(self.tr("&New appointment…"))
         self.new_button.setToolTip(self.tr("Plan a new appointment (Ctrl+Shift+N)"))

@@ -33,6 +33,7 @@ from brugdesk.core.model import Contact, Family, FamilyStatus, MemberRole
 from brugdesk.errors import NotFound
 from brugdesk.store.changes import CASEWORK, LABELS, Change, What
 from brugdesk.store.repo.rows import FollowUpRow
+from brugdesk.ui import theme
 from brugdesk.ui.a11y import Heading, steady_scroll_bars
 from brugdesk.ui.dialogs.close_family import CloseFamilyDialog
 from brugdesk.ui.dialogs.contact import ContactDialog
@@ -58,7 +59,7 @@ from brugdesk.ui.views.family_paperwork import Paperwork
 from brugdesk.ui.views.tables import CaseTable, RowActions, button_row
 from brugdesk.ui.widgets import big_font
 
-WARNING_STYLE = "color: #a4262c; font-weight: bold;"
+WARNING_STYLE = "color: $error; font-weight: bold;"
 
 #: the tabs of the detail (Alt+1 … Alt+5)
 FAMILY_TAB, CONTACTS_TAB, REFERRALS_TAB, FOLLOWUPS_TAB, ACTIVITIES_TAB = range(5)
@@ -126,7 +127,7 @@ class FamilyDetail(QWidget):
         self.subtitle.setWordWrap(True)
         outer.addWidget(self.subtitle)
         self.consent_warning = QLabel()
-        self.consent_warning.setStyleSheet(WARNING_STYLE)
+        theme.style(self.consent_warning, WARNING_STYLE)
         self.consent_warning.setWordWrap(True)
         outer.addWidget(self.consent_warning)
 
@@ -211,7 +212,7 @@ class FamilyDetail(QWidget):
         self.referrals_table.selectionModel().currentRowChanged.connect(self._show_history)
         lay.addWidget(self.referrals_table, 2)
         self.referral_warning = QLabel()
-        self.referral_warning.setStyleSheet(WARNING_STYLE)
+        theme.style(self.referral_warning, WARNING_STYLE)
         self.referral_warning.setWordWrap(True)
         lay.addWidget(self.referral_warning)
         history_label = QLabel(self.tr("Status &history of the selected referral:"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -26,6 +26,7 @@ from brugdesk.core.lists import ListName
 from brugdesk.core.model import AppointmentStatus, ReferralStatus
 from brugdesk.core.periods import period_title, term_of
 from brugdesk.store.changes import CASEWORK, Change, What
+from brugdesk.ui import theme
 from brugdesk.ui.a11y import Heading, ValueLabel, hint
 from brugdesk.ui.labels import fmt_date, fmt_time
 from brugdesk.ui.session import Session
@@ -97,7 +98,7 @@ class OverviewPage(QWidget):
         self.numbers: dict[str, QLabel] = {}
         numbers = QFrame(self)
         numbers.setObjectName("termNumbers")
-        numbers.setStyleSheet("QFrame#termNumbers { background: #f3f6f8; border-radius: 8px; }")
+        theme.style(numbers, "QFrame#termNumbers { background: $panel_bg; border-radius: 8px; }")
         grid = QGridLayout(numbers)
         grid.setContentsMargins(16, 12, 16, 12)
         captions = {
@@ -215,7 +216,7 @@ class OverviewPage(QWidget):
         self.agenda_empty.setVisible(self.agenda.topLevelItemCount() == 0)
 
         self.due.clear()
-        late = QBrush(QColor("#a4262c"))
+        late = QBrush(theme.colour("error"))
         for row in repo.followups.due(today, limit=self.SHOWN):
             f = row.followup
             when = fmt_date(f.due_date)

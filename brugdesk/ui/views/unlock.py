@@ -46,7 +46,7 @@ from brugdesk.errors import (
 )
 from brugdesk.keys.slots import read_slots
 from brugdesk.store.vault import Vault
-from brugdesk.ui import prompter
+from brugdesk.ui import prompter, theme
 from brugdesk.ui.a11y import Heading, announce, hint
 from brugdesk.ui.tasks import run_task
 from brugdesk.ui.widgets import FieldMessage, StrengthMeter, app_icon, big_font
@@ -113,7 +113,7 @@ class UnlockView(QWidget):
         self.message.setObjectName("unlockMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setStyleSheet("color: #a4262c;")
+        theme.style(self.message, "color: $error;")
         self.message.hide()
         self.restore_button = QPushButton(self.tr("Restore a &backup…"), self)
         self.restore_button.setToolTip(self.tr("Go back to a verified backup of this vault"))
@@ -282,7 +282,7 @@ class UnlockView(QWidget):
             self._done(vault)
 
         self.show_message(self.tr("Opening the vault…"))
-        self.message.setStyleSheet("color: palette(text);")
+        theme.style(self.message, "color: palette(text);")
         self._start(work, finish)
 
     def _remember(self, vault: Vault, remember: bool, was_on: bool) -> None:
@@ -338,7 +338,7 @@ class UnlockView(QWidget):
             self.new_repeat.setFocus()
             return
         self.show_message(self.tr("Saving the new passphrase…"))
-        self.message.setStyleSheet("color: palette(text);")
+        theme.style(self.message, "color: palette(text);")
         self._set_busy(True)
         run_task(lambda: vault.change_passphrase(text), self._new_passphrase_set, self._new_passphrase_failed,
                  owner=self)
@@ -395,7 +395,7 @@ class UnlockView(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         self.restore_button.setVisible(isinstance(classify(exc), VaultDamaged))
-        self.message.setStyleSheet("color: #a4262c;")
+        theme.style(self.message, "color: $error;")
         field = self.recovery if self.use_recovery.isChecked() else self.passphrase
         field.selectAll()
         field.setFocus()

@@ -22,14 +22,15 @@ from brugdesk.core.periods import ExportablePeriod, Period, explicit_period, ter
 from brugdesk.reports.export import catalogue
 from brugdesk.reports.remarks import MAX_LENGTH
 from brugdesk.store.repo import Repositories
+from brugdesk.ui import theme
 from brugdesk.ui.a11y import steady_scroll_bars
 from brugdesk.ui.labels import from_qdate, to_qdate
 from brugdesk.ui.widgets import date_edit
 
 CUSTOM = "custom"
 
-MARK_STYLE = ("QLabel { background: #fdf4e3; border: 1px solid #b07d1a; border-radius: 4px; padding: 4px 6px; "
-              "color: #5c3b00; font-weight: bold; }")
+MARK_STYLE = ("QLabel { background: $warning_bg; border: 1px solid $warning_border; border-radius: 4px; "
+              "padding: 4px 6px; color: $warning_text; font-weight: bold; }")
 
 
 class ReportChoices(QWidget):
@@ -52,7 +53,7 @@ class ReportChoices(QWidget):
         custom.addWidget(self.date_to)
         custom.addStretch(1)
         self.private_mark = QLabel(self.tr("Only for yourself \u2014 not for sharing"))
-        self.private_mark.setStyleSheet(MARK_STYLE)
+        theme.style(self.private_mark, MARK_STYLE)
         self.private_mark.setWordWrap(True)
         self.private_mark.setAccessibleName(self.tr("Only for yourself \u2014 not for sharing"))
         self.private_mark.setAccessibleDescription(self.not_exportable_reason())
@@ -153,7 +154,7 @@ class ReportChoices(QWidget):
         n = len(self.remarks_text())
         self.remarks_count.setText(self.tr("{length} of at most {limit} characters")
                                    .format(length=str(n), limit=str(MAX_LENGTH)))
-        self.remarks_count.setStyleSheet("color: #a33;" if n > MAX_LENGTH else "")
+        theme.style(self.remarks_count, "color: $report_error;" if n > MAX_LENGTH else "")
 
     def chosen_period(self) -> ExportablePeriod | Period:
         data = self.period_combo.currentData()

@@ -69,7 +69,7 @@ from brugdesk.reports.export import ExportRefused, ExportResult
 from brugdesk.reports.remarks import MAX_LENGTH, NameInRemarks
 from brugdesk.reports.report import ProtectedReport
 from brugdesk.store.changes import CASEWORK, LABELS, Change, What
-from brugdesk.ui import prompter
+from brugdesk.ui import prompter, theme
 from brugdesk.ui.a11y import Heading, StatusLabel
 from brugdesk.ui.controllers.report_worker import ReportWorker
 from brugdesk.ui.pdf_preview import PdfPreview
@@ -108,7 +108,7 @@ class ReportsPage(QWidget):
         self.remarks, self.remarks_count = self.choices.remarks, self.choices.remarks_count
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a33;")
+        theme.style(self.message, "color: $report_error;")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTa
 
 from brugdesk.store import audit
 from brugdesk.store.changes import Change
+from brugdesk.ui import theme
 from brugdesk.ui.a11y import StatusLabel, hint
 from brugdesk.ui.models.privacy import AuditTableModel
 from brugdesk.ui.session import Session
@@ -56,9 +57,9 @@ class AuditTab(QWidget):
         broken = audit.verify_chain(self.session.vault.conn)
         if broken is None:
             self.check_status.setText(self.tr("The audit log is complete and unchanged."))
-            self.check_status.setStyleSheet("")
+            theme.style(self.check_status, "")
         else:
             self.check_status.setText(self.tr("The audit log was changed or shortened, starting at entry {entry}.")
                                       .format(entry=str(broken)))
-            self.check_status.setStyleSheet("color: #a4262c;")
+            theme.style(self.check_status, "color: $error;")
         return broken
