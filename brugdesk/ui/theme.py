@@ -232,7 +232,8 @@ def theme_for(choice: str, preference: Qt.ContrastPreference) -> Theme:
 
 def system_preference() -> Qt.ContrastPreference:
     """The contrast the desktop asks for (Windows' and GNOME's high contrast setting, through Qt)."""
-    return QGuiApplication.styleHints().accessibility().contrastPreference()
+    hints = QGuiApplication.styleHints()  # held: PySide6 6.11 drops the accessibility hints' wrapper
+    return hints.accessibility().contrastPreference()  # with a temporary style hints' (already deleted)
 
 
 def apply_choice(app: QApplication, choice: str) -> Theme:
@@ -243,15 +244,15 @@ def apply_choice(app: QApplication, choice: str) -> Theme:
     return theme
 
 
-_following = False
+_following: list[QObject] = []  # the style hints and their accessibility hints, once connected
 
 
 def follow_preference(app: QApplication) -> None:
     """Apply the officer's colour choice (:func:`brugdesk.ui.prefs.colours`) now, and again
     whenever the system's contrast preference changes while brugdesk runs."""
-    global _following
     apply_choice(app, prefs.colours())
     if not _following:
-        _following = True
-        QGuiApplication.styleHints().accessibility().contrastPreferenceChanged.connect(
-            lambda _preference: apply_choice(app, prefs.colours()))
+        hints = QGuiApplication.styleHints()
+        accessibility = hints.accessibility()
+        accessibility.contrastPreferenceChanged.connect(lambda _preference: apply_choice(app, prefs.colours()))
+        _following.extend((hints, accessibility))

@@ -66,7 +66,8 @@ def mark_pairs(t: theme.Theme, palette: QPalette) -> list[tuple[str, QColor, QCo
         ("selected row against the others", palette.color(Role.Highlight), palette.color(Role.Base)),
         ("selected row against alternate rows", palette.color(Role.Highlight), palette.color(Role.AlternateBase)),
     ]
-    pairs += [(f"passphrase meter {score}", QColor(c), palette.color(Role.Window)) for score, c in enumerate(t.strength)]
+    pairs += [(f"passphrase meter {score}", QColor(c), palette.color(Role.Window))
+              for score, c in enumerate(t.strength)]
     if t.outline:
         pairs += [(f"control outline on {name}", QColor(t.outline), colour)
                   for name, colour in backgrounds(t, palette).items()]

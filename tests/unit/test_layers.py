@@ -267,7 +267,7 @@ UI_LAYERS: tuple[tuple[str, frozenset[str]], ...] = (
     ("dialogs", frozenset({"dialogs"})),
     ("models and widgets", frozenset({"models", "widgets", "pdf_preview", "snippets"})),
     ("foundation", frozenset({"session", "tasks", "prompter", "prefs", "lock", "labels", "oslock", "selftest_qt",
-                              "a11y", "translator"})),
+                              "a11y", "theme", "translator"})),
 )
 UI = ROOT / "brugdesk" / "ui"
 

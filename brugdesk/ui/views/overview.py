@@ -163,6 +163,7 @@ class OverviewPage(QWidget):
         QWidget.setTabOrder(self.waiting, self.waiting_more)
 
         session.changed.connect(self._on_changed)
+        theme.notifier().changed.connect(self._recolour)
         self.refresh()
 
     def _tree(self, headers: list[str]) -> QTreeWidget:
@@ -273,6 +274,15 @@ class OverviewPage(QWidget):
     def _on_changed(self, change: Change) -> None:
         if change.touches(CASEWORK, What.PARTNER, What.SETTINGS, What.ERASURE, What.APPOINTMENT, What.LIST):
             self.refresh()
+
+    def _recolour(self, _theme: str) -> None:
+        """Late rows in the new theme's error colour (the lists keep their place)."""
+        late = QBrush(theme.colour("error"))
+        for tree in (self.due, self.waiting):
+            for i in range(tree.topLevelItemCount()):
+                item = tree.topLevelItem(i)
+                if item is not None and item.data(0, Qt.ItemDataRole.ForegroundRole) is not None:
+                    item.setForeground(0, late)
 
     @staticmethod
     def _tree_height(tree: QTreeWidget) -> int:

@@ -1,17 +1,20 @@
-"""Instellingen › Deze computer: remember the vault in this computer's keyring, and the language.
+"""Instellingen › Deze computer: remember the vault in this computer's keyring, the language and
+the colours.
 
 A language chosen here applies at once: the tab saves it and emits :attr:`ComputerTab.language_chosen`;
 the main window installs the new catalogue and builds its pages again (:meth:`MainWindow.change_language`).
+Colours chosen here (as the system asks, standard, high contrast) apply at once too
+(:func:`brugdesk.ui.theme.apply_choice`): every window is styled again, nothing typed is lost.
 """
 
 from __future__ import annotations
 
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from brugdesk.errors import KeyringUnavailable
-from brugdesk.ui import prefs
+from brugdesk.ui import prefs, theme
 from brugdesk.ui.a11y import hint
 from brugdesk.ui.session import Session
 from brugdesk.ui.widgets import FieldMessage
@@ -43,16 +46,32 @@ class ComputerTab(QWidget):
         self.language.currentIndexChanged.connect(self._language_changed)
         language_label = QLabel(self.tr("La&nguage"), self)
         language_label.setBuddy(self.language)
+        self.colours = QComboBox(self)
+        self.colours.setAccessibleName(self.tr("Colours"))
+        self.colours.addItem(self.tr("Follow the system"), theme.FOLLOW_SYSTEM)
+        self.colours.addItem(self.tr("Standard"), theme.STANDARD)
+        self.colours.addItem(self.tr("High contrast"), theme.HIGH_CONTRAST)
+        self.colours.setCurrentIndex(max(0, self.colours.findData(prefs.colours())))
+        self.colours.currentIndexChanged.connect(self._colours_changed)
+        colours_label = QLabel(self.tr("&Colours"), self)
+        colours_label.setBuddy(self.colours)
+        colours_note = QLabel(self.tr("High contrast: white text on black, a yellow focus ring. \"Follow the system\" "
+                                      "uses it when high contrast is on in this computer's settings."), self)
+        colours_note.setWordWrap(True)
+        hint(colours_note)
         layout = QVBoxLayout(self)
         layout.addWidget(self.remember)
         layout.addWidget(remember_note)
         layout.addWidget(self.remember_message)
-        row = QHBoxLayout()
-        row.addWidget(language_label)
-        row.addWidget(self.language)
-        row.addStretch(1)
+        grid = QGridLayout()
+        grid.addWidget(language_label, 0, 0)
+        grid.addWidget(self.language, 0, 1)
+        grid.addWidget(colours_label, 1, 0)
+        grid.addWidget(self.colours, 1, 1)
+        grid.setColumnStretch(2, 1)
         layout.addSpacing(12)
-        layout.addLayout(row)
+        layout.addLayout(grid)
+        layout.addWidget(colours_note)
         layout.addStretch(1)
 
     def set_remember(self, on: bool) -> None:
@@ -71,3 +90,10 @@ class ComputerTab(QWidget):
         language = str(self.language.currentData())
         prefs.set_language(language)
         self.language_chosen.emit(language)
+
+    def _colours_changed(self, _index: int) -> None:
+        choice = str(self.colours.currentData())
+        prefs.set_colours(choice)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply_choice(app, choice)
