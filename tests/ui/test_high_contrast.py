@@ -3,10 +3,9 @@ Instellingen › Deze computer it applies at once to the window, its pages and a
 rendered pixels: dark background, light text, error text in the theme's colour, a focus ring of
 3:1 or more), keeps what was typed, and "Standaard" brings the standard colours back.
 
-"Volg het systeem" follows Qt's contrast preference (``QStyleHints.accessibility()``). Qt offers no
-way to set that preference from a test (it comes from the platform theme: Windows' or GNOME's
-high-contrast setting), so the choice between the themes is tested through :func:`theme.theme_for`
-with both preferences, and the offscreen platform's real preference is read once."""
+"Volg het systeem" follows Qt's contrast preference (``QStyleHints.accessibility()``): the mapping
+from preference and choice to a theme is tested here; tests/ui/test_follow_system_contrast.py
+changes the preference the way a desktop does (through the desktop portal) while the app runs."""
 
 from __future__ import annotations
 
