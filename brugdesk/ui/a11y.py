@@ -52,10 +52,6 @@ _Area = TypeVar("_Area", bound=QAbstractScrollArea)
 #: the standard theme's accent: selection background and focus ring (white on it 6.8:1; it on white
 #: 6.8:1); the colours of both themes are in :mod:`brugdesk.ui.theme`
 ACCENT = theme.STANDARD_THEME.accent
-#: placeholder text in fields (5.1:1 on white)
-PLACEHOLDER = theme.STANDARD_THEME.placeholder
-#: secondary text: hints and notes under a control (6.1:1 on the window's #efefef, 7:1 on white)
-HINT = theme.STANDARD_THEME.hint
 #: the focus ring of multi-line fields, tables, lists and scroll areas (standard theme)
 FOCUS_STYLE_SHEET = theme.focus_style_sheet(theme.STANDARD_THEME)
 
@@ -147,8 +143,6 @@ class AccessibleStyle(QProxyStyle):
     radio button, current cell and current tab. A theme with an ``outline`` colour (high
     contrast) also gets an outline around buttons, fields, check boxes, tabs and scroll bar
     handles: Fusion draws its own a little darker than the window, which on black is black."""
-
-    RING = 2
 
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,  # noqa: N802 - Qt override
                       painter: QPainter, widget: QWidget | None = None) -> None:

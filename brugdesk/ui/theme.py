@@ -159,9 +159,8 @@ def current() -> Theme:
     return _current
 
 
-def colour(role: str) -> QColor:
-    """The colour of ``role`` (a field name of :class:`Theme`) in the theme in use."""
-    return QColor(getattr(_current, role))
+#: a warning in bold error text (a family's missing consent, an overview without recorded consent)
+WARNING_STYLE = "color: $error; font-weight: bold;"
 
 
 def focus_style_sheet(theme: Theme) -> str:
@@ -185,7 +184,7 @@ def text_colour(widget: QWidget, role: str) -> None:
     theme chosen later."""
     widget.setProperty(_TEXT_ROLE, role)
     palette = widget.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, colour(role))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(getattr(_current, role)))
     widget.setPalette(palette)
 
 

@@ -47,9 +47,11 @@ def text_pairs(t: theme.Theme, palette: QPalette) -> list[tuple[str, QColor, QCo
     ]
     for role, on in (("hint", "window"), ("hint", "base"), ("hint", "alternate_base"),
                      ("error", "window"), ("error", "base"), ("error", "alternate_base"),
-                     ("form_error", "window"), ("report_error", "window"),
-                     ("closed_text", "base"), ("closed_text", "alternate_base")):
+                     ("form_error", "window")):
         pairs.append((f"{role} on {on}", QColor(getattr(t, role)), bg[on]))
+    pairs += [("the report page's message", QColor(t.report_error), bg["window"]),
+              ("a closed family", QColor(t.closed_text), bg["base"]),
+              ("a closed family on an alternate row", QColor(t.closed_text), bg["alternate_base"])]
     if t.disabled_text:  # WCAG exempts disabled controls; the high-contrast theme keeps them readable
         pairs.append(("disabled text", palette.color(QPalette.ColorGroup.Disabled, Role.Text), bg["base"]))
     return pairs
@@ -72,6 +74,7 @@ def mark_pairs(t: theme.Theme, palette: QPalette) -> list[tuple[str, QColor, QCo
         pairs += [(f"control outline on {name}", QColor(t.outline), colour)
                   for name, colour in backgrounds(t, palette).items()]
         pairs.append(("'not anonymous' mark's border", QColor(t.warning_border), palette.color(Role.Window)))
+        pairs.append(("the recovery key's border", QColor(t.key_border), palette.color(Role.Window)))
         pairs.append(("the current page's bar", QColor(t.nav_marker), QColor(t.nav_bg)))
         pairs.append(("the current page against the others", QColor(t.nav_selected_bg), QColor(t.nav_bg)))
     return pairs

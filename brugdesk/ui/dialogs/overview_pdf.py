@@ -23,8 +23,6 @@ from brugdesk.ui.a11y import Heading, hint
 from brugdesk.ui.dialogs.base import BaseDialog
 from brugdesk.ui.widgets import big_font
 
-WARNING_STYLE = "color: $error; font-weight: bold;"
-
 
 def safe_ref(ref: str) -> str:
     """A family's kenmerk as it may stand in a file name (letters, digits and dashes)."""
@@ -140,7 +138,7 @@ class HandoverDialog(_PdfDialog):
             warning = QLabel("⚠ " + self.tr("No consent to share information with {partner} is recorded for this "
                                             "referral. Ask the parents first, or record their consent with the "
                                             "referral.").format(partner=partner))
-            theme.style(warning, WARNING_STYLE)
+            theme.style(warning, theme.WARNING_STYLE)
             warning.setWordWrap(True)
             self.consent_warning = warning
             self.layout_.addWidget(warning)

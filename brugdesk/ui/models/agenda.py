@@ -65,8 +65,8 @@ class AppointmentModel(RowTableModel[AppointmentRow]):
 
     def row_foreground(self, row: AppointmentRow) -> QColor | None:
         if row.status == AppointmentStatus.CANCELLED:
-            return theme.colour("hint")
-        return theme.colour("error") if self.is_late(row) else None
+            return QColor(theme.current().hint)
+        return QColor(theme.current().error) if self.is_late(row) else None
 
     def columns(self) -> Sequence[Column[AppointmentRow]]:
         lab = self.labels

@@ -150,7 +150,7 @@ class FollowUpModel(_Labelled):
 
     def row_foreground(self, row: FollowUpRow) -> QColor | None:
         """Overdue follow-ups in red (and "overdue" in words beside the date, for who cannot see red)."""
-        return theme.colour("error") if self.is_overdue(row) else None
+        return QColor(theme.current().error) if self.is_overdue(row) else None
 
     def _due_text(self, row: FollowUpRow) -> str:
         text = fmt_date(row.followup.due_date)

@@ -130,12 +130,12 @@ class FamilyTableModel(RowTableModel[FamilyRow]):
         return self._columns
 
     def row_foreground(self, row: FamilyRow) -> QColor | None:
-        return theme.colour("closed_text") if row.status == FamilyStatus.CLOSED else None
+        return QColor(theme.current().closed_text) if row.status == FamilyStatus.CLOSED else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.ForegroundRole and index.column() == self.NEXT_FOLLOWUP
                 and 0 <= index.row() < self._shown and self._all[index.row()].overdue):
-            return theme.colour("error")
+            return QColor(theme.current().error)
         if (role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NEXT_FOLLOWUP
                 and 0 <= index.row() < self._shown and self._all[index.row()].overdue):
             return self.tr("This follow-up was due before today.")

@@ -37,7 +37,7 @@ class ReferralListModel(RowTableModel[ReferralListRow]):
         return text
 
     def row_foreground(self, row: ReferralListRow) -> QColor | None:
-        return theme.colour("error") if row.overdue else None
+        return QColor(theme.current().error) if row.overdue else None
 
     def columns(self) -> Sequence[Column[ReferralListRow]]:
         return (

@@ -59,8 +59,6 @@ from brugdesk.ui.views.family_paperwork import Paperwork
 from brugdesk.ui.views.tables import CaseTable, RowActions, button_row
 from brugdesk.ui.widgets import big_font
 
-WARNING_STYLE = "color: $error; font-weight: bold;"
-
 #: the tabs of the detail (Alt+1 … Alt+5)
 FAMILY_TAB, CONTACTS_TAB, REFERRALS_TAB, FOLLOWUPS_TAB, ACTIVITIES_TAB = range(5)
 
@@ -127,7 +125,7 @@ class FamilyDetail(QWidget):
         self.subtitle.setWordWrap(True)
         outer.addWidget(self.subtitle)
         self.consent_warning = QLabel()
-        theme.style(self.consent_warning, WARNING_STYLE)
+        theme.style(self.consent_warning, theme.WARNING_STYLE)
         self.consent_warning.setWordWrap(True)
         outer.addWidget(self.consent_warning)
 
@@ -212,7 +210,7 @@ class FamilyDetail(QWidget):
         self.referrals_table.selectionModel().currentRowChanged.connect(self._show_history)
         lay.addWidget(self.referrals_table, 2)
         self.referral_warning = QLabel()
-        theme.style(self.referral_warning, WARNING_STYLE)
+        theme.style(self.referral_warning, theme.WARNING_STYLE)
         self.referral_warning.setWordWrap(True)
         lay.addWidget(self.referral_warning)
         history_label = QLabel(self.tr("Status &history of the selected referral:"))

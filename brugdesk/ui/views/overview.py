@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -217,7 +217,7 @@ class OverviewPage(QWidget):
         self.agenda_empty.setVisible(self.agenda.topLevelItemCount() == 0)
 
         self.due.clear()
-        late = QBrush(theme.colour("error"))
+        late = QBrush(QColor(theme.current().error))
         for row in repo.followups.due(today, limit=self.SHOWN):
             f = row.followup
             when = fmt_date(f.due_date)
@@ -277,7 +277,7 @@ class OverviewPage(QWidget):
 
     def _recolour(self, _theme: str) -> None:
         """Late rows in the new theme's error colour (the lists keep their place)."""
-        late = QBrush(theme.colour("error"))
+        late = QBrush(QColor(theme.current().error))
         for tree in (self.due, self.waiting):
             for i in range(tree.topLevelItemCount()):
                 item = tree.topLevelItem(i)
