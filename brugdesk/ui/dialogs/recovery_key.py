@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPus
 
 from brugdesk.errors import VaultError, VaultInUse, WrongPassphrase
 from brugdesk.privacy import backup_policy
-from brugdesk.ui import prompter
-from brugdesk.ui.a11y import ACCENT, ValueLabel, announce
+from brugdesk.ui import prompter, theme
+from brugdesk.ui.a11y import ValueLabel, announce
 from brugdesk.ui.dialogs.base import BaseDialog
 from brugdesk.ui.session import Session
 from brugdesk.ui.tasks import run_busy
@@ -58,8 +58,8 @@ class NewRecoveryKeyDialog(BaseDialog):
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.key_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.key_label.setStyleSheet(f"QLabel {{ border: 3px solid transparent; }} "
-                                     f"QLabel:focus {{ border: 3px solid {ACCENT}; }}")
+        theme.style(self.key_label, "QLabel { border: 3px solid transparent; } "
+                                    "QLabel:focus { border: 3px solid $focus_ring; }")
         key_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         key_font.setPointSizeF(key_font.pointSizeF() * 1.3)
         key_font.setBold(True)
