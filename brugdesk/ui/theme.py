@@ -77,8 +77,10 @@ class Theme:
     link: str | None = None
 
     def roles(self) -> dict[str, str]:
-        """The colour roles by name, for style sheet templates (``$error``)."""
-        roles = {f.name: getattr(self, f.name) for f in fields(self) if isinstance(getattr(self, f.name), str)}
+        """The colour roles (and the ring's width in pixels) by name, for style sheet templates
+        (``$error``, ``${ring_width}px``)."""
+        roles = {f.name: str(getattr(self, f.name)) for f in fields(self)
+                 if isinstance(getattr(self, f.name), (str, int))}
         roles.update((f"strength{score}", value) for score, value in enumerate(self.strength))
         return roles
 

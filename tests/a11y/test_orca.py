@@ -141,6 +141,15 @@ def test_orca_speaks_a_familys_facts(orca_desk: tuple[Desk, Orca]) -> None:
     orca.wait_said(r"Startdatum: \d{2}-\d{2}-\d{4}\. Signaal van: ")
 
 
+def test_orca_speaks_the_terms_numbers_on_overzicht(orca_desk: tuple[Desk, Orca]) -> None:
+    desk, orca = orca_desk
+    unlock(desk)
+    go_to(desk, "Overzicht")
+    focus_on(desk, "", "^Deze periode: ")
+    orca.wait_said(r"gezinnen actief: \d+\. nieuwe gezinnen: \d+\. contacten: \d+\. uur contact: [\d,]+\. "
+                   r"huisbezoeken: \d+\.")
+
+
 def test_orca_says_an_overdue_follow_up_is_late(orca_desk: tuple[Desk, Orca]) -> None:
     desk, orca = orca_desk
     unlock(desk)

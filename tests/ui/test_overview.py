@@ -87,3 +87,32 @@ def test_activating_a_line_opens_the_family(qtbot, vault: Vault):
     families = window._pages["families"]
     assert families.stack.currentWidget() is families.detail and families.detail.family_id == new_id
     session.lock()
+
+
+def test_the_terms_numbers_are_one_tab_stop_that_reads_them_out_with_a_visible_focus(qtbot, vault: Vault):
+    """Orca 43 does not reach labels that are no Tab stop: Tab after the lists comes to the
+    numbers panel, named after the term, the five numbers as its description; its frame shows
+    the focus with 3:1 against what was there."""
+    from tests.ui.test_high_contrast import image_of, ring_share
+
+    fill(vault)
+    session = Session()
+    session.attach(vault)
+    page = OverviewPage(session, today=TODAY)
+    qtbot.addWidget(page)
+    page.resize(900, 1200)
+    page.show()
+    qtbot.waitExposed(page)
+    panel = page.numbers_panel
+    page.waiting.setFocus(Qt.FocusReason.TabFocusReason)
+    before = image_of(panel)
+    for _ in range(3):  # (the "… more" link after the list is hidden here: nothing more waits)
+        qtbot.keyClick(page.focusWidget() or page, Qt.Key.Key_Tab)
+        if panel.hasFocus():
+            break
+    assert panel.hasFocus(), f"Tab after the waiting referrals went to {page.focusWidget()!r}"
+    assert panel.accessibleName() == page.term_label.text()
+    assert panel.accessibleDescription() == (
+        "families active: 2. new families: 1. contacts: 2. hours of contact: 2,0. home visits: 1.")
+    assert ring_share(before, image_of(panel)) >= 0.9
+    session.lock()
