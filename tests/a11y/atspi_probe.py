@@ -90,10 +90,11 @@ TEXT_ROLES = ("text", "password text", "entry", "paragraph", "document text", "t
 VALUE_ROLES = ("spin button", "slider", "progress bar", "scroll bar", "dial")
 
 
-def describe(obj: Atspi.Accessible, path: list[int] | None = None) -> dict[str, Any]:
-    """What a screen reader can read of ``obj`` (the D-Bus calls that cost are made only where useful)."""
+def describe(obj: Atspi.Accessible, path: list[int] | None = None, states: list[str] | None = None) -> dict[str, Any]:
+    """What a screen reader can read of ``obj`` (the D-Bus calls that cost are made only where
+    useful; ``states``: its states, when read already)."""
     role = obj.get_role_name()
-    states = _states(obj)
+    states = _states(obj) if states is None else states
     extents = [0, 0, 0, 0]
     if "focusable" in states or path is None:
         try:
@@ -131,10 +132,11 @@ def tree() -> list[dict[str, Any]]:
     def walk(obj: Atspi.Accessible, path: list[int], parent_role: str) -> None:
         depth = len(path) - 1
         try:
-            node = describe(obj, path)
+            states = _states(obj)
+            if "showing" not in states and depth > 0:
+                return  # (a hidden page of a stack: nothing more of it is read)
+            node = describe(obj, path, states)
         except GLib.Error:  # gone while the tree was read (a screen being rebuilt)
-            return
-        if "showing" not in node["states"] and depth > 0:
             return
         node["parent_role"] = parent_role
         node["depth"] = depth
@@ -376,7 +378,10 @@ def walk(recorder: Recorder, keyboard: Keyboard, command: dict[str, Any]) -> dic
     pattern, a Tab stop's path); what has the focus then (None: not found in ``limit`` presses)."""
     settle(recorder, quiet=0.03, limit=2.0)
     for _ in range(command.get("limit", 60) + 1):
-        now = None if recorder.focus is None else describe(recorder.focus)
+        try:
+            now = None if recorder.focus is None else describe(recorder.focus)
+        except GLib.Error:  # what had the focus is gone (a completer's popup): the key moves it on
+            now = None
         if now is not None and matches(now, command):
             return now
         press(recorder, keyboard, command.get("key", "Tab"), 2.0)
