@@ -239,18 +239,28 @@ def show_page(desk: Desk, number: int, title: str | None = None) -> None:
 
 
 def choose_tab(desk: Desk, title: str) -> None:
-    """The tab ``title`` of the tab bar on screen, by keyboard (Tab to the bar, arrows to the tab)."""
+    """The tab ``title`` of the tab bar on screen, by keyboard (Tab to the bar, arrows to the tab):
+    one arrow at a time, each once the tab before it is the current one (an app slowed down by a
+    screen reader's questions may show the tab a moment after it handled the key)."""
     bar = stop_of(focus_on(desk, "page tab list"))
-    for _ in range(3):
+
+    def tabs_now() -> tuple[list[str], int | None]:
         found = desk.node(bar)
         tabs = [n for n in (found or {}).get("children", []) if n["role"] == "page tab"]
-        names = [n["name"].replace("&", "") for n in tabs]
-        assert title in names, f"no tab {title!r} in {names}"
-        current = next(i for i, n in enumerate(tabs) if "selected" in n["states"])
-        steps = names.index(title) - current
-        if steps == 0:
+        return ([n["name"].replace("&", "") for n in tabs],
+                next((i for i, n in enumerate(tabs) if "selected" in n["states"]), None))
+
+    names, current = tabs_now()
+    assert title in names, f"no tab {title!r} in {names}"
+    target = names.index(title)
+    for _ in range(2 * len(names)):
+        assert current is not None, f"no current tab in {names}"
+        if current == target:
             return
-        desk.keys(*["Right" if steps > 0 else "Left"] * abs(steps))
+        before = current
+        desk.keys("Right" if target > current else "Left")
+        current = desk.wait_for(lambda b=before: (lambda now: (now,) if now != b else None)(tabs_now()[1]),
+                                f"the tab after {names[before]!r}")[0]
     raise AssertionError(f"the arrow keys do not reach the tab {title!r}")
 
 

@@ -97,6 +97,9 @@ def orca_desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Desk, 
         orca = Orca(desk)
         desk.start_app()  # meanwhile Orca starts
         orca.wait_said(r"^Screen reader on\.$", timeout=30)  # Orca listens to the accessibility bus
+        # ... and has taken in the app's window (it says the window as it becomes active): a focus
+        # event before that is lost to Orca 43 (seen on a quiet machine: only the frame was said)
+        orca.wait_said(r"\bbrugdesk\b.* frame\.?$", timeout=30)
         yield desk, orca
     finally:
         for proc in desk.procs:  # Orca takes seconds to stop on SIGTERM; nothing of it is kept
