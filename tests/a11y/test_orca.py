@@ -13,6 +13,7 @@ must still be spoken, once.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -26,9 +27,15 @@ from tests.a11y.harness import Desk, missing_tools
 from tests.a11y.test_atspi import choose_tab, focus_on, go_to, open_families, unlock
 
 MISSING = missing_tools() + ([] if shutil.which("orca") else ["orca"])
+#: Orca 43's speech is not steady enough for CI: in 2 of 16 runs on this project's machine it
+#: took in the app's window a second time after the first keys and lost the focus changes between
+#: (once also the search count's notification). Run it on purpose: BRUGDESK_ORCA=1.
+ORCA_ASKED = os.environ.get("BRUGDESK_ORCA") == "1"
 pytestmark = [
     pytest.mark.atspi,
     pytest.mark.skipif(bool(MISSING), reason="screen reader test: missing " + ", ".join(MISSING)),
+    pytest.mark.skipif(not ORCA_ASKED, reason="Orca 43's speech test runs only when asked (BRUGDESK_ORCA=1): "
+                                              "not steady enough for CI"),
 ]
 
 #: one utterance in Orca's debug log: the text, then the voice it was given (or None)
