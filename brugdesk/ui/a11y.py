@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
@@ -26,7 +27,6 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
     QPainter,
-    QPalette,
     QPen,
 )
 from PySide6.QtWidgets import (
@@ -130,6 +130,12 @@ class ValueLabel(QLabel):
         self.setAccessibleDescription("")
 
 
+def described(labels: Iterable[QLabel]) -> str:
+    """What a screen reader says of a group of :class:`ValueLabel`: "Caption: value." for each
+    one with a value (the description of the Tab stop that holds them)."""
+    return " ".join(f"{label.accessibleName()}: {label.text()}." for label in labels if label.text())
+
+
 def hint(label: QLabel) -> QLabel:
     """Style ``label`` as secondary text (a hint or note), in a colour that still reads 4.5:1."""
     theme.style(label, "color: $hint;")
@@ -221,25 +227,14 @@ _OUTLINED = (QStyle.PrimitiveElement.PE_PanelButtonCommand, QStyle.PrimitiveElem
              QStyle.PrimitiveElement.PE_FrameGroupBox)
 
 
-def accessible_palette(palette: QPalette) -> QPalette:
-    """``palette`` with the standard theme's selection, link and placeholder colours (4.5:1 or more)."""
-    standard = theme.STANDARD_THEME
-    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        palette.setColor(group, QPalette.ColorRole.Highlight, QColor(standard.accent))
-        palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor(standard.on_accent))
-        palette.setColor(group, QPalette.ColorRole.PlaceholderText, QColor(standard.placeholder))
-        palette.setColor(group, QPalette.ColorRole.Link, QColor(standard.accent))
-    return palette
-
-
 def apply_accessible_style(app: QApplication) -> None:
-    """Fusion with :class:`AccessibleStyle`'s focus ring, :func:`accessible_palette` and the focus
-    ring of scroll areas (a style sheet rule)."""
+    """Fusion with :class:`AccessibleStyle`'s focus ring, the standard theme's palette
+    (:meth:`brugdesk.ui.theme.Theme.palette`) and the focus ring of scroll areas (a style sheet rule)."""
     style = AccessibleStyle("Fusion")
     app.setStyle(style)
     install_accessible_factory()
     follow_focus_into_view(app)
-    app.setPalette(accessible_palette(style.standardPalette()))
+    app.setPalette(theme.STANDARD_THEME.palette(style))
     sheet = app.styleSheet()
     if FOCUS_STYLE_SHEET not in sheet:
         app.setStyleSheet((sheet + "\n" + FOCUS_STYLE_SHEET).strip())

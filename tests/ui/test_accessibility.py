@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from brugdesk.ui import a11y
+from brugdesk.ui import a11y, theme
 from brugdesk.ui.session import Session
 from brugdesk.ui.views.overview import OverviewPage
 from brugdesk.ui.views.settings.page import SettingsPage
@@ -30,7 +30,7 @@ def rgb(colour: QColor) -> tuple[int, int, int]:
 @pytest.fixture
 def palette() -> QPalette:
     """The palette the app runs with (:func:`brugdesk.ui.app.setup_application`)."""
-    return a11y.accessible_palette(a11y.AccessibleStyle("Fusion").standardPalette())
+    return theme.STANDARD_THEME.palette(a11y.AccessibleStyle("Fusion"))
 
 
 @pytest.mark.parametrize(("fg", "bg"), [

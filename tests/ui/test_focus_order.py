@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from brugdesk.ui import a11y
+from brugdesk.ui import a11y, theme
 from brugdesk.ui.main_window import PAGES, MainWindow
 from tests.a11y.harness import contrast
 
@@ -110,7 +110,7 @@ def app_style(qapp) -> Iterator[None]:
     name, palette, sheet = qapp.style().name(), QPalette(qapp.palette()), qapp.styleSheet()
     style = a11y.AccessibleStyle("Fusion")
     qapp.setStyle(style)
-    qapp.setPalette(a11y.accessible_palette(style.standardPalette()))
+    qapp.setPalette(theme.STANDARD_THEME.palette(style))
     qapp.setStyleSheet(a11y.FOCUS_STYLE_SHEET)
     yield
     qapp.setStyleSheet(sheet)

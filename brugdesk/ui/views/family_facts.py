@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QStyle, QWidget
 
 from brugdesk.core.lists import ListName
 from brugdesk.core.model import Family, FamilyStatus
-from brugdesk.ui.a11y import ValueLabel
+from brugdesk.ui.a11y import ValueLabel, described
 from brugdesk.ui.labels import fmt_date, yes_no
 from brugdesk.ui.models.base import ListLabels
 from brugdesk.ui.widgets import big_font
@@ -92,5 +92,4 @@ class FamilyFacts(QScrollArea):
         """The facts, as the scroll area's description: what a screen reader says when the Tab
         comes to it. (Orca reads a focused area's name and description, not the labels in it;
         the values alone are not Tab stops.)"""
-        self.setAccessibleDescription(" ".join(
-            f"{label.accessibleName()}: {label.text()}." for label in self.values.values() if label.text()))
+        self.setAccessibleDescription(described(self.values.values()))

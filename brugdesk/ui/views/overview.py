@@ -27,7 +27,7 @@ from brugdesk.core.model import AppointmentStatus, ReferralStatus
 from brugdesk.core.periods import period_title, term_of
 from brugdesk.store.changes import CASEWORK, Change, What
 from brugdesk.ui import theme
-from brugdesk.ui.a11y import Heading, ValueLabel, hint
+from brugdesk.ui.a11y import Heading, ValueLabel, described, hint
 from brugdesk.ui.labels import fmt_date, fmt_time
 from brugdesk.ui.session import Session
 from brugdesk.ui.widgets import big_font
@@ -278,8 +278,7 @@ class OverviewPage(QWidget):
         self.numbers["hours"].setText(i18n.decimal(hours))
         self.numbers["home_visits"].setText(str(numbers.home_visits))
         self.numbers_panel.setAccessibleName(self.term_label.text())
-        self.numbers_panel.setAccessibleDescription(" ".join(
-            f"{label.accessibleName()}: {label.text()}." for label in self.numbers.values()))
+        self.numbers_panel.setAccessibleDescription(described(self.numbers.values()))
 
     def _on_changed(self, change: Change) -> None:
         if change.touches(CASEWORK, What.PARTNER, What.SETTINGS, What.ERASURE, What.APPOINTMENT, What.LIST):
